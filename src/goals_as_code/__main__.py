@@ -1,0 +1,3 @@
+from goals_as_code.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,103 @@
+"""Run the configured rules over statement files and collect the problems."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import NamedTuple
+
+from goals_as_code import rules
+from goals_as_code.config import Config
+from goals_as_code.document import Document
+from goals_as_code.errors import GoalsError
+from goals_as_code.problem import Problem
+from goals_as_code.rules._base import Context
+from goals_as_code.tree import Tree, is_statement
+
+# rules of these families still run when the front matter could not be read
+ALWAYS = ("F",)
+
+
+class Result(NamedTuple):
+    files: int
+    problems: list[Problem]
+    skipped: int = 0  # given files that are not statements (outside goals-dir, or excluded)
+
+    @property
+    def errors(self) -> int:
+        return sum(problem.severity == "error" for problem in self.problems)
+
+    @property
+    def warnings(self) -> int:
+        return sum(problem.severity == "warning" for problem in self.problems)
+
+
+def active_rules(config: Config) -> list[rules.Active]:
+    return rules.configure(
+        (*config.select, *config.extend_select), config.ignore, config.severity, config.rules
+    )
+
+
+def check(
+    config: Config,
+    paths: Sequence[Path] | None = None,
+    *,
+    lang: str | None = None,
+    today: datetime.date | None = None,
+    tree: Tree | None = None,
+) -> Result:
+    """Check ``paths`` (default: every statement file) against the whole tree of statements."""
+    targets, skipped = _targets(config, paths)
+    tree = tree if tree is not None else Tree.load(config, targets)
+    wanted = {path.resolve() for path in targets} if paths is not None else None
+    docs = [
+        doc
+        for doc in tree.documents
+        if wanted is None or (config.root / doc.path).resolve() in wanted
+    ]
+    active = active_rules(config)
+    problems = list(check_documents(docs, tree, active, lang or config.language, today))
+    return Result(len(docs), sorted(problems), skipped)
+
+
+def check_documents(
+    docs: Iterable[Document],
+    tree: Tree,
+    active: Sequence[rules.Active],
+    lang: str,
+    today: datetime.date | None = None,
+) -> Iterator[Problem]:
+    today = today or datetime.date.today()
+    for doc in docs:
+        for rule, severity, options in active:
+            if not doc.readable and not rule.CODE.startswith(ALWAYS):
+                continue
+            ctx = Context(tree, options, lang, today)
+            for finding in rule.check(doc, ctx):
+                yield Problem(
+                    doc.path,
+                    finding.line,
+                    finding.column,
+                    rule.CODE,
+                    rule.NAME,
+                    severity,
+                    finding.message,
+                )
+
+
+def _targets(config: Config, paths: Sequence[Path] | None) -> tuple[list[Path], int]:
+    if paths is None:
+        return [], 0
+    targets: list[Path] = []
+    skipped = 0
+    for path in paths:
+        if path.is_dir():
+            targets.extend(p for p in sorted(path.rglob("*.md")) if is_statement(p, config))
+        elif not path.exists():
+            raise GoalsError(f"{path}: no such file or folder")
+        elif is_statement(path, config):
+            targets.append(path)
+        else:  # other files (README.md, docs) are not statements: pre-commit passes them all
+            skipped += 1
+    return targets, skipped

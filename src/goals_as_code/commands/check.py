@@ -1,0 +1,73 @@
+"""goals check: schemas and rules over statement files."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import click
+
+from goals_as_code import config as config_module
+from goals_as_code import reporters
+from goals_as_code.checker import check
+
+HELP = """Check statement files against the schemas and the rules.
+
+With no PATHS, checks every statement under the goals folder (default 'goals/'). With PATHS
+(files or folders, as pre-commit passes them), checks those; files outside the goals folder are
+skipped. Links and ids are always checked against the whole tree.
+
+Exit status: 0 no errors, 1 problems at error level (or warnings with --strict), 2 usage or
+setup error.
+
+\b
+Examples:
+  goals check
+  goals check goals/support/faster-replies.md
+  goals check --format json | jq '.problems[].code'
+  goals check --format sarif > goals.sarif
+  goals check --lang sv --strict
+"""
+
+
+@click.command(help=HELP, short_help="Check statement files against the schemas and rules.")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(reporters.NAMES),
+    default=None,
+    help="Output format. Default: text, or github when GITHUB_ACTIONS is set.",
+)
+@click.option("--strict", is_flag=True, help="Fail (exit 1) on warnings too.")
+@click.option("--lang", type=click.Choice(config_module.LANGUAGES), help="Language of messages.")
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Configuration file (default: goals.toml or pyproject.toml, searched upwards).",
+)
+@click.option("--goals-dir", help="The folder holding statement files (overrides the config).")
+def command(
+    paths: tuple[Path, ...],
+    output_format: str | None,
+    strict: bool,
+    lang: str | None,
+    config_file: Path | None,
+    goals_dir: str | None,
+) -> int:
+    config = config_module.load(config_file=config_file)
+    if goals_dir is not None:
+        config = config_module.replace(config, goals_dir=goals_dir)
+    if output_format is None:
+        output_format = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+    result = check(config, list(paths) if paths else None, lang=lang)
+    click.echo(reporters.FORMATS[output_format](result), nl=False)
+    if result.skipped and output_format == "text" and not result.files:
+        click.echo(
+            f"({result.skipped} given file(s) are not statements: not under "
+            f"'{config.goals_dir}/' or excluded)",
+            err=True,
+        )
+    failing = result.errors + (result.warnings if strict else 0)
+    return 1 if failing else 0

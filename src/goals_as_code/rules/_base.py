@@ -1,0 +1,79 @@
+"""What a rule is: a module with a code, a name, a severity, options and a ``check`` function.
+
+A rule module's docstring is its user documentation, with the headings *What it does*,
+*Why is this bad?*, *Example* and *Use instead* (``goals explain CODE`` prints it and
+``docs/rules.md`` is generated from it).
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
+
+from goals_as_code.problem import Severity
+
+if TYPE_CHECKING:
+    from goals_as_code.document import Document
+    from goals_as_code.tree import Tree
+
+
+class Finding(NamedTuple):
+    """What a rule reports: a 1-based position in the file and a message."""
+
+    line: int
+    column: int
+    message: str
+
+
+class Context(NamedTuple):
+    """Everything a rule may look at besides the document itself."""
+
+    tree: Tree  # every statement in the repository, for cross-file rules
+    options: Mapping[str, Any]  # this rule's options, defaults filled in
+    lang: str  # "en" or "sv": the language of messages
+    today: datetime.date
+
+    def say(self, messages: Mapping[str, str], **values: Any) -> str:
+        """Pick the message in the configured language and fill in its values."""
+        template = messages.get(self.lang) or messages["en"]
+        return template.format(**values)
+
+
+class Rule(Protocol):
+    """A rule module. mypy checks every module in the registry against this protocol."""
+
+    @property
+    def CODE(self) -> str: ...
+
+    @property
+    def NAME(self) -> str: ...
+
+    @property
+    def SEVERITY(self) -> Severity: ...
+
+    @property
+    def OPTIONS(self) -> Mapping[str, Any]: ...  # option name -> default value
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]: ...
+
+
+def summary(rule: Rule) -> str:
+    """The first sentence of a rule's docstring (it may run over more than one line)."""
+    doc = getattr(rule, "__doc__", None) or ""
+    return " ".join(doc.strip().split("\n\n")[0].split())
+
+
+def issues_of(doc: Document, *kinds: str) -> Iterator[Finding]:
+    """The reading issues of ``doc`` of the given kinds, as findings (used by the F rules)."""
+    for issue in doc.issues:
+        if issue.kind in kinds:
+            yield Finding(issue.line, issue.column, issue.message)
+
+
+def schema_findings(doc: Document, ctx: Context, *keywords: str) -> Iterator[Finding]:
+    """The schema violations of ``doc`` for the given JSON Schema keywords (used by the V rules)."""
+    for error in ctx.tree.schema_errors(doc):
+        if error.keyword in keywords:
+            line, column = doc.position(*error.path)
+            yield Finding(line, column, error.message)

@@ -1,0 +1,56 @@
+"""A field holds a value that is not allowed (not one of the listed words, out of range, ...).
+
+## What it does
+Reports values outside what the schema allows: a status or direction that is not one of the listed
+words, a confidence above 1, an id with spaces.
+
+## Why is this bad?
+Words the tool does not know are silently read as nothing: a goal with `status: on` has no status
+at all. In YAML 1.1, `on` even means true.
+
+## Example
+```markdown
+---
+status: on
+---
+```
+
+## Use instead
+```markdown
+---
+status: active
+---
+```
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from goals_as_code.document import Document
+from goals_as_code.problem import Severity
+from goals_as_code.rules._base import Context, Finding, schema_findings
+
+CODE = "V004"
+NAME = "invalid-value"
+SEVERITY: Severity = "error"
+OPTIONS: dict[str, object] = {}
+
+
+def check(doc: Document, ctx: Context) -> Iterator[Finding]:
+    return schema_findings(
+        doc,
+        ctx,
+        "enum",
+        "const",
+        "pattern",
+        "minimum",
+        "maximum",
+        "minLength",
+        "maxLength",
+        "minItems",
+        "maxItems",
+        "uniqueItems",
+        "anyOf",
+        "propertyNames",
+    )

@@ -1,0 +1,41 @@
+"""The front matter has a field that the schema of its kind does not know.
+
+## What it does
+Reports each unknown key, with the closest known key as a suggestion. Keys starting with `x-` are
+free for your own use.
+
+## Why is this bad?
+A misspelt field (`dealine`) is silently ignored by everything that reads the file: the goal looks
+time-bound to a person and is not to the tool.
+
+## Example
+```markdown
+---
+dealine: 2017-06-30
+---
+```
+
+## Use instead
+```markdown
+---
+deadline: 2017-06-30
+---
+```
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from goals_as_code.document import Document
+from goals_as_code.problem import Severity
+from goals_as_code.rules._base import Context, Finding, schema_findings
+
+CODE = "V002"
+NAME = "unknown-field"
+SEVERITY: Severity = "error"
+OPTIONS: dict[str, object] = {}
+
+
+def check(doc: Document, ctx: Context) -> Iterator[Finding]:
+    return schema_findings(doc, ctx, "unknown-key")

@@ -1,0 +1,205 @@
+"""Strict, safe YAML for front matter.
+
+PyYAML speaks YAML 1.1, where ``on``, ``yes`` and ``no`` are booleans, ``010`` is octal, ``1:30``
+is ninety and ``2017-06-30`` becomes a ``datetime.date``. A goal file must not change meaning
+silently, so this loader resolves plain scalars the YAML 1.2 core way: only ``true``/``false`` are
+booleans, numbers are decimal (or ``0x``/``0o``), and dates stay the text the user wrote (the schema
+checks them as dates). Anchors, aliases, non-core tags and duplicate keys are refused, and every
+node keeps its position so that problems can name the line and column of the offending key.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+from typing import Any, NamedTuple
+
+import yaml
+
+try:  # libyaml is several times faster; fall back to pure Python where it is missing
+    from yaml import CSafeLoader as _BaseLoader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
+
+Path = tuple[str | int, ...]
+
+_STR = "tag:yaml.org,2002:str"
+_INT = "tag:yaml.org,2002:int"
+_FLOAT = "tag:yaml.org,2002:float"
+_BOOL = "tag:yaml.org,2002:bool"
+_NULL = "tag:yaml.org,2002:null"
+_MAP = "tag:yaml.org,2002:map"
+_SEQ = "tag:yaml.org,2002:seq"
+CORE_TAGS = frozenset({_STR, _INT, _FLOAT, _BOOL, _NULL, _MAP, _SEQ})
+
+
+class YamlIssue(NamedTuple):
+    """Something wrong in the YAML itself; ``line`` and ``column`` are 0-based in the YAML text."""
+
+    line: int
+    column: int
+    kind: str  # "syntax" | "duplicate-key" | "alias" | "tag" | "key-type"
+    message: str
+    first_line: int = -1  # for a duplicate key: where the key was first written (0-based)
+
+
+class Loaded(NamedTuple):
+    data: Any
+    keys: dict[Path, tuple[int, int]]  # where each key is written (0-based line, column)
+    values: dict[Path, tuple[int, int]]  # where each value starts
+    issues: list[YamlIssue]
+
+
+class StrictLoader(_BaseLoader):
+    """A safe loader with YAML 1.2 core scalar resolution and no timestamps."""
+
+    yaml_implicit_resolvers: dict[str, Any] = {}  # noqa: RUF012 - PyYAML's own class registry
+
+
+def _construct_int(loader: StrictLoader, node: yaml.ScalarNode) -> int:
+    text = str(loader.construct_scalar(node)).replace("_", "")
+    lowered = text.lower().lstrip("+-")
+    sign = -1 if text.startswith("-") else 1
+    if lowered.startswith("0x"):
+        return sign * int(lowered[2:], 16)
+    if lowered.startswith("0o"):
+        return sign * int(lowered[2:], 8)
+    return int(text, 10)
+
+
+def _construct_float(loader: StrictLoader, node: yaml.ScalarNode) -> float:
+    text = str(loader.construct_scalar(node)).replace("_", "").lower()
+    if text.lstrip("+-") in (".inf", "inf"):
+        return -math.inf if text.startswith("-") else math.inf
+    if text == ".nan":
+        return math.nan
+    return float(text)
+
+
+def _construct_bool(loader: StrictLoader, node: yaml.ScalarNode) -> bool:
+    return str(loader.construct_scalar(node)).lower() == "true"
+
+
+StrictLoader.add_implicit_resolver(
+    _BOOL, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
+StrictLoader.add_implicit_resolver(
+    _INT, re.compile(r"^(?:[-+]?[0-9][0-9_]*|0x[0-9a-fA-F_]+|0o[0-7_]+)$"), list("-+0123456789")
+)
+StrictLoader.add_implicit_resolver(
+    _FLOAT,
+    re.compile(
+        r"^(?:[-+]?(?:\.[0-9]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?"
+        r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"
+    ),
+    list("-+0123456789."),
+)
+StrictLoader.add_implicit_resolver(
+    _NULL, re.compile(r"^(?:~|null|Null|NULL|)$"), ["~", "n", "N", ""]
+)
+StrictLoader.add_constructor(_INT, _construct_int)
+StrictLoader.add_constructor(_FLOAT, _construct_float)
+StrictLoader.add_constructor(_BOOL, _construct_bool)
+
+
+def load(text: str) -> Loaded:
+    """Parse one YAML document strictly; never raises for bad input, reports it instead."""
+    issues: list[YamlIssue] = []
+    if "&" in text or "*" in text:
+        issues.extend(_anchor_issues(text))
+        if issues:
+            return Loaded(None, {}, {}, issues)
+    loader = StrictLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return Loaded(None, {}, {}, issues)
+        keys: dict[Path, tuple[int, int]] = {}
+        values: dict[Path, tuple[int, int]] = {}
+        issues.extend(_walk(node, (), keys, values))
+        if any(issue.kind in ("duplicate-key", "tag", "key-type") for issue in issues):
+            return Loaded(None, keys, values, issues)
+        data = loader.construct_document(node)
+    except yaml.MarkedYAMLError as exc:
+        mark: Any = exc.problem_mark or exc.context_mark
+        line = int(mark.line) if mark is not None else 0
+        column = int(mark.column) if mark is not None else 0
+        message = exc.problem or exc.context or "YAML syntax error"
+        if exc.context and exc.problem:
+            message = f"{exc.problem} ({exc.context})"
+        issues.append(YamlIssue(line, column, "syntax", message))
+        return Loaded(None, {}, {}, issues)
+    except yaml.YAMLError as exc:  # pragma: no cover - marks are nearly always present
+        issues.append(YamlIssue(0, 0, "syntax", str(exc)))
+        return Loaded(None, {}, {}, issues)
+    except (ValueError, OverflowError) as exc:
+        issues.append(YamlIssue(0, 0, "syntax", f"cannot read a value: {exc}"))
+        return Loaded(None, {}, {}, issues)
+    finally:
+        loader.dispose()
+    return Loaded(data, keys, values, issues)
+
+
+def _anchor_issues(text: str) -> Iterator[YamlIssue]:
+    try:
+        for event in yaml.parse(text, Loader=StrictLoader):
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+                mark: Any = event.start_mark
+                yield YamlIssue(
+                    int(mark.line) if mark else 0,
+                    int(mark.column) if mark else 0,
+                    "alias",
+                    "anchors and aliases (&name, *name) are not allowed in front matter; "
+                    "write the value out in full",
+                )
+    except yaml.YAMLError:
+        return  # the full load reports the syntax error with its position
+
+
+def _walk(
+    node: yaml.Node,
+    path: Path,
+    keys: dict[Path, tuple[int, int]],
+    values: dict[Path, tuple[int, int]],
+) -> Iterator[YamlIssue]:
+    values[path] = (node.start_mark.line, node.start_mark.column)
+    if node.tag not in CORE_TAGS:
+        yield YamlIssue(
+            node.start_mark.line,
+            node.start_mark.column,
+            "tag",
+            f"the tag {node.tag!r} is not allowed; use plain values (text, numbers, true/false, "
+            "lists and mappings)",
+        )
+        return
+    if isinstance(node, yaml.MappingNode):
+        seen: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag not in (_STR, _INT):
+                yield YamlIssue(
+                    key_node.start_mark.line,
+                    key_node.start_mark.column,
+                    "key-type",
+                    "keys must be plain words, not lists, mappings or special values",
+                )
+                continue
+            key = str(key_node.value)
+            if key in seen:
+                yield YamlIssue(
+                    key_node.start_mark.line,
+                    key_node.start_mark.column,
+                    "duplicate-key",
+                    f"duplicate key {key!r}",
+                    seen[key],
+                )
+                continue
+            seen[key] = key_node.start_mark.line
+            child = (*path, key)
+            keys[child] = (key_node.start_mark.line, key_node.start_mark.column)
+            yield from _walk(value_node, child, keys, values)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            child = (*path, index)
+            keys[child] = (item.start_mark.line, item.start_mark.column)
+            yield from _walk(item, child, keys, values)
