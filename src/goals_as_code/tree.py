@@ -96,5 +96,5 @@ class Tree:
 
     @classmethod
     def load(cls, config: Config, extra: Iterable[Path] = ()) -> Tree:
-        paths = dict.fromkeys([*discover(config), *extra])
+        paths = dict.fromkeys(path.resolve() for path in [*discover(config), *extra])
         return cls([read(path, config) for path in paths])
