@@ -27,8 +27,11 @@ def _escape(text: str) -> str:
     return "\n".join(lines)
 
 
-def _help_text(command: click.Command, prog: str) -> str:
-    context = click.Context(command, info_name=prog, max_content_width=78, terminal_width=78)
+def _help_text(group: click.Group, command: click.Command, prog: str, name: str) -> str:
+    parent = click.Context(group, info_name=prog, **group.context_settings)
+    context = click.Context(
+        command, parent=parent, info_name=name, max_content_width=78, terminal_width=78
+    )
     return command.get_help(context)
 
 
@@ -55,7 +58,7 @@ def render(prog: str) -> str:
         out += [
             f'.SH "{prog.upper()} {name.upper()}"',
             ".nf",
-            _escape(_help_text(command, f"{prog} {name}")),
+            _escape(_help_text(cli, command, prog, name)),
             ".fi",
         ]
     out += [
