@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -204,3 +205,36 @@ def test_module_entry_point(repo: Repo) -> None:
     )
     assert done.returncode == 1
     assert "goals/bad.md:1:1: F001" in done.stdout
+
+
+def test_unreadable_and_huge_files_are_problems_not_crashes(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    repo.write("goals/huge.md", "---\nid: huge\n---\n# S\n" + "x" * (1024 * 1024))
+    secret = repo.write("goals/secret.md", "---\nid: s\n---\n# S\n")
+    secret.chmod(0)
+    try:
+        code, out, err = run(capsys, "check", "--select", "F")
+    finally:
+        secret.chmod(0o644)
+    assert code == 1
+    assert "goals/huge.md:1:1: F007 [front-matter-too-large] the file is" in out
+    if os.geteuid() != 0:  # root reads every file
+        assert "goals/secret.md:1:1: F003 [yaml-syntax] cannot read the file" in out
+    assert "Traceback" not in err
+
+
+def test_a_bug_is_one_line_not_a_traceback(
+    repo: Repo, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from goals_as_code.commands import check as check_command
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(check_command, "check", broken)
+    code, _, err = run(capsys, "check")
+    assert code == 2
+    assert err.startswith("goals: internal error: RuntimeError: boom\n")
+    assert "GOALS_DEBUG=1" in err
+    assert "Traceback" not in err
