@@ -18,6 +18,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "goals_as_code.commands.check",
         "Check statement files against the schemas and rules.",
     ),
+    "install-hook": (
+        "goals_as_code.commands.install_hook",
+        "Install the plain Git pre-commit hook (without the pre-commit framework).",
+    ),
     "demo": ("goals_as_code.commands.demo", "Build a demo repository with history and run on it."),
 }
 
