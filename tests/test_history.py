@@ -1,0 +1,259 @@
+"""The Git history module on real repositories: check-ins, moved goalposts, renames, merges."""
+
+from __future__ import annotations
+
+import datetime
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from goals_as_code import history
+from goals_as_code.errors import GitError
+
+from .conftest import Repo
+
+BOB = ("Bob Berg", "bob@example.com")
+CARL = ("Carl Carlsson", "carl@example.com")
+
+
+def goal(
+    current: object = 36,
+    *,
+    ident: str = "faster-replies",
+    target: object = 24,
+    deadline: str = "2017-06-30",
+    extra: str = "",
+) -> str:
+    return f"""\
+---
+id: {ident}
+kind: goal
+owner: anna@example.com
+manager: erik@example.com
+start: 2017-01-01
+deadline: {deadline}
+metric:
+  unit: hours
+  direction: decrease
+  baseline: 48
+  target: {target}
+  current: {current}
+{extra}---
+# I will cut the reply time to customer mail from 48 to {target} hours by {deadline}
+"""
+
+
+def kpi(value: object, as_of: str, values: str = "") -> str:
+    return f"""\
+---
+id: reply-time
+kind: kpi
+unit: hours
+direction: decrease
+value: {value}
+as_of: {as_of}
+{values}---
+# Median reply time to customer mail
+"""
+
+
+def values(timeline: history.Timeline) -> list[float | None]:
+    return [checkin.value for checkin in timeline.checkins]
+
+
+def test_checkins_follow_a_rename_and_a_merged_branch(repo: Repo) -> None:
+    repo.write("goals/support/faster-replies.md", goal(40))
+    first = repo.commit("Add the reply-time goal")
+    repo.write("goals/support/faster-replies.md", goal(38))
+    repo.commit("Check in: 38 hours")
+    repo.git("checkout", "-q", "-b", "bob")
+    repo.write("goals/support/faster-replies.md", goal(35))
+    on_branch = repo.commit("Check in: 35 hours", name=BOB[0], email=BOB[1])
+    repo.git("checkout", "-q", "main")
+    (repo.path / "goals/service").mkdir()
+    repo.git("mv", "goals/support/faster-replies.md", "goals/service/faster-replies.md")
+    moved = repo.commit("Move the goal to the service team")
+    repo.git("merge", "-q", "--no-edit", "bob")
+    repo.write("goals/service/faster-replies.md", goal(30))
+    repo.commit("Check in: 30 hours", name=CARL[0], email=CARL[1])
+
+    found = history.read(repo.path, "goals")
+    timeline = found.timelines["faster-replies"]
+
+    assert values(timeline) == [40.0, 38.0, 35.0, 30.0]
+    assert [c.commit.author for c in timeline.checkins] == [
+        "Anna Andersson",
+        "Anna Andersson",
+        "Bob Berg",
+        "Carl Carlsson",
+    ]
+    assert timeline.checkins[0].commit.sha == first
+    assert timeline.checkins[2].commit.sha == on_branch
+    assert timeline.checkins[2].commit.message == "Check in: 35 hours"
+    assert timeline.paths == ["goals/support/faster-replies.md", "goals/service/faster-replies.md"]
+    moves = [e for e in timeline.events if e.field == history.PATH_FIELD]
+    assert [(e.commit.sha, e.old, e.new) for e in moves] == [
+        (moved, "goals/support/faster-replies.md", "goals/service/faster-replies.md")
+    ]
+    assert not [e for e in timeline.events if e.field != history.PATH_FIELD]
+    assert found.notes == []
+    assert found.shallow is False
+    assert found.boundary is None
+
+
+def test_a_lowered_target_is_a_moved_goalpost_with_its_author(repo: Repo) -> None:
+    repo.write("goals/faster-replies.md", goal(36, target=24))
+    repo.commit("Add goal")
+    repo.write("goals/faster-replies.md", goal(36, target=30, deadline="2017-09-30"))
+    lowered = repo.commit("Lower the target", name=BOB[0], email=BOB[1])
+
+    timeline = history.read(repo.path, "goals").timelines["faster-replies"]
+
+    fields = {e.field: (e.old, e.new, e.commit.author, e.commit.sha) for e in timeline.events}
+    assert fields["metric.target"] == (24, 30, "Bob Berg", lowered)
+    assert fields["deadline"] == ("2017-06-30", "2017-09-30", "Bob Berg", lowered)
+    assert fields["statement"][:2] == (
+        "I will cut the reply time to customer mail from 48 to 24 hours by 2017-06-30",
+        "I will cut the reply time to customer mail from 48 to 30 hours by 2017-09-30",
+    )
+    assert set(fields) == {"metric.target", "deadline", "statement"}
+    assert values(timeline) == [36.0]  # the value did not change: not a second check-in
+
+
+def test_deleted_and_written_again_is_one_timeline(repo: Repo) -> None:
+    repo.write("goals/faster-replies.md", goal(40))
+    repo.commit("Add goal")
+    (repo.path / "goals/faster-replies.md").unlink()
+    deleted = repo.commit("Drop the goal")
+    repo.write("goals/again/faster-replies.md", goal(33))
+    again = repo.commit("Bring the goal back")
+
+    timeline = history.read(repo.path, "goals").timelines["faster-replies"]
+
+    assert values(timeline) == [40.0, 33.0]
+    assert timeline.checkins[1].commit.sha == again
+    paths = [(e.commit.sha, e.old, e.new) for e in timeline.events if e.field == "path"]
+    assert paths == [
+        (deleted, "goals/faster-replies.md", None),
+        (again, None, "goals/again/faster-replies.md"),
+    ]
+
+
+def test_an_invalid_old_version_is_skipped_with_a_note(repo: Repo) -> None:
+    repo.write("goals/faster-replies.md", goal(40))
+    repo.commit("Add goal")
+    repo.write("goals/faster-replies.md", goal(39).replace("metric:\n", "metric: [\n"))
+    broken = repo.commit("Broken YAML")
+    repo.write("goals/faster-replies.md", goal("about 38"))
+    repo.commit("A word, not a number")
+    repo.write("goals/faster-replies.md", goal(37))
+    repo.commit("Fixed")
+
+    found = history.read(repo.path, "goals")
+    timeline = found.timelines["faster-replies"]
+
+    assert values(timeline) == [40.0, 37.0]
+    assert len(timeline.versions) == 4
+    assert timeline.versions[1].data is None
+    assert len(found.notes) == 2
+    assert found.notes[0].startswith(f"goals/faster-replies.md at {broken[:10]}")
+    assert "skipped" in found.notes[0]
+    assert "'about 38', not a number" in found.notes[1]
+
+
+def test_kpi_series_records_value_values_and_as_of(repo: Repo) -> None:
+    repo.write("goals/kpi/reply-time.md", kpi(30, "2017-01-31"))
+    repo.commit("January")
+    repo.write("goals/kpi/reply-time.md", kpi(30, "2017-02-28"))
+    repo.commit("February: no change")
+    repo.write("goals/kpi/reply-time.md", kpi(28, "2017-03-31", "values: {anna: 20, bob: 36}\n"))
+    repo.commit("March, per person")
+
+    timeline = history.read(repo.path, "goals").timelines["reply-time"]
+
+    assert timeline.kind == "kpi"
+    assert [(c.value, dict(c.values), c.as_of) for c in timeline.checkins] == [
+        (30.0, {}, "2017-01-31"),
+        (30.0, {}, "2017-02-28"),
+        (28.0, {"anna": 20.0, "bob": 36.0}, "2017-03-31"),
+    ]
+
+
+def test_time_zones_keep_their_offsets_and_order(repo: Repo) -> None:
+    repo.write("goals/faster-replies.md", goal(40))
+    repo.commit("Add goal")
+    # 09:00 in Tokyo is midnight UTC; 20:00 the day before in New York is 01:00 UTC: later
+    tokyo = datetime.datetime(
+        2017, 2, 2, 9, 0, tzinfo=datetime.timezone(datetime.timedelta(hours=9))
+    )
+    repo.write("goals/faster-replies.md", goal(38))
+    _commit_at(repo, "Tokyo check-in", "2017-02-02T09:00:00+09:00")
+    repo.write("goals/faster-replies.md", goal(35))
+    _commit_at(repo, "New York check-in", "2017-02-01T20:00:00-05:00")
+
+    checkins = history.read(repo.path, "goals").timelines["faster-replies"].checkins
+
+    assert [c.commit.message for c in checkins[1:]] == ["Tokyo check-in", "New York check-in"]
+    assert checkins[1].commit.date == tokyo
+    assert checkins[1].commit.date.utcoffset() == datetime.timedelta(hours=9)
+    assert checkins[2].commit.date.utcoffset() == datetime.timedelta(hours=-5)
+    assert checkins[1].commit.date < checkins[2].commit.date
+
+
+def _commit_at(repo: Repo, message: str, when: str) -> str:
+    repo.git("add", "-A")
+    env_date = when
+    subprocess.run(
+        ["git", "commit", "-q", "-m", message],
+        cwd=repo.path,
+        check=True,
+        env={
+            **__import__("os").environ,
+            "GIT_AUTHOR_NAME": "Anna Andersson",
+            "GIT_AUTHOR_EMAIL": "anna@example.com",
+            "GIT_COMMITTER_NAME": "Anna Andersson",
+            "GIT_COMMITTER_EMAIL": "anna@example.com",
+            "GIT_AUTHOR_DATE": env_date,
+            "GIT_COMMITTER_DATE": env_date,
+        },
+    )
+    return repo.git("rev-parse", "HEAD").strip()
+
+
+def test_snapshot_at_an_old_revision_and_resolve_by_date(repo: Repo) -> None:
+    repo.write("goals/faster-replies.md", goal(40))
+    first = repo.commit("Add goal")  # 2017-01-02
+    repo.write("goals/faster-replies.md", goal(30))
+    repo.write("goals/other.md", goal(5, ident="other"))
+    second = repo.commit("Check in and add another")  # 2017-01-03
+
+    old = history.snapshot(repo.path, "goals", first)
+    assert [(doc.path, doc.get("metric", "current")) for doc in old] == [
+        ("goals/faster-replies.md", 40)
+    ]
+    now = history.snapshot(repo.path, "goals", "HEAD")
+    assert [(doc.path, doc.get("metric", "current")) for doc in now] == [
+        ("goals/faster-replies.md", 30),
+        ("goals/other.md", 5),
+    ]
+    assert history.resolve(repo.path, "2017-01-02") == first
+    assert history.resolve(repo.path, "2017-01-03") == second
+    assert history.resolve(repo.path, "2030-01-01") == second
+    assert history.resolve(repo.path, "HEAD~1") == first
+    with pytest.raises(GitError, match="no commit on or before 2016-12-31"):
+        history.resolve(repo.path, "2016-12-31")
+    with pytest.raises(GitError, match="unknown revision 'nope'"):
+        history.resolve(repo.path, "nope")
+
+
+def test_not_a_repository_is_a_git_error(tmp_path: Path) -> None:
+    with pytest.raises(GitError, match="not in a Git repository"):
+        history.read(tmp_path, "goals")
+
+
+def test_a_repository_without_commits_has_an_empty_history(repo: Repo) -> None:
+    found = history.read(repo.path, "goals")
+    assert found.head is None
+    assert found.timelines == {}
+    assert found.notes == ["the repository has no commits yet"]
