@@ -257,3 +257,158 @@ def test_a_repository_without_commits_has_an_empty_history(repo: Repo) -> None:
     assert found.head is None
     assert found.timelines == {}
     assert found.notes == ["the repository has no commits yet"]
+
+
+def test_a_shallow_clone_says_where_it_starts_and_its_boundary_is_no_checkin(
+    repo: Repo, tmp_path: Path
+) -> None:
+    repo.write("goals/faster-replies.md", goal(40))
+    repo.commit("Add goal")
+    repo.write("goals/faster-replies.md", goal(38))
+    repo.write("goals/other.md", goal(9, ident="other"))
+    boundary = repo.commit("Check in 38, add other")
+    repo.write("goals/faster-replies.md", goal(35))
+    last = repo.commit("Check in 35", name=BOB[0], email=BOB[1])
+    clone = tmp_path / "clone"
+    subprocess.run(
+        ["git", "clone", "-q", "--depth", "2", f"file://{repo.path}", str(clone)], check=True
+    )
+
+    found = history.read(clone, "goals")
+
+    assert found.shallow is True
+    assert found.boundary is not None
+    assert found.boundary.sha == boundary
+    assert found.boundary.message == "Check in 38, add other"
+    timeline = found.timelines["faster-replies"]
+    assert [(c.value, c.commit.sha) for c in timeline.checkins] == [(35.0, last)]
+    assert [v.commit.sha for v in timeline.versions] == [boundary, last]
+    assert timeline.versions[0].data is not None
+    assert timeline.versions[0].data["metric"]["current"] == 38
+    assert found.timelines["other"].checkins == []
+    assert found.timelines["other"].events == []
+    assert found.notes[0].startswith(
+        f"this is a shallow clone: its history starts at {boundary[:10]}"
+    )
+    # the full repository sees all three check-ins and is not shallow
+    full = history.read(repo.path, "goals")
+    assert values(full.timelines["faster-replies"]) == [40.0, 38.0, 35.0]
+    assert (full.shallow, full.boundary) == (False, None)
+
+
+def test_a_detached_head_reads_up_to_the_checked_out_commit(repo: Repo) -> None:
+    repo.write("goals/faster-replies.md", goal(40))
+    repo.commit("Add goal")
+    repo.write("goals/faster-replies.md", goal(38))
+    middle = repo.commit("Check in 38")
+    repo.write("goals/faster-replies.md", goal(35))
+    repo.commit("Check in 35")
+    repo.git("checkout", "-q", "--detach", middle)
+
+    found = history.read(repo.path, "goals")
+
+    assert found.head == middle
+    assert values(found.timelines["faster-replies"]) == [40.0, 38.0]
+    assert values(history.read(repo.path, "goals", rev="main").timelines["faster-replies"]) == [
+        40.0,
+        38.0,
+        35.0,
+    ]
+
+
+def test_mailmap_gives_one_name_to_an_author(repo: Repo) -> None:
+    repo.write(".mailmap", "Anna Andersson <anna@example.com> A. Andersson <anna@old.example>\n")
+    repo.write("goals/faster-replies.md", goal(40))
+    repo.commit("Add goal", name="A. Andersson", email="anna@old.example")
+    repo.write("goals/faster-replies.md", goal(38))
+    repo.commit("Check in", name="Bob Berg", email="bob@example.com")
+
+    checkins = history.read(repo.path, "goals").timelines["faster-replies"].checkins
+
+    assert [(c.commit.author, c.commit.email) for c in checkins] == [
+        ("Anna Andersson", "anna@example.com"),
+        ("Bob Berg", "bob@example.com"),
+    ]
+
+
+def test_since_and_rev_limit_the_history_read(repo: Repo) -> None:
+    repo.write("goals/faster-replies.md", goal(40))
+    first = repo.commit("Add goal")  # 2017-01-02
+    repo.write("goals/faster-replies.md", goal(38, target=20))
+    repo.commit("Check in 38, lower the target")  # 2017-01-03
+    repo.write("goals/faster-replies.md", goal(35, target=20))
+    repo.commit("Check in 35")  # 2017-01-04
+    repo.write("goals/faster-replies.md", goal(30, target=20))
+    repo.commit("Check in 30")  # 2017-01-05
+
+    def read(**limits: str) -> list[float | None]:
+        return values(history.read(repo.path, "goals", **limits).timelines["faster-replies"])
+
+    assert read(since="2017-01-04") == [35.0, 30.0]
+    assert read(since="2017-01-03") == [38.0, 35.0, 30.0]
+    assert read(since=first) == [38.0, 35.0, 30.0]
+    assert read(rev="HEAD~1") == [40.0, 38.0, 35.0]
+    assert read(rev="HEAD~1", since="2017-01-03") == [38.0, 35.0]
+    assert read(rev="2017-01-03") == [40.0, 38.0]
+    # the first change in range is compared with the version before it: still a moved goalpost
+    since = history.read(repo.path, "goals", since="2017-01-03").timelines["faster-replies"]
+    assert [(e.field, e.old, e.new) for e in since.events if e.field == "metric.target"] == [
+        ("metric.target", 24, 20)
+    ]
+    with pytest.raises(GitError, match="'2017-02-30' is not a date"):
+        history.read(repo.path, "goals", since="2017-02-30")
+
+
+def test_an_id_written_later_claims_the_files_earlier_versions(repo: Repo) -> None:
+    repo.write("goals/faster-replies.md", goal(40).replace("id: faster-replies\n", ""))
+    repo.commit("Add goal without id")
+    repo.write("goals/faster-replies.md", goal(38).replace("id: faster-replies\n", ""))
+    repo.commit("Check in 38")
+    repo.write("goals/faster-replies.md", goal(36))
+    repo.commit("Give it an id and check in 36")
+
+    found = history.read(repo.path, "goals")
+    timeline = found.timelines["faster-replies"]
+
+    assert len(timeline.versions) == 3
+    assert values(timeline) == [40.0, 38.0, 36.0]
+    assert found.notes == []
+
+
+def test_a_move_with_a_rewrite_is_joined_by_id(repo: Repo) -> None:
+    repo.write("goals/a/faster-replies.md", goal(40))
+    repo.commit("Add goal")
+    (repo.path / "goals/a/faster-replies.md").unlink()
+    text = goal(38, target=20) + "\n" + "A long new background section.\n" * 40
+    repo.write("goals/b/replies.md", text)
+    moved = repo.commit("Move and rewrite")
+
+    timeline = history.read(repo.path, "goals").timelines["faster-replies"]
+
+    assert values(timeline) == [40.0, 38.0]
+    changes = [(e.field, e.old, e.new) for e in timeline.events if e.commit.sha == moved]
+    assert ("path", "goals/a/faster-replies.md", "goals/b/replies.md") in changes
+    assert ("metric.target", 24, 20) in changes
+    assert not [e for e in timeline.events if e.field == "path" and e.new is None]
+
+
+def test_a_conflict_resolved_to_a_new_value_is_the_mergers_checkin(repo: Repo) -> None:
+    repo.write("goals/faster-replies.md", goal(40))
+    repo.commit("Add goal")
+    repo.git("checkout", "-q", "-b", "bob")
+    repo.write("goals/faster-replies.md", goal(35))
+    repo.commit("Bob: 35", name=BOB[0], email=BOB[1])
+    repo.git("checkout", "-q", "main")
+    repo.write("goals/faster-replies.md", goal(37))
+    repo.commit("Anna: 37")
+    with pytest.raises(subprocess.CalledProcessError):
+        repo.git("merge", "-q", "bob")
+    repo.write("goals/faster-replies.md", goal(34))
+    merge = repo.commit("Merge bob: both measured, 34 today", name=CARL[0], email=CARL[1])
+
+    checkins = history.read(repo.path, "goals").timelines["faster-replies"].checkins
+
+    assert sorted(c.value or 0 for c in checkins) == [34.0, 35.0, 37.0, 40.0]
+    assert checkins[-1].commit.sha == merge
+    assert checkins[-1].commit.author == "Carl Carlsson"
+    assert len({c.commit.sha for c in checkins}) == 4

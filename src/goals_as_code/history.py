@@ -575,6 +575,18 @@ class _Draft:
         self.seen = False
 
 
+class _Pending(NamedTuple):
+    """A changed file in one commit, waiting to join a timeline."""
+
+    order: int
+    commit: Commit
+    change: _Change
+    old: _Parsed | None
+    new: _Parsed
+    paired: tuple[_Change, _Parsed | None] | None  # the same id deleted in the same commit
+    at_boundary: bool
+
+
 class _Fold:
     """Walks commits oldest first and turns changed blobs into versions, check-ins and events."""
 
@@ -585,7 +597,7 @@ class _Fold:
         self.drafts: dict[str, _Draft] = {}
         self.lineage: dict[str, int] = {}  # path -> file lineage (follows renames)
         self.lineage_id: dict[int, str] = {}
-        self.orphans: dict[int, list[tuple[int, Version]]] = {}  # versions with no id (yet)
+        self.orphans: dict[int, list[_Pending]] = {}  # versions with no id (yet)
         self.seen: set[str] = set()  # blobs already taken as versions
         self.notes: list[str] = []
         self.order = 0
@@ -654,35 +666,39 @@ class _Fold:
                     self.draft(ident).path = change.new_path
                 continue
             self.seen.add(change.new_blob or "")
-            version = Version(commit, change.new_path, new.data)
             if new.data is None:
                 self.note_unreadable(commit, change.new_path, new.problem)
+            pending = _Pending(self.order, commit, change, old, new, paired, at_boundary)
             if ident is None:
-                self.orphans.setdefault(lineage, []).append((self.order, version))
+                self.orphans.setdefault(lineage, []).append(pending)
                 continue
             self.lineage_id[lineage] = ident
             draft = self.draft(ident)
             for late in self.orphans.pop(lineage, []):
-                draft.versions.append(late)
-            draft.versions.append((self.order, version))
-            if new.data is None:
-                continue
-            base, base_statement = self.base(draft, ident, change, old, paired)
-            if at_boundary:
-                base = None  # the clone's first sight of the file: its state, not a change
-            elif draft.seen and draft.path != change.new_path:
-                draft.events.append(
-                    (self.order, Event(commit, PATH_FIELD, draft.path, change.new_path))
-                )
-            self.compare(draft, commit, change.new_path, base, base_statement, new)
-            draft.last, draft.last_statement = new.data, new.statement
-            draft.path, draft.seen = change.new_path, True
+                self.take(draft, late)
+            self.take(draft, pending)
         for ident, (change, _old) in removed.items():
             draft = self.draft(ident)
             if draft.path == change.old_path:
                 self.order += 1
                 draft.events.append((self.order, Event(commit, PATH_FIELD, draft.path, None)))
                 draft.path = None
+
+    def take(self, draft: _Draft, pending: _Pending) -> None:
+        """Add one version to a timeline, with the check-in and events it makes."""
+        order, commit, change, old, new, paired, at_boundary = pending
+        assert change.new_path is not None
+        draft.versions.append((order, Version(commit, change.new_path, new.data)))
+        if new.data is None:
+            return
+        base, base_statement = self.base(draft, draft.id, change, old, paired)
+        if at_boundary:
+            base = None  # the clone's first sight of the file: its state, not a change
+        elif draft.seen and draft.path != change.new_path:
+            draft.events.append((order, Event(commit, PATH_FIELD, draft.path, change.new_path)))
+        self.compare(draft, order, commit, change.new_path, base, base_statement, new)
+        draft.last, draft.last_statement = new.data, new.statement
+        draft.path, draft.seen = change.new_path, True
 
     def base(
         self,
@@ -705,6 +721,7 @@ class _Fold:
     def compare(
         self,
         draft: _Draft,
+        order: int,
         commit: Commit,
         path: str,
         base: Mapping[str, Any] | None,
@@ -722,7 +739,7 @@ class _Fold:
         if changed and commit.sha not in self.boundaries:
             checkin = self.checkin(commit, path, data, kpi)
             if checkin is not None:
-                draft.checkins.append((self.order, checkin))
+                draft.checkins.append((order, checkin))
         if base is None:
             return
         for name in EVENT_FIELDS:
@@ -731,7 +748,7 @@ class _Fold:
             else:
                 old_value, new_value = _get(base, name), _get(data, name)
             if old_value != new_value:
-                draft.events.append((self.order, Event(commit, name, old_value, new_value)))
+                draft.events.append((order, Event(commit, name, old_value, new_value)))
 
     def checkin(
         self, commit: Commit, path: str, data: Mapping[str, Any], kpi: bool
@@ -763,12 +780,12 @@ class _Fold:
 
     def timelines(self) -> dict[str, Timeline]:
         for waiting in self.orphans.values():
-            for _order, version in waiting:
-                if version.data is None:
+            for late in waiting:
+                if late.new.data is None:
                     continue  # already told why it could not be read
                 self.notes.append(
-                    f"{version.path} at {version.commit.sha[:10]}: skipped that version, it has "
-                    "no id and no later version of the file has one"
+                    f"{late.change.new_path} at {late.commit.sha[:10]}: skipped that version, it "
+                    "has no id and no later version of the file has one"
                 )
         self.orphans.clear()
         result: dict[str, Timeline] = {}
