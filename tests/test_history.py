@@ -412,3 +412,23 @@ def test_a_conflict_resolved_to_a_new_value_is_the_mergers_checkin(repo: Repo) -
     assert checkins[-1].commit.sha == merge
     assert checkins[-1].commit.author == "Carl Carlsson"
     assert len({c.commit.sha for c in checkins}) == 4
+
+
+def test_two_files_with_one_id_are_told_not_taken_for_moves(repo: Repo) -> None:
+    repo.write("goals/a.md", goal(40))
+    repo.commit("Add goal")
+    repo.write("goals/b.md", goal(30, target=20))
+    repo.commit("Copy it by mistake")
+    repo.write("goals/a.md", goal(39))
+    repo.commit("Check in on the first")
+
+    found = history.read(repo.path, "goals")
+    timeline = found.timelines["faster-replies"]
+
+    assert [e for e in timeline.events if e.field == "path"] == []
+    assert timeline.paths == ["goals/a.md", "goals/b.md"]
+    assert found.notes == [
+        "goals/a.md and goals/b.md both have the id 'faster-replies'; their histories are read "
+        "as one (give each goal an id of its own)"
+    ]
+    assert values(timeline) == [40.0, 30.0, 39.0]
