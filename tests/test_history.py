@@ -432,3 +432,63 @@ def test_two_files_with_one_id_are_told_not_taken_for_moves(repo: Repo) -> None:
         "as one (give each goal an id of its own)"
     ]
     assert values(timeline) == [40.0, 30.0, 39.0]
+
+
+PLAIN = [
+    "---\nid: a\n---\n# Hello *world*\n",
+    "---\nid: a\n---\n\n# \n",
+    "---\nid: a\n---\ntext\n# H1 after a paragraph\n",
+    "---\nid: a\n---\n## Two\n# One\n",
+    "---\nid: a\n---\n#NoSpace\n# Real\n",
+    "---\nid: a\n---\n   # indented three  \n",
+    "---\nid: a\n---\nno heading at all\n",
+    "---\nid: a\n---\n# a `code` and [link](x)\n",
+    "---\nid: a\n---\n# first\n# second\n",
+    "---\nid: a\nmetric: {current: 3}\n---\n# x\t\n",
+]
+TRICKY = [
+    "---\nid: a\n---\n```\n# not a heading\n```\n# real\n",
+    "---\nid: a\n---\nSetext heading\n===\n# later\n",
+    "---\nid: a\n---\n    # indented code\n# real\n",
+    "---\nid: a\n---\n> # quoted\n",
+    "---\nid: a\n---\n- # in a list\n",
+    "---\nid: a\n---\n<div>\n# in html\n</div>\n",
+    "---\nid: a\n---\n# closing # #\n",
+    "---\nid: a\n---\n# Hello *world* #\n",
+    "---\r\nid: a\r\n---\r\n# windows\r\n",
+    "---\nid: a\nid: b\n---\n# duplicate key\n",
+    "no front matter\n# x\n",
+]
+
+
+@pytest.mark.parametrize("text", PLAIN + TRICKY)
+def test_the_quick_reader_agrees_with_the_document_parser(text: str) -> None:
+    from goals_as_code import document
+
+    quick = history._parse_plain(text)
+    full = document.parse(text, "goals/x.md")
+    if text in TRICKY:
+        assert quick is None  # left to the full parser
+    else:
+        assert quick is not None
+        assert (dict(quick.data or {}), quick.statement) == (dict(full.data), full.statement)
+    parsed = history._parse(text.encode(), "goals/x.md")
+    assert parsed.statement == full.statement
+    assert parsed.data == (full.data if full.readable else None)
+
+
+def test_the_quick_reader_agrees_on_every_example() -> None:
+    from goals_as_code import document
+
+    examples = sorted(Path(__file__).parent.parent.joinpath("examples").rglob("*.md"))
+    assert examples
+    quick_count = 0
+    for path in examples:
+        text = path.read_text(encoding="utf-8")
+        quick = history._parse_plain(text)
+        if quick is None:
+            continue
+        quick_count += 1
+        full = document.parse(text, str(path))
+        assert (quick.data, quick.statement) == (full.data, full.statement), path
+    assert quick_count >= len(examples) // 2
