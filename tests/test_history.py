@@ -145,21 +145,31 @@ def test_an_invalid_old_version_is_skipped_with_a_note(repo: Repo) -> None:
     repo.commit("Add goal")
     repo.write("goals/faster-replies.md", goal(39).replace("metric:\n", "metric: [\n"))
     broken = repo.commit("Broken YAML")
+    repo.write("goals/faster-replies.md", goal(39).replace("owner: ", "owner: ["))
+    repo.commit("Broken again, differently")
     repo.write("goals/faster-replies.md", goal("about 38"))
     repo.commit("A word, not a number")
-    repo.write("goals/faster-replies.md", goal(37))
+    repo.write("goals/faster-replies.md", goal(37, extra="  as_of: 2017-02-30\n"))
+    bad_date = repo.commit("A date that is not a date")
+    repo.write("goals/faster-replies.md", goal(36, extra="  as_of: 2017-03-31\n"))
     repo.commit("Fixed")
 
     found = history.read(repo.path, "goals")
     timeline = found.timelines["faster-replies"]
 
-    assert values(timeline) == [40.0, 37.0]
-    assert len(timeline.versions) == 4
-    assert timeline.versions[1].data is None
-    assert len(found.notes) == 2
-    assert found.notes[0].startswith(f"goals/faster-replies.md at {broken[:10]}")
-    assert "skipped" in found.notes[0]
-    assert "'about 38', not a number" in found.notes[1]
+    assert values(timeline) == [40.0, 37.0, 36.0]
+    assert [c.as_of for c in timeline.checkins] == [None, None, "2017-03-31"]
+    assert timeline.checkins[1].commit.sha == bad_date
+    assert len(timeline.versions) == 6
+    assert [v.data is None for v in timeline.versions] == [False, True, True, False, False, False]
+    assert len(found.notes) == 3
+    assert found.notes[0].startswith(f"goals/faster-replies.md at {broken[:10]} (2017-01-03)")
+    assert "skipped that version" in found.notes[0]
+    assert found.notes[0].endswith("(and 1 later version of goals/faster-replies.md alike)")
+    assert "metric.current is 'about 38', not a number" in found.notes[1]
+    assert "as_of is '2017-02-30', not a date" in found.notes[2]
+    # the events compare readable versions only: nothing moved
+    assert [e.field for e in timeline.events] == []
 
 
 def test_kpi_series_records_value_values_and_as_of(repo: Repo) -> None:

@@ -19,6 +19,7 @@ import re
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -190,7 +191,10 @@ def resolve(root: Path, rev_or_date: str) -> str:
     """The commit sha for a revision, or for a date (YYYY-MM-DD): the last commit on the first
     parent line of HEAD whose commit date, in its own time zone, is on or before that day."""
     handle = _open(root)
-    return _resolve(handle.repo, rev_or_date)
+    try:
+        return _resolve(handle.repo, rev_or_date)
+    finally:
+        handle.repo.close()
 
 
 def _resolve(repo: git.Repo, rev_or_date: str, *, base: str = "HEAD") -> str:
@@ -351,6 +355,13 @@ def _parse_plain(text: str) -> _Parsed | None:
 def snapshot(root: Path, goals_dir: str, rev: str) -> list[Document]:
     """The statements under ``goals_dir`` as they were at ``rev`` (a revision or a date)."""
     handle = _open(root)
+    try:
+        return _snapshot(handle, goals_dir, rev)
+    finally:
+        handle.repo.close()
+
+
+def _snapshot(handle: _Git, goals_dir: str, rev: str) -> list[Document]:
     sha = _resolve(handle.repo, rev)
     base = _goals_base(handle.prefix, goals_dir)
     out = handle.repo.git(c=list(_CONFIG)).ls_tree(
@@ -467,7 +478,9 @@ def _path(raw: bytes, prefix: str) -> str:
 
 
 class _Progress:
-    """A progress line on a terminal (stderr); nothing at all in pipes and CI."""
+    """A progress bar on a terminal (stderr), shown once a run has taken half a second."""
+
+    DELAY = 0.5
 
     def __init__(self) -> None:
         from rich.console import Console
@@ -481,7 +494,8 @@ class _Progress:
             transient=True,
         )
         self._task: Any = None
-        self._progress.start()
+        self._started = time.monotonic()
+        self._shown = False
 
     def start(self, description: str, total: int | None) -> None:
         if self._task is not None:
@@ -490,9 +504,13 @@ class _Progress:
 
     def advance(self) -> None:
         self._progress.advance(self._task)
+        if not self._shown and time.monotonic() - self._started > self.DELAY:
+            self._shown = True
+            self._progress.start()
 
     def stop(self) -> None:
-        self._progress.stop()
+        if self._shown:
+            self._progress.stop()
 
 
 def _progress_wanted(progress: bool) -> bool:
@@ -518,6 +536,13 @@ def read(
     Raises GitError when ``root`` is not in a repository or a revision does not exist.
     """
     handle = _open(root)
+    try:
+        return _read(handle, goals_dir, rev, since, progress)
+    finally:
+        handle.repo.close()
+
+
+def _read(handle: _Git, goals_dir: str, rev: str, since: str | None, progress: bool) -> History:
     repo = handle.repo
     shallow, boundaries = _is_shallow(repo)
     if not _has_commits(repo):
@@ -641,6 +666,7 @@ class _Fold:
         self.orphans: dict[int, list[_Pending]] = {}  # versions with no id (yet)
         self.seen: set[str] = set()  # blobs already taken as versions
         self.twins: set[str] = set()  # ids written in two files at once
+        self.noted: dict[tuple[str, str], list[int]] = {}  # (path, kind) -> [note index, more]
         self.field_cache: dict[int, tuple[Mapping[str, Any], tuple[Any, ...]]] = {}
         self.notes: list[str] = []
         self.order = 0
@@ -833,30 +859,62 @@ class _Fold:
         value = float(raw) if isinstance(raw, (int, float)) and not isinstance(raw, bool) else None
         if raw is not None and value is None:
             field = "value" if kpi else "metric.current"
-            self.notes.append(
+            self.note(
+                path,
+                "not-a-number",
                 f"{path} at {commit.sha[:10]}: {field} is {raw!r}, not a number; "
-                "that version is not counted as a check-in"
+                "that version is not counted as a check-in",
             )
+        if as_of is not None and not _is_date(as_of):
+            self.note(
+                path,
+                "not-a-date",
+                f"{path} at {commit.sha[:10]}: as_of is {as_of!r}, not a date (YYYY-MM-DD); "
+                "the check-in keeps its value without it",
+            )
+            as_of = None
         if value is None and not values:
             return None
-        return Checkin(commit, value, values, as_of if isinstance(as_of, str) else None)
+        return Checkin(commit, value, values, as_of)
 
     def note_unreadable(self, commit: Commit, path: str, problem: str | None) -> None:
-        self.notes.append(
+        self.note(
+            path,
+            "unreadable",
             f"{path} at {commit.sha[:10]} ({commit.date.date().isoformat()}): skipped that "
-            f"version, {problem or 'it could not be read'}"
+            f"version, {problem or 'it could not be read'}",
         )
+
+    def note(self, path: str, kind: str, message: str) -> None:
+        """Tell the first time a file has this kind of trouble; count the later times."""
+        seen = self.noted.get((path, kind))
+        if seen is None:
+            self.noted[(path, kind)] = [len(self.notes), 0]
+            self.notes.append(message)
+        else:
+            seen[1] += 1
+
+    def finish_notes(self) -> None:
+        for (path, _kind), (index, more) in self.noted.items():
+            if more:
+                versions = "version" if more == 1 else "versions"
+                self.notes[index] += f" (and {more} later {versions} of {path} alike)"
+        self.noted.clear()
 
     def timelines(self) -> dict[str, Timeline]:
         for waiting in self.orphans.values():
             for late in waiting:
                 if late.new.data is None:
                     continue  # already told why it could not be read
-                self.notes.append(
-                    f"{late.change.new_path} at {late.commit.sha[:10]}: skipped that version, it "
-                    "has no id and no later version of the file has one"
+                path = late.change.new_path or ""
+                self.note(
+                    path,
+                    "no-id",
+                    f"{path} at {late.commit.sha[:10]}: skipped that version, it has no id and no "
+                    "later version of the file has one",
                 )
         self.orphans.clear()
+        self.finish_notes()
         result: dict[str, Timeline] = {}
         for ident in sorted(self.drafts):
             draft = self.drafts[ident]
@@ -897,6 +955,16 @@ def _get(data: Mapping[str, Any], dotted: str) -> Any:
             return None
         value = value.get(part)
     return value
+
+
+def _is_date(value: Any) -> bool:
+    if not isinstance(value, str) or not _DATE.match(value):
+        return False
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 def _is_number(value: Any) -> bool:
