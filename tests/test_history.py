@@ -402,6 +402,34 @@ def test_a_move_with_a_rewrite_is_joined_by_id(repo: Repo) -> None:
     assert not [e for e in timeline.events if e.field == "path" and e.new is None]
 
 
+def test_a_clean_merge_of_a_file_both_sides_changed_counts_each_change_once(repo: Repo) -> None:
+    long_goal = goal(40, extra="  as_of: 2017-01-01\n") + "\nBackground.\n" * 30
+    repo.write("goals/faster-replies.md", long_goal)
+    repo.commit("Add goal")
+    repo.git("checkout", "-q", "-b", "bob")
+    repo.write("goals/faster-replies.md", long_goal.replace("current: 40", "current: 35"))
+    bobs = repo.commit("Bob: 35", name=BOB[0], email=BOB[1])
+    repo.git("checkout", "-q", "main")
+    # the target is far from the current value in the file: git merges the two without conflict
+    repo.write("goals/faster-replies.md", long_goal.replace("Background.\n", "Context.\n", 1))
+    repo.write(
+        "goals/faster-replies.md",
+        (repo.path / "goals/faster-replies.md")
+        .read_text()
+        .replace("deadline: 2017-06-30", "deadline: 2017-09-30"),
+    )
+    annas = repo.commit("Anna: later deadline")
+    repo.git("merge", "-q", "--no-edit", "bob", name=CARL[0], email=CARL[1])
+    merged = (repo.path / "goals/faster-replies.md").read_text()
+    assert "current: 35" in merged
+    assert "deadline: 2017-09-30" in merged
+
+    timeline = history.read(repo.path, "goals").timelines["faster-replies"]
+
+    assert [(c.value, c.commit.sha) for c in timeline.checkins[1:]] == [(35.0, bobs)]
+    assert [(e.field, e.commit.sha) for e in timeline.events] == [("deadline", annas)]
+
+
 def test_a_conflict_resolved_to_a_new_value_is_the_mergers_checkin(repo: Repo) -> None:
     repo.write("goals/faster-replies.md", goal(40))
     repo.commit("Add goal")

@@ -400,6 +400,7 @@ class _Change(NamedTuple):
     new_path: str | None
     old_blob: str | None
     new_blob: str | None
+    parent_blobs: tuple[str | None, ...] = ()  # a merge's: the file in each parent
 
 
 class _LogCommit(NamedTuple):
@@ -449,10 +450,13 @@ def _parse_record(record: bytes, prefix: str) -> _LogCommit:
         paths = 2 if colons == 1 and status[:1] in ("R", "C") else 1
         names = [_path(token, prefix) for token in tokens[index : index + paths]]
         index += paths
+        parent_blobs: tuple[str | None, ...] = ()
         if colons == 1:
             old_blob, new_blob = fields[2].decode("ascii"), fields[3].decode("ascii")
-        else:  # a merge's combined diff: one blob per parent, then the result
-            old_blob, new_blob = fields[colons + 1].decode("ascii"), fields[-2].decode("ascii")
+        else:  # a merge's combined diff: a mode per parent and the result, then the blobs
+            blobs = [blob.decode("ascii") for blob in fields[colons + 1 : 2 * colons + 1]]
+            parent_blobs = tuple(None if blob == _NULL_SHA else blob for blob in blobs)
+            old_blob, new_blob = blobs[0], fields[-2].decode("ascii")
         kind = status[0]
         old = None if old_blob == _NULL_SHA else old_blob
         new = None if new_blob == _NULL_SHA else new_blob
@@ -465,7 +469,7 @@ def _parse_record(record: bytes, prefix: str) -> _LogCommit:
         old_path = names[0] if old is not None else None
         new_path = names[-1] if new is not None else None
         if any(name.lower().endswith(".md") for name in names):
-            changes.append(_Change(kind, old_path, new_path, old, new))
+            changes.append(_Change(kind, old_path, new_path, old, new, parent_blobs))
     parent_list = tuple(parents.decode("ascii").split())
     return _LogCommit(commit, parent_list, committed.decode("ascii"), changes)
 
@@ -764,10 +768,7 @@ class _Fold:
         if at_boundary:
             base = None  # the clone's first sight of the file: its state, not a change
         elif draft.seen and draft.path != change.new_path:
-            if (
-                draft.path is not None
-                and self.lineage_id.get(self.lineage.get(draft.path, 0)) == draft.id
-            ):
+            if self.still_there(draft):
                 # both files live on: two files with one id, not a move
                 if draft.id not in self.twins:
                     self.twins.add(draft.id)
@@ -777,9 +778,32 @@ class _Fold:
                     )
             else:
                 draft.events.append((order, Event(commit, PATH_FIELD, draft.path, change.new_path)))
-        self.compare(draft, order, commit, change.new_path, base, base_statement, new)
+        others = self.other_parents(draft, change) if change.parent_blobs else []
+        self.compare(draft, order, commit, change.new_path, base, base_statement, new, others)
         draft.last, draft.last_statement = new.data, new.statement
         draft.path, draft.seen = change.new_path, True
+
+    def other_parents(
+        self, draft: _Draft, change: _Change
+    ) -> list[tuple[Mapping[str, Any], str | None]]:
+        """A merge's other parents' versions of the file. A value that one of them already
+        had is what the merge brought in, not a change of the merge's own."""
+        found: list[tuple[Mapping[str, Any], str | None]] = []
+        missing = False
+        for blob in change.parent_blobs[1:]:
+            parsed = self.parse(blob, change.new_path or "")
+            if (
+                parsed is not None
+                and parsed.data is not None
+                and _ident(parsed) in (draft.id, None)
+            ):
+                found.append((parsed.data, parsed.statement))
+            else:
+                missing = True
+        if missing and draft.last is not None:
+            # the file is elsewhere in that parent (moved on one side): its latest version
+            found.append((draft.last, draft.last_statement))
+        return found
 
     def still_there(self, draft: _Draft) -> bool:
         """Whether the file the timeline was last seen in still exists with the same id."""
@@ -814,15 +838,20 @@ class _Fold:
         base: Mapping[str, Any] | None,
         base_statement: str | None,
         new: _Parsed,
+        others: list[tuple[Mapping[str, Any], str | None]],
     ) -> None:
         data = new.data
         assert data is not None
         kpi = data.get("kind") == "kpi"
         fields = ("value", "values", "as_of") if kpi else ("metric.current",)
+        series = tuple(_get(data, name) for name in fields)
         if base is None:
-            changed = any(_get(data, name) is not None for name in fields)
+            changed = any(value is not None for value in series)
         else:
-            changed = any(_get(data, name) != _get(base, name) for name in fields)
+            changed = series != tuple(_get(base, name) for name in fields)
+        for other, _statement in others:
+            if changed and series == tuple(_get(other, name) for name in fields):
+                changed = False
         if changed and commit.sha not in self.boundaries:
             checkin = self.checkin(commit, path, data, kpi)
             if checkin is not None:
@@ -833,8 +862,10 @@ class _Fold:
         after = (*self.fields(data), new.statement)
         if before == after:
             return
-        for name, old_value, new_value in zip(EVENT_FIELDS, before, after, strict=True):
-            if old_value != new_value:
+        brought = [(*self.fields(other), statement) for other, statement in others]
+        for index, name in enumerate(EVENT_FIELDS):
+            old_value, new_value = before[index], after[index]
+            if old_value != new_value and all(seen[index] != new_value for seen in brought):
                 draft.events.append((order, Event(commit, name, old_value, new_value)))
 
     def fields(self, data: Mapping[str, Any]) -> tuple[Any, ...]:
