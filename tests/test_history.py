@@ -530,3 +530,50 @@ def test_the_quick_reader_agrees_on_every_example() -> None:
         full = document.parse(text, str(path))
         assert (quick.data, quick.statement) == (full.data, full.statement), path
     assert quick_count >= len(examples) // 2
+
+
+def test_a_changed_id_starts_a_new_timeline_with_a_note(repo: Repo) -> None:
+    repo.write("goals/faster-replies.md", goal(40, ident="faster-reply"))
+    repo.commit("Add goal with a typo in its id")
+    repo.write("goals/faster-replies.md", goal(38))
+    fixed = repo.commit("Fix the id")
+
+    found = history.read(repo.path, "goals")
+
+    assert values(found.timelines["faster-reply"]) == [40.0]
+    assert values(found.timelines["faster-replies"]) == [38.0]
+    assert found.notes == [
+        f"goals/faster-replies.md at {fixed[:10]}: the id changed from 'faster-reply' to "
+        "'faster-replies'; the history before that commit stays under 'faster-reply'"
+    ]
+
+
+def test_the_progress_bar_is_for_terminals_outside_ci(monkeypatch: pytest.MonkeyPatch) -> None:
+    class Terminal:
+        def isatty(self) -> bool:
+            return True
+
+    class Pipe:
+        def isatty(self) -> bool:
+            return False
+
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.setenv("TERM", "xterm")
+    monkeypatch.setattr("sys.stderr", Terminal())
+    assert history._progress_wanted(True) is True
+    assert history._progress_wanted(False) is False
+    monkeypatch.setenv("CI", "true")
+    assert history._progress_wanted(True) is False
+    monkeypatch.delenv("CI")
+    monkeypatch.setattr("sys.stderr", Pipe())
+    assert history._progress_wanted(True) is False
+
+
+def test_reading_with_progress_in_a_pipe_prints_nothing(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    repo.write("goals/faster-replies.md", goal(40))
+    repo.commit("Add goal")
+    found = history.read(repo.path, "goals", progress=True)
+    assert values(found.timelines["faster-replies"]) == [40.0]
+    assert capsys.readouterr() == ("", "")

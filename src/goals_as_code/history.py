@@ -728,6 +728,14 @@ class _Fold:
                 lineage = self.new_lineage()
             ident = _ident(new)
             paired = removed.pop(ident, None) if ident is not None else None
+            was = _ident(old)
+            if ident is not None and was is not None and was != ident:
+                self.note(
+                    change.new_path,
+                    "id-changed",
+                    f"{change.new_path} at {commit.sha[:10]}: the id changed from '{was}' to "
+                    f"'{ident}'; the history before that commit stays under '{was}'",
+                )
             if ident is None:
                 ident = self.lineage_id.get(lineage)
             self.lineage[change.new_path] = lineage
