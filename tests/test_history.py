@@ -577,3 +577,23 @@ def test_reading_with_progress_in_a_pipe_prints_nothing(
     found = history.read(repo.path, "goals", progress=True)
     assert values(found.timelines["faster-replies"]) == [40.0]
     assert capsys.readouterr() == ("", "")
+
+
+def test_a_project_in_a_subfolder_and_unusual_file_names(repo: Repo) -> None:
+    repo.write("team/goals.toml", "")
+    repo.write("team/goals/målet med mellanslag.md", goal(40))
+    repo.write("other/goals/elsewhere.md", goal(1, ident="elsewhere"))
+    (repo.path / "team/goals/link.md").symlink_to("målet med mellanslag.md")
+    repo.commit("Add goals")
+    repo.write("team/goals/målet med mellanslag.md", goal(38))
+    repo.commit("Check in")
+
+    found = history.read(repo.path / "team", "goals")
+
+    assert list(found.timelines) == ["faster-replies"]
+    timeline = found.timelines["faster-replies"]
+    assert timeline.paths == ["goals/målet med mellanslag.md"]
+    assert values(timeline) == [40.0, 38.0]
+    assert found.notes == []
+    docs = history.snapshot(repo.path / "team", "goals", "HEAD")
+    assert [doc.path for doc in docs] == ["goals/målet med mellanslag.md"]  # not the symlink

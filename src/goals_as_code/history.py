@@ -157,11 +157,30 @@ def _run(repo: git.Repo, *args: str) -> str:
     import git
 
     try:
-        out = repo.git(c=list(_CONFIG)).execute(["git", *args])
+        out = repo.git.execute(_command(*args))
     except git.GitCommandError as exc:
         raise GitError(_git_message(exc, args)) from None
     assert isinstance(out, str)
     return out
+
+
+def _run_bytes(repo: git.Repo, *args: str) -> bytes:
+    import git
+
+    try:
+        out = repo.git.execute(_command(*args), stdout_as_string=False)
+    except git.GitCommandError as exc:
+        raise GitError(_git_message(exc, args)) from None
+    assert isinstance(out, bytes)
+    return out
+
+
+def _command(*args: str) -> list[str]:
+    """A git command line with the settings that keep its output as this module reads it."""
+    command = ["git"]
+    for setting in _CONFIG:
+        command += ["-c", setting]
+    return [*command, *args]
 
 
 def _git_message(exc: Exception, args: Iterable[str]) -> str:
@@ -249,10 +268,12 @@ def _read_blobs(
     found: dict[str, bytes] = {}
     if not shas:
         return found
-    proc = repo.git(c=list(_CONFIG)).cat_file(
-        "--batch", "--buffer", as_process=True, istream=subprocess.PIPE
+    proc = repo.git.execute(
+        _command("cat-file", "--batch", "--buffer"), as_process=True, istream=subprocess.PIPE
     )
-    stdin, stdout = proc.proc.stdin, proc.proc.stdout
+    process = getattr(proc, "proc", None)
+    assert isinstance(process, subprocess.Popen)
+    stdin, stdout = process.stdin, process.stdout
     assert stdin is not None
     assert stdout is not None
 
@@ -285,7 +306,7 @@ def _read_blobs(
     finally:
         writer.join()
         stdout.close()
-        proc.proc.wait()
+        process.wait()
     return found
 
 
@@ -364,10 +385,9 @@ def snapshot(root: Path, goals_dir: str, rev: str) -> list[Document]:
 def _snapshot(handle: _Git, goals_dir: str, rev: str) -> list[Document]:
     sha = _resolve(handle.repo, rev)
     base = _goals_base(handle.prefix, goals_dir)
-    out = handle.repo.git(c=list(_CONFIG)).ls_tree(
-        "-r", "-z", "--full-tree", sha, "--", f":(literal){base}", stdout_as_string=False
+    out = _run_bytes(
+        handle.repo, "ls-tree", "-r", "-z", "--full-tree", sha, "--", f":(literal){base}"
     )
-    assert isinstance(out, bytes)
     entries: list[tuple[str, str]] = []
     for record in out.split(b"\0"):
         if not record:
@@ -375,7 +395,8 @@ def _snapshot(handle: _Git, goals_dir: str, rev: str) -> list[Document]:
         meta, _, raw_path = record.partition(b"\t")
         fields = meta.split()
         path = raw_path.decode("utf-8", "surrogateescape")
-        if len(fields) == 3 and fields[1] == b"blob" and path.lower().endswith(".md"):
+        regular = fields[:1] in ([b"100644"], [b"100755"])  # no symlinks, no submodules
+        if len(fields) == 3 and regular and path.lower().endswith(".md"):
             entries.append((fields[2].decode("ascii"), path))
     blobs = _read_blobs(handle.repo, sorted({sha for sha, _ in entries}))
     docs: list[Document] = []
@@ -468,7 +489,8 @@ def _parse_record(record: bytes, prefix: str) -> _LogCommit:
             kind = "M"
         old_path = names[0] if old is not None else None
         new_path = names[-1] if new is not None else None
-        if any(name.lower().endswith(".md") for name in names):
+        regular = not any(mode in (b"120000", b"160000") for mode in fields[: colons + 1])
+        if regular and any(name.lower().endswith(".md") for name in names):
             changes.append(_Change(kind, old_path, new_path, old, new, parent_blobs))
     parent_list = tuple(parents.decode("ascii").split())
     return _LogCommit(commit, parent_list, committed.decode("ascii"), changes)
@@ -572,9 +594,7 @@ def _read(handle: _Git, goals_dir: str, rev: str, since: str | None, progress: b
         if bar:
             bar.start("Reading history", None)
         commits: list[_LogCommit] = []
-        proc = repo.git(c=list(_CONFIG)).execute(
-            ["git", *args], as_process=True, stdout_as_string=False
-        )
+        proc = repo.git.execute(_command(*args), as_process=True, stdout_as_string=False)
         try:
             for entry in _stream_log(proc, handle.prefix):
                 if since_day is None or entry.committed[:10] >= since_day:
