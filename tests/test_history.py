@@ -597,3 +597,36 @@ def test_a_project_in_a_subfolder_and_unusual_file_names(repo: Repo) -> None:
     assert found.notes == []
     docs = history.snapshot(repo.path / "team", "goals", "HEAD")
     assert [doc.path for doc in docs] == ["goals/målet med mellanslag.md"]  # not the symlink
+
+
+def test_an_orphan_head_reads_another_revision_and_says_when_nothing_is_there(
+    repo: Repo,
+) -> None:
+    repo.write("goals/faster-replies.md", goal(40))
+    first = repo.commit("Add goal")
+    repo.git("checkout", "-q", "--orphan", "fresh")
+
+    unborn = history.read(repo.path, "goals")
+    assert (unborn.head, unborn.notes) == (None, ["the current branch has no commits yet"])
+    assert history.read(repo.path, "goals", rev="main").head == first
+    with pytest.raises(GitError, match="unknown revision 'nope'"):
+        history.read(repo.path, "goals", rev="nope")
+
+
+def test_a_worktree_of_a_shallow_clone_is_shallow(repo: Repo, tmp_path: Path) -> None:
+    repo.write("goals/faster-replies.md", goal(40))
+    repo.commit("Add goal")
+    repo.write("goals/faster-replies.md", goal(38))
+    last = repo.commit("Check in")
+    clone = tmp_path / "clone"
+    subprocess.run(
+        ["git", "clone", "-q", "--depth", "1", f"file://{repo.path}", str(clone)], check=True
+    )
+    subprocess.run(["git", "worktree", "add", "-q", str(tmp_path / "wt")], cwd=clone, check=True)
+
+    found = history.read(tmp_path / "wt", "goals")
+
+    assert found.shallow is True
+    assert found.boundary is not None
+    assert found.boundary.sha == last
+    assert found.timelines["faster-replies"].checkins == []

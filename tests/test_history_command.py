@@ -105,7 +105,7 @@ def test_an_empty_repository_says_so_and_exits_0(
     repo: Repo, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, out, err = run(capsys, "history", "faster-replies")
-    assert (code, out, err) == (0, "No history yet: the repository has no commits.\n", "")
+    assert (code, out, err) == (0, "No history yet: the repository has no commits yet.\n", "")
 
 
 def test_a_repository_without_goal_files_says_so_and_exits_0(

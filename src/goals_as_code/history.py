@@ -195,9 +195,15 @@ def _has_commits(repo: git.Repo) -> bool:
     return bool(repo.head.is_valid())
 
 
+def _no_commits(repo: git.Repo) -> str:
+    """Why HEAD has no history: an empty repository, or a branch with no commits yet."""
+    if _run(repo, "for-each-ref", "--count=1", "--format=%(refname)", "refs/heads", "refs/tags"):
+        return "the current branch has no commits yet"
+    return "the repository has no commits yet"
+
+
 def _is_shallow(repo: git.Repo) -> tuple[bool, set[str]]:
-    assert repo.git_dir is not None
-    shallow_file = Path(repo.git_dir) / "shallow"
+    shallow_file = Path(repo.common_dir) / "shallow"  # shared by all worktrees
     if not shallow_file.is_file():
         return False, set()
     return True, {line.strip() for line in shallow_file.read_text().splitlines() if line.strip()}
@@ -217,9 +223,9 @@ def resolve(root: Path, rev_or_date: str) -> str:
 
 
 def _resolve(repo: git.Repo, rev_or_date: str, *, base: str = "HEAD") -> str:
-    if not _has_commits(repo):
-        raise GitError("the repository has no commits yet; commit the goals first")
     if _DATE.match(rev_or_date):
+        if not _has_commits(repo):
+            raise GitError(f"{_no_commits(repo)}; commit the goals first")
         _check_date(rev_or_date)
         out = _run(repo, "log", "--first-parent", "--format=%H %cI", base)
         earliest = None
@@ -239,6 +245,8 @@ def _resolve(repo: git.Repo, rev_or_date: str, *, base: str = "HEAD") -> str:
             "--verify", "--quiet", "--end-of-options", f"{rev_or_date}^{{commit}}"
         )
     except git.GitCommandError:
+        if not _has_commits(repo) and _no_commits(repo).startswith("the repository"):
+            raise GitError("the repository has no commits yet; commit the goals first") from None
         raise GitError(
             f"unknown revision '{rev_or_date}': give a commit, branch or tag (see 'git log'), "
             "or a date as YYYY-MM-DD"
@@ -571,8 +579,8 @@ def read(
 def _read(handle: _Git, goals_dir: str, rev: str, since: str | None, progress: bool) -> History:
     repo = handle.repo
     shallow, boundaries = _is_shallow(repo)
-    if not _has_commits(repo):
-        return History(None, shallow, None, {}, ["the repository has no commits yet"])
+    if rev == "HEAD" and not _has_commits(repo):
+        return History(None, shallow, None, {}, [_no_commits(repo)])
     head = _resolve(repo, rev)
     args = ["log", head, "--full-history", "--date-order", "--reverse", "--raw", "-z"]
     args += ["--no-abbrev", "-M", "--cc", "--root", "--encoding=UTF-8", "--no-color", _FORMAT]
@@ -614,7 +622,7 @@ def _read(handle: _Git, goals_dir: str, rev: str, since: str | None, progress: b
                 blob
                 for entry in commits
                 for change in entry.changes
-                for blob in (change.old_blob, change.new_blob)
+                for blob in (change.old_blob, change.new_blob, *change.parent_blobs)
                 if blob is not None
             }
         )

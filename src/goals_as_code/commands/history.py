@@ -78,7 +78,7 @@ def command(
     folder = goals_dir if goals_dir is not None else config.goals_dir
     found = history.read(config.root, folder, rev=rev, since=since, progress=True)
     if found.head is None:
-        click.echo("No history yet: the repository has no commits.")
+        click.echo(f"No history yet: {found.notes[0] if found.notes else 'no commits'}.")
         return 0
     if not found.timelines:
         where = f" after {since}" if since else ""
