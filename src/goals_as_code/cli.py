@@ -18,6 +18,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "goals_as_code.commands.check",
         "Check statement files against the schemas and rules.",
     ),
+    "new": ("goals_as_code.commands.new", "Write a new goal, kpi, activity or behaviour file."),
     "install-hook": (
         "goals_as_code.commands.install_hook",
         "Install the plain Git pre-commit hook (without the pre-commit framework).",
