@@ -86,15 +86,28 @@ def test_init_twice_changes_nothing(repo: Repo, capsys: pytest.CaptureFixture[st
 
 
 def test_existing_files_are_kept(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
-    repo.write("goals.toml", 'goals-dir = "goals"\nlanguage = "sv"\n')
-    mine = repo.write("goals/support/faster-replies.md", "my own goal, not to be touched\n")
+    repo.write("goals.toml", 'goals-dir = "okr"\nlanguage = "sv"\n')
+    mine = repo.write("okr/support/faster-replies.md", "my own goal, not to be touched\n")
     code, out, _ = run(capsys, "init")
     assert code == 0
-    assert "skipped  goals/support/faster-replies.md (it exists; left as it is)" in out
+    assert "skipped  goals.toml (it exists; left as it is)" in out
+    assert "skipped  the examples (okr/ already holds statements)" in out
     assert mine.read_text(encoding="utf-8") == "my own goal, not to be touched\n"
+    assert [p.name for p in (repo.path / "okr").rglob("*.md")] == ["faster-replies.md"]
+    assert not (repo.path / "goals").exists()
     assert (repo.path / "goals.toml").read_text(encoding="utf-8") == (
-        'goals-dir = "goals"\nlanguage = "sv"\n'
+        'goals-dir = "okr"\nlanguage = "sv"\n'
     )
+
+
+def test_examples_go_where_the_config_says(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
+    repo.write("goals.toml", 'goals-dir = "okr"\n')
+    code, out, _ = run(capsys, "init")
+    assert code == 0
+    assert "wrote    okr/support/faster-replies.md" in out
+    assert not (repo.path / "goals").exists()
+    code, out, _ = run(capsys, "check")
+    assert (code, out) == (0, "All good: 5 files checked, no problems.\n")
 
 
 def test_config_in_pyproject_is_respected(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:

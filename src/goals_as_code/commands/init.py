@@ -17,11 +17,11 @@ HOOK_ID = "check-goals"
 
 HELP = f"""Set up this folder (the top of a Git repository) for goals.
 
-Writes goals.toml, one example of each kind under goals/ (a company goal, a personal goal that
-serves it and names its KPI, the KPI, an activity and a behaviour), and adds the
+Writes goals.toml, one example of each kind in the goals folder (a company goal, a personal
+goal that serves it and names its KPI, the KPI, an activity and a behaviour), and adds the
 '{HOOK_ID}' hook to .pre-commit-config.yaml. Nothing is ever overwritten: a file that exists
-is left as it is (and said so), and the hook entry is added to an existing
-.pre-commit-config.yaml only when it is not there yet.
+is left as it is (and said so), the examples are written only into an empty goals folder, and
+the hook entry is added to an existing .pre-commit-config.yaml only when it is not there yet.
 
 Then run 'pre-commit install' (or 'goals install-hook' without pre-commit) and 'goals check'.
 
@@ -159,10 +159,7 @@ def command(lang: str, examples: bool) -> int:
     root = Path.cwd()
     _write(root / config_module.CONFIG_FILE, CONFIG_TEXT.format(lang=lang), root)
     if examples:
-        year = datetime.date.today().year
-        for relative, kind, values, statement in example_statements(lang, year):
-            text = template.render(kind, values, statement, lang)
-            _write(root / "goals" / relative, text, root)
+        _write_examples(root, lang)
     _add_pre_commit_entry(root / ".pre-commit-config.yaml", root)
     click.echo(
         "\nNext: 'pre-commit install' (or 'goals install-hook' without pre-commit), "
@@ -171,8 +168,26 @@ def command(lang: str, examples: bool) -> int:
     return 0
 
 
+def _write_examples(root: Path, lang: str) -> None:
+    """One statement of each kind, in the goals folder the configuration names (if it is empty)."""
+    from goals_as_code.tree import discover
+
+    config = config_module.load(root)
+    folder = config.relative(config.goals_path)
+    if not config.goals_path.resolve().is_relative_to(root.resolve()):
+        click.echo(f"skipped  the examples (the goals folder {folder} is outside this folder)")
+        return
+    if discover(config):
+        click.echo(f"skipped  the examples ({folder}/ already holds statements)")
+        return
+    year = datetime.date.today().year
+    for relative, kind, values, statement in example_statements(lang, year):
+        text = template.render(kind, values, statement, lang)
+        _write(config.goals_path / relative, text, root)
+
+
 def _write(path: Path, text: str, root: Path) -> bool:
-    shown = path.relative_to(root).as_posix()
+    shown = path.resolve().relative_to(root.resolve()).as_posix()
     if path.exists():
         click.echo(f"skipped  {shown} (it exists; left as it is)")
         return False
