@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from jsonschema import Draft202012Validator
 
 from goals_as_code import resources, schema
 
-from .conftest import GOOD_GOAL
+from .conftest import GOOD_GOAL, run
 
 
 @pytest.mark.parametrize("name", schema.SCHEMA_FILES)
@@ -132,3 +133,18 @@ def test_validation_never_touches_the_network(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setattr(urllib.request, "urlopen", refuse)
     schema.validator.cache_clear()
     assert schema.validate(data()) == []
+
+
+def test_schema_command_prints_and_exports(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "schema", "goal")
+    assert code == 0
+    assert json.loads(out)["$id"] == f"{schema.BASE_URI}goal.schema.json"
+    code, out, _ = run(capsys, "schema", "--write", str(tmp_path / "out"))
+    assert code == 0
+    written = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert written == sorted(f"{name}.schema.json" for name in schema.SCHEMA_FILES)
+    code, _, err = run(capsys, "schema")
+    assert code == 2
+    assert "give a schema NAME" in err
