@@ -154,6 +154,16 @@ def test_modeline_names_the_schema_id() -> None:
         assert schema.load(kind)["$id"].endswith(f"/{kind}.schema.json")
 
 
+def test_every_option_given_is_written(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, _ = run(capsys, *GOAL_FLAGS, "--kpi", "calls", "--frequency", "monthly")
+    assert code == 1  # the parent and the KPI do not exist yet
+    text = (repo.path / "goals" / "faster-replies.md").read_text(encoding="utf-8")
+    doc = parse(text, "goals/faster-replies.md")
+    assert (doc.data["kpi"], doc.data["frequency"]) == ("calls", "monthly")
+    assert "# kpi:" not in text
+    assert "# frequency:" not in text
+
+
 def test_swedish_template(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, _ = run(
         capsys,

@@ -76,6 +76,7 @@ FIELDS: Mapping[str, tuple[str, ...]] = {
         "deadline",
         "metric",
         "confidence",
+        "frequency",
         "status",
     ),
     "kpi": ("manager", "unit", "direction", "frequency", "value", "as_of", "status"),
