@@ -349,3 +349,18 @@ def test_slug() -> None:
     assert template.slug("Jag säger god morgon!") == "jag-sager-god-morgon"
     assert len(template.slug("ord " * 40)) <= 60
     assert template.slug("???") == "statement"
+
+
+def test_examples_in_the_help_work(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
+    import shlex
+
+    repo.git("config", "user.email", "anna@example.com")
+    block = new.HELP.split("Examples:")[1].replace("\\\n", " ")
+    commands = [shlex.split(line) for line in block.splitlines() if "--id" in line]
+    assert len(commands) == 4
+    for words in commands:
+        assert words[:2] == ["goals", "new"]
+        code, out, err = run(capsys, *words[1:])
+        assert code in (0, 1), err  # 1: a link to a statement that does not exist yet
+        assert out.startswith("Wrote goals/")
+        assert (repo.path / out.split()[1]).is_file()
