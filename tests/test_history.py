@@ -592,11 +592,15 @@ def test_a_project_in_a_subfolder_and_unusual_file_names(repo: Repo) -> None:
 
     assert list(found.timelines) == ["faster-replies"]
     timeline = found.timelines["faster-replies"]
-    assert timeline.paths == ["goals/målet med mellanslag.md"]
+    assert timeline.paths == ["team/goals/målet med mellanslag.md"]  # as documents name files
     assert values(timeline) == [40.0, 38.0]
     assert found.notes == []
     docs = history.snapshot(repo.path / "team", "goals", "HEAD")
-    assert [doc.path for doc in docs] == ["goals/målet med mellanslag.md"]  # not the symlink
+    assert [doc.path for doc in docs] == ["team/goals/målet med mellanslag.md"]  # no symlink
+    from goals_as_code import config, tree
+
+    checked = tree.Tree.load(config.load(repo.path / "team")).documents
+    assert docs[0].path in [doc.path for doc in checked]  # the same name as goals check gives
 
 
 def test_an_orphan_head_reads_another_revision_and_says_when_nothing_is_there(

@@ -409,7 +409,7 @@ def _snapshot(handle: _Git, goals_dir: str, rev: str) -> list[Document]:
     blobs = _read_blobs(handle.repo, sorted({sha for sha, _ in entries}))
     docs: list[Document] = []
     for blob_sha, path in sorted(entries, key=lambda entry: entry[1]):
-        shown = path.removeprefix(handle.prefix)
+        shown = path
         text = blobs.get(blob_sha, b"").decode("utf-8", "replace")
         docs.append(document.parse(text, shown))
     return docs
@@ -439,7 +439,7 @@ class _LogCommit(NamedTuple):
     changes: list[_Change]
 
 
-def _stream_log(proc: Any, prefix: str) -> Iterator[_LogCommit]:
+def _stream_log(proc: Any) -> Iterator[_LogCommit]:
     """Parse ``git log --raw -z`` output (format ``_FORMAT``) as it arrives."""
     stdout = proc.proc.stdout
     pending = b""
@@ -451,12 +451,12 @@ def _stream_log(proc: Any, prefix: str) -> Iterator[_LogCommit]:
         *records, pending = pending.split(b"\x1e")
         for record in records:
             if record:
-                yield _parse_record(record, prefix)
+                yield _parse_record(record)
     if pending:
-        yield _parse_record(pending, prefix)
+        yield _parse_record(pending)
 
 
-def _parse_record(record: bytes, prefix: str) -> _LogCommit:
+def _parse_record(record: bytes) -> _LogCommit:
     sha, parents, name, email, authored, committed, message, raw = record.split(b"\x1f", 7)
     commit = Commit(
         sha.decode("ascii"),
@@ -477,7 +477,7 @@ def _parse_record(record: bytes, prefix: str) -> _LogCommit:
         fields = meta[colons:].split()
         status = fields[-1].decode("ascii")
         paths = 2 if colons == 1 and status[:1] in ("R", "C") else 1
-        names = [_path(token, prefix) for token in tokens[index : index + paths]]
+        names = [_path(token) for token in tokens[index : index + paths]]
         index += paths
         parent_blobs: tuple[str | None, ...] = ()
         if colons == 1:
@@ -504,8 +504,9 @@ def _parse_record(record: bytes, prefix: str) -> _LogCommit:
     return _LogCommit(commit, parent_list, committed.decode("ascii"), changes)
 
 
-def _path(raw: bytes, prefix: str) -> str:
-    return raw.decode("utf-8", "surrogateescape").removeprefix(prefix)
+def _path(raw: bytes) -> str:
+    """A path as git wrote it: relative to the top of the work tree, as documents name files."""
+    return raw.decode("utf-8", "surrogateescape")
 
 
 # --- progress ---------------------------------------------------------------------------------
@@ -604,7 +605,7 @@ def _read(handle: _Git, goals_dir: str, rev: str, since: str | None, progress: b
         commits: list[_LogCommit] = []
         proc = repo.git.execute(_command(*args), as_process=True, stdout_as_string=False)
         try:
-            for entry in _stream_log(proc, handle.prefix):
+            for entry in _stream_log(proc):
                 if since_day is None or entry.committed[:10] >= since_day:
                     commits.append(entry)
                 if bar:
@@ -655,7 +656,7 @@ def _boundary(repo: git.Repo, boundaries: set[str]) -> Commit | None:
     found: list[Commit] = []
     for record in out.split("\x1e"):
         if record.strip():
-            found.append(_parse_record(record.encode("utf-8"), "").commit)
+            found.append(_parse_record(record.encode("utf-8")).commit)
     return min(found, key=lambda commit: commit.date) if found else None
 
 
