@@ -211,6 +211,35 @@ def test_time_zones_keep_their_offsets_and_order(repo: Repo) -> None:
     assert checkins[1].commit.date < checkins[2].commit.date
 
 
+def test_parallel_commits_in_two_time_zones_are_ordered_by_the_instant(repo: Repo) -> None:
+    repo.write("goals/a.md", goal(40, ident="a"))
+    repo.write("goals/b.md", goal(20, ident="b"))
+    repo.commit("Add goals")
+    repo.git("checkout", "-q", "-b", "new-york")
+    # made first, but 01:00 UTC on 2 February: after Tokyo's 00:00 UTC, though its local date is
+    # the 1st
+    repo.write("goals/b.md", goal(18, ident="b"))
+    _commit_at(repo, "New York check-in", "2017-02-01T20:00:00-05:00")
+    repo.git("checkout", "-q", "main")
+    repo.write("goals/a.md", goal(38, ident="a"))
+    _commit_at(repo, "Tokyo check-in", "2017-02-02T09:00:00+09:00")
+    repo.git("merge", "-q", "--no-edit", "new-york")
+
+    found = history.read(repo.path, "goals")
+    both = sorted(
+        [*found.timelines["a"].checkins[1:], *found.timelines["b"].checkins[1:]],
+        key=lambda checkin: checkin.commit.date,
+    )
+
+    assert [c.commit.message for c in both] == ["Tokyo check-in", "New York check-in"]
+    assert [str(c.commit.date) for c in both] == [
+        "2017-02-02 09:00:00+09:00",
+        "2017-02-01 20:00:00-05:00",
+    ]
+    # as text, New York's date sorts first: only tz-aware dates put the instants in order
+    assert sorted(c.commit.date.isoformat() for c in both)[0].endswith("-05:00")
+
+
 def _commit_at(repo: Repo, message: str, when: str) -> str:
     repo.git("add", "-A")
     env_date = when
