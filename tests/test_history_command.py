@@ -142,3 +142,17 @@ def test_notes_about_this_goal_go_to_stderr(repo: Repo, capsys: pytest.CaptureFi
     assert "check-in: 40" in out
     assert "note: goals/faster-replies.md at " in err
     assert "'n/a', not a number" in err
+
+
+def test_a_goal_unchanged_since_the_date_has_an_empty_timeline(
+    timeline_repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "history", "faster-replies", "--since", "2017-02-01")
+    assert code == 0
+    assert out == (
+        "faster-replies (goal), goals/faster-replies.md\n"
+        "0 check-ins, 0 changes of defining fields.\n"
+    )
+    code, _, err = run(capsys, "history", "slower-replies", "--since", "2017-02-01")
+    assert code == 2
+    assert "no goal with id 'slower-replies'" in err

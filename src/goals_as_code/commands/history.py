@@ -80,13 +80,25 @@ def command(
     if found.head is None:
         click.echo(f"No history yet: {found.notes[0] if found.notes else 'no commits'}.")
         return 0
-    if not found.timelines:
-        where = f" after {since}" if since else ""
-        click.echo(f"No goal files under '{folder}/' in the history of {rev}{where}.")
-        return 0
     timeline = found.timelines.get(ident)
+    known = set(found.timelines)
+    if timeline is None and since is not None:
+        # a goal unchanged in the window is there all the same, with an empty timeline
+        docs = history.snapshot(config.root, folder, found.head)
+        known.update(doc.id for doc in docs if doc.id)
+        timeline = next(
+            (
+                history.Timeline(ident, doc.kind, [doc.path], [], [], [])
+                for doc in docs
+                if doc.id == ident
+            ),
+            None,
+        )
     if timeline is None:
-        close = difflib.get_close_matches(ident, list(found.timelines), n=3, cutoff=0.5)
+        if not known:
+            click.echo(f"No goal files under '{folder}/' in the history of {rev}.")
+            return 0
+        close = difflib.get_close_matches(ident, sorted(known), n=3, cutoff=0.5)
         hint = f"; did you mean {', '.join(repr(name) for name in close)}?" if close else ""
         raise GoalsError(
             f"no goal with id '{ident}' in the history of {rev} under '{folder}/'{hint} "
