@@ -193,7 +193,8 @@ def text(timeline: Timeline, found: History, notes: list[str]) -> None:
 
         table = Table(title=_title(timeline), title_justify="left", caption=_summary(timeline))
         for name in ("Date", "Commit", "Author", "What", "Change", "Message"):
-            table.add_column(name, overflow="fold")
+            fixed = name in ("Date", "Commit", "What")
+            table.add_column(name, no_wrap=fixed, overflow="fold", min_width=None)
         for row in lines:
             table.add_row(row.date, row.commit, row.author, row.what, row.change, row.message)
         Console().print(table)
