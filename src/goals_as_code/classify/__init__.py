@@ -253,11 +253,17 @@ _MEASURE_WORD = {
     "sv": re.compile(r"\b(?:" + lx.SV_MEASURE_WORDS + r")\b", re.I),
 }
 _SV_LETTERS = re.compile(r"[åäö]", re.I)
+# Word endings typical of each language, for short statements with no function words.
 _SV_SHAPES = re.compile(
-    r"(?:tion|ning|het|skap|else|erna|arna|orna|andet|ande)\b|\b\w*(?:kv|sj|tj|stj|skj)\w*", re.I
+    r"\w(?:ning|ningar|het|heten|skap|else|erna|arna|orna|ande|andet|itet|tider|tid|grad|"
+    r"andel|andelar|marginal|tal|kvot|kostnad|kostnader|nöjdhet|frånvaro|ränta|lager|"
+    r"omsättning|intäkter|vinst)\b|\b\w*(?:kv|sj|tj|stj|skj)\w*",
+    re.I,
 )
 _EN_SHAPES = re.compile(
-    r"\b\w+(?:tion|ment|ness|ity|ing|ship|ies|th|ed|ly|ce|ck|ght|ph|wh|w)\b|\b(?:wh|th|ch)\w+", re.I
+    r"\w(?:tion|ment|ness|ity|ing|ship|ies|th|ed|ly|ce|ck|ght|ph|w|rate|time|margin|"
+    r"share|cost|costs|score|value|volume|revenue|sales)\b|\b(?:wh|th|ch)\w+",
+    re.I,
 )
 _SPACE = re.compile(r"\s+")
 
@@ -394,6 +400,36 @@ _EN_NOUNISH = frozenset(
         "build",
         "develop",
     ]
+)
+_LEAD_SUBJECTS = {
+    "en": frozenset(lx.words("i we i'll we'll")),
+    "sv": frozenset(lx.words("jag vi man")),
+}
+_ADVERBS = {
+    "en": frozenset(
+        lx.words(
+            "always never also not actively personally then first consistently regularly really "
+            "continuously proactively only still usually promptly"
+        )
+    ),
+    "sv": frozenset(
+        lx.words(
+            "alltid aldrig också inte även aktivt själv gärna först sedan regelbundet ständigt "
+            "konsekvent alltså därför"
+        )
+    ),
+}
+_EN_OBJECT_START = frozenset(
+    lx.words(
+        "the a an our my all every each new their your his her its this these those two three "
+        "five ten"
+    )
+)
+_SV_OBJECT_START = frozenset(
+    lx.words(
+        "en ett den det de alla samtliga vår vårt våra min mitt mina nya ny nytt ett två tre "
+        "fem tio"
+    )
 )
 _EN_AUX = frozenset(
     ["am", "is", "are", "be", "been", "being", "was", "were", "keep", "keeps", "start", "continue"]
@@ -692,44 +728,86 @@ def _analyse(text: str, lang: str) -> Analysis:
 def _main_verb(
     words: list[str], lang: str, lower: str
 ) -> tuple[str | None, str | None, str | None, int, bool]:
-    """The first verb that heads the statement: (form, class, role, index, modal seen)."""
+    """The verb that heads the statement: (form, class, role, index, modal seen).
+
+    A verb is found by the lists, or by its place: the word after "jag"/"I" or after a
+    modal is a verb even when the lists do not know it (its class is then "unknown").
+    """
     table = _VERBS[lang]
     modal = bool(_KOMMER_ATT.search(lower)) if lang == "sv" else False
-    seen_verb = False
+    if (
+        (_MEASURE_HEAD[lang].search(lower) or _PER_UNIT.search(lower))
+        and not any(w in _MODALS[lang] or w in _LEAD_SUBJECTS[lang] for w in words)
+        and not modal
+        and table.get(words[0] if words else "", ("", "", ""))[2] not in ("base", "inf", "imp")
+    ):
+        return None, None, None, -1, False  # "Antal ...", "Number of ...": a measure
     subordinate = False
+    expect = False  # the next word that is not an adverb is the verb
     for i, word in enumerate(words):
         prev = words[i - 1] if i else ""
+        if lang == "sv" and word == "kommer" and words[i + 1 : i + 2] == ["att"]:
+            modal = expect = True
+            subordinate = False
+            continue
         if word in _MODALS[lang] and (
             i == 0 or prev in _SUBJECTS[lang] or lang == "sv" or prev in ("i", "we")
         ):
-            modal = True
+            modal = expect = True
+            subordinate = False
+            continue
+        if (
+            word in _LEAD_SUBJECTS[lang]
+            and not subordinate
+            and (lang == "sv" or i == 0 or prev in _EN_VERB_LEAD or prev in ("and", "then"))
+        ):
+            expect = True
             continue
         if word in _SUBORD[lang] and i > 0:
             subordinate = True
+            expect = False
             continue
-        if word in (",", ";") or (word in ("and", "och") and not seen_verb):
-            subordinate = False
+        if expect and word in _ADVERBS[lang]:
+            continue
         entry = table.get(word)
-        if entry is None:
+        if lang == "sv" and word == "att" and prev in ("kommer",):
             continue
-        lemma, cls, role = entry
-        if lang == "sv" and word == "kommer" and i + 1 < len(words) and words[i + 1] == "att":
-            continue
-        if not _verb_here(word, role, i, prev, words, lang, seen_verb, modal):
-            continue
+        if (
+            entry is not None
+            and not subordinate
+            and (expect or _verb_here(word, entry[2], i, prev, words, lang, modal))
+        ):
+            lemma, cls, role = entry
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            phrasal = _PHRASAL[lang].get((lemma, nxt))
+            return word, phrasal or cls, role, i, modal
         if subordinate:
-            seen_verb = True
             continue
-        nxt = words[i + 1] if i + 1 < len(words) else ""
-        phrasal = _PHRASAL[lang].get((lemma, nxt))
-        if phrasal is not None:
-            cls = phrasal
-        return word, cls, role, i, modal
+        if expect and word.isalpha() and word not in _NOUN_CONTEXT[lang]:
+            return word, lx.UNKNOWN, "pres" if not modal else "inf", i, modal
+        expect = False
+        if (
+            i == 0
+            and len(words) > 1
+            and word.isalpha()
+            and _looks_like_leading_verb(word, words[1], lang)
+        ):
+            role = "s" if lang == "en" and word.endswith("s") and not word.endswith("ss") else "inf"
+            return word, lx.UNKNOWN, role, i, modal
     return None, None, None, -1, modal
 
 
+def _looks_like_leading_verb(word: str, nxt: str, lang: str) -> bool:
+    """A first word followed by a determiner or possessive is an imperative ("Edit the ...")."""
+    if lang == "sv":
+        return nxt in _SV_OBJECT_START or (word.endswith("era") and len(word) > 5)
+    if word.endswith("s") and not word.endswith("ss"):  # "Greets customers", job-profile style
+        return _RESULT["en"].fullmatch(word) is None and _MEASURE_WORD["en"].fullmatch(nxt) is None
+    return nxt in _EN_OBJECT_START
+
+
 def _verb_here(
-    word: str, role: str, i: int, prev: str, words: list[str], lang: str, seen: bool, modal: bool
+    word: str, role: str, i: int, prev: str, words: list[str], lang: str, modal: bool
 ) -> bool:
     """Whether a verb-looking word is used as a verb at this place."""
     if prev in _NOUN_CONTEXT[lang] and not (lang == "sv" and prev in ("i",) and role == "inf"):
@@ -767,6 +845,7 @@ def _verb_here(
                         "satisfaction",
                         "quality",
                         "%",
+                        "of",
                     )
                     or _MEASURE_WORD["en"].fullmatch(nxt) is not None
                 )
@@ -1010,7 +1089,7 @@ def _decide(
                 kind = "goal"
                 metric_reason()
                 reasons.append(_r("it describes a state to reach", "det beskriver ett läge att nå"))
-            elif a.present or not a.modal:
+            elif a.present:
                 kind = "behaviour"
                 reasons.append(
                     _r(
@@ -1021,6 +1100,46 @@ def _decide(
             else:
                 kind = "goal"
                 reasons.append(_r("it describes a state to reach", "det beskriver ett läge att nå"))
+        elif verb_cls == lx.HOLD:
+            if measurable:
+                kind = "goal"
+                metric_reason()
+                reasons.append(_r("it holds a level", "det håller en nivå"))
+            else:
+                kind = "behaviour"
+                reasons.append(
+                    _r(
+                        "it keeps up a way of acting, with no level to hold",
+                        "det upprätthåller ett sätt att agera, utan nivå att hålla",
+                    )
+                )
+        elif verb_cls == lx.UNKNOWN:
+            if measurable and result_obj:
+                kind = "goal"
+                metric_reason()
+                reasons.append(
+                    _r(
+                        "its object is a result ('{o}')",
+                        "objektet är ett resultat ('{o}')",
+                        o=result_obj,
+                    )
+                )
+            elif a.present and not a.date_text:
+                kind = "behaviour"
+                reasons.append(
+                    _r(
+                        "present tense with no end date: a habit",
+                        "presens utan slutdatum: en vana",
+                    )
+                )
+            else:
+                kind = "activity"
+                reasons.append(
+                    _r(
+                        "an action to carry out, with no result variable to move",
+                        "en handling att utföra, utan resultatvariabel att flytta",
+                    )
+                )
         else:  # EITHER: the object decides
             if (
                 result_obj
@@ -1104,6 +1223,8 @@ _CLASS_EN = {
     lx.BEHAVIOUR: "conduct",
     lx.EITHER: "depends on its object",
     lx.STATE: "a state",
+    lx.HOLD: "keeps something up",
+    lx.UNKNOWN: "not in the word lists; a verb by its place",
     "": "unknown",
 }
 _CLASS_SV = {
@@ -1112,6 +1233,8 @@ _CLASS_SV = {
     lx.BEHAVIOUR: "ett beteende",
     lx.EITHER: "beror på objektet",
     lx.STATE: "ett tillstånd",
+    lx.HOLD: "upprätthåller något",
+    lx.UNKNOWN: "finns inte i ordlistorna; ett verb genom sin plats",
     "": "okänt",
 }
 
