@@ -124,7 +124,7 @@ class Classification(NamedTuple):
         """The same reasons in "en" or "sv"."""
         if lang != "sv":
             return self.reasons
-        return _decide(self.text, self.lang)[4]
+        return _decide(_clean(self.text), self.lang)[4]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -159,6 +159,13 @@ _DATE_RES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"quarter)(?:\s+of)?)\s*(\d{4})?\b",
         ),
         ("my", rf"\b({_MONTH})\s+(\d{{4}})\b"),
+        (
+            "month",
+            r"\b(?:under|i|in|during|by|senast|till|before|före|innan|until|efter|after|"
+            r"(?:the\s+)?end\s+of|(?:i\s+)?slutet\s+av|början\s+av)\s+(?:(?:the\s+)?end\s+of\s+)?"
+            r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
+            r"december|january|february|march|may|june|july|august|october)\b",
+        ),
         (
             "year",
             r"\b(under|during|in|i|by|senast|till|före|before|until|innan|for|för|within|"
@@ -266,6 +273,20 @@ _EN_SHAPES = re.compile(
     re.I,
 )
 _SPACE = re.compile(r"\s+")
+# List markers and labels people paste with a statement: "- ", "1. ", "KR1: ", "Mål: ".
+_PREFIX = re.compile(
+    r"^(?:\s*(?:[-*•–]\s*|\d+[.)]\s+|(?:kr|o|okr)\s*\d+\s*[:.)-]\s*|"
+    r"(?:mål|goal|objective|key\s+result|kpi|nyckeltal|aktivitet|activity|action|beteende|"
+    r"behaviou?r|delmål|target)\s*\d*\s*[:.-]\s+))+",
+    re.I,
+)
+_TRAILING = re.compile(r"\s*[.;!]+\s*$")
+
+
+def _clean(text: str) -> str:
+    """The statement without list markers, labels, a final full stop or extra spaces."""
+    return _TRAILING.sub("", _PREFIX.sub("", _SPACE.sub(" ", text).strip()))
+
 
 _EN_VERBS, _SV_VERBS = lx.verb_forms()
 _VERBS = {"en": _EN_VERBS, "sv": _SV_VERBS}
@@ -419,6 +440,14 @@ _ADVERBS = {
         )
     ),
 }
+_EN_PARTICLES = frozenset(lx.words("up out down off over through together"))
+_FUNCTION_WORDS = frozenset(
+    lx.words(
+        "by before after until during within when while if so as since senast innan efter "
+        "inom under när medan om eftersom som till från"
+    )
+)
+_RESPONSIBLE = frozenset(lx.words("responsible ansvarig ansvariga accountable"))
 _EN_OBJECT_START = frozenset(
     lx.words(
         "the a an our my all every each new their your his her its this these those two three "
@@ -599,7 +628,8 @@ def _dates(lower: str) -> tuple[str | None, str | None, list[tuple[int, int]]]:
 
 def analyse(text: str, lang: str | None = None) -> Analysis:
     """Read the cues of one statement (see :class:`Analysis`). ``lang`` forces the language."""
-    return _analyse(_SPACE.sub(" ", text).strip(), lang or _detect(text))
+    clean = _clean(text)
+    return _analyse(clean, lang or _detect(clean))
 
 
 @lru_cache(maxsize=8192)
@@ -769,6 +799,9 @@ def _main_verb(
             continue
         if expect and word in _ADVERBS[lang]:
             continue
+        if word == "to" and modal and lang == "en" and not subordinate:
+            expect = True  # "I want my accounts to renew ..."
+            continue
         entry = table.get(word)
         if lang == "sv" and word == "att" and prev in ("kommer",):
             continue
@@ -779,6 +812,9 @@ def _main_verb(
         ):
             lemma, cls, role = entry
             nxt = words[i + 1] if i + 1 < len(words) else ""
+            if cls == lx.STATE and nxt in _RESPONSIBLE:
+                expect = True  # "I am responsible for rolling out ...": the task is the verb
+                continue
             phrasal = _PHRASAL[lang].get((lemma, nxt))
             return word, phrasal or cls, role, i, modal
         if subordinate:
@@ -799,6 +835,10 @@ def _main_verb(
 
 def _looks_like_leading_verb(word: str, nxt: str, lang: str) -> bool:
     """A first word followed by a determiner or possessive is an imperative ("Edit the ...")."""
+    if word in lx.STOPWORDS or word in _NOUN_CONTEXT[lang] or word in _FUNCTION_WORDS:
+        return False
+    if lang == "en" and nxt in _EN_PARTICLES:
+        return True  # "Wake up ...", "Sign off ..."
     if lang == "sv":
         return nxt in _SV_OBJECT_START or (word.endswith("era") and len(word) > 5)
     if word.endswith("s") and not word.endswith("ss"):  # "Greets customers", job-profile style
@@ -871,7 +911,9 @@ def _verb_here(
                 or _MEASURE_WORD["en"].fullmatch(nxt) is not None
             ):
                 return False
-            return i == 0 or prev in _EN_AUX
+            if i == 0 and word[:-3] in _EN_NOUNISH | {w[:-1] for w in _EN_NOUNISH}:
+                return nxt in _EN_OBJECT_START  # "Training hours ..." is a noun
+            return i == 0 or prev in _EN_AUX or prev in ("for", "by")
         return True
     # Swedish
     if role == "imp":
@@ -903,7 +945,7 @@ def _verb_here(
 
 def classify(text: str, lang: str | None = None) -> Classification:
     """Classify one statement. ``lang`` ("sv" or "en") forces the language; None detects it."""
-    clean = _SPACE.sub(" ", text).strip()
+    clean = _clean(text)
     kind, reasons, missing, used_lang, _ = _decide(clean, lang or _detect(clean))
     return Classification(text, used_lang, kind, missing, reasons)
 

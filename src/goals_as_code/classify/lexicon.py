@@ -49,7 +49,7 @@ EN_VERBS: dict[str, str] = {
             "collect gather identify benchmark present release ship execute edit complete "
             "enroll enrol learn organise migrate convene design update rebuild revamp "
             "overhaul upgrade select choose configure translate certify apply register sort "
-            "clear archive decommission create introduce perform"
+            "clear archive decommission create introduce perform master"
         ),
         ACTIVITY,
     ),
@@ -217,6 +217,7 @@ SV_VERBS: dict[str, str] = {
         EITHER,
     ),
     **dict.fromkeys(["vara", "bli", "ha", "förbli"], STATE),
+    **dict.fromkeys(["få", "hamna", "placera"], EITHER),
     **dict.fromkeys(["hålla", "bibehålla", "behålla", "upprätthålla"], HOLD),
 }
 
