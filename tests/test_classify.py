@@ -118,6 +118,17 @@ def test_guide_examples_in_english(text: str, kind: str) -> None:
         ("Jag avbryter inte när andra pratar", "behaviour"),
         ("Greets customers at the beginning of conversations", "behaviour"),
         ("I am responsible for rolling out the new time-tracking tool this spring", "activity"),
+        # "be" with a word for conduct is a behaviour; with a level it is a goal
+        ("Be on time", "behaviour"),
+        ("Jag är punktlig", "behaviour"),
+        ("Be the market leader in the Nordics by 2028", "goal"),
+        # a direction named without a verb is a goal; a piece of work named without one an activity
+        ("10 % ökad försäljning till årsskiftet", "goal"),
+        ("10% increase in sales by end of year", "goal"),
+        ("Employee satisfaction survey", "activity"),
+        ("Antal genomförda medarbetarsamtal", "kpi"),
+        # a plural subject before the verb
+        ("All customers get a reply within 24 hours", "goal"),
         # list markers and labels are not part of the statement
         ("KR1: Increase weekly active users from 12k to 20k by end of Q3", "goal"),
         ("- Genomföra en brandövning på kontoret i september.", "activity"),

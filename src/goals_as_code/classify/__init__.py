@@ -104,6 +104,8 @@ class Analysis(NamedTuple):
     measure: str | None  # a measure phrase ("antal", "per day", "margin")
     vague: str | None  # a vague word with no number to back it ("better", "mer")
     content_words: int  # words that carry meaning (not pronouns, modals or particles)
+    change_word: str | None  # a direction without a verb: "ökad", "increase", "fewer"
+    head: str | None  # the last word of the statement outside parentheses
 
 
 class Classification(NamedTuple):
@@ -201,6 +203,7 @@ _DATE_RES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 _DIGIT = re.compile(r"\d")
 _FROM_WORDS = frozenset(("från", "from"))
+_PARENS = re.compile(r"\([^)]*\)")
 _BARE_YEAR = re.compile(
     r"\b(19[89]\d|20\d\d|21\d\d)\b(?!\s*(?:%|procent|percent|kr|sek|usd|eur|st\b|kunder|"
     r"customers))"
@@ -503,6 +506,7 @@ _ADVERBS = {
         )
     ),
 }
+_EN_QUANTIFIERS = frozenset(lx.words("all every each our the most no"))
 _EN_PARTICLES = frozenset(lx.words("up out down off over through together"))
 _FUNCTION_WORDS = frozenset(
     lx.words(
@@ -820,6 +824,10 @@ def _analyse(text: str, lang: str) -> Analysis:
         measure=measure,
         vague=vague,
         content_words=content,
+        change_word=next((w for w in words if w in lx.CHANGE_WORDS), None),
+        head=next(
+            (w for w in reversed(_WORD.findall(_PARENS.sub(" ", lower))) if w.isalpha()), None
+        ),
     )
 
 
@@ -918,6 +926,15 @@ def _verb_here(
     word: str, role: str, i: int, prev: str, words: list[str], lang: str, modal: bool
 ) -> bool:
     """Whether a verb-looking word is used as a verb at this place."""
+    if (
+        lang == "en"
+        and role == "base"
+        and 1 < i <= 4
+        and words[0] in _EN_QUANTIFIERS
+        and prev.endswith("s")
+        and len(prev) > 3
+    ):
+        return True  # "All customers get a reply ...": a plural subject, then the verb
     if prev in _NOUN_CONTEXT[lang] and not (lang == "sv" and prev in ("i",) and role == "inf"):
         return False
     nxt = words[i + 1] if i + 1 < len(words) else ""
@@ -1070,6 +1087,7 @@ def _decide(
         # No verb: a noun phrase. With a level to reach (and a change or a date) it is a goal
         # written tersely; otherwise it names a measure.
         reasons.append(_r("no verb: a noun phrase", "inget verb: en substantivfras"))
+        lower = text.lower()
         if (
             (a.from_value is not None or a.change_percent is not None)
             or (a.target is not None and a.deadline is not None and a.direction is not None)
@@ -1083,6 +1101,30 @@ def _decide(
                 _r(
                     "it names a level to reach, so it reads as a goal",
                     "den anger en nivå att nå, så den läses som ett mål",
+                )
+            )
+        elif a.change_word:
+            kind = "goal"
+            metric_reason()
+            reasons.append(
+                _r(
+                    "it names a change ('{w}'), so it reads as a result to reach",
+                    "den anger en förändring ('{w}'), så den läses som ett resultat att nå",
+                    w=a.change_word,
+                )
+            )
+        elif (
+            a.head
+            and _ARTEFACT[lang].match(a.head)
+            and not _MEASURE_HEAD[lang].search(lower)
+            and not _PER_UNIT.search(lower)
+        ):
+            kind = "activity"
+            reasons.append(
+                _r(
+                    "it names a piece of work ('{h}'), not a measure",
+                    "den namnger ett arbete ('{h}'), inte ett mått",
+                    h=a.head,
                 )
             )
         else:
@@ -1194,6 +1236,15 @@ def _decide(
                         "presens utan slutdatum: en vana",
                     )
                 )
+        elif verb_cls == lx.STATE and not measurable and _conduct_after(text, a.verb, lang):
+            kind = "behaviour"
+            reasons.append(
+                _r(
+                    "it describes a way of acting ('{v} ...'), with no level or date",
+                    "det beskriver ett sätt att vara ('{v} ...'), utan nivå eller datum",
+                    v=a.verb,
+                )
+            )
         elif verb_cls == lx.STATE:
             if measurable or (result_obj and a.date_text) or (a.date_text and not a.present):
                 kind = "goal"
@@ -1347,6 +1398,15 @@ _CLASS_SV = {
     lx.UNKNOWN: "finns inte i ordlistorna; ett verb genom sin plats",
     "": "okänt",
 }
+
+
+def _conduct_after(text: str, verb: str, lang: str) -> bool:
+    """Whether "be"/"vara" is followed by a word for conduct: on time, punctual, i tid, artig."""
+    words = _WORD.findall(text.lower())
+    if verb not in words:
+        return False
+    rest = [w for w in words[words.index(verb) + 1 :] if w not in _ADVERBS[lang]][:2]
+    return bool(rest) and (rest[0] in lx.CONDUCT_WORDS or tuple(rest) in lx.CONDUCT_PAIRS)
 
 
 def _before(text: str, first: str, second: str) -> bool:

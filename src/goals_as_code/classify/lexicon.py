@@ -630,6 +630,28 @@ MONTHS: dict[str, int] = {
     "dec": 12,
 }
 
+# A direction named without a verb: "10 % ökad försäljning", "Fewer complaints".
+CHANGE_WORDS = frozenset(
+    words(
+        "increase increased decrease decreased reduction reduced improved improvement fewer "
+        "ökning ökad ökat ökade minskning minskad minskat minskade färre förbättrad "
+        "förbättrade förbättring sänkt sänkta höjd höjt höjda"
+    )
+)
+# Words after "be"/"vara" that describe conduct rather than a state to reach.
+CONDUCT_WORDS = frozenset(
+    words(
+        "punctual polite kind friendly helpful available present respectful open honest "
+        "positive calm professional prepared courteous supportive responsive reachable "
+        "attentive patient transparent punktlig punktliga artig artiga vänlig vänliga "
+        "hjälpsam hjälpsamma tillgänglig tillgängliga närvarande respektfull respektfulla "
+        "öppen öppna ärlig ärliga positiv positiva lugn lugna professionell professionella "
+        "förberedd förberedda påläst pålästa stödjande lyhörd lyhörda nåbar tålmodig trevlig "
+        "trevliga"
+    )
+)
+CONDUCT_PAIRS = frozenset((("on", "time"), ("i", "tid"), ("in", "time"), ("on", "video")))
+
 INCREASING = frozenset(
     words(
         "increase raise grow boost improve enhance lift double triple quadruple gain expand "
