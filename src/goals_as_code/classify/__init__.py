@@ -425,68 +425,13 @@ _SV_VERB_LEAD = frozenset(
 )
 # English verbs that are also common nouns at the start of a measure ("Support calls per day").
 _EN_NOUNISH = frozenset(
-    [
-        "support",
-        "call",
-        "answer",
-        "review",
-        "visit",
-        "test",
-        "release",
-        "return",
-        "record",
-        "report",
-        "train",
-        "plan",
-        "survey",
-        "study",
-        "research",
-        "design",
-        "change",
-        "update",
-        "help",
-        "log",
-        "check",
-        "share",
-        "offer",
-        "map",
-        "order",
-        "process",
-        "sign",
-        "schedule",
-        "book",
-        "host",
-        "present",
-        "interview",
-        "launch",
-        "audit",
-        "coach",
-        "mentor",
-        "pilot",
-        "document",
-        "draft",
-        "form",
-        "show",
-        "read",
-        "respond",
-        "double",
-        "drop",
-        "cut",
-        "set",
-        "start",
-        "switch",
-        "hire",
-        "sell",
-        "work",
-        "value",
-        "meet",
-        "attend",
-        "use",
-        "project",
-        "deliver",
-        "build",
-        "develop",
-    ]
+    lx.words(
+        "support call answer review visit test release return record report train plan survey "
+        "study research design change update help log check share offer map order process sign "
+        "schedule book host present interview launch audit coach mentor pilot document draft "
+        "form show read respond set start switch hire sell work value meet attend use project "
+        "deliver build develop"
+    )
 )
 _LEAD_SUBJECTS = {
     "en": frozenset(lx.words("i we i'll we'll")),
@@ -879,6 +824,8 @@ def _main_verb(
             expect = True  # "I want my accounts to renew ..."
             continue
         entry = table.get(word)
+        if entry is None and word.startswith("re-"):
+            entry = table.get(word[3:])  # "re-plan", "re-run"
         if lang == "sv" and word == "att" and prev in ("kommer",):
             continue
         if (

@@ -157,6 +157,7 @@ EN_PHRASAL: dict[tuple[str, str], str] = {
     ("bring", "down"): RESULT,
     ("get", "to"): RESULT,
     ("get", "better"): RESULT,
+    ("get", "back"): BEHAVIOUR,
     ("keep", "below"): RESULT,
     ("keep", "above"): RESULT,
     ("keep", "under"): RESULT,
