@@ -8,9 +8,9 @@ import subprocess
 import sys
 
 import pytest
-from tests.conftest import run
 
 from goals_as_code.cli import main
+from tests.conftest import run
 
 KEYS = {"text", "lang", "kind", "missing", "reasons"}
 
