@@ -663,3 +663,23 @@ def test_a_worktree_of_a_shallow_clone_is_shallow(repo: Repo, tmp_path: Path) ->
     assert found.boundary is not None
     assert found.boundary.sha == last
     assert found.timelines["faster-replies"].checkins == []
+
+
+def test_excluded_files_are_not_read(repo: Repo) -> None:
+    repo.write("goals/README.md", "How we write goals.\n")
+    repo.write("goals/drafts/faster-replies.md", goal(40))
+    repo.write("goals/team/other.md", goal(3, ident="other"))
+    repo.commit("Add goals and a README")
+    repo.write("goals/README.md", "How we write goals, take two.\n")
+    repo.commit("Edit the README")
+
+    found = history.read(repo.path, "goals", exclude=["README.md", "drafts/*"])
+    assert list(found.timelines) == ["other"]
+    assert found.notes == []
+    everything = history.read(repo.path, "goals")
+    assert sorted(everything.timelines) == ["faster-replies", "other"]
+    assert len(everything.notes) == 1
+    assert everything.notes[0].startswith("goals/README.md at ")
+    assert everything.notes[0].endswith("(and 1 later version of goals/README.md alike)")
+    docs = history.snapshot(repo.path, "goals", "HEAD", exclude=["README.md", "drafts/*"])
+    assert [doc.path for doc in docs] == ["goals/team/other.md"]

@@ -156,3 +156,16 @@ def test_a_goal_unchanged_since_the_date_has_an_empty_timeline(
     code, _, err = run(capsys, "history", "slower-replies", "--since", "2017-02-01")
     assert code == 2
     assert "no goal with id 'slower-replies'" in err
+
+
+def test_the_configured_exclusions_hold(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
+    repo.write("goals.toml", 'exclude = ["TEMPLATE.md"]\n')
+    repo.write("goals/TEMPLATE.md", goal(99))  # a template that copies a real goal's id
+    repo.write("goals/faster-replies.md", goal(40))
+    repo.commit("Add")
+    code, out, err = run(capsys, "history", "faster-replies", "--format", "json")
+    assert (code, err) == (0, "")
+    payload = json.loads(out)
+    assert [c["value"] for c in payload["checkins"]] == [40]
+    assert payload["paths"] == ["goals/faster-replies.md"]
+    assert payload["notes"] == []

@@ -14,13 +14,14 @@ only what it changed itself (a conflict resolved to a new value).
 from __future__ import annotations
 
 import datetime
+import fnmatch
 import os
 import re
 import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -381,16 +382,19 @@ def _parse_plain(text: str) -> _Parsed | None:
 # --- snapshot ---------------------------------------------------------------------------------
 
 
-def snapshot(root: Path, goals_dir: str, rev: str) -> list[Document]:
-    """The statements under ``goals_dir`` as they were at ``rev`` (a revision or a date)."""
+def snapshot(
+    root: Path, goals_dir: str, rev: str, *, exclude: Sequence[str] = ()
+) -> list[Document]:
+    """The statements under ``goals_dir`` as they were at ``rev`` (a revision or a date), without
+    the files that ``exclude`` (the configuration's patterns) names."""
     handle = _open(root)
     try:
-        return _snapshot(handle, goals_dir, rev)
+        return _snapshot(handle, goals_dir, rev, tuple(exclude))
     finally:
         handle.repo.close()
 
 
-def _snapshot(handle: _Git, goals_dir: str, rev: str) -> list[Document]:
+def _snapshot(handle: _Git, goals_dir: str, rev: str, exclude: tuple[str, ...]) -> list[Document]:
     sha = _resolve(handle.repo, rev)
     base = _goals_base(handle.prefix, goals_dir)
     out = _run_bytes(
@@ -404,7 +408,9 @@ def _snapshot(handle: _Git, goals_dir: str, rev: str) -> list[Document]:
         fields = meta.split()
         path = raw_path.decode("utf-8", "surrogateescape")
         regular = fields[:1] in ([b"100644"], [b"100755"])  # no symlinks, no submodules
-        if len(fields) == 3 and regular and path.lower().endswith(".md"):
+        if len(fields) != 3 or not regular or not path.lower().endswith(".md"):
+            continue
+        if not exclude or not _excluded(_Change("A", None, path, None, None), base, exclude):
             entries.append((fields[2].decode("ascii"), path))
     blobs = _read_blobs(handle.repo, sorted({sha for sha, _ in entries}))
     docs: list[Document] = []
@@ -413,6 +419,18 @@ def _snapshot(handle: _Git, goals_dir: str, rev: str) -> list[Document]:
         text = blobs.get(blob_sha, b"").decode("utf-8", "replace")
         docs.append(document.parse(text, shown))
     return docs
+
+
+def _excluded(change: _Change, base: str, patterns: tuple[str, ...]) -> bool:
+    """Whether a changed file is excluded by the configuration, as tree.is_statement decides."""
+    for path in (change.old_path, change.new_path):
+        if path is None:
+            continue
+        relative = path.removeprefix(base)
+        name = relative.rsplit("/", 1)[-1]
+        if any(fnmatch.fnmatch(relative, p) or fnmatch.fnmatch(name, p) for p in patterns):
+            return True
+    return False
 
 
 def _goals_base(prefix: str, goals_dir: str) -> str:
@@ -564,20 +582,29 @@ def read(
     rev: str = "HEAD",
     since: str | None = None,
     progress: bool = False,
+    exclude: Sequence[str] = (),
 ) -> History:
     """Every statement's timeline from the history of ``rev`` (after ``since``: a date or a rev).
 
-    Never raises for the content of old versions: what cannot be read is told in ``notes``.
-    Raises GitError when ``root`` is not in a repository or a revision does not exist.
+    ``exclude`` takes the configuration's patterns (files that are not statements). Never raises
+    for the content of old versions: what cannot be read is told in ``notes``. Raises GitError
+    when ``root`` is not in a repository or a revision does not exist.
     """
     handle = _open(root)
     try:
-        return _read(handle, goals_dir, rev, since, progress)
+        return _read(handle, goals_dir, rev, since, progress, tuple(exclude))
     finally:
         handle.repo.close()
 
 
-def _read(handle: _Git, goals_dir: str, rev: str, since: str | None, progress: bool) -> History:
+def _read(
+    handle: _Git,
+    goals_dir: str,
+    rev: str,
+    since: str | None,
+    progress: bool,
+    exclude: tuple[str, ...],
+) -> History:
     repo = handle.repo
     shallow, boundaries = _is_shallow(repo)
     if rev == "HEAD" and not _has_commits(repo):
@@ -607,6 +634,9 @@ def _read(handle: _Git, goals_dir: str, rev: str, since: str | None, progress: b
         try:
             for entry in _stream_log(proc):
                 if since_day is None or entry.committed[:10] >= since_day:
+                    if exclude:
+                        kept = [c for c in entry.changes if not _excluded(c, base, exclude)]
+                        entry = entry._replace(changes=kept)
                     commits.append(entry)
                 if bar:
                     bar.advance()

@@ -76,7 +76,9 @@ def command(
 
     config = config_module.load(config_file=config_file)
     folder = goals_dir if goals_dir is not None else config.goals_dir
-    found = history.read(config.root, folder, rev=rev, since=since, progress=True)
+    found = history.read(
+        config.root, folder, rev=rev, since=since, progress=True, exclude=config.exclude
+    )
     if found.head is None:
         click.echo(f"No history yet: {found.notes[0] if found.notes else 'no commits'}.")
         return 0
@@ -84,7 +86,7 @@ def command(
     known = set(found.timelines)
     if timeline is None and since is not None:
         # a goal unchanged in the window is there all the same, with an empty timeline
-        docs = history.snapshot(config.root, folder, found.head)
+        docs = history.snapshot(config.root, folder, found.head, exclude=config.exclude)
         known.update(doc.id for doc in docs if doc.id)
         timeline = next(
             (
