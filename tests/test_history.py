@@ -683,3 +683,32 @@ def test_excluded_files_are_not_read(repo: Repo) -> None:
     assert everything.notes[0].endswith("(and 1 later version of goals/README.md alike)")
     docs = history.snapshot(repo.path, "goals", "HEAD", exclude=["README.md", "drafts/*"])
     assert [doc.path for doc in docs] == ["goals/team/other.md"]
+
+
+def test_a_rename_on_a_branch_and_a_checkin_on_main_merge_into_one_series(repo: Repo) -> None:
+    text = goal(40) + "\nBackground.\n" * 30
+    repo.write("goals/old/faster-replies.md", text)
+    repo.commit("Add goal")
+    repo.git("checkout", "-q", "-b", "bob")
+    (repo.path / "goals/new").mkdir()
+    repo.git("mv", "goals/old/faster-replies.md", "goals/new/faster-replies.md")
+    moved = repo.commit("Move the goal", name=BOB[0], email=BOB[1])
+    repo.git("checkout", "-q", "main")
+    repo.write("goals/old/faster-replies.md", text.replace("current: 40", "current: 37"))
+    checked = repo.commit("Check in 37")
+    repo.git("merge", "-q", "--no-edit", "bob", name=CARL[0], email=CARL[1])
+    assert "current: 37" in (repo.path / "goals/new/faster-replies.md").read_text()
+    repo.write("goals/new/faster-replies.md", text.replace("current: 40", "current: 35"))
+    last = repo.commit("Check in 35")
+
+    found = history.read(repo.path, "goals")
+    timeline = found.timelines["faster-replies"]
+
+    assert [(c.value, c.commit.sha) for c in timeline.checkins[1:]] == [
+        (37.0, checked),
+        (35.0, last),
+    ]
+    assert [(e.commit.sha, e.field, e.old, e.new) for e in timeline.events] == [
+        (moved, "path", "goals/old/faster-replies.md", "goals/new/faster-replies.md")
+    ]
+    assert found.notes == []  # two branches with a copy each are not two files with one id

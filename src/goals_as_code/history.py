@@ -396,14 +396,22 @@ def snapshot(
 
 def _snapshot(handle: _Git, goals_dir: str, rev: str, exclude: tuple[str, ...]) -> list[Document]:
     sha = _resolve(handle.repo, rev)
-    base = _goals_base(handle.prefix, goals_dir)
-    out = _run_bytes(
-        handle.repo, "ls-tree", "-r", "-z", "--full-tree", sha, "--", f":(literal){base}"
-    )
+    entries = _listing(handle.repo, sha, _goals_base(handle.prefix, goals_dir), exclude)
+    blobs = _read_blobs(handle.repo, sorted({blob for blob, _ in entries}))
+    return [
+        document.parse(blobs.get(blob, b"").decode("utf-8", "replace"), path)
+        for blob, path in entries
+    ]
+
+
+def _listing(
+    repo: git.Repo, sha: str, base: str, exclude: tuple[str, ...]
+) -> list[tuple[str, str]]:
+    """The statement files of one commit as (blob, path), sorted by path."""
+    spec = f":(literal){base}" if base else "."
+    out = _run_bytes(repo, "ls-tree", "-r", "-z", "--full-tree", sha, "--", spec)
     entries: list[tuple[str, str]] = []
     for record in out.split(b"\0"):
-        if not record:
-            continue
         meta, _, raw_path = record.partition(b"\t")
         fields = meta.split()
         path = raw_path.decode("utf-8", "surrogateescape")
@@ -412,13 +420,7 @@ def _snapshot(handle: _Git, goals_dir: str, rev: str, exclude: tuple[str, ...]) 
             continue
         if not exclude or not _excluded(_Change("A", None, path, None, None), base, exclude):
             entries.append((fields[2].decode("ascii"), path))
-    blobs = _read_blobs(handle.repo, sorted({sha for sha, _ in entries}))
-    docs: list[Document] = []
-    for blob_sha, path in sorted(entries, key=lambda entry: entry[1]):
-        shown = path
-        text = blobs.get(blob_sha, b"").decode("utf-8", "replace")
-        docs.append(document.parse(text, shown))
-    return docs
+    return sorted(entries, key=lambda entry: entry[1])
 
 
 def _excluded(change: _Change, base: str, patterns: tuple[str, ...]) -> bool:
@@ -668,6 +670,7 @@ def _read(
     fold = _Fold(blobs, boundaries)
     for entry in commits:
         fold.commit(entry)
+    fold.twins(_listing(repo, head, base, exclude))
     notes = fold.notes
     if shallow:
         where = f" at {boundary.sha[:10]} ({boundary.date.date().isoformat()})" if boundary else ""
@@ -728,7 +731,6 @@ class _Fold:
         self.lineage_id: dict[int, str] = {}
         self.orphans: dict[int, list[_Pending]] = {}  # versions with no id (yet)
         self.seen: set[str] = set()  # blobs already taken as versions
-        self.twins: set[str] = set()  # ids written in two files at once
         self.noted: dict[tuple[str, str], list[int]] = {}  # (path, kind) -> [note index, more]
         self.field_cache: dict[int, tuple[Mapping[str, Any], tuple[Any, ...]]] = {}
         self.notes: list[str] = []
@@ -834,17 +836,10 @@ class _Fold:
         base, base_statement = self.base(draft, draft.id, change, old, paired)
         if at_boundary:
             base = None  # the clone's first sight of the file: its state, not a change
-        elif draft.seen and draft.path != change.new_path:
-            if self.still_there(draft):
-                # both files live on: two files with one id, not a move
-                if draft.id not in self.twins:
-                    self.twins.add(draft.id)
-                    self.notes.append(
-                        f"{draft.path} and {change.new_path} both have the id '{draft.id}'; "
-                        "their histories are read as one (give each goal an id of its own)"
-                    )
-            else:
-                draft.events.append((order, Event(commit, PATH_FIELD, draft.path, change.new_path)))
+        elif draft.seen and draft.path != change.new_path and not self.still_there(draft):
+            # (when the other file lives on, this is no move: two files with one id, or two
+            # branches each with a copy; the last commit's tree tells which, see twins)
+            draft.events.append((order, Event(commit, PATH_FIELD, draft.path, change.new_path)))
         others = self.other_parents(draft, change) if change.parent_blobs else []
         self.compare(draft, order, commit, change.new_path, base, base_statement, new, others)
         draft.last, draft.last_statement = new.data, new.statement
@@ -871,6 +866,23 @@ class _Fold:
             # the file is elsewhere in that parent (moved on one side): its latest version
             found.append((draft.last, draft.last_statement))
         return found
+
+    def twins(self, tree: list[tuple[str, str]]) -> None:
+        """Tell the ids that two files of the last commit share (``tree``: blob and path)."""
+        paths: dict[str, list[str]] = {}
+        for blob, path in tree:
+            ident = _ident(self.parse(blob, path))
+            if ident is not None:
+                paths.setdefault(ident, []).append(path)
+        for ident, where in sorted(paths.items()):
+            if len(where) > 1:
+                self.notes.append(
+                    f"{' and '.join(sorted(where))} all have the id '{ident}'; their histories "
+                    "are read as one (give each goal an id of its own)"
+                    if len(where) > 2
+                    else f"{where[0]} and {where[1]} both have the id '{ident}'; their histories "
+                    "are read as one (give each goal an id of its own)"
+                )
 
     def still_there(self, draft: _Draft) -> bool:
         """Whether the file the timeline was last seen in still exists with the same id."""
