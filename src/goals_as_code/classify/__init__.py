@@ -105,6 +105,7 @@ class Analysis(NamedTuple):
     vague: str | None  # a vague word with no number to back it ("better", "mer")
     content_words: int  # words that carry meaning (not pronouns, modals or particles)
     change_word: str | None  # a direction without a verb: "ökad", "increase", "fewer"
+    habitual: bool  # present tense of the person ("Jag informerar", "Greets customers")
     head: str | None  # the last word of the statement outside parentheses
 
 
@@ -293,6 +294,7 @@ class _Nouns:
         self.words = frozenset(w.rstrip("_") for w in alternatives.split("|") if w)
         self.compounds = compounds
         self.shortest = min(len(w) for w in self.words)
+        self.seen: dict[str, bool] = {}
 
     def find(self, tokens: list[str]) -> str | None:
         """The first token that is, or (for compounds) ends with, one of the words."""
@@ -302,6 +304,15 @@ class _Nouns:
         return None
 
     def match(self, token: str) -> bool:
+        known = self.seen.get(token)
+        if known is None:
+            known = self._match(token)
+            if len(self.seen) > 50_000:  # a vocabulary, not a corpus: keep it bounded
+                self.seen.clear()
+            self.seen[token] = known
+        return known
+
+    def _match(self, token: str) -> bool:
         if token in self.words:
             return True
         if self.compounds:
@@ -309,6 +320,25 @@ class _Nouns:
         return "-" in token and token.rsplit("-", 1)[1] in self.words
 
 
+# A frequency pattern can only match when one of these words is in the statement.
+_FREQ_TRIGGERS = {
+    "en": frozenset(
+        lx.words(
+            "every each all daily weekly monthly fortnightly biweekly bi-weekly nightly hourly "
+            "always never regularly routinely consistently habitually continuously continually "
+            "constantly whenever once twice times mondays tuesdays wednesdays thursdays fridays "
+            "weekdays habit rule"
+        )
+    ),
+    "sv": frozenset(
+        lx.words(
+            "varje var varannan dagligen veckovis månadsvis kvartalsvis alltid aldrig "
+            "regelbundet rutinmässigt konsekvent kontinuerligt ständigt löpande närhelst alla "
+            "gång gånger måndagar tisdagar onsdagar torsdagar fredagar morgnarna morgonen regel "
+            "tiden"
+        )
+    ),
+}
 _RESULT = {
     "en": _Nouns(lx.EN_RESULT_NOUNS, compounds=False),
     "sv": _Nouns(lx.SV_RESULT_NOUNS, compounds=True),
@@ -347,11 +377,14 @@ _PREFIX = re.compile(
     re.I,
 )
 _TRAILING = re.compile(r"\s*[.;!]+\s*$")
+_ACRONYM_LABEL = re.compile(r"^[A-ZÅÄÖ][A-ZÅÄÖ0-9]{1,5}\s*:\s+")  # "FCR: target of ..."
+_TARGET_WORDS = frozenset(lx.words("target targets goal mål målvärde målnivå"))
 
 
 def _clean(text: str) -> str:
     """The statement without list markers, labels, a final full stop or extra spaces."""
-    return _TRAILING.sub("", _PREFIX.sub("", _SPACE.sub(" ", text).strip()))
+    clean = _PREFIX.sub("", _SPACE.sub(" ", text).strip())
+    return _TRAILING.sub("", _ACRONYM_LABEL.sub("", clean))
 
 
 _EN_VERBS, _SV_VERBS = lx.verb_forms()
@@ -451,6 +484,7 @@ _ADVERBS = {
         )
     ),
 }
+_SV_FINITE = frozenset(lx.words("är har blir ska skall kan får finns"))
 _EN_QUANTIFIERS = frozenset(lx.words("all every each our the most no"))
 _EN_PARTICLES = frozenset(lx.words("up out down off over through together"))
 _FUNCTION_WORDS = frozenset(
@@ -719,15 +753,15 @@ def _analyse(text: str, lang: str) -> Analysis:
         elif lemma in lx.DECREASING:
             direction = "decrease"
     if direction is None:
-        if _AT_LEAST.search(lower):
+        if has_digit and _AT_LEAST.search(lower):
             direction = "at_least"
-        elif _AT_MOST.search(lower):
+        elif has_digit and _AT_MOST.search(lower):
             direction = "at_most"
     if change is not None and direction == "decrease":
         change = -change
     change_percent = change if change is not None else None
 
-    freq_match = _FREQ[lang].search(lower)
+    freq_match = None if _FREQ_TRIGGERS[lang].isdisjoint(tokens) else _FREQ[lang].search(lower)
     frequency = freq_match.group(0) if freq_match else None
     first_person = any(word in _FIRST[lang] for word in words) or (
         lang == "sv" and any(word in lx.EN_FIRST_PERSON - {"i"} for word in words)
@@ -739,6 +773,8 @@ def _analyse(text: str, lang: str) -> Analysis:
         and (verb_index > 0 or (lang == "en" and role == "s"))
         and not (lang == "en" and role == "base" and verb_index == 0)
     )
+    # "Uses writing effectively", "He presents ...": a job profile, conduct that recurs
+    habitual = present and (first_person or (lang == "en" and role == "s"))
     measure_match = _MEASURE_HEAD[lang].search(lower) or _PER_UNIT.search(lower)
     measure = measure_match.group(0).strip() if measure_match else _MEASURE_WORD[lang].find(words)
     vague = next((w for w in words if w in _VAGUE[lang]), None)
@@ -770,6 +806,7 @@ def _analyse(text: str, lang: str) -> Analysis:
         vague=vague,
         content_words=content,
         change_word=next((w for w in words if w in lx.CHANGE_WORDS), None),
+        habitual=habitual,
         head=next(
             (w for w in reversed(_WORD.findall(_PARENS.sub(" ", lower))) if w.isalpha()), None
         ),
@@ -785,7 +822,7 @@ def _main_verb(
     modal is a verb even when the lists do not know it (its class is then "unknown").
     """
     table = _VERBS[lang]
-    modal = bool(_KOMMER_ATT.search(lower)) if lang == "sv" else False
+    modal = lang == "sv" and "kommer" in words and bool(_KOMMER_ATT.search(lower))
     if (
         (_MEASURE_HEAD[lang].search(lower) or _PER_UNIT.search(lower))
         and not any(w in _MODALS[lang] or w in _LEAD_SUBJECTS[lang] for w in words)
@@ -793,6 +830,19 @@ def _main_verb(
         and table.get(words[0] if words else "", ("", "", ""))[2] not in ("base", "inf", "imp")
     ):
         return None, None, None, -1, False  # "Antal ...", "Number of ...": a measure
+    lead = 0  # leading adverbs ("Actively participates ...") do not move the verb's place
+    while lead < len(words) - 1 and (
+        words[lead] in _ADVERBS[lang] or (lang == "en" and words[lead].endswith("ly"))
+    ):
+        lead += 1
+    found = _scan(words[lead:], lang, lower, modal)
+    return found[0], found[1], found[2], found[3] + lead if found[3] >= 0 else -1, found[4]
+
+
+def _scan(
+    words: list[str], lang: str, lower: str, modal: bool
+) -> tuple[str | None, str | None, str | None, int, bool]:
+    table = _VERBS[lang]
     subordinate = False
     expect = False  # the next word that is not an adverb is the verb
     for i, word in enumerate(words):
@@ -851,6 +901,8 @@ def _main_verb(
             and word.isalpha()
             and _looks_like_leading_verb(word, words[1], lang)
         ):
+            if entry is not None:  # a known verb in job-profile style: "Participates in ..."
+                return word, entry[1], entry[2], i, modal
             role = "s" if lang == "en" and word.endswith("s") and not word.endswith("ss") else "inf"
             return word, lx.UNKNOWN, role, i, modal
     return None, None, None, -1, modal
@@ -968,6 +1020,7 @@ def _verb_here(
         or prev in _SV_VERB_LEAD
         or (i + 1 < len(words) and words[i + 1] in ("jag", "vi"))
         or i <= 3
+        or word in _SV_FINITE  # "Alla barn i Stockholm har ...": a long subject, then the verb
     )
 
 
@@ -1039,6 +1092,7 @@ def _decide(
             (a.from_value is not None or a.change_percent is not None)
             or (a.target is not None and a.deadline is not None and a.direction is not None)
             or (a.target is not None and a.date_text is not None and a.result_object is not None)
+            or (a.target is not None and not _TARGET_WORDS.isdisjoint(_WORD.findall(lower)))
         ):
             kind = "goal"
             metric_reason()
@@ -1175,7 +1229,7 @@ def _decide(
                     "det beskriver ett arbete att göra, som kostar resurser",
                 )
             )
-            if a.present and a.first_person and not a.date_text and not has_metric:
+            if a.habitual and not a.date_text and not has_metric:
                 kind = "behaviour"
                 reasons.append(
                     _r(
@@ -1197,7 +1251,7 @@ def _decide(
                 kind = "goal"
                 metric_reason()
                 reasons.append(_r("it describes a state to reach", "det beskriver ett läge att nå"))
-            elif a.present:
+            elif a.present and _person_before(text, a.verb, lang):
                 kind = "behaviour"
                 reasons.append(
                     _r(
@@ -1282,7 +1336,7 @@ def _decide(
                         "ingen resultatvariabel med nivå att nå, så det läses som ett arbete",
                     )
                 )
-                if a.present and a.first_person and not a.date_text and not has_metric:
+                if a.habitual and not a.date_text and not has_metric:
                     kind = "behaviour"
                     reasons.append(
                         _r(
@@ -1354,6 +1408,15 @@ def _conduct_after(text: str, verb: str, lang: str) -> bool:
         return False
     rest = [w for w in words[words.index(verb) + 1 :] if w not in _ADVERBS[lang]][:2]
     return bool(rest) and (rest[0] in lx.CONDUCT_WORDS or tuple(rest) in lx.CONDUCT_PAIRS)
+
+
+def _person_before(text: str, verb: str, lang: str) -> bool:
+    """Whether "jag"/"vi"/"I"/"we" is the subject just before the verb ("Jag är punktlig")."""
+    words = _WORD.findall(text.lower())
+    if verb not in words:
+        return False
+    index = words.index(verb)
+    return any(w in _LEAD_SUBJECTS[lang] for w in words[max(0, index - 2) : index])
 
 
 def _before(text: str, first: str, second: str) -> bool:
