@@ -49,6 +49,9 @@ def texts(count: int) -> list[str]:
 def clear_caches() -> None:
     for function in (classifier._decide, classifier._analyse, classifier._detect):
         function.cache_clear()
+    for nouns in (classifier._RESULT, classifier._ARTEFACT, classifier._MEASURE_WORD):
+        for table in nouns.values():
+            table.seen.clear()
 
 
 def run_classifier(items: list[str]) -> None:
