@@ -712,3 +712,25 @@ def test_a_rename_on_a_branch_and_a_checkin_on_main_merge_into_one_series(repo: 
         (moved, "path", "goals/old/faster-replies.md", "goals/new/faster-replies.md")
     ]
     assert found.notes == []  # two branches with a copy each are not two files with one id
+
+
+def test_a_version_that_is_not_utf8_is_skipped_with_a_note(repo: Repo) -> None:
+    repo.write("goals/faster-replies.md", goal(40))
+    repo.commit("Add goal")
+    path = repo.path / "goals/faster-replies.md"
+    data = goal(39).replace("I will", "Jag skall förbättra").encode("latin-1")
+    path.write_bytes(data)
+    byte = data.index("ö".encode("latin-1"))
+    line = data[:byte].count(b"\n") + 1
+    assert line == 15  # the statement, below the front matter
+    latin = repo.commit("Saved as Latin-1")
+    repo.write("goals/faster-replies.md", goal(38))
+    repo.commit("Saved as UTF-8 again")
+
+    found = history.read(repo.path, "goals")
+
+    assert values(found.timelines["faster-replies"]) == [40.0, 38.0]
+    assert found.notes == [
+        f"goals/faster-replies.md at {latin[:10]} (2017-01-03): skipped that version, "
+        f"it is not UTF-8 (line {line}, byte {byte})"
+    ]

@@ -329,7 +329,8 @@ def _parse(blob: bytes, path: str) -> _Parsed:
     try:
         text = blob.decode("utf-8")
     except UnicodeDecodeError as exc:
-        return _Parsed(None, None, f"it is not UTF-8 (byte {exc.start})")
+        line = blob[: exc.start].count(b"\n") + 1
+        return _Parsed(None, None, f"it is not UTF-8 (line {line}, byte {exc.start})")
     try:
         fast = _parse_plain(text)
         if fast is not None:
