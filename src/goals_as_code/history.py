@@ -185,10 +185,13 @@ def _command(*args: str) -> list[str]:
 
 
 def _git_message(exc: Exception, args: Iterable[str]) -> str:
-    stderr = str(getattr(exc, "stderr", "") or "").strip().strip("'").strip()
+    """Git's own words for what went wrong (from its 'fatal:' line on), after our command."""
+    stderr = str(getattr(exc, "stderr", "") or "").strip()
+    if stderr.startswith("stderr: '"):  # how GitPython quotes it
+        stderr = stderr.removeprefix("stderr: '").removesuffix("'")
     lines = [line.strip() for line in stderr.splitlines() if line.strip()]
-    fatal = next((line for line in lines if line.startswith(("fatal:", "error:"))), None)
-    said = (fatal or (lines[0] if lines else str(exc))).removeprefix("stderr: ")
+    start = next((n for n, line in enumerate(lines) if line.startswith(("fatal:", "error:"))), 0)
+    said = " ".join(lines[start:]) if lines else str(exc)
     return f"git {' '.join(args)} failed: {said}"
 
 
@@ -245,7 +248,9 @@ def _resolve(repo: git.Repo, rev_or_date: str, *, base: str = "HEAD") -> str:
         out = repo.git.rev_parse(
             "--verify", "--quiet", "--end-of-options", f"{rev_or_date}^{{commit}}"
         )
-    except git.GitCommandError:
+    except git.GitCommandError as exc:
+        if "fatal:" in str(exc.stderr):  # not the revision: git cannot work here at all
+            raise GitError(_git_message(exc, ["rev-parse", rev_or_date])) from None
         if not _has_commits(repo) and _no_commits(repo).startswith("the repository"):
             raise GitError("the repository has no commits yet; commit the goals first") from None
         raise GitError(
