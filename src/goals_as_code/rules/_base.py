@@ -77,3 +77,27 @@ def schema_findings(doc: Document, ctx: Context, *keywords: str) -> Iterator[Fin
         if error.keyword in keywords:
             line, column = doc.position(*error.path)
             yield Finding(line, column, error.message)
+
+
+def number(value: object) -> float | None:
+    """``value`` as a number, or None (YAML ``true`` is not a number here)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    return float(value)
+
+
+def show(value: float) -> str:
+    """A number as people write it: 24, not 24.0."""
+    return str(int(value)) if value == int(value) else f"{value:g}"
+
+
+def statement_line(doc: Document) -> tuple[int, int]:
+    """Where the statement (the H1) is, to point findings about its text at it."""
+    return doc.statement_line, 1
+
+
+def field_line(doc: Document, *path: str) -> tuple[int, int]:
+    """Where a field's value is, or the line of the kind when the field is not written."""
+    if doc.get(*path) is not None:
+        return doc.value_position(*path)
+    return doc.position("kind")

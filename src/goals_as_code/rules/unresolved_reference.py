@@ -13,8 +13,19 @@ typo or a renamed id, silently cuts the statement loose: roll-ups and reports sk
 ---
 id: faster-replies
 kind: goal
+owner: anna@example.com
 parent: customer-satisfaction-2071
 ---
+# I will cut the reply time to my customer emails from 48 to 24 hours by 30 June 2017
+```
+
+```markdown
+---
+id: customer-satisfaction-2017
+kind: goal
+owner: erik@example.com
+---
+# We will raise customer satisfaction from 3.9 to 4.3 by 31 December 2017
 ```
 
 ## Use instead
@@ -22,8 +33,19 @@ parent: customer-satisfaction-2071
 ---
 id: faster-replies
 kind: goal
+owner: anna@example.com
 parent: customer-satisfaction-2017
 ---
+# I will cut the reply time to my customer emails from 48 to 24 hours by 30 June 2017
+```
+
+```markdown
+---
+id: customer-satisfaction-2017
+kind: goal
+owner: erik@example.com
+---
+# We will raise customer satisfaction from 3.9 to 4.3 by 31 December 2017
 ```
 """
 
