@@ -56,7 +56,7 @@ OPTIONS: dict[str, object] = {"threshold": 0.5}
 MESSAGES = {
     "en": "the {who}'s confidence {value} is below {threshold} (R): the goal may not be "
     "realistic; talk it through and adjust the target, the deadline or the means",
-    "sv": "{who}s tilltro {value} är under {threshold} (R): målet är kanske inte realistiskt; "
+    "sv": "{who} tilltro {value} är under {threshold} (R): målet är kanske inte realistiskt; "
     "prata igenom det och justera målnivån, tidpunkten eller resurserna",
 }
 WHO = {
