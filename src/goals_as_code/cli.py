@@ -33,6 +33,11 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "goals_as_code.commands.install_hook",
         "Install the plain Git pre-commit hook (without the pre-commit framework).",
     ),
+    "schema": ("goals_as_code.commands.schema", "Print or export the JSON Schemas."),
+    "history": (
+        "goals_as_code.commands.history",
+        "Show one goal's timeline: check-ins and moved goalposts, from Git.",
+    ),
     "demo": ("goals_as_code.commands.demo", "Build a demo repository with history and run on it."),
 }
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import json
 from collections.abc import Iterator, Mapping
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from goals_as_code import resources
@@ -34,11 +35,15 @@ class SchemaError(NamedTuple):
     key: bool = False  # True when the path names a key that should not be there
 
 
+def path(name: str) -> Path:
+    """The file of schema ``name`` (e.g. ``"goal"``)."""
+    return resources.folder("schemas") / f"{name}.schema.json"
+
+
 @functools.cache
 def load(name: str) -> dict[str, Any]:
     """The schema ``name`` (e.g. ``"goal"``) as a dict."""
-    path = resources.folder("schemas") / f"{name}.schema.json"
-    with path.open(encoding="utf-8") as handle:
+    with path(name).open(encoding="utf-8") as handle:
         schema: dict[str, Any] = json.load(handle)
     return schema
 

@@ -37,32 +37,39 @@ def is_statement(path: Path, config: Config) -> bool:
     )
 
 
+MAX_FILE_BYTES = 1024 * 1024
+
+
 def read(path: Path, config: Config) -> Document:
-    """Parse one file; a file that is not UTF-8 becomes a document with an issue, not an error."""
+    """Parse one file. A file that cannot be read, is too large or is not UTF-8 becomes a document
+    with an issue, not an error, so that one bad file does not hide the problems of the others."""
     display = config.relative(path)
-    raw = path.read_bytes()
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return _unreadable(
+                display,
+                1,
+                "too-large",
+                f"the file is {size:,} bytes, more than {MAX_FILE_BYTES:,}; a statement file "
+                "holds one statement and its notes",
+            )
+        raw = path.read_bytes()
+    except OSError as exc:
+        return _unreadable(display, 1, "encoding", f"cannot read the file: {exc.strerror}")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        return Document(
-            display,
-            "",
-            {},
-            False,
-            1,
-            None,
-            1,
-            "",
-            (
-                document.Issue(
-                    raw[: exc.start].count(b"\n") + 1,
-                    1,
-                    "encoding",
-                    f"the file is not UTF-8 (byte {exc.start}); save it as UTF-8",
-                ),
-            ),
+        line = raw[: exc.start].count(b"\n") + 1
+        return _unreadable(
+            display, line, "encoding", f"the file is not UTF-8 (byte {exc.start}); save it as UTF-8"
         )
     return document.parse(text, display, max_front_matter=config.front_matter_bytes)
+
+
+def _unreadable(display: str, line: int, kind: str, message: str) -> Document:
+    issue = document.Issue(line, 1, kind, message)
+    return Document(display, "", {}, False, 1, None, 1, "", (issue,))
 
 
 @dataclass
@@ -96,5 +103,5 @@ class Tree:
 
     @classmethod
     def load(cls, config: Config, extra: Iterable[Path] = ()) -> Tree:
-        paths = dict.fromkeys([*discover(config), *extra])
+        paths = dict.fromkeys(path.resolve() for path in [*discover(config), *extra])
         return cls([read(path, config) for path in paths])

@@ -104,6 +104,8 @@ class Analysis(NamedTuple):
     measure: str | None  # a measure phrase ("antal", "per day", "margin")
     vague: str | None  # a vague word with no number to back it ("better", "mer")
     content_words: int  # words that carry meaning (not pronouns, modals or particles)
+    change_word: str | None  # a direction without a verb: "ökad", "increase", "fewer"
+    head: str | None  # the last word of the statement outside parentheses
 
 
 class Classification(NamedTuple):
@@ -199,6 +201,41 @@ _DATE_RES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
     )
 )
+_DIGIT = re.compile(r"\d")
+_FROM_WORDS = frozenset(("från", "from"))
+_PARENS = re.compile(r"\([^)]*\)")
+_BARE_YEAR = re.compile(
+    r"\b(19[89]\d|20\d\d|21\d\d)\b(?!\s*(?:%|procent|percent|kr|sek|usd|eur|st\b|kunder|"
+    r"customers))"
+)
+_UNIT_AFTER = re.compile(r"\s*(%|[^\W\d][\w-]*)")
+_NEEDS_DIGIT = frozenset(("iso", "dmy", "mdy", "dm", "md", "my", "year"))
+_MONTH_WORDS = frozenset(lx.MONTHS)
+# A date pattern can only match when one of its words is in the statement.
+_DATE_TRIGGERS: dict[str, frozenset[str]] = {
+    "dmy": _MONTH_WORDS,
+    "mdy": _MONTH_WORDS,
+    "dm": _MONTH_WORDS,
+    "md": _MONTH_WORDS,
+    "my": _MONTH_WORDS,
+    "month": _MONTH_WORDS,
+    "half": frozenset(lx.words("halvåret halvår half h1 h2")),
+    "quarter": frozenset(lx.words("q1 q2 q3 q4 kvartal kvartalet quarter")),
+    "rel": frozenset(
+        lx.words(
+            "dagar veckor månader år kvartal day days week weeks month months year years "
+            "quarter quarters sprint sprints månaden veckan året kvartalet"
+        )
+    ),
+    "named": frozenset(
+        lx.words(
+            "year quarter month week sprint semester term summer spring autumn fall winter "
+            "fiscal år höst vår sommar sommaren årsskiftet slut året våren hösten kvartalet "
+            "perioden year-end eoy ytd"
+        )
+    ),
+    "deadline": frozenset(lx.words("senast by before until later deadline innan före")),
+}
 _FROM_TO = re.compile(
     r"\b(?:från|from)\s+(?:(?:idag|today|dagens|today's|current|the\s+current|nuvarande|"
     r"ca\.?|cirka|about|around|approx\.?|ungefär)\s+)*(" + _NUM + r")(\s*(?:%|procent|percent))?"
@@ -243,21 +280,50 @@ _FREQ = {
     "en": re.compile(r"\b(?:" + lx.EN_FREQUENCY + r")\b", re.I),
     "sv": re.compile(r"\b(?:" + lx.SV_FREQUENCY + r")\b", re.I),
 }
+
+
+class _Nouns:
+    """Words matched as a whole token or, for Swedish compounds, as the token's last part.
+
+    A set lookup per suffix is much faster than a regular expression that must try every
+    starting point, and it says exactly which word matched.
+    """
+
+    def __init__(self, alternatives: str, compounds: bool) -> None:
+        self.words = frozenset(w.rstrip("_") for w in alternatives.split("|") if w)
+        self.compounds = compounds
+        self.shortest = min(len(w) for w in self.words)
+
+    def find(self, tokens: list[str]) -> str | None:
+        """The first token that is, or (for compounds) ends with, one of the words."""
+        for token in tokens:
+            if self.match(token):
+                return token
+        return None
+
+    def match(self, token: str) -> bool:
+        if token in self.words:
+            return True
+        if self.compounds:
+            return any(token[k:] in self.words for k in range(1, len(token) - self.shortest + 1))
+        return "-" in token and token.rsplit("-", 1)[1] in self.words
+
+
 _RESULT = {
-    "en": re.compile(r"\b[\w-]*?(?:" + lx.EN_RESULT_NOUNS + r")\b", re.I),
-    "sv": re.compile(r"\b[\w-]*?(?:" + lx.SV_RESULT_NOUNS.replace("_", "") + r")\b", re.I),
+    "en": _Nouns(lx.EN_RESULT_NOUNS, compounds=False),
+    "sv": _Nouns(lx.SV_RESULT_NOUNS, compounds=True),
 }
 _ARTEFACT = {
-    "en": re.compile(r"\b(?:" + lx.EN_ARTEFACT_NOUNS.replace("_", "") + r")\b", re.I),
-    "sv": re.compile(r"\b[\w-]*?(?:" + lx.SV_ARTEFACT_NOUNS.replace("_", "") + r")\b", re.I),
+    "en": _Nouns(lx.EN_ARTEFACT_NOUNS, compounds=False),
+    "sv": _Nouns(lx.SV_ARTEFACT_NOUNS, compounds=True),
 }
 _MEASURE_HEAD = {
     "en": re.compile(r"^\s*(?:the\s+)?(?:" + lx.EN_MEASURE_HEADS + r")\b", re.I),
     "sv": re.compile(r"^\s*(?:" + lx.SV_MEASURE_HEADS + r")\b", re.I),
 }
 _MEASURE_WORD = {
-    "en": re.compile(r"\b(?:" + lx.EN_MEASURE_WORDS + r")\b", re.I),
-    "sv": re.compile(r"\b(?:" + lx.SV_MEASURE_WORDS + r")\b", re.I),
+    "en": _Nouns(lx.EN_MEASURE_WORDS, compounds=False),
+    "sv": _Nouns(lx.SV_MEASURE_WORDS, compounds=True),
 }
 _SV_LETTERS = re.compile(r"[åäö]", re.I)
 # Word endings typical of each language, for short statements with no function words.
@@ -359,68 +425,13 @@ _SV_VERB_LEAD = frozenset(
 )
 # English verbs that are also common nouns at the start of a measure ("Support calls per day").
 _EN_NOUNISH = frozenset(
-    [
-        "support",
-        "call",
-        "answer",
-        "review",
-        "visit",
-        "test",
-        "release",
-        "return",
-        "record",
-        "report",
-        "train",
-        "plan",
-        "survey",
-        "study",
-        "research",
-        "design",
-        "change",
-        "update",
-        "help",
-        "log",
-        "check",
-        "share",
-        "offer",
-        "map",
-        "order",
-        "process",
-        "sign",
-        "schedule",
-        "book",
-        "host",
-        "present",
-        "interview",
-        "launch",
-        "audit",
-        "coach",
-        "mentor",
-        "pilot",
-        "document",
-        "draft",
-        "form",
-        "show",
-        "read",
-        "respond",
-        "double",
-        "drop",
-        "cut",
-        "set",
-        "start",
-        "switch",
-        "hire",
-        "sell",
-        "work",
-        "value",
-        "meet",
-        "attend",
-        "use",
-        "project",
-        "deliver",
-        "build",
-        "develop",
-    ]
+    lx.words(
+        "support call answer review visit test release return record report train plan survey "
+        "study research design change update help log check share offer map order process sign "
+        "schedule book host present interview launch audit coach mentor pilot document draft "
+        "form show read respond set start switch hire sell work value meet attend use project "
+        "deliver build develop"
+    )
 )
 _LEAD_SUBJECTS = {
     "en": frozenset(lx.words("i we i'll we'll")),
@@ -440,6 +451,7 @@ _ADVERBS = {
         )
     ),
 }
+_EN_QUANTIFIERS = frozenset(lx.words("all every each our the most no"))
 _EN_PARTICLES = frozenset(lx.words("up out down off over through together"))
 _FUNCTION_WORDS = frozenset(
     lx.words(
@@ -502,11 +514,17 @@ def _detect(text: str) -> str:
 # Numbers and dates
 
 
-def _number(raw: str) -> float:
-    """Read "1 000", "2,5", "2.5" or "1,000" as a float (Swedish decimal comma first)."""
+def _number(raw: str, lang: str = "sv") -> float:
+    """Read "1 000", "2,5", "2.5" or "1,000" as a float.
+
+    A single comma is a decimal comma in Swedish; in English it separates thousands when three
+    digits follow it ("10,000").
+    """
     cleaned = raw.replace(" ", "").replace("\u00a0", "")
     if cleaned.count(",") == 1 and "." not in cleaned:
-        cleaned = cleaned.replace(",", ".")
+        head, tail = cleaned.split(",")
+        thousands = lang == "en" and len(tail) == 3
+        cleaned = head + tail if thousands else head + "." + tail
     else:
         cleaned = cleaned.replace(",", "")
     return float(cleaned)
@@ -544,11 +562,20 @@ _QUARTER = {
 }
 
 
-def _dates(lower: str) -> tuple[str | None, str | None, list[tuple[int, int]]]:
+def _dates(
+    lower: str, tokens: frozenset[str]
+) -> tuple[str | None, str | None, list[tuple[int, int]]]:
     """Find the time phrase: (as written, ISO deadline or None, spans to ignore as numbers)."""
     spans: list[tuple[int, int]] = []
     best: tuple[int, str, str | None] | None = None  # (priority, text, iso)
+    has_digit = _DIGIT.search(lower) is not None
+    has_year = any(len(t) == 4 and t.isdigit() for t in tokens)
     for priority, (name, pattern) in enumerate(_DATE_RES):
+        if (name in _NEEDS_DIGIT and not has_digit) or (name == "year" and not has_year):
+            continue
+        trigger = _DATE_TRIGGERS.get(name)
+        if trigger is not None and trigger.isdisjoint(tokens):
+            continue  # cheaper than letting the pattern try every position
         for match in pattern.finditer(lower):
             if any(s <= match.start() < e or s < match.end() <= e for s, e in spans):
                 continue
@@ -608,11 +635,7 @@ def _dates(lower: str) -> tuple[str | None, str | None, list[tuple[int, int]]]:
             ):
                 best = candidate
     # a bare year is a date too, never a quantity
-    for match in re.finditer(
-        r"\b(19[89]\d|20\d\d|21\d\d)\b(?!\s*(?:%|procent|percent|kr|sek|usd|eur|st\b|kunder|"
-        r"customers))",
-        lower,
-    ):
+    for match in _BARE_YEAR.finditer(lower) if has_year else ():
         if not any(s <= match.start() < e for s, e in spans):
             spans.append(match.span())
             if best is None:
@@ -635,18 +658,20 @@ def analyse(text: str, lang: str | None = None) -> Analysis:
 @lru_cache(maxsize=8192)
 def _analyse(text: str, lang: str) -> Analysis:
     lower = text.lower().replace("’", "'")
-    date_text, deadline, date_spans = _dates(lower)
+    words = _WORD.findall(lower)
+    tokens = frozenset(words)
+    date_text, deadline, date_spans = _dates(lower, tokens)
 
     def outside_dates(start: int) -> bool:
         return not any(s <= start < e for s, e in date_spans)
 
     numbers: list[float] = []
     percent_seen = False
-    for match in _NUM_RE.finditer(lower):
+    has_digit = _DIGIT.search(lower) is not None
+    for match in _NUM_RE.finditer(lower) if has_digit else ():
         if outside_dates(match.start(1)):
-            numbers.append(_number(match.group(1)))
+            numbers.append(_number(match.group(1), lang))
             percent_seen = percent_seen or bool(match.group(2))
-    words = _WORD.findall(lower)
     for word in words:
         if word in lx.NUMBER_WORDS and word not in ("en", "ett", "one", "a"):
             numbers.append(float(lx.NUMBER_WORDS[word]))
@@ -654,9 +679,9 @@ def _analyse(text: str, lang: str) -> Analysis:
     from_value = to_value = target = change = None
     unit: str | None = None
     direction: str | None = None
-    for match in _FROM_TO.finditer(lower):
+    for match in _FROM_TO.finditer(lower) if has_digit and tokens & _FROM_WORDS else ():
         if outside_dates(match.start(1)) and outside_dates(match.start(4)):
-            from_value, to_value = _number(match.group(1)), _number(match.group(4))
+            from_value, to_value = _number(match.group(1), lang), _number(match.group(4), lang)
             unit_text = (match.group(2) or match.group(3) or "").strip()
             unit = unit_text or None
             target = to_value
@@ -668,21 +693,19 @@ def _analyse(text: str, lang: str) -> Analysis:
                 else None
             )
             break
-    change_match = _CHANGE.search(lower)
+    change_match = _CHANGE.search(lower) if has_digit else None
     if change_match and outside_dates(change_match.start(1)):
-        change = _number(change_match.group(1))
+        change = _number(change_match.group(1), lang)
         unit = unit or "%"
-    if target is None:
+    if target is None and has_digit:
         for match in _TARGET.finditer(lower):
             if outside_dates(match.start(1)) and not (
                 change_match and match.start(1) == change_match.start(1)
             ):
-                target = _number(match.group(1))
+                target = _number(match.group(1), lang)
                 after = lower[match.end(1) : match.end(1) + 30]
-                unit_match = re.match(r"\s*(%|[^\W\d][\w-]*)", after)
-                if unit and unit_match is None:
-                    pass
-                elif unit_match and unit is None:
+                unit_match = _UNIT_AFTER.match(after)
+                if unit_match and unit is None:
                     unit = unit_match.group(1)
                 break
     if unit is None and percent_seen:
@@ -716,14 +739,8 @@ def _analyse(text: str, lang: str) -> Analysis:
         and (verb_index > 0 or (lang == "en" and role == "s"))
         and not (lang == "en" and role == "base" and verb_index == 0)
     )
-    tail = lower
-    result_match = _RESULT[lang].search(tail)
-    artefact_match = _ARTEFACT[lang].search(tail)
-    measure_match = (
-        _MEASURE_HEAD[lang].search(lower)
-        or _PER_UNIT.search(lower)
-        or _MEASURE_WORD[lang].search(lower)
-    )
+    measure_match = _MEASURE_HEAD[lang].search(lower) or _PER_UNIT.search(lower)
+    measure = measure_match.group(0).strip() if measure_match else _MEASURE_WORD[lang].find(words)
     vague = next((w for w in words if w in _VAGUE[lang]), None)
     content = sum(
         1
@@ -747,11 +764,15 @@ def _analyse(text: str, lang: str) -> Analysis:
         verb_class=verb_class,
         modal=modal,
         present=present,
-        result_object=result_match.group(0) if result_match else None,
-        artefact_object=artefact_match.group(0) if artefact_match else None,
-        measure=measure_match.group(0).strip() if measure_match else None,
+        result_object=_RESULT[lang].find(words),
+        artefact_object=_ARTEFACT[lang].find(words),
+        measure=measure,
         vague=vague,
         content_words=content,
+        change_word=next((w for w in words if w in lx.CHANGE_WORDS), None),
+        head=next(
+            (w for w in reversed(_WORD.findall(_PARENS.sub(" ", lower))) if w.isalpha()), None
+        ),
     )
 
 
@@ -803,6 +824,8 @@ def _main_verb(
             expect = True  # "I want my accounts to renew ..."
             continue
         entry = table.get(word)
+        if entry is None and word.startswith("re-"):
+            entry = table.get(word[3:])  # "re-plan", "re-run"
         if lang == "sv" and word == "att" and prev in ("kommer",):
             continue
         if (
@@ -842,7 +865,7 @@ def _looks_like_leading_verb(word: str, nxt: str, lang: str) -> bool:
     if lang == "sv":
         return nxt in _SV_OBJECT_START or (word.endswith("era") and len(word) > 5)
     if word.endswith("s") and not word.endswith("ss"):  # "Greets customers", job-profile style
-        return _RESULT["en"].fullmatch(word) is None and _MEASURE_WORD["en"].fullmatch(nxt) is None
+        return not _RESULT["en"].match(word) and not _MEASURE_WORD["en"].match(nxt)
     return nxt in _EN_OBJECT_START
 
 
@@ -850,6 +873,15 @@ def _verb_here(
     word: str, role: str, i: int, prev: str, words: list[str], lang: str, modal: bool
 ) -> bool:
     """Whether a verb-looking word is used as a verb at this place."""
+    if (
+        lang == "en"
+        and role == "base"
+        and 1 < i <= 4
+        and words[0] in _EN_QUANTIFIERS
+        and prev.endswith("s")
+        and len(prev) > 3
+    ):
+        return True  # "All customers get a reply ...": a plural subject, then the verb
     if prev in _NOUN_CONTEXT[lang] and not (lang == "sv" and prev in ("i",) and role == "inf"):
         return False
     nxt = words[i + 1] if i + 1 < len(words) else ""
@@ -887,7 +919,7 @@ def _verb_here(
                         "%",
                         "of",
                     )
-                    or _MEASURE_WORD["en"].fullmatch(nxt) is not None
+                    or _MEASURE_WORD["en"].match(nxt)
                 )
             ):
                 return False
@@ -908,7 +940,7 @@ def _verb_here(
         if role == "ing":
             if i == 0 and (
                 nxt in ("per", "/", "hours", "rate", "time", "cost", "costs", "budget", "%")
-                or _MEASURE_WORD["en"].fullmatch(nxt) is not None
+                or _MEASURE_WORD["en"].match(nxt)
             ):
                 return False
             if i == 0 and word[:-3] in _EN_NOUNISH | {w[:-1] for w in _EN_NOUNISH}:
@@ -1002,6 +1034,7 @@ def _decide(
         # No verb: a noun phrase. With a level to reach (and a change or a date) it is a goal
         # written tersely; otherwise it names a measure.
         reasons.append(_r("no verb: a noun phrase", "inget verb: en substantivfras"))
+        lower = text.lower()
         if (
             (a.from_value is not None or a.change_percent is not None)
             or (a.target is not None and a.deadline is not None and a.direction is not None)
@@ -1015,6 +1048,30 @@ def _decide(
                 _r(
                     "it names a level to reach, so it reads as a goal",
                     "den anger en nivå att nå, så den läses som ett mål",
+                )
+            )
+        elif a.change_word:
+            kind = "goal"
+            metric_reason()
+            reasons.append(
+                _r(
+                    "it names a change ('{w}'), so it reads as a result to reach",
+                    "den anger en förändring ('{w}'), så den läses som ett resultat att nå",
+                    w=a.change_word,
+                )
+            )
+        elif (
+            a.head
+            and _ARTEFACT[lang].match(a.head)
+            and not _MEASURE_HEAD[lang].search(lower)
+            and not _PER_UNIT.search(lower)
+        ):
+            kind = "activity"
+            reasons.append(
+                _r(
+                    "it names a piece of work ('{h}'), not a measure",
+                    "den namnger ett arbete ('{h}'), inte ett mått",
+                    h=a.head,
                 )
             )
         else:
@@ -1126,6 +1183,15 @@ def _decide(
                         "presens utan slutdatum: en vana",
                     )
                 )
+        elif verb_cls == lx.STATE and not measurable and _conduct_after(text, a.verb, lang):
+            kind = "behaviour"
+            reasons.append(
+                _r(
+                    "it describes a way of acting ('{v} ...'), with no level or date",
+                    "det beskriver ett sätt att vara ('{v} ...'), utan nivå eller datum",
+                    v=a.verb,
+                )
+            )
         elif verb_cls == lx.STATE:
             if measurable or (result_obj and a.date_text) or (a.date_text and not a.present):
                 kind = "goal"
@@ -1279,6 +1345,15 @@ _CLASS_SV = {
     lx.UNKNOWN: "finns inte i ordlistorna; ett verb genom sin plats",
     "": "okänt",
 }
+
+
+def _conduct_after(text: str, verb: str, lang: str) -> bool:
+    """Whether "be"/"vara" is followed by a word for conduct: on time, punctual, i tid, artig."""
+    words = _WORD.findall(text.lower())
+    if verb not in words:
+        return False
+    rest = [w for w in words[words.index(verb) + 1 :] if w not in _ADVERBS[lang]][:2]
+    return bool(rest) and (rest[0] in lx.CONDUCT_WORDS or tuple(rest) in lx.CONDUCT_PAIRS)
 
 
 def _before(text: str, first: str, second: str) -> bool:

@@ -157,6 +157,7 @@ EN_PHRASAL: dict[tuple[str, str], str] = {
     ("bring", "down"): RESULT,
     ("get", "to"): RESULT,
     ("get", "better"): RESULT,
+    ("get", "back"): BEHAVIOUR,
     ("keep", "below"): RESULT,
     ("keep", "above"): RESULT,
     ("keep", "under"): RESULT,
@@ -532,11 +533,10 @@ EN_MEASURE_WORDS = (
     r"attendance|engagement|accuracy|conversion|frequency|volume|efficiency|level|lead-time"
 )
 SV_MEASURE_WORDS = (
-    r"\w*marginal|\w*nöjdhet|\w*andel|\w*antal|\w*kvot|\w*grad|\w*index|\w*tid|\w*frånvaro|"
-    r"\w*omsättning|\w*försäljning|\w*kostnad(?:er)?|\w*intäkt(?:er)?|\w*vinst|nps|enps|"
-    r"\w*frekvens|\w*precision|\w*tillgänglighet|\w*lönsamhet|\w*produktivitet|"
-    r"\w*effektivitet|\w*volym|\w*nivå|\w*tal|\w*resultat|\w*tillväxt|per|\w*poäng|"
-    r"\w*engagemang|\w*beläggning|\w*närvaro|\w*snitt"
+    r"marginal|nöjdhet|andel|antal|kvot|grad|index|tid|frånvaro|omsättning|försäljning|"
+    r"kostnad|kostnader|intäkt|intäkter|vinst|nps|enps|frekvens|precision|tillgänglighet|"
+    r"lönsamhet|produktivitet|effektivitet|volym|nivå|tal|resultat|tillväxt|per|poäng|"
+    r"engagemang|beläggning|närvaro|snitt"
 )
 
 # Words that leave the result vague when no number backs them.
@@ -630,6 +630,28 @@ MONTHS: dict[str, int] = {
     "december": 12,
     "dec": 12,
 }
+
+# A direction named without a verb: "10 % ökad försäljning", "Fewer complaints".
+CHANGE_WORDS = frozenset(
+    words(
+        "increase increased decrease decreased reduction reduced improved improvement fewer "
+        "ökning ökad ökat ökade minskning minskad minskat minskade färre förbättrad "
+        "förbättrade förbättring sänkt sänkta höjd höjt höjda"
+    )
+)
+# Words after "be"/"vara" that describe conduct rather than a state to reach.
+CONDUCT_WORDS = frozenset(
+    words(
+        "punctual polite kind friendly helpful available present respectful open honest "
+        "positive calm professional prepared courteous supportive responsive reachable "
+        "attentive patient transparent punktlig punktliga artig artiga vänlig vänliga "
+        "hjälpsam hjälpsamma tillgänglig tillgängliga närvarande respektfull respektfulla "
+        "öppen öppna ärlig ärliga positiv positiva lugn lugna professionell professionella "
+        "förberedd förberedda påläst pålästa stödjande lyhörd lyhörda nåbar tålmodig trevlig "
+        "trevliga"
+    )
+)
+CONDUCT_PAIRS = frozenset((("on", "time"), ("i", "tid"), ("in", "time"), ("on", "video")))
 
 INCREASING = frozenset(
     words(

@@ -27,6 +27,7 @@ Examples:
   goals check --format json | jq '.problems[].code'
   goals check --format sarif > goals.sarif
   goals check --lang sv --strict
+  goals check --select T,M --ignore T004
 """
 
 
@@ -48,6 +49,11 @@ Examples:
     help="Configuration file (default: goals.toml or pyproject.toml, searched upwards).",
 )
 @click.option("--goals-dir", help="The folder holding statement files (overrides the config).")
+@click.option(
+    "--select",
+    help="Rules to run, comma-separated codes, names or families (overrides the config).",
+)
+@click.option("--ignore", help="Rules not to run, comma-separated (added to the config's).")
 def command(
     paths: tuple[Path, ...],
     output_format: str | None,
@@ -55,10 +61,16 @@ def command(
     lang: str | None,
     config_file: Path | None,
     goals_dir: str | None,
+    select: str | None,
+    ignore: str | None,
 ) -> int:
     config = config_module.load(config_file=config_file)
     if goals_dir is not None:
         config = config_module.replace(config, goals_dir=goals_dir)
+    if select is not None:
+        config = config_module.replace(config, select=_split(select), extend_select=())
+    if ignore is not None:
+        config = config_module.replace(config, ignore=(*config.ignore, *_split(ignore)))
     if output_format is None:
         output_format = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
     result = check(config, list(paths) if paths else None, lang=lang)
@@ -71,3 +83,7 @@ def command(
         )
     failing = result.errors + (result.warnings if strict else 0)
     return 1 if failing else 0
+
+
+def _split(text: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in text.split(",") if part.strip())

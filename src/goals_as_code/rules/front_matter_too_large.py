@@ -1,7 +1,8 @@
-"""The front matter is larger than the configured limit.
+"""The front matter, or the whole file, is larger than the limit.
 
 ## What it does
-Reports front matter larger than `limits.front-matter-bytes` (64 KiB by default).
+Reports front matter larger than `limits.front-matter-bytes` (64 KiB by default), and statement
+files larger than 1 MiB, which are not read at all.
 
 ## Why is this bad?
 Front matter holds fields, not prose; a huge block is a mistake or an attack, and slows down every

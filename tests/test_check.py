@@ -1,0 +1,253 @@
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from .conftest import GOOD_GOAL, Repo, run
+
+COMPANY = """\
+---
+id: customer-satisfaction-2017
+kind: goal
+owner: erik@example.com
+manager: vd@example.com
+deadline: 2017-12-31
+---
+# Vi skall öka kundnöjdheten från 70 till 80 under 2017
+"""
+
+
+def good_repo(repo: Repo) -> None:
+    repo.write("goals/company.md", COMPANY)
+    repo.write("goals/anna/faster-replies.md", GOOD_GOAL)
+
+
+def test_clean_tree_exits_zero(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
+    good_repo(repo)
+    code, out, err = run(capsys, "check", "--select", "F,V,L")
+    assert (code, out, err) == (0, "All good: 2 files checked, no problems.\n", "")
+
+
+def test_malformed_yaml_names_path_and_line_without_traceback(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    repo.write("goals/bad.md", "---\nid: bad\nkind: goal\nowner: [anna\n---\n# Jag skall\n")
+    code, out, err = run(capsys, "check")
+    assert code == 1
+    first = out.splitlines()[0]
+    assert first.startswith("goals/bad.md:")
+    assert " F003 [yaml-syntax] " in first
+    line = int(first.split(":")[1])
+    assert 4 <= line <= 5
+    assert "Traceback" not in out + err
+
+
+def test_schema_error_points_at_the_key(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
+    good_repo(repo)
+    repo.write("goals/anna/faster-replies.md", GOOD_GOAL.replace("status: active", "status: on"))
+    code, out, _ = run(capsys, "check")
+    assert code == 1
+    assert "goals/anna/faster-replies.md:16:1: V004 [invalid-value] 'status' is \"on\"" in out
+
+
+def test_paths_outside_goals_dir_are_skipped(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good_repo(repo)
+    repo.write("README.md", "no front matter here\n")
+    code, out, err = run(capsys, "check", "README.md")
+    assert code == 0
+    assert "0 files" in out
+    assert "not statements" in err
+
+
+def test_given_file_is_checked_against_the_whole_tree(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good_repo(repo)
+    child = GOOD_GOAL.replace("id: faster-replies", "id: child").replace(
+        "status: active", "status: active\nparent: customer-satisfaction-2017"
+    )
+    repo.write("goals/anna/child.md", child)
+    code, out, _ = run(capsys, "check", "goals/anna/child.md", "--format", "json", "--select", "L")
+    payload = json.loads(out)
+    assert code == 0
+    assert payload["files"] == 1
+    assert [p for p in payload["problems"] if p["code"].startswith("L")] == []
+    # the same file with a parent that does not exist
+    repo.write(
+        "goals/anna/child.md", child.replace("parent: customer-satisfaction-2017", "parent: nope")
+    )
+    code, out, _ = run(capsys, "check", "goals/anna/child.md", "--format", "json")
+    payload = json.loads(out)
+    assert code == 1
+    assert [(p["line"], p["code"]) for p in payload["problems"] if p["code"] == "L002"] == [
+        (17, "L002")
+    ]
+
+
+def test_duplicate_id_is_reported_on_both_files(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good_repo(repo)
+    repo.write("goals/bob/copy.md", GOOD_GOAL)
+    code, out, _ = run(capsys, "check", "--format", "json")
+    found = sorted(
+        (p["path"], p["line"]) for p in json.loads(out)["problems"] if p["code"] == "L001"
+    )
+    assert code == 1
+    assert found == [("goals/anna/faster-replies.md", 2), ("goals/bob/copy.md", 2)]
+
+
+def test_json_shape(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
+    repo.write("goals/bad.md", "# no front matter\n")
+    code, out, _ = run(capsys, "check", "--format", "json")
+    payload = json.loads(out)
+    assert code == 1
+    assert payload["files"] == 1
+    [problem] = payload["problems"]
+    assert set(problem) == {"path", "line", "column", "code", "name", "severity", "message"}
+    assert (problem["path"], problem["line"], problem["code"]) == ("goals/bad.md", 1, "F001")
+    assert problem["severity"] == "error"
+
+
+def test_github_format_is_chosen_in_actions(
+    repo: Repo, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repo.write("goals/bad.md", "# no front matter\n")
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    code, out, _ = run(capsys, "check")
+    assert code == 1
+    assert out.startswith(
+        "::error file=goals/bad.md,line=1,col=1,title=F001 front-matter-missing::"
+    )
+
+
+def test_severity_and_strict(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
+    repo.write("goals.toml", '[severity]\nF001 = "warning"\n')
+    repo.write("goals/bad.md", "# no front matter\n")
+    code, out, _ = run(capsys, "check", "--select", "F")
+    assert code == 0
+    assert out.startswith("goals/bad.md:1:1: F001 [front-matter-missing] ")
+    assert "(warning)" in out
+    code, _, _ = run(capsys, "check", "--select", "F", "--strict")
+    assert code == 1
+
+
+def test_select_and_ignore_on_the_command_line(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    repo.write("goals/bad.md", "no front matter, no statement\n")
+    code, out, _ = run(capsys, "check", "--select", "F", "--format", "json")
+    assert sorted(p["code"] for p in json.loads(out)["problems"]) == ["F001", "F009"]
+    code, out, _ = run(capsys, "check", "--select", "F", "--ignore", "F009", "--format", "json")
+    assert [p["code"] for p in json.loads(out)["problems"]] == ["F001"]
+    code, _, err = run(capsys, "check", "--select", "Q999")
+    assert code == 2
+    assert "unknown rule 'Q999'" in err
+
+
+def test_ignore_by_name(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
+    repo.write("goals.toml", 'ignore = ["front-matter-missing", "missing-statement"]\n')
+    repo.write("goals/bad.md", "no front matter, no statement\n")
+    code, out, _ = run(capsys, "check")
+    assert code == 0
+    assert "no problems" in out
+
+
+def test_unknown_rule_in_config_is_a_setup_error(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    repo.write("goals.toml", 'ignore = ["missing-dedline"]\n')
+    code, out, err = run(capsys, "check")
+    assert code == 2
+    assert out == ""
+    assert "unknown rule 'missing-dedline'" in err
+    assert "Traceback" not in err
+
+
+def test_missing_path_is_a_usage_error(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "check", "goals/nope.md")
+    assert code == 2
+    assert "goals/nope.md: no such file or folder" in err
+
+
+def test_bad_format_is_a_usage_error(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "check", "--format", "xml")
+    assert code == 2
+    assert "'xml' is not one of" in err
+
+
+def test_not_utf8(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
+    (repo.path / "goals").mkdir()
+    (repo.path / "goals" / "latin1.md").write_bytes("---\nid: å\n---\n# Mål\n".encode("latin-1"))
+    code, out, _ = run(capsys, "check")
+    assert code == 1
+    assert "goals/latin1.md:2:1: F003 [yaml-syntax] the file is not UTF-8" in out
+
+
+def test_checker_never_writes(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
+    good_repo(repo)
+    repo.write("goals/bad.md", "---\nid: x\nid: y\n---\n# S\n")
+    before = {p: p.read_bytes() for p in repo.path.rglob("*.md")}
+    run(capsys, "check")
+    assert {p: p.read_bytes() for p in repo.path.rglob("*.md")} == before
+
+
+def test_module_entry_point(repo: Repo) -> None:
+    repo.write("goals/bad.md", "# no front matter\n")
+    done = subprocess.run(
+        [sys.executable, "-m", "goals_as_code", "check"], capture_output=True, text=True
+    )
+    assert done.returncode == 1
+    assert "goals/bad.md:1:1: F001" in done.stdout
+
+
+def test_unreadable_and_huge_files_are_problems_not_crashes(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    repo.write("goals/huge.md", "---\nid: huge\n---\n# S\n" + "x" * (1024 * 1024))
+    secret = repo.write("goals/secret.md", "---\nid: s\n---\n# S\n")
+    secret.chmod(0)
+    try:
+        code, out, err = run(capsys, "check", "--select", "F")
+    finally:
+        secret.chmod(0o644)
+    assert code == 1
+    assert "goals/huge.md:1:1: F007 [front-matter-too-large] the file is" in out
+    if os.geteuid() != 0:  # root reads every file
+        assert "goals/secret.md:1:1: F003 [yaml-syntax] cannot read the file" in out
+    assert "Traceback" not in err
+
+
+def test_a_bug_is_one_line_not_a_traceback(
+    repo: Repo, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from goals_as_code.commands import check as check_command
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(check_command, "check", broken)
+    code, _, err = run(capsys, "check")
+    assert code == 2
+    assert err.startswith("goals: internal error: RuntimeError: boom\n")
+    assert "GOALS_DEBUG=1" in err
+    assert "Traceback" not in err
+
+
+def test_paths_are_relative_to_the_repository_when_the_project_is_a_subfolder(
+    repo: Repo, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repo.write("team-a/goals.toml", 'goals-dir = "goals"\n')
+    repo.write("team-a/goals/bad.md", "# no front matter\n")
+    monkeypatch.chdir(repo.path / "team-a")
+    code, out, _ = run(capsys, "check", "--format", "json")
+    assert code == 1
+    assert [p["path"] for p in json.loads(out)["problems"]] == ["team-a/goals/bad.md"]
+    code, out, _ = run(capsys, "check", "goals/bad.md", "--format", "json")
+    assert [p["path"] for p in json.loads(out)["problems"]] == ["team-a/goals/bad.md"]

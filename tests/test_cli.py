@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from goals_as_code import __version__, manpage
+from goals_as_code.cli import COMMANDS
+
+from .conftest import Repo, run
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+
+
+def test_help_lists_every_command_with_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--help")
+    assert code == 0
+    for name, (_, line) in COMMANDS.items():
+        assert f"  {name}" in out
+        assert line.split()[0] in out
+
+
+@pytest.mark.parametrize("name", list(COMMANDS))
+def test_every_command_has_help_with_an_example(
+    name: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, name, "--help")
+    assert code == 0
+    assert "Examples:" in out
+    assert f"goals {name}" in out.split("Examples:")[1]
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--version")
+    assert (code, out.strip()) == (0, f"goals-as-code, version {__version__}")
+
+
+def test_unknown_command_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "chekc")
+    assert code == 2
+    assert "No such command 'chekc'" in err
+
+
+def test_no_command_shows_usage(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys)
+    assert code in (0, 2)
+    assert "Usage:" in out + err
+
+
+def test_manual_pages_are_current() -> None:
+    for filename, prog in manpage.PAGES.items():
+        written = (ROOT / "man" / filename).read_text(encoding="utf-8")
+        assert written == manpage.render(prog), (
+            f"man/{filename} is stale: run 'python -m goals_as_code.manpage --write man'"
+        )
+
+
+def test_git_goals_works_as_a_git_subcommand(repo: Repo) -> None:
+    env = {**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ['PATH']}"}
+    done = subprocess.run(["git", "goals", "-h"], capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Usage: git goals [OPTIONS] COMMAND")
+
+
+def test_git_goals_help_opens_the_manual_page(repo: Repo) -> None:
+    if not (BIN.parent / "share" / "man" / "man1" / "git-goals.1").exists():
+        pytest.fail("the package is installed without its manual pages: pip install -e . again")
+    env = {
+        **os.environ,
+        "PATH": f"{BIN}{os.pathsep}{os.environ['PATH']}",
+        "MANPAGER": "cat",
+        "PAGER": "cat",
+        "MANWIDTH": "80",
+    }
+    done = subprocess.run(["git", "goals", "--help"], capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stderr
+    assert "GIT-GOALS(1)" in done.stdout
+    assert "git goals check" in done.stdout

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from goals_as_code import document
+
+from .conftest import GOOD_GOAL
+
+
+def kinds(doc: document.Document) -> list[tuple[int, str]]:
+    return [(issue.line, issue.kind) for issue in doc.issues]
+
+
+def test_good_goal_is_read_with_statement_and_positions() -> None:
+    doc = document.parse(GOOD_GOAL, "goals/a.md")
+    assert doc.readable
+    assert doc.issues == ()
+    assert doc.kind == "goal"
+    assert doc.id == "faster-replies"
+    assert doc.get("metric", "target") == 24
+    assert doc.get("deadline") == "2017-06-30"
+    assert doc.statement is not None
+    assert doc.statement.startswith("Jag skall förbättra svarstiden")
+    assert doc.statement_line == 18
+    assert doc.front_matter_line == 1
+    assert doc.position("id") == (2, 1)
+    assert doc.position("metric", "target") == (12, 3)
+    assert doc.value_position("metric", "target") == (12, 11)
+    # a key that is not written points at its nearest written parent
+    assert doc.position("metric", "nothing") == (8, 1)
+    assert doc.position("nothing") == (1, 1)
+
+
+def test_missing_front_matter() -> None:
+    doc = document.parse("# I will do it\n", "a.md")
+    assert not doc.readable
+    assert kinds(doc) == [(1, "missing")]
+    assert doc.statement == "I will do it"
+
+
+def test_front_matter_after_blank_lines() -> None:
+    doc = document.parse("\n\n---\nid: a\n---\n# S\n", "a.md")
+    assert kinds(doc) == [(3, "not-first-line")]
+
+
+def test_unclosed_front_matter() -> None:
+    doc = document.parse("---\nid: a\nkind: goal\n# S\n", "a.md")
+    assert kinds(doc) == [(1, "unclosed")]
+    assert "never closed" in doc.issues[0].message
+
+
+def test_byte_order_mark_is_accepted() -> None:
+    doc = document.parse("\ufeff---\nid: a\n---\n# S\n", "a.md")
+    assert doc.readable
+    assert doc.id == "a"
+
+
+def test_crlf_line_endings() -> None:
+    doc = document.parse("---\r\nid: a\r\nkind: goal\r\n---\r\n# S\r\n", "a.md")
+    assert doc.readable
+    assert doc.data == {"id": "a", "kind": "goal"}
+    assert doc.statement == "S"
+
+
+def test_yaml_error_line_is_a_file_line() -> None:
+    doc = document.parse("---\nid: a\nowner: [x\nkind: goal\n---\n# S\n", "a.md")
+    assert not doc.readable
+    [(line, kind)] = kinds(doc)
+    assert kind == "syntax"
+    assert line in (3, 4, 5)
+
+
+def test_duplicate_key_message_names_first_line_in_file() -> None:
+    doc = document.parse("---\nid: a\nowner: x\nowner: y\n---\n# S\n", "a.md")
+    assert kinds(doc) == [(4, "duplicate-key")]
+    assert "first written on line 3" in doc.issues[0].message
+
+
+def test_front_matter_must_be_a_mapping() -> None:
+    doc = document.parse("---\n- a\n- b\n---\n# S\n", "a.md")
+    assert kinds(doc) == [(1, "not-mapping")]
+    empty = document.parse("---\n---\n# S\n", "a.md")
+    assert kinds(empty) == [(1, "not-mapping")]
+
+
+def test_size_cap() -> None:
+    text = "---\nid: a\nnote: " + "x" * 300 + "\n---\n# S\n"
+    doc = document.parse(text, "a.md", max_front_matter=256)
+    assert kinds(doc) == [(1, "too-large")]
+    assert document.parse(text, "a.md").readable
+
+
+def test_no_statement_and_second_statement() -> None:
+    none = document.parse("---\nid: a\n---\nSome text.\n", "a.md")
+    assert kinds(none) == [(4, "no-statement")]
+    assert none.statement is None
+    two = document.parse("---\nid: a\n---\n# One\n\n# Two\n", "a.md")
+    assert kinds(two) == [(6, "second-statement")]
+    assert two.statement == "One"
+
+
+def test_setext_heading_is_a_statement() -> None:
+    doc = document.parse("---\nid: a\n---\nI will do it\n===\n", "a.md")
+    assert doc.statement == "I will do it"
+    assert doc.issues == ()
+
+
+def test_h2_is_not_a_statement() -> None:
+    doc = document.parse("---\nid: a\n---\n## Activities\n", "a.md")
+    assert kinds(doc) == [(4, "no-statement")]

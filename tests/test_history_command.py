@@ -1,0 +1,144 @@
+"""goals history ID: one goal's timeline in text, JSON and Markdown, and its errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from .conftest import Repo, run
+from .test_history import BOB, goal
+
+
+@pytest.fixture
+def timeline_repo(repo: Repo) -> Repo:
+    repo.write("goals/faster-replies.md", goal(40))
+    repo.commit("Add the reply-time goal")
+    repo.write("goals/faster-replies.md", goal(36))
+    repo.commit("Check in: 36 hours\n\nMeasured over March.")
+    repo.write("goals/faster-replies.md", goal(36, target=30))
+    repo.commit("Lower the target", name=BOB[0], email=BOB[1])
+    return repo
+
+
+def test_json_lists_checkins_and_events_oldest_first(
+    timeline_repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(capsys, "history", "faster-replies", "--format", "json")
+
+    assert (code, err) == (0, "")
+    payload = json.loads(out)
+    assert payload["id"] == "faster-replies"
+    assert [(c["value"], c["author"], c["date"], c["message"]) for c in payload["checkins"]] == [
+        (40, "Anna Andersson", "2017-01-02T08:00:00+00:00", "Add the reply-time goal"),
+        (
+            36,
+            "Anna Andersson",
+            "2017-01-03T08:00:00+00:00",
+            "Check in: 36 hours\n\nMeasured over March.",
+        ),
+    ]
+    events = [(e["field"], e["old"], e["new"], e["author"]) for e in payload["events"]]
+    assert ("metric.target", 24, 30, "Bob Berg") in events
+    assert all(len(c["commit"]) == 40 for c in payload["checkins"] + payload["events"])
+    assert payload["shallow"] is False
+    assert payload["paths"] == ["goals/faster-replies.md"]
+
+
+def test_text_is_one_line_per_change_in_a_pipe(
+    timeline_repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "history", "faster-replies")
+
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == "faster-replies (goal), goals/faster-replies.md"
+    assert lines[1].startswith("2017-01-02  ")
+    assert "Anna Andersson  check-in: 40  (Add the reply-time goal)" in lines[1]
+    assert "check-in: 36  (Check in: 36 hours)" in lines[2]
+    assert "Bob Berg  metric.target: 24 → 30  (Lower the target)" in out
+    assert lines[-1] == "2 check-ins, 2 changes of defining fields."  # target and statement
+    assert "\x1b[" not in out
+
+
+def test_markdown_is_a_table(timeline_repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "history", "faster-replies", "--format", "markdown")
+
+    assert code == 0
+    assert out.startswith("## faster-replies (goal), goals/faster-replies.md\n")
+    assert "| Date | Commit | Author | What | Change | Message |" in out
+    assert "| Bob Berg | metric.target | 24 → 30 | Lower the target |" in out
+
+
+def test_since_and_rev_options(timeline_repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "history", "faster-replies", "--format", "json", "--rev", "HEAD~1")
+    assert [c["value"] for c in json.loads(out)["checkins"]] == [40, 36]
+    assert json.loads(out)["events"] == []
+    _, out, _ = run(
+        capsys, "history", "faster-replies", "--format", "json", "--since", "2017-01-03"
+    )
+    assert [c["value"] for c in json.loads(out)["checkins"]] == [36]
+
+
+def test_an_unknown_id_suggests_a_close_one(
+    timeline_repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(capsys, "history", "faster-reply")
+
+    assert code == 2
+    assert out == ""
+    assert "no goal with id 'faster-reply'" in err
+    assert "did you mean 'faster-replies'?" in err
+    assert "Traceback" not in err
+
+
+def test_a_bad_revision_is_a_usage_error(
+    timeline_repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(capsys, "history", "faster-replies", "--rev", "no-such-branch")
+    assert code == 2
+    assert "unknown revision 'no-such-branch'" in err
+
+
+def test_an_empty_repository_says_so_and_exits_0(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(capsys, "history", "faster-replies")
+    assert (code, out, err) == (0, "No history yet: the repository has no commits.\n", "")
+
+
+def test_a_repository_without_goal_files_says_so_and_exits_0(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    repo.write("README.md", "# Team\n")
+    repo.commit("Start")
+    code, out, _ = run(capsys, "history", "faster-replies")
+    assert (code, out) == (0, "No goal files under 'goals/' in the history of HEAD.\n")
+
+
+def test_not_a_repository_exits_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "plain"
+    folder.mkdir()
+    (folder / "goals.toml").write_text("")
+    monkeypatch.chdir(folder)
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
+    code, out, err = run(capsys, "history", "faster-replies")
+    assert code == 2
+    assert out == ""
+    assert "is not in a Git repository" in err
+    assert "Traceback" not in err
+
+
+def test_notes_about_this_goal_go_to_stderr(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
+    repo.write("goals/faster-replies.md", goal(40))
+    repo.commit("Add goal")
+    repo.write("goals/faster-replies.md", goal("n/a"))
+    repo.commit("Not a number")
+    code, out, err = run(capsys, "history", "faster-replies")
+    assert code == 0
+    assert "check-in: 40" in out
+    assert "note: goals/faster-replies.md at " in err
+    assert "'n/a', not a number" in err
