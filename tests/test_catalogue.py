@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 
 from goals_as_code import catalogue, rules
-from lint import hits
+
+from .lint import hits
 
 ROOT = Path(__file__).parent.parent
 

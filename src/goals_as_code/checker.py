@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import NamedTuple
@@ -10,7 +11,7 @@ from typing import NamedTuple
 from goals_as_code import rules
 from goals_as_code.config import Config
 from goals_as_code.document import Document
-from goals_as_code.errors import GoalsError
+from goals_as_code.errors import ConfigError, GoalsError
 from goals_as_code.problem import Problem, Severity
 from goals_as_code.rules import unused_suppression
 from goals_as_code.rules._base import Context, Finding, Rule
@@ -69,7 +70,7 @@ def check_documents(
     lang: str,
     today: datetime.date | None = None,
 ) -> Iterator[Problem]:
-    today = today or datetime.date.today()
+    today = today or default_today()
     codes = {entry.rule.CODE for entry in active}
     for doc in docs:
         suppressed = suppressions(doc)
@@ -92,6 +93,17 @@ def check_documents(
                     other = rules.BY_CODE[code]
                     finding = unused_suppression.unused(doc, ctx, key, code, other.NAME)
                     yield _problem(doc, rule, severity, finding)
+
+
+def default_today() -> datetime.date:
+    """Today, or the day in ``GOALS_TODAY`` (YYYY-MM-DD) to check as of another day."""
+    given = os.environ.get("GOALS_TODAY")
+    if not given:
+        return datetime.date.today()
+    try:
+        return datetime.date.fromisoformat(given)
+    except ValueError:
+        raise ConfigError(f"GOALS_TODAY={given!r} is not a date; write it as YYYY-MM-DD") from None
 
 
 def suppressions(doc: Document) -> dict[str, str]:

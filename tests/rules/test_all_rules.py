@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from lint import GOALS, LANGS, goal, problems
+from ..lint import GOALS, LANGS, goal, problems
 
 MARCH = datetime.date(2017, 3, 31)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lint import LANGS, goal, hits, messages
+from ..lint import LANGS, goal, hits, messages
 
 EARLY = ("deadline: 2017-06-30", "deadline: 2016-06-30")
 

@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from lint import LANGS, goal, hits, messages
+from ..lint import LANGS, goal, hits, messages
 
 BEFORE = datetime.date(2017, 6, 30)
 AFTER = datetime.date(2017, 7, 10)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lint import LANGS, goal, hits, messages
+from ..lint import LANGS, goal, hits, messages
 
 
 def goals(count: int, lang: str, status: str = "active") -> list[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lint import LANGS, goal, hits, messages
+from ..lint import LANGS, goal, hits, messages
 
 ACTIVITIES = [
     "# Jag skall utveckla företagets rekryteringsprocess under första halvåret 2017",

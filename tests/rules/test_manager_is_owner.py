@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lint import LANGS, goal, hits, messages
+from ..lint import LANGS, goal, hits, messages
 
 SELF = ("manager: erik@example.com", "manager: Anna@Example.com")
 

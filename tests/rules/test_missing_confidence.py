@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from lint import LANGS, goal, hits, messages
+from ..lint import LANGS, goal, hits, messages
 
 NO_MANAGERS = ("  manager: 0.6\n", "")
+CODE = "R001"
 NONE = ("confidence:\n  owner: 0.7\n  manager: 0.6\n", "")
 
 
@@ -29,3 +30,9 @@ def test_messages_name_who() -> None:
     assert "no confidence of the manager" in messages("R001", goal("en", None, NO_MANAGERS))[0]
     swedish = messages("R001", goal("sv", None, NO_MANAGERS), lang="sv")[0]
     assert swedish.startswith("tilltro saknas för chefen")
+
+
+def test_a_draft_is_not_checked_for_missing_parts_yet() -> None:
+    draft = goal("en", None, ("status: active", "status: draft"), NONE)
+    assert hits(CODE, draft) == []
+    assert hits(CODE, draft.replace("status: draft", "status: proposed")) != []

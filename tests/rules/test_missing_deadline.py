@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from lint import LANGS, goal, hits, messages
+from ..lint import LANGS, goal, hits, messages
 
+CODE = "T001"
 NO_DEADLINE = ("deadline: 2017-06-30\n", "")
 
 
@@ -27,3 +28,9 @@ def test_a_kpi_has_no_deadline() -> None:
 def test_messages() -> None:
     assert "has no deadline" in messages("T001", goal("en", None, NO_DEADLINE))[0]
     assert "målet saknar tidpunkt" in messages("T001", goal("sv", None, NO_DEADLINE), lang="sv")[0]
+
+
+def test_a_draft_is_not_checked_for_missing_parts_yet() -> None:
+    draft = goal("en", None, ("status: active", "status: draft"), NO_DEADLINE)
+    assert hits(CODE, draft) == []
+    assert hits(CODE, draft.replace("status: draft", "status: proposed")) != []

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from lint import LANGS, goal, hits, messages
+from ..lint import LANGS, goal, hits, messages
 
+CODE = "M001"
 NO_METRIC = (
     "metric:\n  unit: hours\n  direction: decrease\n  baseline: 48\n  target: 24\n",
     "",
@@ -35,3 +36,9 @@ def test_a_binary_goal_needs_no_target() -> None:
 def test_messages() -> None:
     assert "has no metric" in messages("M001", goal("en", None, NO_METRIC))[0]
     assert "målet saknar mått" in messages("M001", goal("sv", None, NO_METRIC), lang="sv")[0]
+
+
+def test_a_draft_is_not_checked_for_missing_parts_yet() -> None:
+    draft = goal("en", None, ("status: active", "status: draft"), NO_METRIC)
+    assert hits(CODE, draft) == []
+    assert hits(CODE, draft.replace("status: draft", "status: proposed")) != []

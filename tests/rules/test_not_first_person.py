@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lint import goal, hits, messages
+from ..lint import goal, hits, messages
 
 FIRST = [
     "# Jag skall förbättra svarstiden på mina kundservicemail från 48 timmar till 24 timmar till den 30 juni 2017",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lint import hits, messages
+from ..lint import hits, messages
 
 ACTIVITY = """\
 ---

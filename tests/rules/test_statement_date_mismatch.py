@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lint import LANGS, goal, hits, messages
+from ..lint import LANGS, goal, hits, messages
 
 LATER = ("deadline: 2017-06-30", "deadline: 2017-12-31")
 

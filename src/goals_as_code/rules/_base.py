@@ -79,6 +79,11 @@ def schema_findings(doc: Document, ctx: Context, *keywords: str) -> Iterator[Fin
             yield Finding(line, column, error.message)
 
 
+def is_draft(doc: Document) -> bool:
+    """A goal still being written (``status: draft``): its missing parts are not reported yet."""
+    return bool(doc.get("status") == "draft")
+
+
 def number(value: object) -> float | None:
     """``value`` as a number, or None (YAML ``true`` is not a number here)."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):

@@ -3,6 +3,9 @@
 ## What it does
 Reports a goal without `confidence.owner` or `confidence.manager` (each a number from 0 to 1).
 
+A goal with `status: draft` is still being written and is not checked for this until it is
+proposed.
+
 ## Why is this bad?
 Realistic (the R of SMART) is a belief both parties hold: the employee who will do the work and
 the manager who gives the means. Writing both down at the start makes a disagreement visible
@@ -42,7 +45,7 @@ from collections.abc import Iterator
 
 from goals_as_code.document import Document
 from goals_as_code.problem import Severity
-from goals_as_code.rules._base import Context, Finding, number
+from goals_as_code.rules._base import Context, Finding, is_draft, number
 
 CODE = "R001"
 NAME = "missing-confidence"
@@ -62,7 +65,7 @@ WHO = {
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:
-    if doc.kind != "goal":
+    if doc.kind != "goal" or is_draft(doc):
         return
     names = WHO.get(ctx.lang, WHO["en"])
     for key in ("owner", "manager"):

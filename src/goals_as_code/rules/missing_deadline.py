@@ -3,6 +3,9 @@
 ## What it does
 Reports a goal without a `deadline` field (a date, `YYYY-MM-DD`).
 
+A goal with `status: draft` is still being written and is not checked for this until it is
+proposed.
+
 ## Why is this bad?
 A goal without a date is never late and never done: it is not Time-bound (the T of SMART).
 The deadline is also what the report measures pace against.
@@ -37,7 +40,7 @@ from collections.abc import Iterator
 
 from goals_as_code.document import Document
 from goals_as_code.problem import Severity
-from goals_as_code.rules._base import Context, Finding
+from goals_as_code.rules._base import Context, Finding, is_draft
 
 CODE = "T001"
 NAME = "missing-deadline"
@@ -52,5 +55,5 @@ MESSAGES = {
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:
-    if doc.kind == "goal" and not doc.get("deadline"):
+    if doc.kind == "goal" and not doc.get("deadline") and not is_draft(doc):
         yield Finding(*doc.position("kind"), ctx.say(MESSAGES))

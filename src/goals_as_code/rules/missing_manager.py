@@ -3,6 +3,9 @@
 ## What it does
 Reports a goal without a `manager` field.
 
+A goal with `status: draft` is still being written and is not checked for this until it is
+proposed.
+
 ## Why is this bad?
 A goal is accepted when the employee and the manager agree on it; the manager is the other party
 ("chefen"). Without one, nobody can accept the goal, review its changes or believe in it (the R
@@ -36,7 +39,7 @@ from collections.abc import Iterator
 
 from goals_as_code.document import Document
 from goals_as_code.problem import Severity
-from goals_as_code.rules._base import Context, Finding
+from goals_as_code.rules._base import Context, Finding, is_draft
 
 CODE = "A002"
 NAME = "missing-manager"
@@ -52,5 +55,5 @@ MESSAGES = {
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:
-    if doc.kind == "goal" and not doc.get("manager"):
+    if doc.kind == "goal" and not doc.get("manager") and not is_draft(doc):
         yield Finding(*doc.position("owner"), ctx.say(MESSAGES))

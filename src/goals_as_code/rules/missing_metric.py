@@ -4,6 +4,9 @@
 Reports a goal whose front matter has no `metric`, or a `metric` without a `target` (for
 `direction: binary` a target of 1 is implied and not required).
 
+A goal with `status: draft` is still being written and is not checked for this until it is
+proposed.
+
 ## Why is this bad?
 A goal is Measurable when anyone can tell whether it was reached. Without a unit, a direction and
 a level to reach, progress cannot be computed and the report can only say "unknown".
@@ -42,7 +45,7 @@ from collections.abc import Iterator, Mapping
 
 from goals_as_code.document import Document
 from goals_as_code.problem import Severity
-from goals_as_code.rules._base import Context, Finding
+from goals_as_code.rules._base import Context, Finding, is_draft
 
 CODE = "M001"
 NAME = "missing-metric"
@@ -60,7 +63,7 @@ NO_TARGET = {
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:
-    if doc.kind != "goal":
+    if doc.kind != "goal" or is_draft(doc):
         return
     metric = doc.get("metric")
     if metric is None:
