@@ -64,11 +64,20 @@ def summary(rule: Rule) -> str:
     return " ".join(doc.strip().split("\n\n")[0].split())
 
 
-def issues_of(doc: Document, *kinds: str) -> Iterator[Finding]:
+def issues_of(doc: Document, ctx: Context, *kinds: str) -> Iterator[Finding]:
     """The reading issues of ``doc`` of the given kinds, as findings (used by the F rules)."""
     for issue in doc.issues:
         if issue.kind in kinds:
-            yield Finding(issue.line, issue.column, issue.message)
+            yield Finding(issue.line, issue.column, _wording(issue.message, ctx))
+
+
+def _wording(message: str, ctx: Context) -> str:
+    """A reading or schema message (written in English) in the configured language."""
+    if ctx.lang != "sv":
+        return message
+    from goals_as_code.rules._swedish import translate
+
+    return translate(message)
 
 
 def schema_findings(doc: Document, ctx: Context, *keywords: str) -> Iterator[Finding]:
@@ -76,7 +85,7 @@ def schema_findings(doc: Document, ctx: Context, *keywords: str) -> Iterator[Fin
     for error in ctx.tree.schema_errors(doc):
         if error.keyword in keywords:
             line, column = doc.position(*error.path)
-            yield Finding(line, column, error.message)
+            yield Finding(line, column, _wording(error.message, ctx))
 
 
 def is_draft(doc: Document) -> bool:

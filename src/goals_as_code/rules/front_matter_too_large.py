@@ -65,4 +65,4 @@ OPTIONS: dict[str, object] = {}
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:
-    return issues_of(doc, "too-large")
+    return issues_of(doc, ctx, "too-large")
