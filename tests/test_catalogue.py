@@ -77,3 +77,17 @@ def test_catalogue_check_reports_a_stale_page(tmp_path: Path) -> None:
     assert catalogue.main(["--write", str(page)]) == 0
     assert catalogue.main(["--check", str(page)]) == 0
     assert page.read_text(encoding="utf-8") == catalogue.markdown()
+
+
+def test_the_configuration_shown_in_the_docs_is_valid(tmp_path: Path) -> None:
+    from goals_as_code import config as config_module
+    from goals_as_code.checker import active_rules
+
+    page = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
+    block = page.split("```toml\n", 1)[1].split("```", 1)[0]
+    (tmp_path / "pyproject.toml").write_text(block, encoding="utf-8")
+    active = {entry.rule.NAME: entry for entry in active_rules(config_module.load(tmp_path))}
+    assert "missing-confidence" not in active
+    assert active["low-confidence"].severity == "error"
+    assert active["missing-deadline"].severity == "warning"
+    assert active["focus-limit"].options == {"max-active": 3}

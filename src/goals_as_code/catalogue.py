@@ -133,7 +133,45 @@ def markdown(selected: Sequence[Rule] = rules.RULES) -> str:
         "",
         "Every rule has a stable code and a readable name; either one works in `select`, "
         "`ignore`, `severity`, `[rules.NAME]` options and a file's `suppress` map. "
-        "`goals explain CODE` prints one rule.",
+        "`goals rules` lists them and `goals explain CODE` prints one.",
+        "",
+        "## Configuration",
+        "",
+        "In `pyproject.toml` under `[tool.goals]`, or at the top level of `goals.toml`:",
+        "",
+        "```toml",
+        "[tool.goals]",
+        'language = "sv"                  # messages in Swedish (or --lang sv)',
+        'select = ["ALL"]                 # codes, names, or families: "T", "G", ...',
+        'ignore = ["R001"]',
+        "",
+        "[tool.goals.severity]",
+        'low-confidence = "error"         # error, warning, info or off',
+        'T = "warning"                    # a whole family',
+        "",
+        "[tool.goals.rules.focus-limit]   # options, by code or name",
+        "max-active = 3",
+        "```",
+        "",
+        "The most specific selector wins: a code or name over a family, a family over `ALL`. An "
+        "unknown rule or option is a setup error (exit 2) that names it.",
+        "",
+        "## Suppression in a file",
+        "",
+        "A file can switch rules off for itself, each with its reason, in its front matter. An "
+        "entry that suppresses nothing is reported (F011), and one that names no rule is an "
+        "error (F012).",
+        "",
+        "```yaml",
+        "suppress:",
+        '  missing-deadline: "the date is set at the kick-off on 15 January"',
+        '  G001: "agreed with Erik: this delivery is the result we are paid for"',
+        "```",
+        "",
+        "`deadline-passed` compares with today; `goals check --today YYYY-MM-DD` (or the "
+        "environment variable `GOALS_TODAY`) checks as of another day.",
+        "",
+        "## Catalogue",
         "",
         "| code | name | severity | what it reports |",
         "|---|---|---|---|",
@@ -148,8 +186,8 @@ def markdown(selected: Sequence[Rule] = rules.RULES) -> str:
     for rule in selected:
         if rule.CODE[0] != current:
             current = rule.CODE[0]
-            out += [f"## {current}: {family(rule)}", ""]
-        body = explain(rule).replace("\n## ", "\n#### ").replace("# ", "### ", 1)
+            out += [f"### {current}: {family(rule)}", ""]
+        body = explain(rule).replace("\n## ", "\n##### ").replace("# ", "#### ", 1)
         out += [body.rstrip(), ""]
     return "\n".join(out).rstrip() + "\n"
 
