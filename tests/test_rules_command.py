@@ -27,6 +27,7 @@ def test_rules_selects_families_codes_and_names(capsys: pytest.CaptureFixture[st
         "T002",
         "T003",
         "T004",
+        "T005",
         "G001",
         "G004",
     ]
