@@ -35,3 +35,9 @@ def test_messages() -> None:
     assert messages("M005", goal("sv", NO_LEVEL["sv"]), lang="sv")[0].startswith(
         "påståendet anger ingen nivå att nå (M)"
     )
+
+
+def test_a_vague_word_is_left_to_s002() -> None:
+    better = "# Jag ska bli bättre på att svara på mail till den 30 juni 2017"
+    assert hits("M005", goal("sv", better)) == []
+    assert hits("S002", goal("sv", better)) == [(18, "S002")]

@@ -3,7 +3,8 @@
 ## What it does
 Reads the statement of a goal that reads as a goal (G001-G003 report the others) and reports it
 when the text itself gives no level: "Jag ska öka försäljningen under 2017", "I will increase
-sales by 30 June 2017". The metric in the front matter does not count: the statement is what
+sales by 30 June 2017". A statement that leans on a vague word ("bättre", "more") is S002's to
+report. The metric in the front matter does not count: the statement is what
 owner and manager agree on, and it should say how much.
 
 ## Why is this bad?
@@ -38,6 +39,7 @@ from collections.abc import Iterator
 from goals_as_code.classify import classify
 from goals_as_code.document import Document
 from goals_as_code.problem import Severity
+from goals_as_code.rules import vague_word
 from goals_as_code.rules._base import Context, Finding, statement_line
 
 CODE = "M005"
@@ -55,6 +57,8 @@ MESSAGES = {
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:
     if doc.kind != "goal" or not doc.statement:
+        return
+    if vague_word.vague(doc.statement):
         return
     verdict = classify(doc.statement)
     if verdict.kind == "goal" and "M" in verdict.missing:

@@ -63,10 +63,15 @@ MESSAGES = {
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:
     if doc.kind != "goal" or not doc.statement:
         return
-    found = analyse(doc.statement)
-    if found.numbers or found.change_percent is not None or found.target is not None:
-        return
-    match = VAGUE.search(doc.statement)
-    word = found.vague or (match.group(0) if match else None)
+    word = vague(doc.statement)
     if word:
         yield Finding(*statement_line(doc), ctx.say(MESSAGES, word=word))
+
+
+def vague(statement: str) -> str | None:
+    """The vague word of ``statement`` when no quantity backs it, else None."""
+    found = analyse(statement)
+    if found.numbers or found.change_percent is not None or found.target is not None:
+        return None
+    match = VAGUE.search(statement)
+    return found.vague or (match.group(0) if match else None)
