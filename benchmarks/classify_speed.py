@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import argparse
 import csv
+import itertools
 import re
 import statistics
+import string
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -38,13 +40,18 @@ KEYWORDS = re.compile(
 def texts(count: int) -> list[str]:
     with CORPUS.open(encoding="utf-8", newline="") as handle:
         base = [row["text"] for row in csv.DictReader(handle, delimiter="\t")]
-    # Vary each copy a little (a team name) so every statement is distinct and uncached.
-    return [f"{base[i % len(base)]} (team {i // len(base)})" for i in range(count)]
+    # Vary each copy a little (a team name, letters only, so no digits are added) so every
+    # statement is distinct and uncached.
+    names = ["".join(pair) for pair in itertools.product(string.ascii_lowercase, repeat=2)]
+    return [f"{base[i % len(base)]} (team {names[i // len(base)]})" for i in range(count)]
 
 
 def clear_caches() -> None:
     for function in (classifier._decide, classifier._analyse, classifier._detect):
         function.cache_clear()
+    for nouns in (classifier._RESULT, classifier._ARTEFACT, classifier._MEASURE_WORD):
+        for table in nouns.values():
+            table.seen.clear()
 
 
 def run_classifier(items: list[str]) -> None:

@@ -129,6 +129,15 @@ def test_guide_examples_in_english(text: str, kind: str) -> None:
         ("Antal genomförda medarbetarsamtal", "kpi"),
         # a plural subject before the verb
         ("All customers get a reply within 24 hours", "goal"),
+        # a job profile in the third person describes conduct
+        ("Actively participates in team meetings", "behaviour"),
+        ("He presents information in a structured manner", "behaviour"),
+        # a state of the world is a goal; a state of the person ("Jag är ...") a behaviour
+        ("Energianvändningen är hållbar", "goal"),
+        ("Alla barn i Stockholm har goda och jämlika uppväxtvillkor", "goal"),
+        ("Our customers are satisfied with our service", "goal"),
+        # a level named as a target, after an acronym label
+        ("FCR: target of at least 75% measured monthly", "goal"),
         # list markers and labels are not part of the statement
         ("KR1: Increase weekly active users from 12k to 20k by end of Q3", "goal"),
         ("- Genomföra en brandövning på kontoret i september.", "activity"),

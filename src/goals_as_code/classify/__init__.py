@@ -24,11 +24,11 @@ model files.
 
 from __future__ import annotations
 
-import calendar
 import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from goals_as_code.classify import dates
 from goals_as_code.classify import lexicon as lx
 
 __all__ = [
@@ -96,7 +96,7 @@ class Analysis(NamedTuple):
     first_person: bool
     frequency: str | None  # the frequency adverbial as written, e.g. "varje dag"
     verb: str | None  # the main verb as written
-    verb_class: str | None  # result, activity, behaviour, either, state
+    verb_class: str | None  # result, activity, behaviour, either, state, hold, unknown
     modal: bool  # "ska", "will", "kommer att": an intention, not a habit
     present: bool  # a present-tense main verb without a modal ("Jag säger", "I greet")
     result_object: str | None  # a result variable named in the text ("svarstiden")
@@ -105,6 +105,7 @@ class Analysis(NamedTuple):
     vague: str | None  # a vague word with no number to back it ("better", "mer")
     content_words: int  # words that carry meaning (not pronouns, modals or particles)
     change_word: str | None  # a direction without a verb: "ökad", "increase", "fewer"
+    habitual: bool  # present tense of the person ("Jag informerar", "Greets customers")
     head: str | None  # the last word of the statement outside parentheses
 
 
@@ -139,103 +140,10 @@ _NUM_RE = re.compile(
     r"(\s*(?:%|procent\b|percent\b|per\s+cent\b|procentenheter\b|percentage\s+points?\b|pp\b))?",
     re.I,
 )
-_MONTH = "|".join(sorted(lx.MONTHS, key=len, reverse=True))
-_ORD = r"(?:st|nd|rd|th|:e|:a)?"
-_DATE_RES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern, re.I))
-    for name, pattern in (
-        ("iso", r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"),
-        ("dmy", rf"\b(\d{{1,2}}){_ORD}\s+(?:of\s+)?({_MONTH})\.?,?\s+(\d{{4}})\b"),
-        ("mdy", rf"\b({_MONTH})\.?\s+(\d{{1,2}}){_ORD},?\s+(\d{{4}})\b"),
-        ("dm", rf"\b(\d{{1,2}}){_ORD}\s+(?:of\s+)?({_MONTH})\b"),
-        ("md", rf"\b({_MONTH})\.?\s+(\d{{1,2}}){_ORD}\b(?!\s*%)"),
-        (
-            "half",
-            r"\b(?:(första|first|1st|andra|second|2nd)\s+(?:halvåret|halvår|"
-            r"half(?:\s+of)?(?:\s+the\s+year)?)|(h[12]))\s*(?:of\s+|av\s+)?(\d{4})?\b",
-        ),
-        (
-            "quarter",
-            r"\b(?:(q[1-4])|(?:kvartal|quarter)\s+([1-4])|(första|andra|tredje|fjärde|first|"
-            r"second|third|fourth|1st|2nd|3rd|4th)\s+(?:kvartalet|"
-            r"quarter)(?:\s+of)?)\s*(\d{4})?\b",
-        ),
-        ("my", rf"\b({_MONTH})\s+(\d{{4}})\b"),
-        (
-            "month",
-            r"\b(?:under|i|in|during|by|senast|till|before|före|innan|until|efter|after|"
-            r"(?:the\s+)?end\s+of|(?:i\s+)?slutet\s+av|början\s+av)\s+(?:(?:the\s+)?end\s+of\s+)?"
-            r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
-            r"december|january|february|march|may|june|july|august|october)\b",
-        ),
-        (
-            "year",
-            r"\b(under|during|in|i|by|senast|till|före|before|until|innan|for|för|within|"
-            r"through|throughout|end\s+of|the\s+end\s+of|slutet\s+av|utgången\s+av|året|år|fy|"
-            r"verksamhetsåret|budgetåret|inför)\s+(?:(?:the\s+)?end\s+of\s+|(?:(?:i\s+)?slutet|"
-            r"utgången)\s+av\s+)?(\d{4})\b",
-        ),
-        (
-            "rel",
-            r"\b(?:inom|om|within|in|the\s+next|de\s+närmaste|kommande|next|nästa)\s+(?:(?:\d+|"
-            r"en|ett|två|tre|fyra|fem|sex|tolv|one|two|three|four|five|six|twelve|"
-            r"a)\s+)?(?:dagar|veckor|månader|år|kvartal|days?|weeks?|months?|years?|quarters?|"
-            r"sprints?|månaden|veckan|året|kvartalet)\b",
-        ),
-        (
-            "named",
-            r"\b(?:this|next|end\s+of(?:\s+the)?|by(?:\s+the)?\s+end\s+of(?:\s+the)?|"
-            r"before(?:\s+the)?(?:\s+end\s+of)?(?:\s+the)?)\s+(?:year|quarter|month|week|"
-            r"sprint|semester|term|summer|spring|autumn|fall|winter|fiscal\s+year)\b|"
-            r"\b(?:i\s+år|i\s+höst|i\s+vår|i\s+sommar|nästa\s+år|till\s+sommaren|"
-            r"före\s+sommaren|innan\s+sommaren|vid\s+årsskiftet|till\s+årsskiftet|"
-            r"före\s+årsskiftet|innan\s+årsskiftet|årets\s+slut|vid\s+årets\s+slut|"
-            r"under\s+året|under\s+våren|under\s+hösten|under\s+kvartalet|under\s+perioden|"
-            r"by\s+year[- ]end|year[- ]end|end\s+of\s+year|eoy|ytd|by\s+eoy)\b",
-        ),
-        (
-            "deadline",
-            r"\b(?:senast|by|before|until|no\s+later\s+than|deadline|innan|"
-            r"före)\s+(?:(?:monday|tuesday|wednesday|thursday|friday|måndag|tisdag|onsdag|"
-            r"torsdag|fredag)\b|midsommar|jul|påsk|christmas|easter)",
-        ),
-    )
-)
 _DIGIT = re.compile(r"\d")
 _FROM_WORDS = frozenset(("från", "from"))
 _PARENS = re.compile(r"\([^)]*\)")
-_BARE_YEAR = re.compile(
-    r"\b(19[89]\d|20\d\d|21\d\d)\b(?!\s*(?:%|procent|percent|kr|sek|usd|eur|st\b|kunder|"
-    r"customers))"
-)
 _UNIT_AFTER = re.compile(r"\s*(%|[^\W\d][\w-]*)")
-_NEEDS_DIGIT = frozenset(("iso", "dmy", "mdy", "dm", "md", "my", "year"))
-_MONTH_WORDS = frozenset(lx.MONTHS)
-# A date pattern can only match when one of its words is in the statement.
-_DATE_TRIGGERS: dict[str, frozenset[str]] = {
-    "dmy": _MONTH_WORDS,
-    "mdy": _MONTH_WORDS,
-    "dm": _MONTH_WORDS,
-    "md": _MONTH_WORDS,
-    "my": _MONTH_WORDS,
-    "month": _MONTH_WORDS,
-    "half": frozenset(lx.words("halvåret halvår half h1 h2")),
-    "quarter": frozenset(lx.words("q1 q2 q3 q4 kvartal kvartalet quarter")),
-    "rel": frozenset(
-        lx.words(
-            "dagar veckor månader år kvartal day days week weeks month months year years "
-            "quarter quarters sprint sprints månaden veckan året kvartalet"
-        )
-    ),
-    "named": frozenset(
-        lx.words(
-            "year quarter month week sprint semester term summer spring autumn fall winter "
-            "fiscal år höst vår sommar sommaren årsskiftet slut året våren hösten kvartalet "
-            "perioden year-end eoy ytd"
-        )
-    ),
-    "deadline": frozenset(lx.words("senast by before until later deadline innan före")),
-}
 _FROM_TO = re.compile(
     r"\b(?:från|from)\s+(?:(?:idag|today|dagens|today's|current|the\s+current|nuvarande|"
     r"ca\.?|cirka|about|around|approx\.?|ungefär)\s+)*(" + _NUM + r")(\s*(?:%|procent|percent))?"
@@ -293,6 +201,7 @@ class _Nouns:
         self.words = frozenset(w.rstrip("_") for w in alternatives.split("|") if w)
         self.compounds = compounds
         self.shortest = min(len(w) for w in self.words)
+        self.seen: dict[str, bool] = {}
 
     def find(self, tokens: list[str]) -> str | None:
         """The first token that is, or (for compounds) ends with, one of the words."""
@@ -302,6 +211,15 @@ class _Nouns:
         return None
 
     def match(self, token: str) -> bool:
+        known = self.seen.get(token)
+        if known is None:
+            known = self._match(token)
+            if len(self.seen) > 50_000:  # a vocabulary, not a corpus: keep it bounded
+                self.seen.clear()
+            self.seen[token] = known
+        return known
+
+    def _match(self, token: str) -> bool:
         if token in self.words:
             return True
         if self.compounds:
@@ -309,6 +227,25 @@ class _Nouns:
         return "-" in token and token.rsplit("-", 1)[1] in self.words
 
 
+# A frequency pattern can only match when one of these words is in the statement.
+_FREQ_TRIGGERS = {
+    "en": frozenset(
+        lx.words(
+            "every each all daily weekly monthly fortnightly biweekly bi-weekly nightly hourly "
+            "always never regularly routinely consistently habitually continuously continually "
+            "constantly whenever once twice times mondays tuesdays wednesdays thursdays fridays "
+            "weekdays habit rule"
+        )
+    ),
+    "sv": frozenset(
+        lx.words(
+            "varje var varannan dagligen veckovis månadsvis kvartalsvis alltid aldrig "
+            "regelbundet rutinmässigt konsekvent kontinuerligt ständigt löpande närhelst alla "
+            "gång gånger måndagar tisdagar onsdagar torsdagar fredagar morgnarna morgonen regel "
+            "tiden"
+        )
+    ),
+}
 _RESULT = {
     "en": _Nouns(lx.EN_RESULT_NOUNS, compounds=False),
     "sv": _Nouns(lx.SV_RESULT_NOUNS, compounds=True),
@@ -347,11 +284,14 @@ _PREFIX = re.compile(
     re.I,
 )
 _TRAILING = re.compile(r"\s*[.;!]+\s*$")
+_ACRONYM_LABEL = re.compile(r"^[A-ZÅÄÖ][A-ZÅÄÖ0-9]{1,5}\s*:\s+")  # "FCR: target of ..."
+_TARGET_WORDS = frozenset(lx.words("target targets goal mål målvärde målnivå"))
 
 
 def _clean(text: str) -> str:
     """The statement without list markers, labels, a final full stop or extra spaces."""
-    return _TRAILING.sub("", _PREFIX.sub("", _SPACE.sub(" ", text).strip()))
+    clean = _PREFIX.sub("", _SPACE.sub(" ", text).strip())
+    return _TRAILING.sub("", _ACRONYM_LABEL.sub("", clean))
 
 
 _EN_VERBS, _SV_VERBS = lx.verb_forms()
@@ -451,6 +391,7 @@ _ADVERBS = {
         )
     ),
 }
+_SV_FINITE = frozenset(lx.words("är har blir ska skall kan får finns"))
 _EN_QUANTIFIERS = frozenset(lx.words("all every each our the most no"))
 _EN_PARTICLES = frozenset(lx.words("up out down off over through together"))
 _FUNCTION_WORDS = frozenset(
@@ -530,121 +471,6 @@ def _number(raw: str, lang: str = "sv") -> float:
     return float(cleaned)
 
 
-def _iso(year: int, month: int, day: int) -> str | None:
-    if not (1 <= month <= 12) or not (1900 <= year <= 2200):
-        return None
-    last = calendar.monthrange(year, month)[1]
-    if not (1 <= day <= last):
-        return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
-
-
-def _month_end(year: int, month: int) -> str | None:
-    if not (1 <= month <= 12) or not (1900 <= year <= 2200):
-        return None
-    return _iso(year, month, calendar.monthrange(year, month)[1])
-
-
-_HALF = {"första": 1, "first": 1, "1st": 1, "h1": 1, "andra": 2, "second": 2, "2nd": 2, "h2": 2}
-_QUARTER = {
-    "första": 1,
-    "first": 1,
-    "1st": 1,
-    "andra": 2,
-    "second": 2,
-    "2nd": 2,
-    "tredje": 3,
-    "third": 3,
-    "3rd": 3,
-    "fjärde": 4,
-    "fourth": 4,
-    "4th": 4,
-}
-
-
-def _dates(
-    lower: str, tokens: frozenset[str]
-) -> tuple[str | None, str | None, list[tuple[int, int]]]:
-    """Find the time phrase: (as written, ISO deadline or None, spans to ignore as numbers)."""
-    spans: list[tuple[int, int]] = []
-    best: tuple[int, str, str | None] | None = None  # (priority, text, iso)
-    has_digit = _DIGIT.search(lower) is not None
-    has_year = any(len(t) == 4 and t.isdigit() for t in tokens)
-    for priority, (name, pattern) in enumerate(_DATE_RES):
-        if (name in _NEEDS_DIGIT and not has_digit) or (name == "year" and not has_year):
-            continue
-        trigger = _DATE_TRIGGERS.get(name)
-        if trigger is not None and trigger.isdisjoint(tokens):
-            continue  # cheaper than letting the pattern try every position
-        for match in pattern.finditer(lower):
-            if any(s <= match.start() < e or s < match.end() <= e for s, e in spans):
-                continue
-            iso: str | None = None
-            groups = match.groups()
-            if name == "iso":
-                iso = _iso(int(groups[0]), int(groups[1]), int(groups[2]))
-            elif name == "dmy":
-                iso = _iso(int(groups[2]), lx.MONTHS[groups[1].lower()], int(groups[0]))
-            elif name == "mdy":
-                iso = _iso(int(groups[2]), lx.MONTHS[groups[0].lower()], int(groups[1]))
-            elif name in ("dm", "md"):
-                day = int(groups[0] if name == "dm" else groups[1])
-                month_name = groups[1] if name == "dm" else groups[0]
-                if day > 31 or (
-                    month_name in ("may", "mar", "jun", "jul")
-                    and name == "md"
-                    and not re.search(
-                        r"\b(?:by|till|senast|until|before|on|den)\s+$", lower[: match.start()]
-                    )
-                ):
-                    continue
-            elif name == "half":
-                half = _HALF.get((groups[0] or groups[1] or "").lower(), 1)
-                if groups[2]:
-                    iso = _month_end(int(groups[2]), 6 * half)
-            elif name == "quarter":
-                key = (
-                    (groups[0] or "")[1:]
-                    or groups[1]
-                    or str(_QUARTER.get((groups[2] or "").lower(), 4))
-                )
-                if groups[3]:
-                    iso = _month_end(int(groups[3]), 3 * int(key))
-            elif name == "my":
-                iso = _month_end(int(groups[1]), lx.MONTHS[groups[0].lower()])
-            elif name == "year":
-                year = int(groups[1])
-                if not 1990 <= year <= 2100:
-                    continue
-                word = groups[0].lower()
-                if word in ("före", "before", "innan"):
-                    iso = _iso(year - 1, 12, 31)
-                else:
-                    iso = _iso(year, 12, 31)
-            spans.append(match.span())
-            candidate = (priority, match.group(0).strip(), iso)
-            if (
-                best is None
-                or (iso is not None and best[2] is None)
-                or (
-                    (iso is not None) == (best[2] is not None)
-                    and iso is not None
-                    and best[2] is not None
-                    and iso > best[2]
-                )
-            ):
-                best = candidate
-    # a bare year is a date too, never a quantity
-    for match in _BARE_YEAR.finditer(lower) if has_year else ():
-        if not any(s <= match.start() < e for s, e in spans):
-            spans.append(match.span())
-            if best is None:
-                best = (99, match.group(0), None)
-    if best is None:
-        return None, None, spans
-    return best[1], best[2], spans
-
-
 # ---------------------------------------------------------------------------------------------
 # Analysis
 
@@ -660,7 +486,7 @@ def _analyse(text: str, lang: str) -> Analysis:
     lower = text.lower().replace("’", "'")
     words = _WORD.findall(lower)
     tokens = frozenset(words)
-    date_text, deadline, date_spans = _dates(lower, tokens)
+    date_text, deadline, date_spans = dates.find(lower, tokens)
 
     def outside_dates(start: int) -> bool:
         return not any(s <= start < e for s, e in date_spans)
@@ -719,15 +545,15 @@ def _analyse(text: str, lang: str) -> Analysis:
         elif lemma in lx.DECREASING:
             direction = "decrease"
     if direction is None:
-        if _AT_LEAST.search(lower):
+        if has_digit and _AT_LEAST.search(lower):
             direction = "at_least"
-        elif _AT_MOST.search(lower):
+        elif has_digit and _AT_MOST.search(lower):
             direction = "at_most"
     if change is not None and direction == "decrease":
         change = -change
     change_percent = change if change is not None else None
 
-    freq_match = _FREQ[lang].search(lower)
+    freq_match = None if _FREQ_TRIGGERS[lang].isdisjoint(tokens) else _FREQ[lang].search(lower)
     frequency = freq_match.group(0) if freq_match else None
     first_person = any(word in _FIRST[lang] for word in words) or (
         lang == "sv" and any(word in lx.EN_FIRST_PERSON - {"i"} for word in words)
@@ -739,6 +565,8 @@ def _analyse(text: str, lang: str) -> Analysis:
         and (verb_index > 0 or (lang == "en" and role == "s"))
         and not (lang == "en" and role == "base" and verb_index == 0)
     )
+    # "Uses writing effectively", "He presents ...": a job profile, conduct that recurs
+    habitual = present and (first_person or (lang == "en" and role == "s"))
     measure_match = _MEASURE_HEAD[lang].search(lower) or _PER_UNIT.search(lower)
     measure = measure_match.group(0).strip() if measure_match else _MEASURE_WORD[lang].find(words)
     vague = next((w for w in words if w in _VAGUE[lang]), None)
@@ -770,6 +598,7 @@ def _analyse(text: str, lang: str) -> Analysis:
         vague=vague,
         content_words=content,
         change_word=next((w for w in words if w in lx.CHANGE_WORDS), None),
+        habitual=habitual,
         head=next(
             (w for w in reversed(_WORD.findall(_PARENS.sub(" ", lower))) if w.isalpha()), None
         ),
@@ -785,7 +614,7 @@ def _main_verb(
     modal is a verb even when the lists do not know it (its class is then "unknown").
     """
     table = _VERBS[lang]
-    modal = bool(_KOMMER_ATT.search(lower)) if lang == "sv" else False
+    modal = lang == "sv" and "kommer" in words and bool(_KOMMER_ATT.search(lower))
     if (
         (_MEASURE_HEAD[lang].search(lower) or _PER_UNIT.search(lower))
         and not any(w in _MODALS[lang] or w in _LEAD_SUBJECTS[lang] for w in words)
@@ -793,6 +622,19 @@ def _main_verb(
         and table.get(words[0] if words else "", ("", "", ""))[2] not in ("base", "inf", "imp")
     ):
         return None, None, None, -1, False  # "Antal ...", "Number of ...": a measure
+    lead = 0  # leading adverbs ("Actively participates ...") do not move the verb's place
+    while lead < len(words) - 1 and (
+        words[lead] in _ADVERBS[lang] or (lang == "en" and words[lead].endswith("ly"))
+    ):
+        lead += 1
+    found = _scan(words[lead:], lang, lower, modal)
+    return found[0], found[1], found[2], found[3] + lead if found[3] >= 0 else -1, found[4]
+
+
+def _scan(
+    words: list[str], lang: str, lower: str, modal: bool
+) -> tuple[str | None, str | None, str | None, int, bool]:
+    table = _VERBS[lang]
     subordinate = False
     expect = False  # the next word that is not an adverb is the verb
     for i, word in enumerate(words):
@@ -851,6 +693,8 @@ def _main_verb(
             and word.isalpha()
             and _looks_like_leading_verb(word, words[1], lang)
         ):
+            if entry is not None:  # a known verb in job-profile style: "Participates in ..."
+                return word, entry[1], entry[2], i, modal
             role = "s" if lang == "en" and word.endswith("s") and not word.endswith("ss") else "inf"
             return word, lx.UNKNOWN, role, i, modal
     return None, None, None, -1, modal
@@ -968,6 +812,7 @@ def _verb_here(
         or prev in _SV_VERB_LEAD
         or (i + 1 < len(words) and words[i + 1] in ("jag", "vi"))
         or i <= 3
+        or word in _SV_FINITE  # "Alla barn i Stockholm har ...": a long subject, then the verb
     )
 
 
@@ -1039,6 +884,7 @@ def _decide(
             (a.from_value is not None or a.change_percent is not None)
             or (a.target is not None and a.deadline is not None and a.direction is not None)
             or (a.target is not None and a.date_text is not None and a.result_object is not None)
+            or (a.target is not None and not _TARGET_WORDS.isdisjoint(_WORD.findall(lower)))
         ):
             kind = "goal"
             metric_reason()
@@ -1175,7 +1021,7 @@ def _decide(
                     "det beskriver ett arbete att göra, som kostar resurser",
                 )
             )
-            if a.present and a.first_person and not a.date_text and not has_metric:
+            if a.habitual and not a.date_text and not has_metric:
                 kind = "behaviour"
                 reasons.append(
                     _r(
@@ -1197,7 +1043,7 @@ def _decide(
                 kind = "goal"
                 metric_reason()
                 reasons.append(_r("it describes a state to reach", "det beskriver ett läge att nå"))
-            elif a.present:
+            elif a.present and _person_before(text, a.verb, lang):
                 kind = "behaviour"
                 reasons.append(
                     _r(
@@ -1282,7 +1128,7 @@ def _decide(
                         "ingen resultatvariabel med nivå att nå, så det läses som ett arbete",
                     )
                 )
-                if a.present and a.first_person and not a.date_text and not has_metric:
+                if a.habitual and not a.date_text and not has_metric:
                     kind = "behaviour"
                     reasons.append(
                         _r(
@@ -1354,6 +1200,15 @@ def _conduct_after(text: str, verb: str, lang: str) -> bool:
         return False
     rest = [w for w in words[words.index(verb) + 1 :] if w not in _ADVERBS[lang]][:2]
     return bool(rest) and (rest[0] in lx.CONDUCT_WORDS or tuple(rest) in lx.CONDUCT_PAIRS)
+
+
+def _person_before(text: str, verb: str, lang: str) -> bool:
+    """Whether "jag"/"vi"/"I"/"we" is the subject just before the verb ("Jag är punktlig")."""
+    words = _WORD.findall(text.lower())
+    if verb not in words:
+        return False
+    index = words.index(verb)
+    return any(w in _LEAD_SUBJECTS[lang] for w in words[max(0, index - 2) : index])
 
 
 def _before(text: str, first: str, second: str) -> bool:
