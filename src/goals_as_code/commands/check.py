@@ -29,6 +29,10 @@ Examples:
   goals check --format sarif > goals.sarif
   goals check --lang sv --strict
   goals check --select T,M --ignore T004
+  goals check --today 2017-07-01
+
+Rules: 'goals rules' lists them, 'goals explain CODE' shows one with examples. A file can switch
+a rule off for itself in its front matter: 'suppress: {missing-deadline: "the reason"}'.
 """
 
 
@@ -58,8 +62,8 @@ Examples:
 @click.option(
     "--today",
     type=click.DateTime(formats=["%Y-%m-%d"]),
-    help="Check as of this day (YYYY-MM-DD), e.g. for deadline-passed. Default: today, or "
-    "GOALS_TODAY.",
+    metavar="YYYY-MM-DD",
+    help="Check as of this day, e.g. for deadline-passed. Default: today, or GOALS_TODAY.",
 )
 def command(
     paths: tuple[Path, ...],
