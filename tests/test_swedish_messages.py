@@ -76,3 +76,33 @@ def test_every_bad_file_is_told_in_swedish(
 )
 def test_translations_keep_the_facts(english: str, swedish: str) -> None:
     assert translate(english) == swedish
+
+
+def test_unknown_wording_stays_as_it_is_and_only_yaml_errors_get_a_lead() -> None:
+    assert translate("mapping values are not allowed here", "syntax") == (
+        "YAML-fel: mapping values are not allowed here"
+    )
+    assert translate("'weight': 7 is greater than 1") == "'weight': 7 is greater than 1"
+
+
+@pytest.mark.parametrize(
+    ("english", "swedish"),
+    [
+        (
+            "'confidence.owner': 1.5 is greater than the maximum of 1",
+            "'confidence.owner': 1.5 är större än största tillåtna värdet 1",
+        ),
+        (
+            "'confidence.owner': -1 is less than the minimum of 0",
+            "'confidence.owner': -1 är mindre än minsta tillåtna värdet 0",
+        ),
+        ("'metric.unit': '' should be non-empty", "'metric.unit': '' får inte vara tomt"),
+        ("'tags': ['a', 'a'] has non-unique elements", "'tags': ['a', 'a'] har dubbletter"),
+        (
+            "'accepted.fingerprint' is \"abc\", which is not allowed here",
+            "'accepted.fingerprint' är \"abc\", vilket inte är tillåtet här",
+        ),
+    ],
+)
+def test_range_and_shape_messages(english: str, swedish: str) -> None:
+    assert translate(english) == swedish

@@ -68,16 +68,16 @@ def issues_of(doc: Document, ctx: Context, *kinds: str) -> Iterator[Finding]:
     """The reading issues of ``doc`` of the given kinds, as findings (used by the F rules)."""
     for issue in doc.issues:
         if issue.kind in kinds:
-            yield Finding(issue.line, issue.column, _wording(issue.message, ctx))
+            yield Finding(issue.line, issue.column, _wording(issue.message, ctx, issue.kind))
 
 
-def _wording(message: str, ctx: Context) -> str:
+def _wording(message: str, ctx: Context, kind: str = "schema") -> str:
     """A reading or schema message (written in English) in the configured language."""
     if ctx.lang != "sv":
         return message
     from goals_as_code.rules._swedish import translate
 
-    return translate(message)
+    return translate(message, kind)
 
 
 def schema_findings(doc: Document, ctx: Context, *keywords: str) -> Iterator[Finding]:

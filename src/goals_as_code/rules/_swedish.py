@@ -3,7 +3,7 @@
 The F and V rules report what ``document.py``, ``yamlstrict.py``, ``tree.py`` and ``schema.py``
 found; those write English, with the facts (lines, keys, values) inside the text. Each pattern
 below matches one English message and says it in Swedish with the same facts. A message that
-matches no pattern (the YAML parser's own words) keeps its English text after a Swedish lead.
+matches no pattern keeps its English text; the YAML parser's own words get a Swedish lead.
 """
 
 from __future__ import annotations
@@ -116,13 +116,24 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (r"'([^']+)' is (.+); allowed: (.+)", "'\\1' är \\2; tillåtet: \\3"),
         (r"'([^']+)' is (.+); expected (.+)", "'\\1' är \\2; förväntat: \\3"),
+        (
+            r"'([^']+)': (.+) is greater than the maximum of (.+)",
+            "'\\1': \\2 är större än största tillåtna värdet \\3",
+        ),
+        (
+            r"'([^']+)': (.+) is less than the minimum of (.+)",
+            "'\\1': \\2 är mindre än minsta tillåtna värdet \\3",
+        ),
+        (r"'([^']+)': (.+) should be non-empty", "'\\1': \\2 får inte vara tomt"),
+        (r"'([^']+)': (.+) is too short", "'\\1': \\2 är för kort"),
+        (r"'([^']+)': (.+) has non-unique elements", "'\\1': \\2 har dubbletter"),
     )
 )
 _TYPE = re.compile(r"'([^']+)' must be (.+), not (.+)")
 
 
-def translate(message: str) -> str:
-    """``message`` in Swedish, facts kept."""
+def translate(message: str, kind: str = "schema") -> str:
+    """``message`` in Swedish, facts kept; ``kind`` is the reading issue's kind, if any."""
     suffix = ""
     found = _SUFFIX.search(message)
     if found:
@@ -138,7 +149,9 @@ def translate(message: str) -> str:
         matched = pattern.fullmatch(message)
         if matched:
             return matched.expand(swedish).replace("null (empty)", "null (tomt)") + suffix
-    return f"YAML-fel: {message}{suffix}"
+    if kind == "syntax":
+        return f"YAML-fel: {message}{suffix}"
+    return message + suffix
 
 
 def _value(text: str) -> str:
