@@ -238,3 +238,16 @@ def test_a_bug_is_one_line_not_a_traceback(
     assert err.startswith("goals: internal error: RuntimeError: boom\n")
     assert "GOALS_DEBUG=1" in err
     assert "Traceback" not in err
+
+
+def test_paths_are_relative_to_the_repository_when_the_project_is_a_subfolder(
+    repo: Repo, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repo.write("team-a/goals.toml", 'goals-dir = "goals"\n')
+    repo.write("team-a/goals/bad.md", "# no front matter\n")
+    monkeypatch.chdir(repo.path / "team-a")
+    code, out, _ = run(capsys, "check", "--format", "json")
+    assert code == 1
+    assert [p["path"] for p in json.loads(out)["problems"]] == ["team-a/goals/bad.md"]
+    code, out, _ = run(capsys, "check", "goals/bad.md", "--format", "json")
+    assert [p["path"] for p in json.loads(out)["problems"]] == ["team-a/goals/bad.md"]

@@ -51,7 +51,7 @@ def hooked(repo: Repo, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFi
     return repo
 
 
-def commit(repo: Repo, message: str) -> subprocess.CompletedProcess[str]:
+def commit(repo: Repo, message: str, *options: str) -> subprocess.CompletedProcess[str]:
     """``git commit`` as a user runs it, hooks and all; never raises."""
     env = {
         **os.environ,
@@ -61,7 +61,7 @@ def commit(repo: Repo, message: str) -> subprocess.CompletedProcess[str]:
         "GIT_COMMITTER_EMAIL": "anna@example.com",
     }
     return subprocess.run(
-        ["git", "commit", "-q", "-m", message],
+        ["git", "commit", "-q", *options, "-m", message],
         cwd=repo.path,
         env=env,
         capture_output=True,
@@ -227,3 +227,32 @@ def test_outside_a_repository_is_a_setup_error(
     assert out == ""
     assert "is not in a Git repository" in err
     assert "Traceback" not in err
+
+
+def test_first_commit_of_a_repository(
+    repo: Repo, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("PATH", f"{BIN}{os.pathsep}{os.environ['PATH']}")
+    assert run(capsys, "install-hook")[0] == 0
+    repo.write("goals/Mål för 2017/snabbare svar.md", TYPO_GOAL)
+    repo.git("add", "-A")
+    done = commit(repo, "First goal")
+    assert done.returncode != 0
+    assert "goals/Mål för 2017/snabbare svar.md:6:1: V002" in done.stderr
+    repo.write("goals/Mål för 2017/snabbare svar.md", GOOD_GOAL)
+    repo.git("add", "-A")
+    done = commit(repo, "First goal")
+    assert done.returncode == 0, done.stderr
+    assert head_count(repo) == 1
+
+
+def test_commit_all_checks_what_it_stages(hooked: Repo) -> None:
+    path = "goals/anna/faster-replies.md"
+    hooked.write(path, GOOD_GOAL)
+    hooked.git("add", path)
+    assert commit(hooked, "Add my goal").returncode == 0
+    hooked.write(path, TYPO_GOAL)  # not staged: 'git commit -a' stages it in a temporary index
+    done = commit(hooked, "Update my goal", "-a")
+    assert done.returncode != 0
+    assert f"{path}:6:1: V002 [unknown-field]" in done.stderr
+    assert hooked.git("show", f"HEAD:{path}") == GOOD_GOAL

@@ -54,7 +54,7 @@ def check(
     docs = [
         doc
         for doc in tree.documents
-        if wanted is None or (config.root / doc.path).resolve() in wanted
+        if wanted is None or (config.repository / doc.path).resolve() in wanted
     ]
     active = active_rules(config)
     problems = list(check_documents(docs, tree, active, lang or config.language, today))

@@ -18,6 +18,11 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "goals_as_code.commands.check",
         "Check statement files against the schemas and rules.",
     ),
+    "init": (
+        "goals_as_code.commands.init",
+        "Set up a repository: config, examples, pre-commit entry.",
+    ),
+    "new": ("goals_as_code.commands.new", "Write a new goal, kpi, activity or behaviour file."),
     "install-hook": (
         "goals_as_code.commands.install_hook",
         "Install the plain Git pre-commit hook (without the pre-commit framework).",

@@ -7,6 +7,7 @@ directory) and every setting has its default.
 
 from __future__ import annotations
 
+import functools
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -43,12 +44,31 @@ class Config:
     def goals_path(self) -> Path:
         return self.root / self.goals_dir
 
+    @property
+    def repository(self) -> Path:
+        """The Git work tree that holds the project (the project root itself outside Git)."""
+        return work_tree(self.root) or self.root
+
     def relative(self, path: Path) -> str:
-        """``path`` as a POSIX path relative to the root, as problems name files."""
+        """``path`` as a POSIX path relative to the repository, as problems name files.
+
+        Relative to the repository, not to the config file's folder, so that GitHub annotations
+        and SARIF locations are right when a project lives in a sub-folder of a repository.
+        """
         try:
-            return path.resolve().relative_to(self.root.resolve()).as_posix()
+            return path.resolve().relative_to(self.repository.resolve()).as_posix()
         except ValueError:
             return path.as_posix()
+
+
+@functools.cache
+def work_tree(start: Path) -> Path | None:
+    """The top of the Git work tree holding ``start``, if any (no Git process is started)."""
+    start = start.resolve()
+    for folder in (start, *start.parents):
+        if (folder / ".git").exists():
+            return folder
+    return None
 
 
 def find_root(start: Path) -> tuple[Path, Path | None]:

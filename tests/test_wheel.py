@@ -1,0 +1,67 @@
+"""The wheel carries the files the commands need: the hook, the examples and the schemas."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("wheel")
+    done = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(ROOT)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    [built] = out.glob("goals_as_code-*.whl")
+    return built
+
+
+def test_wheel_holds_the_hook_examples_and_schemas(wheel: Path) -> None:
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+        hook = archive.getinfo("goals_as_code/hooks/pre-commit")
+        assert hook.external_attr >> 16 & 0o111, "the hook lost its executable bit"
+        assert archive.read(hook.filename) == (ROOT / "hooks" / "pre-commit").read_bytes()
+    for name in (
+        "goals_as_code/examples/sv/goals.toml",
+        "goals_as_code/examples/en/goals/faster-email-replies.md",
+        "goals_as_code/schemas/goal.schema.json",
+    ):
+        assert name in names
+
+
+def test_installed_wheel_finds_its_files(wheel: Path, tmp_path: Path) -> None:
+    with zipfile.ZipFile(wheel) as archive:
+        archive.extractall(tmp_path)
+    code = (
+        "from goals_as_code import resources, template\n"
+        "print(resources.folder('hooks'))\n"
+        "print(resources.folder('examples'))\n"
+        "print(template.modeline('kpi'))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(tmp_path)},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    hooks, examples, modeline = done.stdout.splitlines()
+    assert Path(hooks) == tmp_path / "goals_as_code" / "hooks"
+    assert Path(examples) == tmp_path / "goals_as_code" / "examples"
+    assert modeline.endswith("/kpi.schema.json")
