@@ -13,6 +13,8 @@ from typing import Any, NamedTuple
 from goals_as_code.errors import ConfigError
 from goals_as_code.problem import SEVERITIES, Severity
 from goals_as_code.rules import (
+    acceptance_not_by_manager,
+    changed_parent,
     duplicate_id,
     duplicate_key,
     front_matter_missing,
@@ -21,9 +23,11 @@ from goals_as_code.rules import (
     front_matter_unclosed,
     invalid_date,
     invalid_value,
+    missing_acceptance,
     missing_field,
     missing_statement,
     second_statement,
+    stale_acceptance,
     unknown_field,
     unresolved_reference,
     wrong_type,
@@ -51,6 +55,10 @@ RULES: tuple[Rule, ...] = (
     invalid_date,
     duplicate_id,
     unresolved_reference,
+    missing_acceptance,
+    stale_acceptance,
+    acceptance_not_by_manager,
+    changed_parent,
 )
 
 FAMILIES: Mapping[str, str] = {

@@ -1,0 +1,161 @@
+"""Where each acceptance came from, read from Git: the commit that wrote the ``accepted`` block,
+who authored it, whether it is signed, and the goal as it was when accepted.
+
+Only ``goals check`` rules of the A family ask, and only for goals that have an ``accepted``
+block in a Git repository: then the history is read once per tree (GitPython is imported then,
+not before).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from collections.abc import Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from goals_as_code import document
+from goals_as_code.config import work_tree
+from goals_as_code.errors import GoalsError
+
+if TYPE_CHECKING:
+    from goals_as_code.document import Document
+    from goals_as_code.tree import Tree
+
+# %G? codes of git log: G good, U good but unknown validity, others not a valid signature
+GOOD_SIGNATURES = ("G", "U")
+
+
+class Record(NamedTuple):
+    """The provenance of the ``accepted`` block a goal has in the work tree."""
+
+    pending: bool  # the block differs from HEAD's: it is being recorded by the next commit
+    actor: str | None  # the e-mail of who wrote it: the commit's author, or the committer to be
+    actor_name: str | None
+    sha: str | None  # the commit that wrote it (None when pending or not found)
+    signature: str  # %G? of that commit ("N" none, "" unknown)
+    signer: str  # %GS: the signer's name and address, when signed
+    data: Mapping[str, Any] | None  # the goal's front matter as accepted (None: unknown)
+    statement: str | None  # the goal's statement as accepted
+
+
+def git(root: Path, *args: str) -> str | None:
+    """Run git in ``root``; its output, or None when it fails."""
+    try:
+        done = subprocess.run(
+            ["git", "-c", "core.quotepath=off", "-c", "log.showSignature=false", *args],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+            check=False,
+        )
+    except OSError:
+        return None
+    return done.stdout if done.returncode == 0 else None
+
+
+def identity(root: Path) -> str | None:
+    """The acting Git identity: GIT_COMMITTER_EMAIL when set (as in a hook), else user.email."""
+    email = os.environ.get("GIT_COMMITTER_EMAIL")
+    if email:
+        return email.strip()
+    found = git(root, "config", "user.email")
+    return found.strip() if found and found.strip() else None
+
+
+_CACHE: dict[int, tuple[Tree, dict[str, Record]]] = {}
+
+
+def records(tree: Tree) -> dict[str, Record]:
+    """The provenance of every accepted goal of ``tree`` by file path; empty outside Git, for an
+    old revision (no work tree), or when no goal has an ``accepted`` block."""
+    cached = _CACHE.get(id(tree))
+    if cached is not None and cached[0] is tree:
+        return cached[1]
+    found = _records(tree)
+    if len(_CACHE) > 8:
+        _CACHE.clear()
+    _CACHE[id(tree)] = (tree, found)
+    return found
+
+
+def _accepted(doc: Document) -> Mapping[str, Any] | None:
+    block = doc.data.get("accepted")
+    return block if isinstance(block, Mapping) else None
+
+
+def _records(tree: Tree) -> dict[str, Record]:
+    config = tree.config
+    if config is None:
+        return {}
+    wanted = [doc for doc in tree.documents if doc.id and _accepted(doc) is not None]
+    top = work_tree(config.root)
+    if not wanted or top is None or git(top, "rev-parse", "--verify", "-q", "HEAD") is None:
+        return {}
+    from goals_as_code import history
+
+    try:
+        past = history.read(config.root, config.goals_dir)
+    except GoalsError:
+        return {}
+    result: dict[str, Record] = {}
+    for doc in wanted:
+        block = _accepted(doc)
+        timeline = past.timelines.get(doc.id or "")
+        head = _at_head(top, doc)
+        if head is None or head.get("accepted") != block:
+            actor = identity(top)
+            result[doc.path] = Record(True, actor, None, None, "", "", None, None)
+            continue
+        if timeline is None:
+            continue
+        writer = None
+        for version in timeline.versions:
+            now = version.data.get("accepted") if version.data is not None else None
+            if now == block:
+                if writer is None:
+                    writer = version
+            else:
+                writer = None
+        if writer is None:
+            continue
+        commit = writer.commit
+        signature, signer = _signature(top, commit.sha)
+        shown = git(config.root, "show", f"{commit.sha}:./{writer.path}")
+        old = document.parse(shown, writer.path) if shown is not None else None
+        result[doc.path] = Record(
+            False,
+            commit.email,
+            commit.author,
+            commit.sha,
+            signature,
+            signer,
+            writer.data,
+            old.statement if old is not None else None,
+        )
+    return result
+
+
+def _at_head(top: Path, doc: Document) -> Mapping[str, Any] | None:
+    shown = git(top, "show", f"HEAD:{doc.path}")
+    if shown is None:
+        return None
+    return document.parse(shown, doc.path).data
+
+
+def _signature(top: Path, sha: str) -> tuple[str, str]:
+    out = git(top, "log", "-1", "--format=%G?%x1f%GS", sha)
+    if out is None:
+        return "", ""
+    code, _, signer = out.strip().partition("\x1f")
+    return code, signer
+
+
+def vouched(record: Record, expected: str) -> bool:
+    """Whether the commit that wrote the block is the ``expected`` person's: authored by them, or
+    carrying a good signature whose signer names their address."""
+    if record.actor is not None and record.actor.lower() == expected.lower():
+        return True
+    return record.signature in GOOD_SIGNATURES and expected.lower() in record.signer.lower()
