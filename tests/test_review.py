@@ -316,3 +316,52 @@ def test_markdown_cell_is_one_line() -> None:
     assert md("a\nb\r\nc") == "a b c"
     assert md(None) == "(none)"
     assert md([1, 2]) == "&#91;1, 2&#93;"
+
+
+def test_the_whole_story(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
+    """The manager accepts; the owner eases the target on a branch; check and review say so."""
+    repo.write(PATH, GOOD_GOAL)
+    repo.commit("Add my goal", name=OWNER[0], email=OWNER[1])
+    repo.git("config", "user.name", MANAGER[0])
+    repo.git("config", "user.email", MANAGER[1])
+    code, out, _ = run(capsys, "accept", "faster-replies", "--commit")
+    assert code == 0, out
+    assert repo.git("log", "-1", "--format=%an <%ae>").strip() == "Erik Eriksson <erik@example.com>"
+
+    repo.git("checkout", "-q", "-b", "feature")
+    repo.git("config", "user.name", OWNER[0])
+    repo.git("config", "user.email", OWNER[1])
+    text = (repo.path / PATH).read_text()
+    repo.write(PATH, text.replace("target: 24", "target: 30"))
+    repo.commit("Make the target reachable", name=OWNER[0], email=OWNER[1])
+
+    code, out, _ = run(capsys, "check")
+    assert code == 1
+    assert "A005 [stale-acceptance]" in out
+    assert "metric.target 24 → 30 changed since" in out
+
+    code, out, _ = run(capsys, "review", "main..feature")
+    assert code == 1
+    assert "metric.target: 24 → 30" in out
+    assert "goalposts moved: metric.target 24 → 30" in out
+    assert "acceptance made stale" in out
+
+    # the owner cannot accept it herself: refused by goals accept ...
+    code, _, err = run(capsys, "accept", "faster-replies")
+    assert code == 1
+    assert "you are anna@example.com" in err
+    # ... and flagged with her name when she writes the block by hand
+    repo.write(PATH, accepted((repo.path / PATH).read_text()))
+    code, out, _ = run(capsys, "check")  # in the hook, before the commit exists
+    assert code == 1
+    assert "being committed by anna@example.com, not by erik@example.com" in out
+    sha = repo.commit("Accept it myself", name=OWNER[0], email=OWNER[1])
+    code, out, _ = run(capsys, "check")
+    assert code == 1
+    assert f"recorded by Anna Andersson <anna@example.com> in commit {sha[:10]}" in out
+    code, out, _ = run(capsys, "review", "main..feature")
+    assert code == 1
+    assert (
+        f"acceptance recorded by Anna Andersson <anna@example.com> in {sha[:10]}, not by erik@example.com"
+        in out
+    )
