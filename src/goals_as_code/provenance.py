@@ -19,6 +19,7 @@ from goals_as_code.config import work_tree
 from goals_as_code.errors import GoalsError
 
 if TYPE_CHECKING:
+    from goals_as_code import history
     from goals_as_code.document import Document
     from goals_as_code.tree import Tree
 
@@ -65,20 +66,55 @@ def identity(root: Path) -> str | None:
     return found.strip() if found and found.strip() else None
 
 
-_CACHE: dict[int, tuple[Tree, dict[str, Record]]] = {}
+class _State:
+    """What one tree has learnt from Git so far: read lazily, once."""
+
+    def __init__(self, tree: Tree) -> None:
+        self.tree = tree
+        self.top: Path | None = None
+        self.past: history.History | None = None
+        self.usable: bool | None = None  # None: not asked yet
+        self.records: dict[str, Record | None] = {}
+        self.actor: str | None = None
+
+    def ready(self) -> bool:
+        if self.usable is None:
+            self.usable = self._open()
+        return self.usable
+
+    def _open(self) -> bool:
+        config = self.tree.config
+        if config is None:
+            return False
+        self.top = work_tree(config.root)
+        if self.top is None or git(self.top, "rev-parse", "--verify", "-q", "HEAD") is None:
+            return False
+        from goals_as_code import history
+
+        try:
+            self.past = history.read(config.root, config.goals_dir)
+        except GoalsError:
+            return False
+        self.actor = identity(self.top)
+        return True
 
 
-def records(tree: Tree) -> dict[str, Record]:
-    """The provenance of every accepted goal of ``tree`` by file path; empty outside Git, for an
-    old revision (no work tree), or when no goal has an ``accepted`` block."""
-    cached = _CACHE.get(id(tree))
-    if cached is not None and cached[0] is tree:
-        return cached[1]
-    found = _records(tree)
-    if len(_CACHE) > 8:
-        _CACHE.clear()
-    _CACHE[id(tree)] = (tree, found)
-    return found
+_STATES: dict[int, _State] = {}
+
+
+def record(tree: Tree, doc: Document) -> Record | None:
+    """The provenance of ``doc``'s ``accepted`` block; None outside Git, for an old revision (no
+    work tree), when the block is not a mapping, or when no commit wrote it."""
+    if _accepted(doc) is None or not doc.id:
+        return None
+    state = _STATES.get(id(tree))
+    if state is None or state.tree is not tree:
+        if len(_STATES) > 8:
+            _STATES.clear()
+        state = _STATES[id(tree)] = _State(tree)
+    if doc.path not in state.records:
+        state.records[doc.path] = _record(state, doc) if state.ready() else None
+    return state.records[doc.path]
 
 
 def _accepted(doc: Document) -> Mapping[str, Any] | None:
@@ -86,56 +122,42 @@ def _accepted(doc: Document) -> Mapping[str, Any] | None:
     return block if isinstance(block, Mapping) else None
 
 
-def _records(tree: Tree) -> dict[str, Record]:
-    config = tree.config
-    if config is None:
-        return {}
-    wanted = [doc for doc in tree.documents if doc.id and _accepted(doc) is not None]
-    top = work_tree(config.root)
-    if not wanted or top is None or git(top, "rev-parse", "--verify", "-q", "HEAD") is None:
-        return {}
-    from goals_as_code import history
-
-    try:
-        past = history.read(config.root, config.goals_dir)
-    except GoalsError:
-        return {}
-    result: dict[str, Record] = {}
-    for doc in wanted:
-        block = _accepted(doc)
-        timeline = past.timelines.get(doc.id or "")
-        head = _at_head(top, doc)
-        if head is None or head.get("accepted") != block:
-            actor = identity(top)
-            result[doc.path] = Record(True, actor, None, None, "", "", None, None)
-            continue
-        if timeline is None:
-            continue
-        writer = None
-        for version in timeline.versions:
-            now = version.data.get("accepted") if version.data is not None else None
-            if now == block:
-                if writer is None:
-                    writer = version
-            else:
-                writer = None
-        if writer is None:
-            continue
-        commit = writer.commit
-        signature, signer = _signature(top, commit.sha)
-        shown = git(config.root, "show", f"{commit.sha}:./{writer.path}")
-        old = document.parse(shown, writer.path) if shown is not None else None
-        result[doc.path] = Record(
-            False,
-            commit.email,
-            commit.author,
-            commit.sha,
-            signature,
-            signer,
-            writer.data,
-            old.statement if old is not None else None,
-        )
-    return result
+def _record(state: _State, doc: Document) -> Record | None:
+    config, top, past = state.tree.config, state.top, state.past
+    assert config is not None
+    assert top is not None
+    assert past is not None
+    block = _accepted(doc)
+    head = _at_head(top, doc)
+    if head is None or head.get("accepted") != block:
+        return Record(True, state.actor, None, None, "", "", None, None)
+    timeline = past.timelines.get(doc.id or "")
+    if timeline is None:
+        return None
+    writer = None
+    for version in timeline.versions:
+        now = version.data.get("accepted") if version.data is not None else None
+        if now == block:
+            if writer is None:
+                writer = version
+        else:
+            writer = None
+    if writer is None:
+        return None
+    commit = writer.commit
+    signature, signer = _signature(top, commit.sha)
+    shown = git(config.root, "show", f"{commit.sha}:./{writer.path}")
+    old = document.parse(shown, writer.path) if shown is not None else None
+    return Record(
+        False,
+        commit.email,
+        commit.author,
+        commit.sha,
+        signature,
+        signer,
+        writer.data,
+        old.statement if old is not None else None,
+    )
 
 
 def _at_head(top: Path, doc: Document) -> Mapping[str, Any] | None:

@@ -92,7 +92,7 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
     if isinstance(acting, str) and acting.lower() not in admins:
         yield Finding(line, column, ctx.say(NOT_ADMIN, acting=acting, by=by, code=CODE))
     expected = acting if isinstance(acting, str) else by
-    record = provenance.records(ctx.tree).get(doc.path)
+    record = provenance.record(ctx.tree, doc)
     if record is None or record.actor is None:
         return
     if record.pending:

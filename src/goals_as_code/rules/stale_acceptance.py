@@ -63,7 +63,7 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
         return
     line, column = doc.position("accepted")
     values = {"by": block.get("by"), "on": block.get("on"), "id": doc.id or "ID"}
-    record = provenance.records(ctx.tree).get(doc.path)
+    record = provenance.record(ctx.tree, doc)
     if record is not None and record.data is not None:
         then = acceptance.defining(record.data, record.statement)
         if acceptance.fingerprint(record.data, record.statement) == recorded:
