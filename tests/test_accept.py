@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime
 import json
+import subprocess
+from pathlib import Path
 
 import pytest
 
@@ -411,3 +413,53 @@ def test_git_is_not_imported_without_an_accepted_block(
         [sys.executable, "-c", probe], capture_output=True, text=True, check=False
     )
     assert done.stdout.strip().endswith("False"), done.stdout + done.stderr
+
+
+def test_a_commit_signed_by_the_manager_vouches_for_the_acceptance(
+    repo: Repo, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    key = tmp_path / "erik_key"
+    subprocess.run(
+        ["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "erik", "-f", str(key)], check=True
+    )
+    allowed = tmp_path / "allowed_signers"
+    allowed.write_text(f"{MANAGER[1]} {key.with_suffix('.pub').read_text()}")
+    repo.write(PATH, GOOD_GOAL)
+    repo.commit("Add goal", name=OWNER[0], email=OWNER[1])
+    doc = parse(GOOD_GOAL, PATH)
+    fingerprint = acceptance.fingerprint(doc.data, doc.statement)
+    repo.write(
+        PATH,
+        acceptance.write(GOOD_GOAL, acceptance.Accepted(MANAGER[1], "2017-01-05", fingerprint)),
+    )
+    repo.git("config", "gpg.format", "ssh")
+    repo.git("config", "user.signingkey", str(key))
+    repo.git("config", "gpg.ssh.allowedSignersFile", str(allowed))
+    repo.git("add", "-A")
+    repo.git("commit", "-q", "-S", "-m", "Accept, signed by Erik", name=OWNER[0], email=OWNER[1])
+    assert repo.git("log", "-1", "--format=%G? %GS %ae").strip() == f"G {MANAGER[1]} {OWNER[1]}"
+    assert codes(capsys) == (0, [])
+    # the same key, known as someone else's: signed, but not by the manager
+    allowed.write_text(f"bo@example.com {key.with_suffix('.pub').read_text()}")
+    _, problems = codes(capsys)
+    assert [p["code"] for p in problems] == ["A006"]
+    assert "recorded by Anna Andersson <anna@example.com> in commit" in str(problems[0]["message"])
+    assert (
+        "(the commit is signed, %G? G, by bo@example.com: not a good signature by erik@example.com)"
+        in str(problems[0]["message"])
+    )
+    repo.git("config", "--unset", "gpg.ssh.allowedSignersFile")  # cannot be verified at all
+    _, problems = codes(capsys)
+    assert [p["code"] for p in problems] == ["A006"]
+    assert "signed" not in str(problems[0]["message"])
+
+
+def test_accepting_again_without_a_change_writes_nothing(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    accepted_repo(repo, capsys)
+    before = (repo.path / PATH).read_bytes()
+    code, out, _ = run(capsys, "accept", "faster-replies")
+    assert code == 0
+    assert "already accepted by erik@example.com on" in out
+    assert (repo.path / PATH).read_bytes() == before

@@ -365,3 +365,26 @@ def test_the_whole_story(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None
         f"acceptance recorded by Anna Andersson <anna@example.com> in {sha[:10]}, not by erik@example.com"
         in out
     )
+
+
+def test_a_goal_moved_to_another_file_and_id_is_renamed_by_its_statement(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    repo.write(PATH, GOOD_GOAL)
+    repo.commit("Add")
+    repo.git("checkout", "-q", "-b", "feature")
+    (repo.path / PATH).unlink()
+    repo.write("goals/support/replies.md", GOOD_GOAL.replace("id: faster-replies", "id: replies"))
+    repo.commit("Move")
+    _, payload = review_json(capsys, "main..feature")
+    [change] = payload["changes"]
+    assert (change["change"], change["old_id"], change["id"]) == (
+        "renamed",
+        "faster-replies",
+        "replies",
+    )
+    assert (change["old_path"], change["path"]) == (PATH, "goals/support/replies.md")
+    code, out, _ = run(capsys, "review", "main..feature", "--format", "markdown")
+    assert code == 0  # the A004 warning was there before the move: not new
+    assert "### faster-replies → replies: renamed" in out
+    assert "goals/support/replies.md (was goals/faster-replies.md)" in out

@@ -123,6 +123,10 @@ def command(
         acting=me if on_behalf is not None and me.lower() != manager.lower() else None,
     )
     path = config.repository / doc.path
+    existing = doc.get("accepted")
+    if isinstance(existing, dict) and _same(existing, block):
+        click.echo(f"{doc.path}: already accepted by {block.by} on {existing.get('on')}; unchanged")
+        return 0
     if dry_run:
         click.echo(f"# {doc.path}: the block 'goals accept' would write")
         click.echo(acceptance.render(block), nl=False)
@@ -139,6 +143,16 @@ def command(
     if commit:
         _commit(config.repository, doc.path, ident)
     return 0
+
+
+def _same(existing: dict[str, object], block: acceptance.Accepted) -> bool:
+    """Whether the goal is accepted already, by the same people, for the same content."""
+    return (
+        existing.get("by") == block.by
+        and existing.get("fingerprint") == block.fingerprint
+        and existing.get("parent") == block.parent
+        and existing.get("as") == block.acting
+    )
 
 
 def _refusal(readable: bool, path: str, manager: object) -> str | None:

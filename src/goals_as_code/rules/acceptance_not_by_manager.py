@@ -72,9 +72,10 @@ WRONG_COMMITTER = {
     "det: be dem köra 'goals accept {id} --commit'",
 }
 SIGNED = {
-    "en": " (the commit's signature is not a good one by {expected}: %G? is {code})",
-    "sv": " (commitens signatur är inte en giltig signatur av {expected}: %G? är {code})",
+    "en": " (the commit is signed, %G? {code}{signer}: not a good signature by {expected})",
+    "sv": " (commiten är signerad, %G? {code}{signer}: inte en giltig signatur av {expected})",
 }
+SIGNER = {"en": ", by {signer}", "sv": ", av {signer}"}
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -107,7 +108,12 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
         return
     actor = f"{record.actor_name} <{record.actor}>" if record.actor_name else record.actor
     signed = (
-        ctx.say(SIGNED, expected=expected, code=record.signature)
+        ctx.say(
+            SIGNED,
+            expected=expected,
+            code=record.signature,
+            signer=ctx.say(SIGNER, signer=record.signer) if record.signer else "",
+        )
         if record.signature not in ("", "N")
         else ""
     )
