@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime
 import json
+import os
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -463,3 +465,41 @@ def test_accepting_again_without_a_change_writes_nothing(
     assert code == 0
     assert "already accepted by erik@example.com on" in out
     assert (repo.path / PATH).read_bytes() == before
+
+
+def test_the_plain_hook_refuses_an_acceptance_by_the_owner(
+    repo: Repo, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PATH", f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}")
+    repo.write(PATH, GOOD_GOAL)
+    repo.commit("Add goal", name=OWNER[0], email=OWNER[1])
+    assert run(capsys, "install-hook")[0] == 0
+    doc = parse(GOOD_GOAL, PATH)
+    block = acceptance.Accepted(MANAGER[1], TODAY, acceptance.fingerprint(doc.data, doc.statement))
+    repo.write(PATH, acceptance.write(GOOD_GOAL, block))
+    repo.git("add", "-A")
+    repo.git("config", "user.name", OWNER[0])
+    repo.git("config", "user.email", OWNER[1])
+    done = subprocess.run(
+        ["git", "commit", "-q", "-m", "Accept it myself"],
+        cwd=repo.path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode != 0
+    assert (
+        "A006 [acceptance-not-by-manager] this acceptance is being committed by "
+        "anna@example.com, not by erik@example.com"
+    ) in done.stderr
+    assert repo.git("rev-list", "--count", "HEAD").strip() == "1"
+    # the manager's own 'goals accept --commit' passes the same hook
+    repo.git("reset", "-q", "--hard")
+    repo.git("config", "user.name", MANAGER[0])
+    repo.git("config", "user.email", MANAGER[1])
+    code, _, err = run(capsys, "accept", "faster-replies", "--commit")
+    assert code == 0, err
+    assert (
+        repo.git("log", "-1", "--format=%ae %s").strip()
+        == f"{MANAGER[1]} Accept goal faster-replies"
+    )
