@@ -503,3 +503,27 @@ def test_the_plain_hook_refuses_an_acceptance_by_the_owner(
         repo.git("log", "-1", "--format=%ae %s").strip()
         == f"{MANAGER[1]} Accept goal faster-replies"
     )
+
+
+def test_merging_the_managers_acceptance_is_not_the_owners(
+    repo: Repo, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repo.write(PATH, GOOD_GOAL)
+    repo.commit("Add goal", name=OWNER[0], email=OWNER[1])
+    repo.git("checkout", "-q", "-b", "notes")
+    repo.write("notes.md", "# Notes\n")
+    repo.commit("Notes", name=OWNER[0], email=OWNER[1])
+    repo.git("checkout", "-q", "main")
+    repo.git("config", "user.email", MANAGER[1])
+    assert run(capsys, "accept", "faster-replies", "--commit")[0] == 0
+    repo.git("checkout", "-q", "notes")
+    repo.git("merge", "-q", "--no-commit", "--no-ff", "main", name=OWNER[0], email=OWNER[1])
+    monkeypatch.setenv("GIT_COMMITTER_EMAIL", OWNER[1])
+    assert codes(capsys) == (0, [])
+    merged = (repo.path / PATH).read_text()
+    assert "accepted:" in merged
+    repo.git("merge", "--abort")
+    # the same block, copied by hand instead of merged, is the owner's doing
+    repo.write(PATH, merged)
+    _, problems = codes(capsys)
+    assert [p["code"] for p in problems] == ["A006"]

@@ -129,7 +129,9 @@ def _record(state: _State, doc: Document) -> Record | None:
     assert past is not None
     block = _accepted(doc)
     head = _at_head(top, doc)
-    if head is None or head.get("accepted") != block:
+    if head.get("accepted") != block:
+        if any(_at_head(top, doc, rev).get("accepted") == block for rev in _incoming(top)):
+            return None  # brought in by a merge or a cherry-pick: its own commit tells who
         return Record(True, state.actor, None, None, "", "", None, None)
     timeline = past.timelines.get(doc.id or "")
     if timeline is None:
@@ -160,11 +162,22 @@ def _record(state: _State, doc: Document) -> Record | None:
     )
 
 
-def _at_head(top: Path, doc: Document) -> Mapping[str, Any] | None:
-    shown = git(top, "show", f"HEAD:{doc.path}")
+def _at_head(top: Path, doc: Document, rev: str = "HEAD") -> Mapping[str, Any]:
+    """The front matter of ``doc``'s file at ``rev``; empty when it is not there."""
+    shown = git(top, "show", f"{rev}:{doc.path}")
     if shown is None:
-        return None
+        return {}
     return document.parse(shown, doc.path).data
+
+
+def _incoming(top: Path) -> list[str]:
+    """The commits a merge or cherry-pick in progress brings in (their blocks are not new)."""
+    found = []
+    for name in ("MERGE_HEAD", "CHERRY_PICK_HEAD"):
+        out = git(top, "rev-parse", "-q", "--verify", name)
+        if out is not None:
+            found.append(out.strip())
+    return found
 
 
 def _signature(top: Path, sha: str) -> tuple[str, str]:
