@@ -388,3 +388,29 @@ def test_a_goal_moved_to_another_file_and_id_is_renamed_by_its_statement(
     assert code == 0  # A004 (not accepted) is a warning: no gate
     assert "### faster-replies → replies: renamed" in out
     assert "goals/support/replies.md (was goals/faster-replies.md)" in out
+
+
+def test_a_renamed_goal_keeps_its_old_problems(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    flawed = GOOD_GOAL.replace("status: active", "status: proposed\nweight: -1")  # V rule: minimum
+    repo.write(PATH, flawed)
+    repo.commit("Add")
+    repo.git("checkout", "-q", "-b", "feature")
+    repo.write(PATH, flawed.replace("id: faster-replies", "id: replies"))
+    repo.commit("Rename")
+    code, payload = review_json(capsys, "main..feature")
+    [change] = payload["changes"]
+    assert change["change"] == "renamed"
+    assert change["problems"] == []
+    assert code == 0
+    # the same flaw brought in by a new goal is new
+    repo.write(
+        "goals/other.md", flawed.replace("id: faster-replies", "id: other").replace("# Jag", "# Du")
+    )
+    repo.commit("Add another")
+    code, payload = review_json(capsys, "main..feature")
+    other = next(change for change in payload["changes"] if change["id"] == "other")
+    assert other["change"] == "added"
+    assert [p["severity"] for p in other["problems"]] == ["error"]
+    assert code == 1

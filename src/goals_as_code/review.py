@@ -333,9 +333,14 @@ def _problems(docs: Sequence[Document], config: Config, lang: str) -> list[Probl
 
 
 def _new_problems(
-    base: Sequence[Document], head: Sequence[Document], config: Config, lang: str
+    base: Sequence[Document],
+    head: Sequence[Document],
+    config: Config,
+    lang: str,
+    renamed: Mapping[str, str],
 ) -> dict[str, list[Problem]]:
-    """Problems at the head the base did not have, by goal key (a moved line is not new)."""
+    """Problems at the head the base did not have, by goal key (a moved line is not new;
+    ``renamed`` maps a head key to the key the goal had at the base)."""
     by_path_base = {doc.path: _key(doc) for doc in base}
     by_path_head = {doc.path: _key(doc) for doc in head}
     seen = Counter(
@@ -344,7 +349,7 @@ def _new_problems(
     found: dict[str, list[Problem]] = {}
     for problem in sorted(_problems(head, config, lang)):
         key = by_path_head.get(problem.path, problem.path)
-        signature = (key, problem.code, problem.message)
+        signature = (renamed.get(key, key), problem.code, problem.message)
         if seen[signature] > 0:
             seen[signature] -= 1
             continue
@@ -418,7 +423,8 @@ def compare(config: Config, text: str, *, lang: str | None = None) -> Review:
     removed = {key: doc for key, doc in old.items() if key not in new}
     added = {key: doc for key, doc in new.items() if key not in old}
     renames = _pair_renames(removed, added)
-    problems = _new_problems(old_docs, new_docs, config, lang or config.language)
+    renamed = {_key(after): _key(before) for before, after in renames}
+    problems = _new_problems(old_docs, new_docs, config, lang or config.language, renamed)
 
     changes: list[GoalChange] = []
 
