@@ -17,17 +17,44 @@ An acceptance is worth what its author is: an owner who writes `accepted: {by: <
 her own goal has accepted it herself, and the file looks agreed when it is not.
 
 ## Example
+The owner recorded the acceptance herself:
 ```markdown
 ---
+id: faster-replies
+kind: goal
 owner: anna@example.com
 manager: erik@example.com
-accepted: {by: erik@example.com, on: 2017-01-05, fingerprint: "sha256:3f0c..."}
+deadline: 2017-06-30
+metric: {unit: hours, direction: decrease, baseline: 48, target: 24}
+status: active
+accepted:
+  by: anna@example.com
+  on: 2017-01-05
+  fingerprint: sha256:d4b2d6c3f8306ed38195e8ae4f471a3c73178079a490dfe22914a4bae120f5cd
 ---
+# I will cut the reply time to my customer emails from 48 to 24 hours by 30 June 2017
 ```
-committed by anna@example.com.
 
 ## Use instead
-The manager runs `goals accept faster-replies --commit` (or commits the change himself).
+The manager runs `goals accept faster-replies --commit`, which records him and commits as him:
+```markdown
+---
+id: faster-replies
+kind: goal
+owner: anna@example.com
+manager: erik@example.com
+deadline: 2017-06-30
+metric: {unit: hours, direction: decrease, baseline: 48, target: 24}
+status: active
+accepted:
+  by: erik@example.com
+  on: 2017-01-05
+  fingerprint: sha256:d4b2d6c3f8306ed38195e8ae4f471a3c73178079a490dfe22914a4bae120f5cd
+---
+# I will cut the reply time to my customer emails from 48 to 24 hours by 30 June 2017
+```
+The same block committed by anna@example.com is reported too: the commit's author counts, not
+what the block says.
 
 ## Options
 - `admins` (list of e-mail addresses, default none): who may accept on a manager's behalf.

@@ -12,21 +12,72 @@ deadline, the goals below were sized for the old one: some are now too small, so
 Flagging them is how the change travels down the tree instead of being found at year end.
 
 ## Example
+The child was accepted when the parent's target was 40; the parent now says 30:
 ```markdown
 ---
 id: faster-replies
-parent: customer-satisfaction
+kind: goal
+owner: anna@example.com
+manager: erik@example.com
+deadline: 2017-06-30
+metric: {unit: hours, direction: decrease, baseline: 48, target: 24}
+parent: happy-customers
+status: active
 accepted:
   by: erik@example.com
   on: 2017-01-05
-  fingerprint: sha256:3f0c...
-  parent: sha256:91aa...   # customer-satisfaction has changed since
+  fingerprint: sha256:7ced8a2fd5d851fdd5d6d30371456a13cd9d51e578686c6a1865ee3bef713d57
+  parent: sha256:7eeadc67ff714ebba4d01830067b2aa07ae2ae798ec2cad2318042efeeaece2a
 ---
+# I will cut the reply time to my customer emails from 48 to 24 hours by 30 June 2017
+```
+```markdown
+---
+id: happy-customers
+kind: goal
+owner: erik@example.com
+manager: maria@example.com
+deadline: 2017-12-31
+metric: {unit: NPS, direction: increase, baseline: 20, target: 30}
+status: active
+---
+# I will raise our NPS from 20 to 30 by 31 December 2017
 ```
 
 ## Use instead
 The manager reviews the goal against the new parent and runs `goals accept faster-replies`
-again, which records the parent's new fingerprint.
+again, which records the parent's new fingerprint:
+```markdown
+---
+id: faster-replies
+kind: goal
+owner: anna@example.com
+manager: erik@example.com
+deadline: 2017-06-30
+metric: {unit: hours, direction: decrease, baseline: 48, target: 24}
+parent: happy-customers
+status: active
+accepted:
+  by: erik@example.com
+  on: 2017-01-05
+  fingerprint: sha256:7ced8a2fd5d851fdd5d6d30371456a13cd9d51e578686c6a1865ee3bef713d57
+  parent: sha256:d91b97b2046ed21e8f80b912bc31eedb3d1830d50bbf856e384ff2991e8f08bf
+---
+# I will cut the reply time to my customer emails from 48 to 24 hours by 30 June 2017
+```
+```markdown
+---
+id: happy-customers
+kind: goal
+owner: erik@example.com
+manager: maria@example.com
+deadline: 2017-12-31
+metric: {unit: NPS, direction: increase, baseline: 20, target: 30}
+status: active
+---
+# I will raise our NPS from 20 to 30 by 31 December 2017
+```
+
 """
 
 from __future__ import annotations

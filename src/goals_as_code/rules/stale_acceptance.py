@@ -14,14 +14,44 @@ moves afterwards, the file still says "accepted" about a goal nobody accepted: g
 quietly are the classic way a missed goal is made to look reached.
 
 ## Example
+Accepted with a target of 24 hours; the target was moved to 30 afterwards:
 ```markdown
-metric: {unit: hours, direction: decrease, baseline: 48, target: 30}  # accepted with 24
-accepted: {by: erik@example.com, on: 2017-01-05, fingerprint: "sha256:3f0c..."}
+---
+id: faster-replies
+kind: goal
+owner: anna@example.com
+manager: erik@example.com
+deadline: 2017-06-30
+metric: {unit: hours, direction: decrease, baseline: 48, target: 30}
+status: active
+accepted:
+  by: erik@example.com
+  on: 2017-01-05
+  fingerprint: sha256:d4b2d6c3f8306ed38195e8ae4f471a3c73178079a490dfe22914a4bae120f5cd
+---
+# I will cut the reply time to my customer emails from 48 to 30 hours by 30 June 2017
 ```
 
 ## Use instead
 Agree the change with the manager, who accepts the goal again (`goals accept faster-replies`),
-or put the field back as it was accepted.
+or put the field back as it was accepted:
+```markdown
+---
+id: faster-replies
+kind: goal
+owner: anna@example.com
+manager: erik@example.com
+deadline: 2017-06-30
+metric: {unit: hours, direction: decrease, baseline: 48, target: 24}
+status: active
+accepted:
+  by: erik@example.com
+  on: 2017-01-05
+  fingerprint: sha256:d4b2d6c3f8306ed38195e8ae4f471a3c73178079a490dfe22914a4bae120f5cd
+---
+# I will cut the reply time to my customer emails from 48 to 24 hours by 30 June 2017
+```
+
 """
 
 from __future__ import annotations
