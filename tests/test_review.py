@@ -69,6 +69,7 @@ def test_moved_target_is_told_with_old_and_new_and_flagged(
     assert "the target went up on a goal to decrease (24 → 30)" in flags["ambition-down"]["message"]
     assert "metric.target 24 → 30 changed since" in flags["stale-acceptance"]["message"]
     assert [p["code"] for p in change["problems"]] == ["A005"]
+    assert "metric.target 24 → 30 changed since" in change["problems"][0]["message"]
     code, out, _ = run(capsys, "review", "main..feature")
     assert code == 1
     assert "metric.target: 24 → 30" in out

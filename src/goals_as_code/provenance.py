@@ -117,6 +117,17 @@ def record(tree: Tree, doc: Document) -> Record | None:
     return state.records[doc.path]
 
 
+def remember(tree: Tree, found: Mapping[str, Record]) -> None:
+    """Tell what is known of the acceptances of a tree read without a work tree (as ``goals
+    review`` knows the base version of each goal); Git is not asked for the others."""
+    state = _State(tree)
+    state.usable = False
+    state.records.update(found)
+    if len(_STATES) > 8:
+        _STATES.clear()
+    _STATES[id(tree)] = state
+
+
 def _accepted(doc: Document) -> Mapping[str, Any] | None:
     block = doc.data.get("accepted")
     return block if isinstance(block, Mapping) else None

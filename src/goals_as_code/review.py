@@ -326,8 +326,23 @@ def _index(docs: Iterable[Document]) -> dict[str, Document]:
     return found
 
 
-def _problems(docs: Sequence[Document], config: Config, lang: str) -> list[Problem]:
+def _problems(
+    docs: Sequence[Document],
+    config: Config,
+    lang: str,
+    before: Mapping[str, Document] | None = None,
+) -> list[Problem]:
     tree = Tree(docs)
+    if before:  # the goal as accepted is the base's, when the block did not change
+        known: dict[str, provenance.Record] = {}
+        for doc in docs:
+            old = before.get(_key(doc))
+            block = doc.get("accepted")
+            if old is not None and block is not None and old.get("accepted") == block:
+                known[doc.path] = provenance.Record(
+                    False, None, None, None, "", "", old.data, old.statement
+                )
+        provenance.remember(tree, known)
     today = datetime.date.today()
     return list(checker.check_documents(docs, tree, checker.active_rules(config), lang, today))
 
@@ -338,6 +353,7 @@ def _new_problems(
     config: Config,
     lang: str,
     renamed: Mapping[str, str],
+    before: Mapping[str, Document],
 ) -> dict[str, list[Problem]]:
     """Problems at the head the base did not have, by goal key (a moved line is not new;
     ``renamed`` maps a head key to the key the goal had at the base)."""
@@ -347,7 +363,7 @@ def _new_problems(
         (by_path_base.get(p.path, p.path), p.code, p.message) for p in _problems(base, config, lang)
     )
     found: dict[str, list[Problem]] = {}
-    for problem in sorted(_problems(head, config, lang)):
+    for problem in sorted(_problems(head, config, lang, before)):
         key = by_path_head.get(problem.path, problem.path)
         signature = (renamed.get(key, key), problem.code, problem.message)
         if seen[signature] > 0:
@@ -424,7 +440,7 @@ def compare(config: Config, text: str, *, lang: str | None = None) -> Review:
     added = {key: doc for key, doc in new.items() if key not in old}
     renames = _pair_renames(removed, added)
     renamed = {_key(after): _key(before) for before, after in renames}
-    problems = _new_problems(old_docs, new_docs, config, lang or config.language, renamed)
+    problems = _new_problems(old_docs, new_docs, config, lang or config.language, renamed, old)
 
     changes: list[GoalChange] = []
 
