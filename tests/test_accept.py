@@ -545,4 +545,6 @@ def test_a_goal_without_manager_is_not_asked_for_acceptance(
     repo: Repo, capsys: pytest.CaptureFixture[str]
 ) -> None:
     repo.write(PATH, GOOD_GOAL.replace("manager: erik@example.com\n", ""))
-    assert codes(capsys) == (0, [])
+    assert "A004" not in [p["code"] for p in codes(capsys)[1]]  # A002 asks for a manager
+    repo.write(PATH, GOOD_GOAL)
+    assert [p["code"] for p in codes(capsys)[1]] == ["A004"]
