@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from goals_as_code import document
+from goals_as_code import acceptance, document
 from goals_as_code.config import work_tree
 from goals_as_code.errors import GoalsError
 
@@ -37,7 +37,7 @@ class Record(NamedTuple):
     signature: str  # %G? of that commit ("N" none, "" unknown)
     signer: str  # %GS: the signer's name and address, when signed
     data: Mapping[str, Any] | None  # the goal's front matter as accepted (None: unknown)
-    statement: str | None  # the goal's statement as accepted
+    statement: str | None  # the goal's statement as accepted (read only when it changed since)
 
 
 def git(root: Path, *args: str) -> str | None:
@@ -76,6 +76,7 @@ class _State:
         self.usable: bool | None = None  # None: not asked yet
         self.records: dict[str, Record | None] = {}
         self.actor: str | None = None
+        self.changed: set[str] = set()  # files whose work tree differs from HEAD (or untracked)
 
     def ready(self) -> bool:
         if self.usable is None:
@@ -96,6 +97,9 @@ class _State:
         except GoalsError:
             return False
         self.actor = identity(self.top)
+        changed = git(self.top, "diff", "--name-only", "-z", "HEAD", "--") or ""
+        untracked = git(self.top, "ls-files", "--others", "--exclude-standard", "-z") or ""
+        self.changed = {path for path in (changed + untracked).split("\0") if path}
         return True
 
 
@@ -139,8 +143,8 @@ def _record(state: _State, doc: Document) -> Record | None:
     assert top is not None
     assert past is not None
     block = _accepted(doc)
-    head = _at_head(top, doc)
-    if head.get("accepted") != block:
+    assert block is not None
+    if doc.path in state.changed and _at_head(top, doc).get("accepted") != block:
         if any(_at_head(top, doc, rev).get("accepted") == block for rev in _incoming(top)):
             return None  # brought in by a merge or a cherry-pick: its own commit tells who
         return Record(True, state.actor, None, None, "", "", None, None)
@@ -158,9 +162,14 @@ def _record(state: _State, doc: Document) -> Record | None:
     if writer is None:
         return None
     commit = writer.commit
-    signature, signer = _signature(top, commit.sha)
-    shown = git(config.root, "show", f"{commit.sha}:./{writer.path}")
-    old = document.parse(shown, writer.path) if shown is not None else None
+    expected = block.get("as") if isinstance(block.get("as"), str) else block.get("by")
+    signature, signer = "", ""
+    if not isinstance(expected, str) or commit.email.lower() != expected.lower():
+        signature, signer = _signature(top, commit.sha)  # only asked when the author is not
+    old = None
+    if acceptance.fingerprint(doc.data, doc.statement) != block.get("fingerprint"):
+        shown = git(config.root, "show", f"{commit.sha}:./{writer.path}")  # to tell what changed
+        old = document.parse(shown, writer.path) if shown is not None else None
     return Record(
         False,
         commit.email,
