@@ -425,3 +425,23 @@ def test_a_renamed_goal_keeps_its_old_problems(
     assert other["change"] == "added"
     assert [p["severity"] for p in other["problems"]] == ["error"]
     assert code == 1
+
+
+def test_a_project_in_a_sub_folder_names_files_from_the_repository_top(
+    repo: Repo, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repo.write("team/goals.toml", SELECT)
+    repo.write(f"team/{PATH}", accepted(GOOD_GOAL))
+    repo.commit("Add", name=MANAGER[0], email=MANAGER[1])
+    repo.git("checkout", "-q", "-b", "feature")
+    repo.write(f"team/{PATH}", accepted(GOOD_GOAL).replace("target: 24", "target: 30"))
+    repo.commit("Ease", name=OWNER[0], email=OWNER[1])
+    monkeypatch.chdir(repo.path / "team")
+    code, payload = review_json(capsys, "main..feature")
+    assert code == 1
+    [change] = payload["changes"]
+    assert change["path"] == f"team/{PATH}"
+    assert [(p["path"], p["code"]) for p in change["problems"]] == [(f"team/{PATH}", "A005")]
+    code, out, _ = run(capsys, "check")
+    assert f"team/{PATH}:17:1: A005" in out
+    assert "metric.target 24 → 30 changed since" in out

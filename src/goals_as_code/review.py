@@ -7,6 +7,7 @@ an acceptance comes from the commits in the range.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -429,12 +430,21 @@ def _recorded(top: Path, commit: history.Commit, block: Mapping[str, Any], manag
     return Flag("accepted", "info", f"accepted by {who}{behalf} in {sha}")
 
 
+def _snapshot(config: Config, rev: str) -> list[Document]:
+    """The statements at ``rev``, named relative to the repository as ``goals check`` names them."""
+    docs = history.snapshot(config.root, config.goals_dir, rev)
+    prefix = config.relative(config.root)
+    if prefix in ("", "."):
+        return docs
+    return [dataclasses.replace(doc, path=f"{prefix}/{doc.path}") for doc in docs]
+
+
 def compare(config: Config, text: str, *, lang: str | None = None) -> Review:
     """The review of a range (``BASE..HEAD``, ``BASE...HEAD`` or ``BASE``)."""
     top = config.repository
     base, head = resolve_range(top, text)
-    old_docs = history.snapshot(config.root, config.goals_dir, base)
-    new_docs = history.snapshot(config.root, config.goals_dir, head)
+    old_docs = _snapshot(config, base)
+    new_docs = _snapshot(config, head)
     old, new = _index(old_docs), _index(new_docs)
     removed = {key: doc for key, doc in old.items() if key not in new}
     added = {key: doc for key, doc in new.items() if key not in old}
