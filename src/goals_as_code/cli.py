@@ -38,6 +38,14 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "goals_as_code.commands.history",
         "Show one goal's timeline: check-ins and moved goalposts, from Git.",
     ),
+    "accept": (
+        "goals_as_code.commands.accept",
+        "Record the manager's acceptance of a goal, bound to its content.",
+    ),
+    "review": (
+        "goals_as_code.commands.review",
+        "Tell what a branch changes in goals, for a pull-request comment.",
+    ),
     "demo": ("goals_as_code.commands.demo", "Build a demo repository with history and run on it."),
 }
 

@@ -77,6 +77,8 @@ class Tree:
     """The statements of one repository (or one revision of it)."""
 
     documents: Sequence[Document]
+    # the configuration the tree was read with; None for a tree of an old revision (no work tree)
+    config: Config | None = None
     by_id: dict[str, list[Document]] = field(init=False)
     _schema_errors: dict[int, list[schema.SchemaError]] = field(init=False, default_factory=dict)
 
@@ -104,4 +106,4 @@ class Tree:
     @classmethod
     def load(cls, config: Config, extra: Iterable[Path] = ()) -> Tree:
         paths = dict.fromkeys(path.resolve() for path in [*discover(config), *extra])
-        return cls([read(path, config) for path in paths])
+        return cls([read(path, config) for path in paths], config)

@@ -13,7 +13,9 @@ from typing import Any, NamedTuple
 from goals_as_code.errors import ConfigError
 from goals_as_code.problem import SEVERITIES, Severity
 from goals_as_code.rules import (
+    acceptance_not_by_manager,
     alignment_cycle,
+    changed_parent,
     deadline_before_start,
     deadline_passed,
     direction_mismatch,
@@ -32,6 +34,7 @@ from goals_as_code.rules import (
     invalid_value,
     low_confidence,
     manager_is_owner,
+    missing_acceptance,
     missing_confidence,
     missing_deadline,
     missing_field,
@@ -42,6 +45,7 @@ from goals_as_code.rules import (
     not_first_person,
     second_statement,
     serves_no_goal,
+    stale_acceptance,
     statement_date_mismatch,
     statement_metric_mismatch,
     statement_without_date,
@@ -88,6 +92,10 @@ RULES: tuple[Rule, ...] = (
     not_first_person,
     missing_manager,
     manager_is_owner,
+    missing_acceptance,
+    stale_acceptance,
+    acceptance_not_by_manager,
+    changed_parent,
     missing_confidence,
     low_confidence,
     focus_limit,

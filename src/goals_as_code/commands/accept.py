@@ -1,0 +1,175 @@
+"""goals accept: record the manager's acceptance of a goal, bound to its content."""
+
+from __future__ import annotations
+
+import datetime
+import subprocess
+from pathlib import Path
+
+import click
+
+from goals_as_code import acceptance, provenance
+from goals_as_code import config as config_module
+from goals_as_code.errors import GoalsError
+from goals_as_code.tree import Tree
+
+HELP = """Record the manager's acceptance of goal ID, bound to its content.
+
+Writes an 'accepted' block (by, on, fingerprint) into the goal's front matter; every other byte
+of the file stays as it was. 'by' is your Git identity (git config user.email), which must be the
+goal's manager; 'fingerprint' covers the fields that define the goal (statement, owner, manager,
+parent, kpi, metric unit/direction/baseline/target, start, deadline), so a later change to any of
+them makes the acceptance stale ('goals check' rule A005). When the goal has a parent, its
+fingerprint is recorded too ('accepted.parent', rule A007).
+
+An administrator accepts on a manager's behalf with --as MANAGER: the block then records the
+administrator in 'accepted.as' (reported by rule A006 unless listed in its 'admins' option).
+
+Exit status: 0 accepted (or shown with --dry-run), 1 refused (you are not the manager, the goal
+has no manager, or its front matter cannot be read), 2 usage or setup error (unknown id, no Git
+identity).
+
+\b
+Examples:
+  goals accept faster-replies
+  goals accept faster-replies --dry-run
+  goals accept faster-replies --commit
+  goals accept faster-replies --as erik@example.com   # an administrator, for the manager
+"""
+
+
+@click.command(help=HELP, short_help="Record the manager's acceptance of a goal.")
+@click.argument("ident", metavar="ID")
+@click.option("--dry-run", is_flag=True, help="Show the block; write nothing.")
+@click.option("--commit", "commit", is_flag=True, help="Commit the file as yourself afterwards.")
+@click.option(
+    "--as",
+    "on_behalf",
+    metavar="MANAGER",
+    help="Accept on behalf of MANAGER (for an administrator); recorded in 'accepted.as'.",
+)
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Configuration file (default: goals.toml or pyproject.toml, searched upwards).",
+)
+@click.option("--goals-dir", help="The folder holding statement files (overrides the config).")
+def command(
+    ident: str,
+    dry_run: bool,
+    commit: bool,
+    on_behalf: str | None,
+    config_file: Path | None,
+    goals_dir: str | None,
+) -> int:
+    if dry_run and commit:
+        raise GoalsError("--dry-run and --commit exclude each other; give one of them")
+    config = config_module.load(config_file=config_file)
+    if goals_dir is not None:
+        config = config_module.replace(config, goals_dir=goals_dir)
+    tree = Tree.load(config)
+    found = tree.by_id.get(ident, [])
+    if not found:
+        from difflib import get_close_matches
+
+        close = get_close_matches(ident, list(tree.by_id), n=1)
+        hint = f"; did you mean '{close[0]}'?" if close else ""
+        raise GoalsError(f"no statement has 'id: {ident}' under '{config.goals_dir}/'{hint}")
+    if len(found) > 1:
+        paths = ", ".join(doc.path for doc in found)
+        raise GoalsError(f"the id '{ident}' is written in more than one file ({paths}); fix that")
+    doc = found[0]
+    if doc.kind != "goal":
+        raise GoalsError(
+            f"{doc.path}: '{ident}' is a {doc.kind}, not a goal; only goals are accepted"
+        )
+    refused = _refusal(doc.readable, doc.path, doc.get("manager"))
+    if refused:
+        click.echo(f"goals accept: refused: {refused}", err=True)
+        return 1
+    me = provenance.identity(config.repository)
+    if me is None:
+        raise GoalsError(
+            "no Git identity: set it with 'git config user.email you@example.com' "
+            "(acceptance records who you are)"
+        )
+    manager = str(doc.get("manager"))
+    if on_behalf is not None and on_behalf.lower() != manager.lower():
+        click.echo(
+            f"goals accept: refused: {doc.path}: --as {on_behalf} does not name the goal's "
+            f"manager, {manager}",
+            err=True,
+        )
+        return 1
+    if on_behalf is None and me.lower() != manager.lower():
+        click.echo(
+            f"goals accept: refused: {doc.path}: you are {me}, but the goal's manager is "
+            f"{manager}; only the manager accepts a goal (an administrator may use "
+            f"--as {manager}, which is recorded)",
+            err=True,
+        )
+        return 1
+    parent = tree.get(doc.get("parent"))
+    block = acceptance.Accepted(
+        by=manager,
+        on=datetime.date.today().isoformat(),
+        fingerprint=acceptance.fingerprint(doc.data, doc.statement),
+        parent=(
+            acceptance.fingerprint(parent.data, parent.statement)
+            if parent is not None and parent.readable and parent.kind == "goal"
+            else None
+        ),
+        acting=me if on_behalf is not None and me.lower() != manager.lower() else None,
+    )
+    path = config.repository / doc.path
+    existing = doc.get("accepted")
+    if isinstance(existing, dict) and _same(existing, block):
+        click.echo(f"{doc.path}: already accepted by {block.by} on {existing.get('on')}; unchanged")
+        return 0
+    if dry_run:
+        click.echo(f"# {doc.path}: the block 'goals accept' would write")
+        click.echo(acceptance.render(block), nl=False)
+        return 0
+    raw = path.read_bytes()
+    text = raw.decode("utf-8")
+    try:
+        new = acceptance.write(text, block)
+    except acceptance.BlockError as exc:
+        click.echo(f"goals accept: refused: {doc.path}: {exc}", err=True)
+        return 1
+    path.write_bytes(new.encode("utf-8"))
+    click.echo(f"{doc.path}: accepted '{ident}' as {me} ({block.fingerprint[:19]}…)")
+    if commit:
+        _commit(config.repository, doc.path, ident)
+    return 0
+
+
+def _same(existing: dict[str, object], block: acceptance.Accepted) -> bool:
+    """Whether the goal is accepted already, by the same people, for the same content."""
+    return (
+        existing.get("by") == block.by
+        and existing.get("fingerprint") == block.fingerprint
+        and existing.get("parent") == block.parent
+        and existing.get("as") == block.acting
+    )
+
+
+def _refusal(readable: bool, path: str, manager: object) -> str | None:
+    if not readable:
+        return f"{path}: the front matter cannot be read; 'goals check {path}' says why"
+    if not isinstance(manager, str) or not manager:
+        return f"{path}: the goal names no manager; add 'manager: <e-mail>' first"
+    return None
+
+
+def _commit(top: Path, path: str, ident: str) -> None:
+    for args in (["add", "--", path], ["commit", "-q", "-m", f"Accept goal {ident}", "--", path]):
+        done = subprocess.run(["git", *args], cwd=top, capture_output=True, text=True, check=False)
+        if done.returncode != 0:
+            said = (done.stderr or done.stdout).strip().splitlines()
+            raise GoalsError(
+                f"the acceptance is written, but 'git {args[0]}' failed: "
+                f"{said[-1] if said else 'no message'}; commit {path} yourself"
+            )
+    click.echo(f"committed {path}: Accept goal {ident}")

@@ -1,0 +1,63 @@
+"""goals review: what a range of commits changes in goals, for a pull-request comment."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from goals_as_code import config as config_module
+from goals_as_code import review
+
+HELP = """Tell what a branch changes in goals, goal by goal.
+
+RANGE is BASE..HEAD (the two commits as they are), BASE...HEAD (from their merge base, as a pull
+request shows it) or BASE (to HEAD). For each statement: added, removed, renamed or modified;
+the fields with old and new values; progress checked in; goalposts moved (target, baseline,
+direction, deadline) and whether the ambition went down; an acceptance made stale, or recorded
+by someone other than the manager; and the problems 'goals check' finds at HEAD that BASE did
+not have.
+
+Exit status: 0 nothing at error level, 1 a new problem or a flag at error level (CI can gate a
+merge on it), 2 usage or setup error (unknown revision, or a shallow clone that does not reach
+the base: fetch deeper, e.g. 'fetch-depth: 0').
+
+\b
+Examples:
+  goals review main..feature
+  goals review origin/main...HEAD --format markdown > review.md
+  goals review "$BASE_SHA...$HEAD_SHA" --format json | jq '.changes[].id'
+"""
+
+
+@click.command(help=HELP, short_help="Tell what a branch changes in goals.")
+@click.argument("range_", metavar="RANGE")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(list(review.FORMATS)),
+    default="text",
+    show_default=True,
+    help="text for a terminal, markdown for a pull-request comment, json for tools.",
+)
+@click.option("--lang", type=click.Choice(config_module.LANGUAGES), help="Language of messages.")
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Configuration file (default: goals.toml or pyproject.toml, searched upwards).",
+)
+@click.option("--goals-dir", help="The folder holding statement files (overrides the config).")
+def command(
+    range_: str,
+    output_format: str,
+    lang: str | None,
+    config_file: Path | None,
+    goals_dir: str | None,
+) -> int:
+    config = config_module.load(config_file=config_file)
+    if goals_dir is not None:
+        config = config_module.replace(config, goals_dir=goals_dir)
+    found = review.compare(config, range_, lang=lang)
+    click.echo(review.FORMATS[output_format](found), nl=False)
+    return 1 if found.errors else 0

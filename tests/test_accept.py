@@ -1,0 +1,550 @@
+"""goals accept and the A rules, in real repositories with pinned identities and dates."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from goals_as_code import acceptance
+from goals_as_code.document import parse
+from tests.conftest import GOOD_GOAL, Repo, run
+
+MANAGER = ("Erik Eriksson", "erik@example.com")
+OWNER = ("Anna Andersson", "anna@example.com")
+PATH = "goals/faster-replies.md"
+
+
+# Only the families these tests are about, so that rules added later do not change the counts.
+SELECT = 'select = ["A", "F", "V", "L"]\n'
+
+
+@pytest.fixture
+def repo(repo: Repo) -> Repo:
+    repo.write("goals.toml", SELECT)
+    return repo
+
+
+TODAY = datetime.date.today().isoformat()
+
+
+def accepted_repo(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
+    """The owner writes the goal; the manager accepts it and commits."""
+    repo.write(PATH, GOOD_GOAL)
+    repo.commit("Add goal", name=OWNER[0], email=OWNER[1])
+    repo.git("config", "user.email", MANAGER[1])
+    repo.git("config", "user.name", MANAGER[0])
+    code, _, err = run(capsys, "accept", "faster-replies")
+    assert code == 0, err
+    repo.commit("Accept faster-replies", name=MANAGER[0], email=MANAGER[1])
+
+
+def codes(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, list[dict[str, object]]]:
+    code, out, _ = run(capsys, "check", "--format", "json", *args)
+    return code, json.loads(out)["problems"]
+
+
+# --- the fingerprint ------------------------------------------------------------------------
+
+
+def test_fingerprint_is_sha256_over_sorted_json() -> None:
+    doc = parse(GOOD_GOAL, "g.md")
+    import hashlib
+
+    canonical = json.dumps(
+        acceptance.defining(doc.data, doc.statement),
+        sort_keys=True,
+        separators=(",", ":"),
+        ensure_ascii=False,
+    )
+    expected = "sha256:" + hashlib.sha256(canonical.encode()).hexdigest()
+    assert acceptance.fingerprint(doc.data, doc.statement) == expected
+    assert json.loads(canonical)["metric.target"] == 24
+    assert set(json.loads(canonical)) == set(acceptance.DEFINING)
+
+
+def test_progress_does_not_change_the_fingerprint() -> None:
+    doc = parse(GOOD_GOAL, "g.md")
+    moved = parse(
+        GOOD_GOAL.replace("current: 36", "current: 30")
+        .replace("as_of: 2017-03-31", "as_of: 2017-04-30")
+        .replace("owner: 0.7", "owner: 0.4")
+        .replace("status: active", "status: achieved")
+        + "\nNotes below the statement.\n",
+        "g.md",
+    )
+    assert acceptance.fingerprint(doc.data, doc.statement) == acceptance.fingerprint(
+        moved.data, moved.statement
+    )
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "field"),
+    [
+        ("target: 24", "target: 30", "metric.target"),
+        ("baseline: 48", "baseline: 40", "metric.baseline"),
+        ("direction: decrease", "direction: at_most", "metric.direction"),
+        ("unit: hours", "unit: days", "metric.unit"),
+        ("deadline: 2017-06-30", "deadline: 2017-09-30", "deadline"),
+        ("start: 2017-01-01", "start: 2017-02-01", "start"),
+        ("owner: anna@example.com", "owner: bo@example.com", "owner"),
+        ("manager: erik@example.com", "manager: eva@example.com", "manager"),
+        ("till 24 timmar", "till 30 timmar", "statement"),
+        ("status: active", "status: active\nparent: other", "parent"),
+        ("status: active", "status: active\nkpi: reply-time", "kpi"),
+    ],
+)
+def test_each_defining_field_changes_the_fingerprint(old: str, new: str, field: str) -> None:
+    doc = parse(GOOD_GOAL, "g.md")
+    changed = parse(GOOD_GOAL.replace(old, new), "g.md")
+    assert acceptance.fingerprint(doc.data, doc.statement) != acceptance.fingerprint(
+        changed.data, changed.statement
+    )
+    found = acceptance.changes(
+        acceptance.defining(doc.data, doc.statement),
+        acceptance.defining(changed.data, changed.statement),
+    )
+    assert [change.field for change in found] == [field]
+
+
+def test_a_whole_number_written_as_float_is_the_same_target() -> None:
+    doc = parse(GOOD_GOAL, "g.md")
+    same = parse(GOOD_GOAL.replace("target: 24", "target: 24.0"), "g.md")
+    assert acceptance.fingerprint(doc.data, doc.statement) == acceptance.fingerprint(
+        same.data, same.statement
+    )
+
+
+# --- writing the block ------------------------------------------------------------------------
+
+BLOCK = acceptance.Accepted("erik@example.com", "2017-01-05", "sha256:" + "a" * 64)
+
+
+def test_insert_keeps_every_other_byte() -> None:
+    text = GOOD_GOAL.replace("status: active", "status: 'active'   # agreed in January")
+    written = acceptance.write(text, BLOCK)
+    head, _, tail = text.partition("---\n#")
+    assert written == head + acceptance.render(BLOCK) + "---\n#" + tail
+    assert parse(written, "g.md").data["accepted"]["by"] == "erik@example.com"
+
+
+def test_replace_changes_only_the_block() -> None:
+    text = GOOD_GOAL.replace(
+        "status: active\n",
+        "status: active\naccepted: {by: bo@example.com, on: 2016-12-01,\n"
+        '  fingerprint: "sha256:00"}\n# a comment kept\nweight: 2\n',
+    )
+    written = acceptance.write(text, BLOCK)
+    before, _, _ = text.partition("accepted:")
+    _, _, after = text.partition('"sha256:00"}\n')
+    assert written == before + acceptance.render(BLOCK) + after
+    assert after.startswith("# a comment kept\nweight: 2\n---\n")
+    doc = parse(written, "g.md")
+    assert doc.data["accepted"]["on"] == "2017-01-05"
+    assert doc.data["weight"] == 2
+
+
+def test_crlf_files_keep_their_line_endings() -> None:
+    text = GOOD_GOAL.replace("\n", "\r\n")
+    written = acceptance.write(text, BLOCK)
+    assert "\n" not in written.replace("\r\n", "")
+    assert written.replace(acceptance.render(BLOCK, "\r\n"), "") == text
+
+
+def test_odd_identities_are_quoted() -> None:
+    odd = BLOCK._replace(by="erik: the boss", acting="#admin")
+    doc = parse(acceptance.write(GOOD_GOAL, odd), "g.md")
+    assert doc.data["accepted"]["by"] == "erik: the boss"
+    assert doc.data["accepted"]["as"] == "#admin"
+
+
+# --- goals accept ------------------------------------------------------------------------------
+
+
+def test_manager_accepts(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
+    repo.write(PATH, GOOD_GOAL)
+    repo.commit("Add goal")
+    repo.git("config", "user.email", MANAGER[1])
+    code, out, _ = run(capsys, "accept", "faster-replies")
+    assert code == 0
+    assert "accepted 'faster-replies' as erik@example.com" in out
+    written = (repo.path / PATH).read_text()
+    doc = parse(written, PATH)
+    assert doc.data["accepted"] == {
+        "by": MANAGER[1],
+        "on": TODAY,
+        "fingerprint": acceptance.fingerprint(doc.data, doc.statement),
+    }
+    assert (
+        written.replace(acceptance.render(acceptance.Accepted(**doc.data["accepted"])), "")
+        == GOOD_GOAL
+    )
+    assert codes(capsys)[1] == []
+
+
+def test_dry_run_writes_nothing(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
+    repo.write(PATH, GOOD_GOAL)
+    repo.git("config", "user.email", MANAGER[1])
+    code, out, _ = run(capsys, "accept", "faster-replies", "--dry-run")
+    assert code == 0
+    assert f"  by: {MANAGER[1]}\n  on: {TODAY}\n  fingerprint: sha256:" in out
+    assert (repo.path / PATH).read_text() == GOOD_GOAL
+
+
+def test_owner_is_refused_with_a_reason(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
+    repo.write(PATH, GOOD_GOAL)
+    repo.git("config", "user.email", OWNER[1])
+    code, _, err = run(capsys, "accept", "faster-replies")
+    assert code == 1
+    assert "you are anna@example.com, but the goal's manager is erik@example.com" in err
+    assert (repo.path / PATH).read_text() == GOOD_GOAL
+
+
+def test_admin_accepts_on_behalf_and_is_recorded(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    repo.write(PATH, GOOD_GOAL)
+    repo.commit("Add goal")
+    repo.git("config", "user.email", "root@example.com")
+    assert run(capsys, "accept", "faster-replies", "--as", "bo@example.com")[0] == 1
+    code, _, _ = run(capsys, "accept", "faster-replies", "--as", MANAGER[1])
+    assert code == 0
+    block = parse((repo.path / PATH).read_text(), PATH).data["accepted"]
+    assert block["by"] == MANAGER[1]
+    assert block["as"] == "root@example.com"
+    repo.commit("Accept for Erik", name="Root", email="root@example.com")
+    _, problems = codes(capsys)
+    assert [p["code"] for p in problems] == ["A006"]
+    assert "root@example.com on behalf of erik@example.com" in str(problems[0]["message"])
+    repo.write("goals.toml", SELECT + '[rules.A006]\nadmins = ["root@example.com"]\n')
+    assert codes(capsys) == (0, [])
+
+
+def test_accept_commit_commits_as_the_manager(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    repo.write(PATH, GOOD_GOAL)
+    repo.commit("Add goal")
+    repo.git("config", "user.email", MANAGER[1])
+    repo.git("config", "user.name", MANAGER[0])
+    code, out, _ = run(capsys, "accept", "faster-replies", "--commit")
+    assert code == 0
+    assert "committed goals/faster-replies.md" in out
+    log = repo.git("log", "-1", "--format=%ae %s")
+    assert log.strip() == "erik@example.com Accept goal faster-replies"
+    assert repo.git("status", "--porcelain") == ""
+    assert codes(capsys) == (0, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "ident", "code", "said"),
+    [
+        (GOOD_GOAL, "faster-reply", 2, "did you mean 'faster-replies'"),
+        (GOOD_GOAL.replace("manager: erik@example.com\n", ""), "faster-replies", 1, "no manager"),
+        (GOOD_GOAL.replace("kind: goal", "kind: kpi"), "faster-replies", 2, "not a goal"),
+    ],
+)
+def test_accept_errors(
+    repo: Repo, capsys: pytest.CaptureFixture[str], text: str, ident: str, code: int, said: str
+) -> None:
+    repo.write(PATH, text)
+    repo.git("config", "user.email", MANAGER[1])
+    got, _, err = run(capsys, "accept", ident)
+    assert got == code
+    assert said in err
+    assert (repo.path / PATH).read_text() == text
+
+
+def test_no_identity_is_a_setup_error(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
+    repo.write(PATH, GOOD_GOAL)
+    code, _, err = run(capsys, "accept", "faster-replies")
+    assert code == 2
+    assert "git config user.email" in err
+
+
+# --- the rules ---------------------------------------------------------------------------------
+
+
+def test_active_goal_without_acceptance_is_a_warning(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    repo.write(PATH, GOOD_GOAL)
+    code, problems = codes(capsys)
+    assert code == 0
+    assert [(p["code"], p["line"], p["severity"]) for p in problems] == [("A004", 16, "warning")]
+    assert "erik@example.com runs 'goals accept faster-replies'" in str(problems[0]["message"])
+    repo.write(PATH, GOOD_GOAL.replace("status: active", "status: draft"))
+    assert codes(capsys) == (0, [])
+
+
+def test_checkin_keeps_the_acceptance(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
+    accepted_repo(repo, capsys)
+    text = (repo.path / PATH).read_text()
+    repo.write(PATH, text.replace("current: 36", "current: 28").replace("owner: 0.7", "owner: 0.9"))
+    repo.commit("Check in", name=OWNER[0], email=OWNER[1])
+    assert codes(capsys) == (0, [])
+
+
+def test_moved_target_makes_the_acceptance_stale_naming_the_field(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    accepted_repo(repo, capsys)
+    text = (repo.path / PATH).read_text()
+    repo.write(PATH, text.replace("target: 24", "target: 30"))
+    repo.commit("Ease the target", name=OWNER[0], email=OWNER[1])
+    code, problems = codes(capsys)
+    assert code == 1
+    assert [(p["code"], p["line"]) for p in problems] == [("A005", 17)]
+    message = str(problems[0]["message"])
+    assert "the acceptance by erik@example.com on" in message
+    assert "metric.target 24 → 30 changed since" in message
+
+
+def test_stale_without_git_says_the_fingerprint_no_longer_matches(
+    tmp_path: object, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pathlib import Path
+
+    folder = Path(str(tmp_path)) / "plain"
+    (folder / "goals").mkdir(parents=True)
+    doc = parse(GOOD_GOAL, PATH)
+    block = acceptance.Accepted(
+        MANAGER[1], "2017-01-05", acceptance.fingerprint(doc.data, doc.statement)
+    )
+    (folder / PATH).write_text(
+        acceptance.write(GOOD_GOAL, block).replace("target: 24", "target: 30")
+    )
+    (folder / "goals.toml").write_text(SELECT)
+    monkeypatch.chdir(folder)
+    code, problems = codes(capsys)
+    assert code == 1
+    assert [p["code"] for p in problems] == ["A005"]
+    assert "fingerprint no longer matches" in str(problems[0]["message"])
+
+
+def test_acceptance_committed_by_the_owner_is_flagged_with_her_name(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    repo.write(PATH, GOOD_GOAL)
+    repo.commit("Add goal", name=OWNER[0], email=OWNER[1])
+    doc = parse(GOOD_GOAL, PATH)
+    block = acceptance.Accepted(
+        MANAGER[1], "2017-01-05", acceptance.fingerprint(doc.data, doc.statement)
+    )
+    repo.write(PATH, acceptance.write(GOOD_GOAL, block))
+    sha = repo.commit("Accept it myself", name=OWNER[0], email=OWNER[1])
+    code, problems = codes(capsys)
+    assert code == 1
+    assert [p["code"] for p in problems] == ["A006"]
+    assert (
+        f"recorded by Anna Andersson <anna@example.com> in commit {sha[:10]}, not by erik@example.com"
+        in str(problems[0]["message"])
+    )
+
+
+def test_staged_acceptance_is_checked_against_the_committer(
+    repo: Repo, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repo.write(PATH, GOOD_GOAL)
+    repo.commit("Add goal")
+    repo.git("config", "user.email", MANAGER[1])
+    assert run(capsys, "accept", "faster-replies")[0] == 0
+    assert codes(capsys) == (0, [])  # the manager is about to commit it
+    monkeypatch.setenv("GIT_COMMITTER_EMAIL", OWNER[1])
+    code, problems = codes(capsys)
+    assert code == 1
+    assert [p["code"] for p in problems] == ["A006"]
+    assert "being committed by anna@example.com, not by erik@example.com" in str(
+        problems[0]["message"]
+    )
+
+
+def test_accepted_by_someone_who_is_not_the_manager(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    doc = parse(GOOD_GOAL, PATH)
+    block = acceptance.Accepted(
+        OWNER[1], "2017-01-05", acceptance.fingerprint(doc.data, doc.statement)
+    )
+    repo.write(PATH, acceptance.write(GOOD_GOAL, block))
+    repo.commit("Accept", name=OWNER[0], email=OWNER[1])
+    _, problems = codes(capsys)
+    assert [p["code"] for p in problems] == ["A006"]
+    assert "accepted by anna@example.com, but the goal's manager is erik@example.com" in str(
+        problems[0]["message"]
+    )
+
+
+PARENT = """\
+---
+id: happy-customers
+kind: goal
+owner: erik@example.com
+manager: maria@example.com
+deadline: 2017-12-31
+metric: {unit: NPS, direction: increase, baseline: 20, target: 40}
+status: draft
+---
+# I will raise our NPS from 20 to 40 by 31 December 2017
+"""
+
+
+def test_child_rests_on_a_changed_parent(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
+    repo.write("goals/happy-customers.md", PARENT)
+    repo.write(PATH, GOOD_GOAL.replace("status: active", "status: active\nparent: happy-customers"))
+    repo.commit("Add goals", name=OWNER[0], email=OWNER[1])
+    repo.git("config", "user.email", MANAGER[1])
+    assert run(capsys, "accept", "faster-replies")[0] == 0
+    parent_doc = parse(PARENT, "p.md")
+    block = parse((repo.path / PATH).read_text(), PATH).data["accepted"]
+    assert block["parent"] == acceptance.fingerprint(parent_doc.data, parent_doc.statement)
+    repo.commit("Accept", name=MANAGER[0], email=MANAGER[1])
+    assert codes(capsys) == (0, [])
+    repo.write("goals/happy-customers.md", PARENT.replace("target: 40", "target: 30"))
+    repo.commit("Lower the company target", name=MANAGER[0], email="maria@example.com")
+    _, problems = codes(capsys)
+    assert [(p["code"], p["path"], p["severity"]) for p in problems] == [("A007", PATH, "warning")]
+    assert "the parent goal 'happy-customers'" in str(problems[0]["message"])
+    assert run(capsys, "accept", "faster-replies", "--commit")[0] == 0
+    assert codes(capsys) == (0, [])
+
+
+def test_git_is_not_imported_without_an_accepted_block(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import subprocess
+    import sys
+
+    repo.write(PATH, GOOD_GOAL)
+    repo.commit("Add goal")
+    probe = "import sys; from goals_as_code.cli import main; main(['check']); print('git' in sys.modules)"
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=False
+    )
+    assert done.stdout.strip().endswith("False"), done.stdout + done.stderr
+
+
+def test_a_commit_signed_by_the_manager_vouches_for_the_acceptance(
+    repo: Repo, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    key = tmp_path / "erik_key"
+    subprocess.run(
+        ["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "erik", "-f", str(key)], check=True
+    )
+    allowed = tmp_path / "allowed_signers"
+    allowed.write_text(f"{MANAGER[1]} {key.with_suffix('.pub').read_text()}")
+    repo.write(PATH, GOOD_GOAL)
+    repo.commit("Add goal", name=OWNER[0], email=OWNER[1])
+    doc = parse(GOOD_GOAL, PATH)
+    fingerprint = acceptance.fingerprint(doc.data, doc.statement)
+    repo.write(
+        PATH,
+        acceptance.write(GOOD_GOAL, acceptance.Accepted(MANAGER[1], "2017-01-05", fingerprint)),
+    )
+    repo.git("config", "gpg.format", "ssh")
+    repo.git("config", "user.signingkey", str(key))
+    repo.git("config", "gpg.ssh.allowedSignersFile", str(allowed))
+    repo.git("add", "-A")
+    repo.git("commit", "-q", "-S", "-m", "Accept, signed by Erik", name=OWNER[0], email=OWNER[1])
+    assert repo.git("log", "-1", "--format=%G? %GS %ae").strip() == f"G {MANAGER[1]} {OWNER[1]}"
+    assert codes(capsys) == (0, [])
+    # the same key, known as someone else's: signed, but not by the manager
+    allowed.write_text(f"bo@example.com {key.with_suffix('.pub').read_text()}")
+    _, problems = codes(capsys)
+    assert [p["code"] for p in problems] == ["A006"]
+    assert "recorded by Anna Andersson <anna@example.com> in commit" in str(problems[0]["message"])
+    assert (
+        "(the commit is signed, %G? G, by bo@example.com: not a good signature by erik@example.com)"
+        in str(problems[0]["message"])
+    )
+    repo.git("config", "--unset", "gpg.ssh.allowedSignersFile")  # cannot be verified at all
+    _, problems = codes(capsys)
+    assert [p["code"] for p in problems] == ["A006"]
+    assert "signed" not in str(problems[0]["message"])
+
+
+def test_accepting_again_without_a_change_writes_nothing(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    accepted_repo(repo, capsys)
+    before = (repo.path / PATH).read_bytes()
+    code, out, _ = run(capsys, "accept", "faster-replies")
+    assert code == 0
+    assert "already accepted by erik@example.com on" in out
+    assert (repo.path / PATH).read_bytes() == before
+
+
+def test_the_plain_hook_refuses_an_acceptance_by_the_owner(
+    repo: Repo, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PATH", f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}")
+    repo.write(PATH, GOOD_GOAL)
+    repo.commit("Add goal", name=OWNER[0], email=OWNER[1])
+    assert run(capsys, "install-hook")[0] == 0
+    doc = parse(GOOD_GOAL, PATH)
+    block = acceptance.Accepted(MANAGER[1], TODAY, acceptance.fingerprint(doc.data, doc.statement))
+    repo.write(PATH, acceptance.write(GOOD_GOAL, block))
+    repo.git("add", "-A")
+    repo.git("config", "user.name", OWNER[0])
+    repo.git("config", "user.email", OWNER[1])
+    done = subprocess.run(
+        ["git", "commit", "-q", "-m", "Accept it myself"],
+        cwd=repo.path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode != 0
+    assert (
+        "A006 [acceptance-not-by-manager] this acceptance is being committed by "
+        "anna@example.com, not by erik@example.com"
+    ) in done.stderr
+    assert repo.git("rev-list", "--count", "HEAD").strip() == "1"
+    # the manager's own 'goals accept --commit' passes the same hook
+    repo.git("reset", "-q", "--hard")
+    repo.git("config", "user.name", MANAGER[0])
+    repo.git("config", "user.email", MANAGER[1])
+    code, _, err = run(capsys, "accept", "faster-replies", "--commit")
+    assert code == 0, err
+    assert (
+        repo.git("log", "-1", "--format=%ae %s").strip()
+        == f"{MANAGER[1]} Accept goal faster-replies"
+    )
+
+
+def test_merging_the_managers_acceptance_is_not_the_owners(
+    repo: Repo, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repo.write(PATH, GOOD_GOAL)
+    repo.commit("Add goal", name=OWNER[0], email=OWNER[1])
+    repo.git("checkout", "-q", "-b", "notes")
+    repo.write("notes.md", "# Notes\n")
+    repo.commit("Notes", name=OWNER[0], email=OWNER[1])
+    repo.git("checkout", "-q", "main")
+    repo.git("config", "user.email", MANAGER[1])
+    assert run(capsys, "accept", "faster-replies", "--commit")[0] == 0
+    repo.git("checkout", "-q", "notes")
+    repo.git("merge", "-q", "--no-commit", "--no-ff", "main", name=OWNER[0], email=OWNER[1])
+    monkeypatch.setenv("GIT_COMMITTER_EMAIL", OWNER[1])
+    assert codes(capsys) == (0, [])
+    merged = (repo.path / PATH).read_text()
+    assert "accepted:" in merged
+    repo.git("merge", "--abort")
+    # the same block, copied by hand instead of merged, is the owner's doing
+    repo.write(PATH, merged)
+    _, problems = codes(capsys)
+    assert [p["code"] for p in problems] == ["A006"]
+
+
+def test_a_goal_without_manager_is_not_asked_for_acceptance(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    repo.write(PATH, GOOD_GOAL.replace("manager: erik@example.com\n", ""))
+    assert "A004" not in [p["code"] for p in codes(capsys)[1]]  # A002 asks for a manager
+    repo.write(PATH, GOOD_GOAL)
+    assert [p["code"] for p in codes(capsys)[1]] == ["A004"]
