@@ -32,6 +32,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "goals_as_code.commands.history",
         "Show one goal's timeline: check-ins and moved goalposts, from Git.",
     ),
+    "report": (
+        "goals_as_code.commands.report",
+        "Report progress, pace and status of every goal, from Git history.",
+    ),
     "demo": ("goals_as_code.commands.demo", "Build a demo repository with history and run on it."),
 }
 
