@@ -295,7 +295,7 @@ def _plain(value: object) -> str:
 
 # --- markdown -----------------------------------------------------------------------------------
 
-_MD_SPECIAL = "\\`*_{}[]()#+!|~"
+_MD_SPECIAL = "\\`*_[]|~"  # what could format, link or break a table cell
 
 
 def md(value: object) -> str:
