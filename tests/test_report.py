@@ -554,3 +554,20 @@ def test_shallow_clone_says_how_far_back(
     assert "Shallow clone: the history is seen back to 2017-03-01 only" in out
     code, out, _ = run(capsys, "report", "--format", "markdown")
     assert "Shallow clone" in out
+
+
+def test_colour_only_on_a_terminal_and_not_with_no_color(
+    repo: Repo, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    build_history(repo)
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    code, out, _ = run(capsys, "report", "--as-of", "2017-04-01")
+    assert code == 0
+    assert "\x1b[" in out
+    monkeypatch.setenv("NO_COLOR", "1")
+    code, out, _ = run(capsys, "report", "--as-of", "2017-04-01")
+    assert code == 0
+    assert "\x1b[" not in out
+    assert "on track" in out

@@ -63,7 +63,13 @@ h2 { font-size: 19px; margin: 36px 0 12px; padding-bottom: 6px;
 .bar span { display: block; height: 100%; background: var(--status); }
 .numbers { display: flex; justify-content: space-between; font-size: 13px; margin-bottom: 6px; }
 .problem { color: #7c3aed; font-size: 13px; margin: 4px 0; }
-svg.chart, svg.spark { display: block; width: 100%; height: auto; }
+svg.chart { display: block; width: 100%; height: auto; }
+svg.spark { display: block; width: 180px; height: 36px; }
+.legend { display: flex; gap: 18px; color: var(--muted); font-size: 13px; margin: -4px 0 12px; }
+.legend i { display: inline-block; width: 22px; height: 0; vertical-align: middle;
+  margin-right: 6px; border-top: 2px solid #1a7f37; }
+.legend i.plan-key { border-top: 2px dashed #94a3b8; }
+.legend i.today-key { width: 0; height: 12px; border-top: 0; border-left: 1px solid #94a3b8; }
 svg text { font: 11px -apple-system, "Segoe UI", Roboto, Arial, sans-serif; fill: #6b7280; }
 .plan { stroke: #94a3b8; stroke-width: 1.5; stroke-dasharray: 5 4; fill: none; }
 .band { fill: #dcfce7; }
@@ -223,6 +229,11 @@ def _card(goal: Goal, as_of: str) -> str:
     fill = calc.capped(goal.progress) * 100
     problems = "".join(f'<p class="problem">{e(problem)}</p>' for problem in goal.problems)
     stale = ' <span class="stale">stale</span>' if goal.stale else ""
+    moved = (
+        f'<span class="stale">{len(goal.goalposts)} moved goalpost(s)</span>'
+        if goal.goalposts
+        else ""
+    )
     return (
         f'<article class="card" id="goal-{e(goal.id)}" style="--status:{color}">'
         f'<div class="meta"><span class="badge">{e(LABELS[goal.status])}</span>'
@@ -236,8 +247,7 @@ def _card(goal: Goal, as_of: str) -> str:
         f"{chart(goal, as_of)}"
         f'<div class="meta"><span>{e(goal.start or "?")} → {e(goal.deadline or "?")}</span>'
         f"<span>last check-in {e(goal.last_checkin or 'never')}{stale}</span>"
-        f"<span>{len(goal.points)} check-in(s)</span>"
-        f"<span>{len(goal.goalposts)} moved goalpost(s)</span></div>"
+        f"<span>{len(goal.points)} check-in(s)</span>{moved}</div>"
         f"{problems}</article>"
     )
 
@@ -286,6 +296,11 @@ def page(report: Report, goals: Sequence[Goal], rolled: Rollups) -> str:
         out.append("</div>")
         out.append(f"<h2>Goals ({len(goals)})</h2>")
         if goals:
+            out.append(
+                '<p class="legend"><span><i></i>check-ins</span>'
+                '<span><i class="plan-key"></i>plan: baseline to target by the deadline</span>'
+                f'<span><i class="today-key"></i>{e(report.as_of)}</span></p>'
+            )
             out.append('<section class="cards">')
             out += [_card(goal, report.as_of) for goal in goals]
             out.append("</section>")
