@@ -571,3 +571,20 @@ def test_colour_only_on_a_terminal_and_not_with_no_color(
     assert code == 0
     assert "\x1b[" not in out
     assert "on track" in out
+
+
+def test_kpi_without_an_overall_value_is_named(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    repo.write("goals/g.md", goal("g", ANNA, baseline=0, target=10, kpi="calls"))
+    repo.write(
+        "goals/calls.md",
+        "---\nid: calls\nkind: kpi\nowner: anna@example.com\nvalues: {anna: 3}\n---\n# Calls\n",
+    )
+    repo.write("goals/h.md", goal("h", ANNA, baseline=0, target=10, kpi="gone"))
+    repo.commit("Goals", date=epoch("2017-02-01"))
+    goals = by_id(report_json(capsys, "--as-of", "2017-03-01"))
+    assert goals["g"]["current"] is None
+    assert goals["g"]["status"] == "not-started"
+    assert "no overall 'value'" in goals["g"]["problems"][0]
+    assert goals["h"]["problems"] == ["the KPI 'gone' is not in the repository at this revision"]

@@ -421,6 +421,11 @@ def _goal(
         elif kpi.value is not None:
             current, measured, current_from = kpi.value, kpi.measured, f"kpi:{kpi_id}"
             points = [point for point in kpi.points if point.value is not None]
+        elif kpi.values:
+            problems.append(
+                f"the KPI '{kpi_id}' records only values per team or person, no overall 'value' "
+                "to take; add 'value' to the KPI or 'metric.current' to this goal"
+            )
     result = calc.progress(direction, baseline, target, current)
     if result.problem:
         problems.append(result.problem)
