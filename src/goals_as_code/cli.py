@@ -18,6 +18,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "goals_as_code.commands.check",
         "Check statement files against the schemas and rules.",
     ),
+    "classify": (
+        "goals_as_code.commands.classify",
+        "Tell whether a statement reads as a goal, activity, behaviour or KPI.",
+    ),
     "init": (
         "goals_as_code.commands.init",
         "Set up a repository: config, examples, pre-commit entry.",

@@ -1,0 +1,1224 @@
+"""Tell a goal from an activity, a behaviour and a KPI, in Swedish and English.
+
+A goal is a result with value of its own; an activity is a task that costs resources and has a
+start and an end; a behaviour is conduct that recurs; a KPI is a measure used for comparison.
+Verb lists alone cannot tell them apart ("implement X by March 31" is SMART and still an
+activity), so the classifier weighs explainable cues together:
+
+* the main verb and its class (changes a result, does a piece of work, conduct, either);
+* the verb's object: a result variable (response time, costs, andel nöjda kunder) or an
+  artefact or event (a process, a plan, a workshop, PM-samtal);
+* a metric and a direction ("från 48 till 24", "by 5 %", "from 150 to 160");
+* frequency adverbials (every day, varje vecka, dagligen, always) for behaviours;
+* a verbless noun phrase naming a measure (per day, /vecka, andel, antal, margin) for KPIs.
+
+Public API::
+
+    classify(text, lang=None) -> Classification      # kind, missing SMART letters, reasons
+    analyse(text, lang=None) -> Analysis              # numbers, from/to, deadline, first person...
+    detect_language(text) -> "sv" | "en"
+
+Everything is pure Python with precompiled regular expressions and a cache; no network and no
+model files.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from goals_as_code.classify import dates
+from goals_as_code.classify import lexicon as lx
+
+__all__ = [
+    "KINDS",
+    "LETTERS",
+    "Analysis",
+    "Classification",
+    "analyse",
+    "classify",
+    "detect_language",
+]
+
+KINDS = ("goal", "activity", "behaviour", "kpi")
+LETTERS = ("S", "M", "A", "R", "T")
+
+# What each missing letter means, for people reading the output.
+LETTER_MEANINGS: dict[str, dict[str, str]] = {
+    "S": {
+        "en": "Specific: name the result to reach clearly",
+        "sv": "Specifikt: beskriv tydligt vilket resultat som ska uppnås",
+    },
+    "M": {
+        "en": "Measurable: give a level to reach (a number, from ... to ..., by ... %)",
+        "sv": "Mätbart: ange en målnivå (ett tal, från ... till ..., med ... %)",
+    },
+    "A": {
+        "en": "Accepted: write it in the first person (I/we), agreed with the manager",
+        "sv": "Accepterat: skriv i jag-form, överenskommet med chefen",
+    },
+    "R": {
+        "en": "Realistic: the owner (I/we) and the manager believe it will be reached",
+        "sv": "Realistiskt: du (jag-form) och chefen tror att målet nås",
+    },
+    "T": {
+        "en": "Time-bound: give a date or period by which it is reached",
+        "sv": "Tidsatt: ange datum eller period då målet ska vara uppfyllt",
+    },
+}
+
+
+class Analysis(NamedTuple):
+    """What the text of a statement says, as the SMART rules need it.
+
+    ``numbers`` are the quantities in the text other than dates and years. ``from_value`` and
+    ``to_value`` come from "från 48 till 24" / "from 150 to 160"; ``target`` is the level to
+    reach (``to_value``, or the number after "to", "till", "minst", "at least", ...).
+    ``change_percent`` comes from "by 5 %" / "med 5 %" (negative when the verb decreases).
+    ``direction`` is "increase", "decrease", "at_least", "at_most" or None. ``date_text`` is the
+    time phrase as written; ``deadline`` is its ISO date when it names one ("by 30 June 2017",
+    "till den 30 juni 2017", "senast 2017-06-30"), the last day of the period for "under 2017",
+    "during 2017", "first half of 2017", "Q3 2025", "by June 2025", or None when relative
+    ("within 3 months").
+    """
+
+    lang: str
+    numbers: tuple[float, ...]
+    from_value: float | None
+    to_value: float | None
+    target: float | None
+    change_percent: float | None
+    unit: str | None
+    direction: str | None
+    date_text: str | None
+    deadline: str | None
+    first_person: bool
+    frequency: str | None  # the frequency adverbial as written, e.g. "varje dag"
+    verb: str | None  # the main verb as written
+    verb_class: str | None  # result, activity, behaviour, either, state, hold, unknown
+    modal: bool  # "ska", "will", "kommer att": an intention, not a habit
+    present: bool  # a present-tense main verb without a modal ("Jag säger", "I greet")
+    result_object: str | None  # a result variable named in the text ("svarstiden")
+    artefact_object: str | None  # an artefact or event named in the text ("process")
+    measure: str | None  # a measure phrase ("antal", "per day", "margin")
+    vague: str | None  # a vague word with no number to back it ("better", "mer")
+    content_words: int  # words that carry meaning (not pronouns, modals or particles)
+    change_word: str | None  # a direction without a verb: "ökad", "increase", "fewer"
+    habitual: bool  # present tense of the person ("Jag informerar", "Greets customers")
+    head: str | None  # the last word of the statement outside parentheses
+
+
+class Classification(NamedTuple):
+    """The kind a statement reads as, the SMART letters its text lacks, and why.
+
+    ``missing`` holds letters among S M A R T in that order. A and R can only be judged from
+    the text by the first-person form ("jag-form"); agreement and belief are recorded in the
+    front matter and checked elsewhere.
+    """
+
+    text: str
+    lang: str  # "sv" | "en"
+    kind: str  # "goal" | "activity" | "behaviour" | "kpi"
+    missing: tuple[str, ...]
+    reasons: tuple[str, ...]  # in English
+
+    def reasons_in(self, lang: str) -> tuple[str, ...]:
+        """The same reasons in "en" or "sv"."""
+        if lang != "sv":
+            return self.reasons
+        return _decide(_clean(self.text), self.lang)[4]
+
+
+# ---------------------------------------------------------------------------------------------
+# Regular expressions, compiled once.
+
+_WORD = re.compile(r"[^\W\d_](?:[\w'’:-]*\w)?|\d+(?:[.,:]\d+)*|%|/|[<>≤≥]=?")
+_NUM = r"(?:\d{1,3}(?:[  ]\d{3})+(?![\d])|\d+(?:[.,]\d+)?)"
+_NUM_RE = re.compile(
+    r"(?<![\w.,:/-])(" + _NUM + r")(?![\w:]|[.,]\d)"
+    r"(\s*(?:%|procent\b|percent\b|per\s+cent\b|procentenheter\b|percentage\s+points?\b|pp\b))?",
+    re.I,
+)
+_DIGIT = re.compile(r"\d")
+_FROM_WORDS = frozenset(("från", "from"))
+_PARENS = re.compile(r"\([^)]*\)")
+_UNIT_AFTER = re.compile(r"\s*(%|[^\W\d][\w-]*)")
+_FROM_TO = re.compile(
+    r"\b(?:från|from)\s+(?:(?:idag|today|dagens|today's|current|the\s+current|nuvarande|"
+    r"ca\.?|cirka|about|around|approx\.?|ungefär)\s+)*(" + _NUM + r")(\s*(?:%|procent|percent))?"
+    r"([^\d]{0,40}?)\s*\b(?:till|to|up\s+to|down\s+to|ner\s+till|upp\s+till)\s+(?:(?:ca\.?|"
+    r"cirka|about|around|max|högst|minst|at\s+least|under|below|over|över)\s+)?(" + _NUM + r")",
+    re.I,
+)
+_CHANGE = re.compile(
+    r"\b(?:med|by|with)\s+(?:(?:ca\.?|cirka|about|around|minst|at\s+least|over|över|"
+    r"more\s+than|mer\s+än)\s+)?("
+    + _NUM
+    + r")\s*(%|procent\b|percent\b|per\s+cent\b|procentenheter\b|percentage\s+points?\b)",
+    re.I,
+)
+_TARGET = re.compile(
+    r"(?:\b(?:till|to|minst|at\s+least|över|above|over|more\s+than|mer\s+än|fler\s+än|less\s+than|"
+    r"mindre\s+än|färre\s+än|below|under|max|maximum|minimum|högst|at\s+most|no\s+more\s+than|"
+    r"no\s+less\s+than|inte\s+mer\s+än|reach|nå|uppnå|of|på|exceed|överstiga|överträffa|"
+    r"within|inom)|[≥≤<>]=?)\s+(?:(?:a|an|en|ett|the)\s+)?(" + _NUM + r")",
+    re.I,
+)
+_AT_LEAST = re.compile(
+    r"\b(?:minst|at\s+least|över|above|over|more\s+than|mer\s+än|fler\s+än|no\s+less\s+than|"
+    r"minimum|exceed|överstiga)\s+\d|[≥>]=?\s*\d",
+    re.I,
+)
+_AT_MOST = re.compile(
+    r"\b(?:högst|at\s+most|max|maximum|below|less\s+than|mindre\s+än|färre\s+än|"
+    r"no\s+more\s+than|inte\s+mer\s+än|within|inom)\s+\d|[≤<]=?\s*\d|"
+    r"\bunder\s+\d+(?:[.,]\d+)?\s*(?:%|procent|timmar|dagar|minuter|sekunder|hours|days|"
+    r"minutes)",
+    re.I,
+)
+_PER_UNIT = re.compile(
+    r"(?:\bper\s+|/\s*|\bi\s+(?=(?:veckan|månaden|dagen|kvartalet|året)\b)|\ba\s+(?=(?:day|"
+    r"week|month|year)\b))"
+    r"(?:\w+)",
+    re.I,
+)
+_KOMMER_ATT = re.compile(r"\bkommer\s+att\b", re.I)
+_FREQ = {
+    "en": re.compile(r"\b(?:" + lx.EN_FREQUENCY + r")\b", re.I),
+    "sv": re.compile(r"\b(?:" + lx.SV_FREQUENCY + r")\b", re.I),
+}
+
+
+class _Nouns:
+    """Words matched as a whole token or, for Swedish compounds, as the token's last part.
+
+    A set lookup per suffix is much faster than a regular expression that must try every
+    starting point, and it says exactly which word matched.
+    """
+
+    def __init__(self, alternatives: str, compounds: bool) -> None:
+        self.words = frozenset(w.rstrip("_") for w in alternatives.split("|") if w)
+        self.compounds = compounds
+        self.shortest = min(len(w) for w in self.words)
+        self.seen: dict[str, bool] = {}
+
+    def find(self, tokens: list[str]) -> str | None:
+        """The first token that is, or (for compounds) ends with, one of the words."""
+        for token in tokens:
+            if self.match(token):
+                return token
+        return None
+
+    def match(self, token: str) -> bool:
+        known = self.seen.get(token)
+        if known is None:
+            known = self._match(token)
+            if len(self.seen) > 50_000:  # a vocabulary, not a corpus: keep it bounded
+                self.seen.clear()
+            self.seen[token] = known
+        return known
+
+    def _match(self, token: str) -> bool:
+        if token in self.words:
+            return True
+        if self.compounds:
+            return any(token[k:] in self.words for k in range(1, len(token) - self.shortest + 1))
+        return "-" in token and token.rsplit("-", 1)[1] in self.words
+
+
+# A frequency pattern can only match when one of these words is in the statement.
+_FREQ_TRIGGERS = {
+    "en": frozenset(
+        lx.words(
+            "every each all daily weekly monthly fortnightly biweekly bi-weekly nightly hourly "
+            "always never regularly routinely consistently habitually continuously continually "
+            "constantly whenever once twice times mondays tuesdays wednesdays thursdays fridays "
+            "weekdays habit rule"
+        )
+    ),
+    "sv": frozenset(
+        lx.words(
+            "varje var varannan dagligen veckovis månadsvis kvartalsvis alltid aldrig "
+            "regelbundet rutinmässigt konsekvent kontinuerligt ständigt löpande närhelst alla "
+            "gång gånger måndagar tisdagar onsdagar torsdagar fredagar morgnarna morgonen regel "
+            "tiden"
+        )
+    ),
+}
+_RESULT = {
+    "en": _Nouns(lx.EN_RESULT_NOUNS, compounds=False),
+    "sv": _Nouns(lx.SV_RESULT_NOUNS, compounds=True),
+}
+_ARTEFACT = {
+    "en": _Nouns(lx.EN_ARTEFACT_NOUNS, compounds=False),
+    "sv": _Nouns(lx.SV_ARTEFACT_NOUNS, compounds=True),
+}
+_MEASURE_HEAD = {
+    "en": re.compile(r"^\s*(?:the\s+)?(?:" + lx.EN_MEASURE_HEADS + r")\b", re.I),
+    "sv": re.compile(r"^\s*(?:" + lx.SV_MEASURE_HEADS + r")\b", re.I),
+}
+_MEASURE_WORD = {
+    "en": _Nouns(lx.EN_MEASURE_WORDS, compounds=False),
+    "sv": _Nouns(lx.SV_MEASURE_WORDS, compounds=True),
+}
+_SV_LETTERS = re.compile(r"[åäö]", re.I)
+# Word endings typical of each language, for short statements with no function words.
+_SV_SHAPES = re.compile(
+    r"\w(?:ning|ningar|het|heten|skap|else|erna|arna|orna|ande|andet|itet|tider|tid|grad|"
+    r"andel|andelar|marginal|tal|kvot|kostnad|kostnader|nöjdhet|frånvaro|ränta|lager|"
+    r"omsättning|intäkter|vinst)\b|\b\w*(?:kv|sj|tj|stj|skj)\w*",
+    re.I,
+)
+_EN_SHAPES = re.compile(
+    r"\w(?:tion|ment|ness|ity|ing|ship|ies|th|ed|ly|ce|ck|ght|ph|w|rate|time|margin|"
+    r"share|cost|costs|score|value|volume|revenue|sales)\b|\b(?:wh|th|ch)\w+",
+    re.I,
+)
+_SPACE = re.compile(r"\s+")
+# List markers and labels people paste with a statement: "- ", "1. ", "KR1: ", "Mål: ".
+_PREFIX = re.compile(
+    r"^(?:\s*(?:[-*•–]\s*|\d+[.)]\s+|(?:kr|o|okr)\s*\d+\s*[:.)-]\s*|"
+    r"(?:mål|goal|objective|key\s+result|kpi|nyckeltal|aktivitet|activity|action|beteende|"
+    r"behaviou?r|delmål|target)\s*\d*\s*[:.-]\s+))+",
+    re.I,
+)
+_TRAILING = re.compile(r"\s*[.;!]+\s*$")
+_ACRONYM_LABEL = re.compile(r"^[A-ZÅÄÖ][A-ZÅÄÖ0-9]{1,5}\s*:\s+")  # "FCR: target of ..."
+_TARGET_WORDS = frozenset(lx.words("target targets goal mål målvärde målnivå"))
+
+
+def _clean(text: str) -> str:
+    """The statement without list markers, labels, a final full stop or extra spaces."""
+    clean = _PREFIX.sub("", _SPACE.sub(" ", text).strip())
+    return _TRAILING.sub("", _ACRONYM_LABEL.sub("", clean))
+
+
+_EN_VERBS, _SV_VERBS = lx.verb_forms()
+_VERBS = {"en": _EN_VERBS, "sv": _SV_VERBS}
+_PHRASAL = {"en": lx.EN_PHRASAL, "sv": lx.SV_PHRASAL}
+_MODALS = {"en": lx.EN_MODALS, "sv": lx.SV_MODALS}
+_SUBJECTS = {"en": lx.EN_SUBJECTS, "sv": lx.SV_SUBJECTS}
+_FIRST = {"en": lx.EN_FIRST_PERSON, "sv": lx.SV_FIRST_PERSON}
+_NOUN_CONTEXT = {"en": lx.EN_NOUN_CONTEXT, "sv": lx.SV_NOUN_CONTEXT}
+_SUBORD = {"en": lx.EN_SUBORDINATORS, "sv": lx.SV_SUBORDINATORS}
+_VAGUE = {"en": lx.EN_VAGUE, "sv": lx.SV_VAGUE}
+_EN_THIRD = frozenset(
+    [
+        "he",
+        "she",
+        "it",
+        "team",
+        "everyone",
+        "everybody",
+        "each",
+        "department",
+        "company",
+        "manager",
+        "unit",
+        "group",
+        "staff",
+        "organisation",
+        "organization",
+        "who",
+        "that",
+        "which",
+    ]
+)
+_EN_VERB_LEAD = frozenset(
+    [
+        "to",
+        "and",
+        "or",
+        "not",
+        "also",
+        "always",
+        "never",
+        "first",
+        "then",
+        "actively",
+        "personally",
+        "continuously",
+        "consistently",
+        "regularly",
+        "proactively",
+        "don't",
+        "do",
+        "please",
+        "let's",
+    ]
+)
+_SV_VERB_LEAD = frozenset(
+    [
+        "att",
+        "och",
+        "eller",
+        "inte",
+        "också",
+        "alltid",
+        "aldrig",
+        "först",
+        "sedan",
+        "aktivt",
+        "själv",
+    ]
+)
+# English verbs that are also common nouns at the start of a measure ("Support calls per day").
+_EN_NOUNISH = frozenset(
+    lx.words(
+        "support call answer review visit test release return record report train plan survey "
+        "study research design change update help log check share offer map order process sign "
+        "schedule book host present interview launch audit coach mentor pilot document draft "
+        "form show read respond set start switch hire sell work value meet attend use project "
+        "deliver build develop"
+    )
+)
+_LEAD_SUBJECTS = {
+    "en": frozenset(lx.words("i we i'll we'll")),
+    "sv": frozenset(lx.words("jag vi man")),
+}
+_ADVERBS = {
+    "en": frozenset(
+        lx.words(
+            "always never also not actively personally then first consistently regularly really "
+            "continuously proactively only still usually promptly"
+        )
+    ),
+    "sv": frozenset(
+        lx.words(
+            "alltid aldrig också inte även aktivt själv gärna först sedan regelbundet ständigt "
+            "konsekvent alltså därför"
+        )
+    ),
+}
+_SV_FINITE = frozenset(lx.words("är har blir ska skall kan får finns"))
+_EN_QUANTIFIERS = frozenset(lx.words("all every each our the most no"))
+_EN_PARTICLES = frozenset(lx.words("up out down off over through together"))
+_FUNCTION_WORDS = frozenset(
+    lx.words(
+        "by before after until during within when while if so as since senast innan efter "
+        "inom under när medan om eftersom som till från"
+    )
+)
+_RESPONSIBLE = frozenset(lx.words("responsible ansvarig ansvariga accountable"))
+_EN_OBJECT_START = frozenset(
+    lx.words(
+        "the a an our my all every each new their your his her its this these those two three "
+        "five ten"
+    )
+)
+_SV_OBJECT_START = frozenset(
+    lx.words(
+        "en ett den det de alla samtliga vår vårt våra min mitt mina nya ny nytt ett två tre "
+        "fem tio"
+    )
+)
+_EN_AUX = frozenset(
+    ["am", "is", "are", "be", "been", "being", "was", "were", "keep", "keeps", "start", "continue"]
+)
+_EN_PERFECT = frozenset(["have", "has", "had", "i", "we", "i've", "we've"])
+_SV_PERFECT = frozenset(["har", "hade", "ha", "jag", "vi"])
+
+
+# ---------------------------------------------------------------------------------------------
+# Language
+
+
+def detect_language(text: str) -> str:
+    """Return "sv" or "en" for one statement, from function words, letters and word shapes.
+
+    Swedish wins ties when the text has å, ä or ö; otherwise English is the default.
+    """
+    return _detect(text)
+
+
+@lru_cache(maxsize=8192)
+def _detect(text: str) -> str:
+    lower = text.lower()
+    words = _WORD.findall(lower)
+    sv = en = 0.0
+    for word in words:
+        if word in lx.SV_WORDS:
+            sv += 1
+        if word in lx.EN_WORDS:
+            en += 1
+    sv += 1.5 * len(_SV_LETTERS.findall(lower))
+    if sv == en:
+        sv += 0.5 * len(_SV_SHAPES.findall(lower))
+        en += 0.5 * len(_EN_SHAPES.findall(lower))
+    if _SV_VERBS.keys() & set(words) and not _EN_VERBS.keys() & set(words):
+        sv += 0.5
+    return "sv" if sv > en else "en"
+
+
+# ---------------------------------------------------------------------------------------------
+# Numbers and dates
+
+
+def _number(raw: str, lang: str = "sv") -> float:
+    """Read "1 000", "2,5", "2.5" or "1,000" as a float.
+
+    A single comma is a decimal comma in Swedish; in English it separates thousands when three
+    digits follow it ("10,000").
+    """
+    cleaned = raw.replace(" ", "").replace("\u00a0", "")
+    if cleaned.count(",") == 1 and "." not in cleaned:
+        head, tail = cleaned.split(",")
+        thousands = lang == "en" and len(tail) == 3
+        cleaned = head + tail if thousands else head + "." + tail
+    else:
+        cleaned = cleaned.replace(",", "")
+    return float(cleaned)
+
+
+# ---------------------------------------------------------------------------------------------
+# Analysis
+
+
+def analyse(text: str, lang: str | None = None) -> Analysis:
+    """Read the cues of one statement (see :class:`Analysis`). ``lang`` forces the language."""
+    clean = _clean(text)
+    return _analyse(clean, lang or _detect(clean))
+
+
+@lru_cache(maxsize=8192)
+def _analyse(text: str, lang: str) -> Analysis:
+    lower = text.lower().replace("’", "'")
+    words = _WORD.findall(lower)
+    tokens = frozenset(words)
+    date_text, deadline, date_spans = dates.find(lower, tokens)
+
+    def outside_dates(start: int) -> bool:
+        return not any(s <= start < e for s, e in date_spans)
+
+    numbers: list[float] = []
+    percent_seen = False
+    has_digit = _DIGIT.search(lower) is not None
+    for match in _NUM_RE.finditer(lower) if has_digit else ():
+        if outside_dates(match.start(1)):
+            numbers.append(_number(match.group(1), lang))
+            percent_seen = percent_seen or bool(match.group(2))
+    for word in words:
+        if word in lx.NUMBER_WORDS and word not in ("en", "ett", "one", "a"):
+            numbers.append(float(lx.NUMBER_WORDS[word]))
+
+    from_value = to_value = target = change = None
+    unit: str | None = None
+    direction: str | None = None
+    for match in _FROM_TO.finditer(lower) if has_digit and tokens & _FROM_WORDS else ():
+        if outside_dates(match.start(1)) and outside_dates(match.start(4)):
+            from_value, to_value = _number(match.group(1), lang), _number(match.group(4), lang)
+            unit_text = (match.group(2) or match.group(3) or "").strip()
+            unit = unit_text or None
+            target = to_value
+            direction = (
+                "increase"
+                if to_value > from_value
+                else "decrease"
+                if to_value < from_value
+                else None
+            )
+            break
+    change_match = _CHANGE.search(lower) if has_digit else None
+    if change_match and outside_dates(change_match.start(1)):
+        change = _number(change_match.group(1), lang)
+        unit = unit or "%"
+    if target is None and has_digit:
+        for match in _TARGET.finditer(lower):
+            if outside_dates(match.start(1)) and not (
+                change_match and match.start(1) == change_match.start(1)
+            ):
+                target = _number(match.group(1), lang)
+                after = lower[match.end(1) : match.end(1) + 30]
+                unit_match = _UNIT_AFTER.match(after)
+                if unit_match and unit is None:
+                    unit = unit_match.group(1)
+                break
+    if unit is None and percent_seen:
+        unit = "%"
+
+    verb, verb_class, role, verb_index, modal = _main_verb(words, lang, lower)
+    if verb is not None and verb_class == lx.RESULT and direction is None:
+        lemma = _VERBS[lang].get(verb, (verb, "", ""))[0]
+        if lemma in lx.INCREASING:
+            direction = "increase"
+        elif lemma in lx.DECREASING:
+            direction = "decrease"
+    if direction is None:
+        if has_digit and _AT_LEAST.search(lower):
+            direction = "at_least"
+        elif has_digit and _AT_MOST.search(lower):
+            direction = "at_most"
+    if change is not None and direction == "decrease":
+        change = -change
+    change_percent = change if change is not None else None
+
+    freq_match = None if _FREQ_TRIGGERS[lang].isdisjoint(tokens) else _FREQ[lang].search(lower)
+    frequency = freq_match.group(0) if freq_match else None
+    first_person = any(word in _FIRST[lang] for word in words) or (
+        lang == "sv" and any(word in lx.EN_FIRST_PERSON - {"i"} for word in words)
+    )
+    present = (
+        verb is not None
+        and not modal
+        and role in ("pres", "s", "base")
+        and (verb_index > 0 or (lang == "en" and role == "s"))
+        and not (lang == "en" and role == "base" and verb_index == 0)
+    )
+    # "Uses writing effectively", "He presents ...": a job profile, conduct that recurs
+    habitual = present and (first_person or (lang == "en" and role == "s"))
+    measure_match = _MEASURE_HEAD[lang].search(lower) or _PER_UNIT.search(lower)
+    measure = measure_match.group(0).strip() if measure_match else _MEASURE_WORD[lang].find(words)
+    vague = next((w for w in words if w in _VAGUE[lang]), None)
+    content = sum(
+        1
+        for w in words
+        if w not in lx.STOPWORDS and w not in _FIRST[lang] and w not in _MODALS[lang] and len(w) > 1
+    )
+    return Analysis(
+        lang=lang,
+        numbers=tuple(numbers),
+        from_value=from_value,
+        to_value=to_value,
+        target=target,
+        change_percent=change_percent,
+        unit=unit,
+        direction=direction,
+        date_text=date_text,
+        deadline=deadline,
+        first_person=first_person,
+        frequency=frequency,
+        verb=verb,
+        verb_class=verb_class,
+        modal=modal,
+        present=present,
+        result_object=_RESULT[lang].find(words),
+        artefact_object=_ARTEFACT[lang].find(words),
+        measure=measure,
+        vague=vague,
+        content_words=content,
+        change_word=next((w for w in words if w in lx.CHANGE_WORDS), None),
+        habitual=habitual,
+        head=next(
+            (w for w in reversed(_WORD.findall(_PARENS.sub(" ", lower))) if w.isalpha()), None
+        ),
+    )
+
+
+def _main_verb(
+    words: list[str], lang: str, lower: str
+) -> tuple[str | None, str | None, str | None, int, bool]:
+    """The verb that heads the statement: (form, class, role, index, modal seen).
+
+    A verb is found by the lists, or by its place: the word after "jag"/"I" or after a
+    modal is a verb even when the lists do not know it (its class is then "unknown").
+    """
+    table = _VERBS[lang]
+    modal = lang == "sv" and "kommer" in words and bool(_KOMMER_ATT.search(lower))
+    if (
+        (_MEASURE_HEAD[lang].search(lower) or _PER_UNIT.search(lower))
+        and not any(w in _MODALS[lang] or w in _LEAD_SUBJECTS[lang] for w in words)
+        and not modal
+        and table.get(words[0] if words else "", ("", "", ""))[2] not in ("base", "inf", "imp")
+    ):
+        return None, None, None, -1, False  # "Antal ...", "Number of ...": a measure
+    lead = 0  # leading adverbs ("Actively participates ...") do not move the verb's place
+    while lead < len(words) - 1 and (
+        words[lead] in _ADVERBS[lang] or (lang == "en" and words[lead].endswith("ly"))
+    ):
+        lead += 1
+    found = _scan(words[lead:], lang, lower, modal)
+    return found[0], found[1], found[2], found[3] + lead if found[3] >= 0 else -1, found[4]
+
+
+def _scan(
+    words: list[str], lang: str, lower: str, modal: bool
+) -> tuple[str | None, str | None, str | None, int, bool]:
+    table = _VERBS[lang]
+    subordinate = False
+    expect = False  # the next word that is not an adverb is the verb
+    for i, word in enumerate(words):
+        prev = words[i - 1] if i else ""
+        if lang == "sv" and word == "kommer" and words[i + 1 : i + 2] == ["att"]:
+            modal = expect = True
+            subordinate = False
+            continue
+        if word in _MODALS[lang] and (
+            i == 0 or prev in _SUBJECTS[lang] or lang == "sv" or prev in ("i", "we")
+        ):
+            modal = expect = True
+            subordinate = False
+            continue
+        if (
+            word in _LEAD_SUBJECTS[lang]
+            and not subordinate
+            and (lang == "sv" or i == 0 or prev in _EN_VERB_LEAD or prev in ("and", "then"))
+        ):
+            expect = True
+            continue
+        if word in _SUBORD[lang] and i > 0:
+            subordinate = True
+            expect = False
+            continue
+        if expect and word in _ADVERBS[lang]:
+            continue
+        if word == "to" and modal and lang == "en" and not subordinate:
+            expect = True  # "I want my accounts to renew ..."
+            continue
+        entry = table.get(word)
+        if entry is None and word.startswith("re-"):
+            entry = table.get(word[3:])  # "re-plan", "re-run"
+        if lang == "sv" and word == "att" and prev in ("kommer",):
+            continue
+        if (
+            entry is not None
+            and not subordinate
+            and (expect or _verb_here(word, entry[2], i, prev, words, lang, modal))
+        ):
+            lemma, cls, role = entry
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            if cls == lx.STATE and nxt in _RESPONSIBLE:
+                expect = True  # "I am responsible for rolling out ...": the task is the verb
+                continue
+            phrasal = _PHRASAL[lang].get((lemma, nxt))
+            return word, phrasal or cls, role, i, modal
+        if subordinate:
+            continue
+        if expect and word.isalpha() and word not in _NOUN_CONTEXT[lang]:
+            return word, lx.UNKNOWN, "pres" if not modal else "inf", i, modal
+        expect = False
+        if (
+            i == 0
+            and len(words) > 1
+            and word.isalpha()
+            and _looks_like_leading_verb(word, words[1], lang)
+        ):
+            if entry is not None:  # a known verb in job-profile style: "Participates in ..."
+                return word, entry[1], entry[2], i, modal
+            role = "s" if lang == "en" and word.endswith("s") and not word.endswith("ss") else "inf"
+            return word, lx.UNKNOWN, role, i, modal
+    return None, None, None, -1, modal
+
+
+def _looks_like_leading_verb(word: str, nxt: str, lang: str) -> bool:
+    """A first word followed by a determiner or possessive is an imperative ("Edit the ...")."""
+    if word in lx.STOPWORDS or word in _NOUN_CONTEXT[lang] or word in _FUNCTION_WORDS:
+        return False
+    if lang == "en" and nxt in _EN_PARTICLES:
+        return True  # "Wake up ...", "Sign off ..."
+    if lang == "sv":
+        return nxt in _SV_OBJECT_START or (word.endswith("era") and len(word) > 5)
+    if word.endswith("s") and not word.endswith("ss"):  # "Greets customers", job-profile style
+        return not _RESULT["en"].match(word) and not _MEASURE_WORD["en"].match(nxt)
+    return nxt in _EN_OBJECT_START
+
+
+def _verb_here(
+    word: str, role: str, i: int, prev: str, words: list[str], lang: str, modal: bool
+) -> bool:
+    """Whether a verb-looking word is used as a verb at this place."""
+    if (
+        lang == "en"
+        and role == "base"
+        and 1 < i <= 4
+        and words[0] in _EN_QUANTIFIERS
+        and prev.endswith("s")
+        and len(prev) > 3
+    ):
+        return True  # "All customers get a reply ...": a plural subject, then the verb
+    if prev in _NOUN_CONTEXT[lang] and not (lang == "sv" and prev in ("i",) and role == "inf"):
+        return False
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    if lang == "en":
+        base_lead = (
+            i == 0
+            or prev in _SUBJECTS["en"]
+            or prev in _MODALS["en"]
+            or prev in _EN_VERB_LEAD
+            or prev.endswith("ly")
+        )
+        if role == "base":
+            if (
+                i == 0
+                and word in _EN_NOUNISH
+                and (
+                    nxt
+                    in (
+                        "per",
+                        "/",
+                        "rate",
+                        "time",
+                        "volume",
+                        "frequency",
+                        "coverage",
+                        "score",
+                        "hours",
+                        "cost",
+                        "costs",
+                        "calls",
+                        "tickets",
+                        "ratio",
+                        "satisfaction",
+                        "quality",
+                        "%",
+                        "of",
+                    )
+                    or _MEASURE_WORD["en"].match(nxt)
+                )
+            ):
+                return False
+            return base_lead or (word in ("am", "are") and prev in ("i", "we", "you", "they"))
+        if role == "s":
+            return (
+                prev in _EN_THIRD
+                or prev in _SUBJECTS["en"]
+                or (
+                    i > 0
+                    and words[0] in ("everyone", "the", "our", "my")
+                    and prev not in _NOUN_CONTEXT["en"]
+                    and i <= 3
+                )
+            )
+        if role == "ed":
+            return i == 0 or prev in _EN_PERFECT or prev in _EN_AUX
+        if role == "ing":
+            if i == 0 and (
+                nxt in ("per", "/", "hours", "rate", "time", "cost", "costs", "budget", "%")
+                or _MEASURE_WORD["en"].match(nxt)
+            ):
+                return False
+            if i == 0 and word[:-3] in _EN_NOUNISH | {w[:-1] for w in _EN_NOUNISH}:
+                return nxt in _EN_OBJECT_START  # "Training hours ..." is a noun
+            return i == 0 or prev in _EN_AUX or prev in ("for", "by")
+        return True
+    # Swedish
+    if role == "imp":
+        return i == 0
+    if role == "inf":
+        return (
+            i == 0
+            or prev in _MODALS["sv"]
+            or prev in _SV_VERB_LEAD
+            or prev in _SUBJECTS["sv"]
+            or prev == "att"
+            or (modal and i <= 4)
+        )
+    if role == "past":
+        return prev in _SV_PERFECT or (i > 0 and words[i - 1] in _SUBJECTS["sv"])
+    # present: after the subject, or in second place ("Varje dag säger jag")
+    return (
+        i == 0
+        or prev in _SUBJECTS["sv"]
+        or prev in _SV_VERB_LEAD
+        or (i + 1 < len(words) and words[i + 1] in ("jag", "vi"))
+        or i <= 3
+        or word in _SV_FINITE  # "Alla barn i Stockholm har ...": a long subject, then the verb
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Decision
+
+
+def classify(text: str, lang: str | None = None) -> Classification:
+    """Classify one statement. ``lang`` ("sv" or "en") forces the language; None detects it."""
+    clean = _clean(text)
+    kind, reasons, missing, used_lang, _ = _decide(clean, lang or _detect(clean))
+    return Classification(text, used_lang, kind, missing, reasons)
+
+
+def _r(en: str, sv: str, **values: str) -> tuple[str, str]:
+    return en.format(**values), sv.format(**values)
+
+
+@lru_cache(maxsize=8192)
+def _decide(
+    text: str, lang: str
+) -> tuple[str, tuple[str, ...], tuple[str, ...], str, tuple[str, ...]]:
+    a = _analyse(text, lang)
+    has_metric = bool(a.numbers) or a.from_value is not None or a.change_percent is not None
+    doubling = a.verb is not None and _VERBS[lang].get(a.verb, ("", "", ""))[0] in (
+        "halve",
+        "double",
+        "triple",
+        "halvera",
+        "fördubbla",
+        "tredubbla",
+        "dubbla",
+        "eliminate",
+        "eliminera",
+    )
+    measurable = has_metric or doubling
+    reasons: list[tuple[str, str]] = []
+
+    def metric_reason() -> None:
+        if a.from_value is not None:
+            reasons.append(
+                _r(
+                    "a metric with a direction: from {a} to {b}",
+                    "ett mått med riktning: från {a} till {b}",
+                    a=_fmt(a.from_value),
+                    b=_fmt(a.to_value),
+                )
+            )
+        elif a.change_percent is not None:
+            reasons.append(
+                _r(
+                    "a metric with a direction: a change of {c} %",
+                    "ett mått med riktning: en förändring med {c} %",
+                    c=_fmt(abs(a.change_percent)),
+                )
+            )
+        elif a.numbers:
+            reasons.append(_r("a number: {n}", "ett tal: {n}", n=_fmt(a.numbers[0])))
+
+    verb_cls = a.verb_class
+    verb_label = a.verb or ""
+    kind: str
+    if a.verb is None:
+        # No verb: a noun phrase. With a level to reach (and a change or a date) it is a goal
+        # written tersely; otherwise it names a measure.
+        reasons.append(_r("no verb: a noun phrase", "inget verb: en substantivfras"))
+        lower = text.lower()
+        if (
+            (a.from_value is not None or a.change_percent is not None)
+            or (a.target is not None and a.deadline is not None and a.direction is not None)
+            or (a.target is not None and a.date_text is not None and a.result_object is not None)
+            or (a.target is not None and not _TARGET_WORDS.isdisjoint(_WORD.findall(lower)))
+        ):
+            kind = "goal"
+            metric_reason()
+            if a.date_text:
+                reasons.append(_r("a time: {d}", "en tidpunkt: {d}", d=a.date_text))
+            reasons.append(
+                _r(
+                    "it names a level to reach, so it reads as a goal",
+                    "den anger en nivå att nå, så den läses som ett mål",
+                )
+            )
+        elif a.change_word:
+            kind = "goal"
+            metric_reason()
+            reasons.append(
+                _r(
+                    "it names a change ('{w}'), so it reads as a result to reach",
+                    "den anger en förändring ('{w}'), så den läses som ett resultat att nå",
+                    w=a.change_word,
+                )
+            )
+        elif (
+            a.head
+            and _ARTEFACT[lang].match(a.head)
+            and not _MEASURE_HEAD[lang].search(lower)
+            and not _PER_UNIT.search(lower)
+        ):
+            kind = "activity"
+            reasons.append(
+                _r(
+                    "it names a piece of work ('{h}'), not a measure",
+                    "den namnger ett arbete ('{h}'), inte ett mått",
+                    h=a.head,
+                )
+            )
+        else:
+            kind = "kpi"
+            if a.measure:
+                reasons.append(
+                    _r(
+                        "it names a measure ('{m}'), not a level to reach by a date",
+                        "den namnger ett mått ('{m}'), inte en nivå att nå till ett datum",
+                        m=a.measure,
+                    )
+                )
+            else:
+                reasons.append(
+                    _r(
+                        "it names something to measure, not a result to reach",
+                        "den namnger något att mäta, inte ett resultat att nå",
+                    )
+                )
+    else:
+        reasons.append(
+            _r(
+                "main verb '{v}' ({c})",
+                "huvudverb '{v}' ({c_sv})",
+                v=verb_label,
+                c=_CLASS_EN[verb_cls or ""],
+                c_sv=_CLASS_SV[verb_cls or ""],
+            )
+        )
+        result_obj = a.result_object
+        artefact = a.artefact_object
+        if verb_cls == lx.RESULT:
+            if measurable:
+                kind = "goal"
+                metric_reason()
+            elif result_obj and not (
+                artefact and a.artefact_object and _before(text, artefact, result_obj)
+            ):
+                kind = "goal"
+                reasons.append(
+                    _r(
+                        "its object is a result ('{o}')",
+                        "objektet är ett resultat ('{o}')",
+                        o=result_obj,
+                    )
+                )
+            elif artefact:
+                kind = "activity"
+                reasons.append(
+                    _r(
+                        "its object is an artefact or event ('{o}'), with no level to reach",
+                        "objektet är en sak eller händelse ('{o}'), utan nivå att nå",
+                        o=artefact,
+                    )
+                )
+            else:
+                kind = "goal"
+            if kind == "goal" and a.frequency and not measurable:
+                kind = "behaviour"
+                reasons.append(
+                    _r(
+                        "it recurs ('{f}') with no level to reach",
+                        "det återkommer ('{f}') utan nivå att nå",
+                        f=a.frequency,
+                    )
+                )
+        elif a.frequency and verb_cls != lx.RESULT:
+            kind = "behaviour"
+            reasons.append(_r("it recurs: '{f}'", "det återkommer: '{f}'", f=a.frequency))
+        elif verb_cls == lx.BEHAVIOUR:
+            if a.modal and (a.deadline or (a.date_text and not a.frequency)):
+                kind = "activity"
+                reasons.append(
+                    _r(
+                        "done once by a time ('{d}'), so a task",
+                        "görs en gång till en tidpunkt ('{d}'), alltså en uppgift",
+                        d=a.date_text or "",
+                    )
+                )
+            else:
+                kind = "behaviour"
+                reasons.append(
+                    _r(
+                        "conduct others can see, with no end date",
+                        "ett beteende andra kan se, utan slutdatum",
+                    )
+                )
+        elif verb_cls == lx.ACTIVITY:
+            kind = "activity"
+            if artefact:
+                reasons.append(
+                    _r(
+                        "its object is an artefact or event ('{o}')",
+                        "objektet är en sak eller händelse ('{o}')",
+                        o=artefact,
+                    )
+                )
+            reasons.append(
+                _r(
+                    "it describes work to do, which costs resources",
+                    "det beskriver ett arbete att göra, som kostar resurser",
+                )
+            )
+            if a.habitual and not a.date_text and not has_metric:
+                kind = "behaviour"
+                reasons.append(
+                    _r(
+                        "present tense with no end date: a habit",
+                        "presens utan slutdatum: en vana",
+                    )
+                )
+        elif verb_cls == lx.STATE and not measurable and _conduct_after(text, a.verb, lang):
+            kind = "behaviour"
+            reasons.append(
+                _r(
+                    "it describes a way of acting ('{v} ...'), with no level or date",
+                    "det beskriver ett sätt att vara ('{v} ...'), utan nivå eller datum",
+                    v=a.verb,
+                )
+            )
+        elif verb_cls == lx.STATE:
+            if measurable or (result_obj and a.date_text) or (a.date_text and not a.present):
+                kind = "goal"
+                metric_reason()
+                reasons.append(_r("it describes a state to reach", "det beskriver ett läge att nå"))
+            elif a.present and _person_before(text, a.verb, lang):
+                kind = "behaviour"
+                reasons.append(
+                    _r(
+                        "a present-tense description of conduct",
+                        "en beskrivning av ett beteende i presens",
+                    )
+                )
+            else:
+                kind = "goal"
+                reasons.append(_r("it describes a state to reach", "det beskriver ett läge att nå"))
+        elif verb_cls == lx.HOLD:
+            if measurable:
+                kind = "goal"
+                metric_reason()
+                reasons.append(_r("it holds a level", "det håller en nivå"))
+            else:
+                kind = "behaviour"
+                reasons.append(
+                    _r(
+                        "it keeps up a way of acting, with no level to hold",
+                        "det upprätthåller ett sätt att agera, utan nivå att hålla",
+                    )
+                )
+        elif verb_cls == lx.UNKNOWN:
+            if measurable and result_obj:
+                kind = "goal"
+                metric_reason()
+                reasons.append(
+                    _r(
+                        "its object is a result ('{o}')",
+                        "objektet är ett resultat ('{o}')",
+                        o=result_obj,
+                    )
+                )
+            elif a.present and not a.date_text:
+                kind = "behaviour"
+                reasons.append(
+                    _r(
+                        "present tense with no end date: a habit",
+                        "presens utan slutdatum: en vana",
+                    )
+                )
+            else:
+                kind = "activity"
+                reasons.append(
+                    _r(
+                        "an action to carry out, with no result variable to move",
+                        "en handling att utföra, utan resultatvariabel att flytta",
+                    )
+                )
+        else:  # EITHER: the object decides
+            if (
+                result_obj
+                and (measurable or not artefact)
+                and not (artefact and _before(text, artefact, result_obj))
+            ):
+                kind = "goal"
+                reasons.append(
+                    _r(
+                        "its object is a result ('{o}')",
+                        "objektet är ett resultat ('{o}')",
+                        o=result_obj,
+                    )
+                )
+                metric_reason()
+            elif measurable and not artefact:
+                kind = "goal"
+                metric_reason()
+            else:
+                kind = "activity"
+                if artefact:
+                    reasons.append(
+                        _r(
+                            "its object is an artefact or event ('{o}')",
+                            "objektet är en sak eller händelse ('{o}')",
+                            o=artefact,
+                        )
+                    )
+                reasons.append(
+                    _r(
+                        "no result variable with a level to reach, so it reads as work to do",
+                        "ingen resultatvariabel med nivå att nå, så det läses som ett arbete",
+                    )
+                )
+                if a.habitual and not a.date_text and not has_metric:
+                    kind = "behaviour"
+                    reasons.append(
+                        _r(
+                            "present tense with no end date: a habit",
+                            "presens utan slutdatum: en vana",
+                        )
+                    )
+        if a.date_text and kind in ("goal", "activity"):
+            reasons.append(_r("a time: '{d}'", "en tidpunkt: '{d}'", d=a.date_text))
+
+    missing: list[str] = []
+    if (
+        a.content_words < 2
+        or (a.vague and not measurable)
+        or (kind == "kpi" and a.content_words < 3)
+    ):
+        missing.append("S")
+        if a.vague and not measurable:
+            reasons.append(
+                _r("vague word '{w}' with no number", "vagt ord '{w}' utan tal", w=a.vague)
+            )
+    if not measurable:
+        missing.append("M")
+    if not a.first_person:
+        missing.extend(("A", "R"))
+    if a.date_text is None:
+        missing.append("T")
+    reasons.append(
+        _r(
+            "written in the first person" if a.first_person else "not written in the first person",
+            "skrivet i jag-form" if a.first_person else "inte skrivet i jag-form",
+        )
+    )
+    return (
+        kind,
+        tuple(r[0] for r in reasons),
+        tuple(missing),
+        lang,
+        tuple(r[1] for r in reasons),
+    )
+
+
+_CLASS_EN = {
+    lx.RESULT: "changes or holds a result",
+    lx.ACTIVITY: "work with a start and an end",
+    lx.BEHAVIOUR: "conduct",
+    lx.EITHER: "depends on its object",
+    lx.STATE: "a state",
+    lx.HOLD: "keeps something up",
+    lx.UNKNOWN: "not in the word lists; a verb by its place",
+    "": "unknown",
+}
+_CLASS_SV = {
+    lx.RESULT: "ändrar eller håller ett resultat",
+    lx.ACTIVITY: "ett arbete med start och slut",
+    lx.BEHAVIOUR: "ett beteende",
+    lx.EITHER: "beror på objektet",
+    lx.STATE: "ett tillstånd",
+    lx.HOLD: "upprätthåller något",
+    lx.UNKNOWN: "finns inte i ordlistorna; ett verb genom sin plats",
+    "": "okänt",
+}
+
+
+def _conduct_after(text: str, verb: str, lang: str) -> bool:
+    """Whether "be"/"vara" is followed by a word for conduct: on time, punctual, i tid, artig."""
+    words = _WORD.findall(text.lower())
+    if verb not in words:
+        return False
+    rest = [w for w in words[words.index(verb) + 1 :] if w not in _ADVERBS[lang]][:2]
+    return bool(rest) and (rest[0] in lx.CONDUCT_WORDS or tuple(rest) in lx.CONDUCT_PAIRS)
+
+
+def _person_before(text: str, verb: str, lang: str) -> bool:
+    """Whether "jag"/"vi"/"I"/"we" is the subject just before the verb ("Jag är punktlig")."""
+    words = _WORD.findall(text.lower())
+    if verb not in words:
+        return False
+    index = words.index(verb)
+    return any(w in _LEAD_SUBJECTS[lang] for w in words[max(0, index - 2) : index])
+
+
+def _before(text: str, first: str, second: str) -> bool:
+    """Whether ``first`` occurs before ``second`` in the text (the nearer object wins)."""
+    lower = text.lower()
+    i, j = lower.find(first.lower()), lower.find(second.lower())
+    return i != -1 and j != -1 and i < j
+
+
+def _fmt(value: float | None) -> str:
+    if value is None:
+        return "?"
+    return str(int(value)) if value == int(value) else str(value)

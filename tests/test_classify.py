@@ -1,0 +1,332 @@
+"""The classifier: the guide's own examples, their English translations, and the tricky cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from goals_as_code.classify import KINDS, analyse, classify, detect_language
+
+# The source guide's examples, as the guide classifies them.
+GUIDE = [
+    (
+        "Jag skall förbättra svarstiden på mina kundservicemail från idag 48 timmar till 24 timmar till den 30 juni 2017",
+        "goal",
+    ),
+    (
+        "Jag skall öka snittet på antalet affärer från 150 per månad till 160 månad under 2017",
+        "goal",
+    ),
+    ("Jag skall sänka kostnaderna med 5 % för min funktion under 2017", "goal"),
+    ("Antal kundmöten/vecka", "kpi"),
+    ("Antal supportsamtal/dag", "kpi"),
+    ("Vinstmarginal", "kpi"),
+    ("Jag kommer i tid till mötet", "behaviour"),
+    ("Jag informerar kunden om företagets produkter och tjänster", "behaviour"),
+    ("Jag säger god morgon till mina kollegor", "behaviour"),
+    ("Jag skall utveckla företagets rekryteringsprocess under första halvåret 2017", "activity"),
+    ("Jag skall genomföra PM-samtal med samtliga mina medarbetare i teamet", "activity"),
+    ("Jag skall implementera Scrum på vår IT-avdelning under 2017", "activity"),
+    (
+        "jag skall ta fram en beskrivning av teamets roller och ansvar och den skall vara klar om 3 månader",
+        "activity",
+    ),
+]
+
+# The same examples in English.
+GUIDE_EN = [
+    (
+        "I will improve the response time to my customer service emails from 48 hours today to 24 hours by 30 June 2017",
+        "goal",
+    ),
+    (
+        "I will increase the average number of deals from 150 per month to 160 per month during 2017",
+        "goal",
+    ),
+    ("I will reduce the costs of my function by 5 % during 2017", "goal"),
+    ("Number of customer meetings per week", "kpi"),
+    ("Number of support calls per day", "kpi"),
+    ("Profit margin", "kpi"),
+    ("I arrive on time for the meeting", "behaviour"),
+    ("I inform the customer about the company's products and services", "behaviour"),
+    ("I say good morning to my colleagues", "behaviour"),
+    ("I will develop the company's recruitment process during the first half of 2017", "activity"),
+    ("I will hold performance reviews with all the members of my team", "activity"),
+    ("I will implement Scrum in our IT department during 2017", "activity"),
+    (
+        "I will write a description of the team's roles and responsibilities, to be finished within 3 months",
+        "activity",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), GUIDE)
+def test_guide_examples_in_swedish(text: str, kind: str) -> None:
+    result = classify(text)
+    assert result.lang == "sv"
+    assert result.kind == kind, result.reasons
+
+
+@pytest.mark.parametrize(("text", "kind"), GUIDE_EN)
+def test_guide_examples_in_english(text: str, kind: str) -> None:
+    result = classify(text)
+    assert result.lang == "en"
+    assert result.kind == kind, result.reasons
+
+
+# --- tricky cases: the verb alone does not decide -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # SMART and still an activity: the object is an artefact, not a result variable
+        ("Implement X by March 31", "activity"),
+        ("Implement the new CRM by March 31, 2026", "activity"),
+        ("Jag ska implementera det nya affärssystemet senast 2026-03-31", "activity"),
+        # "utveckla"/"develop": the object decides
+        ("Jag ska utveckla företagets rekryteringsprocess", "activity"),
+        ("Utveckla försäljningen i region syd med 12 % under 2025", "goal"),
+        ("Develop the onboarding checklist for new hires", "activity"),
+        ("Develop sales in the southern region by 12% in 2025", "goal"),
+        # a result verb with a metric and a direction
+        ("Increase revenue from 150 to 160 by 31 March 2025", "goal"),
+        ("Öka intäkterna från 150 till 160 miljoner till den 31 mars 2025", "goal"),
+        # verbless measures
+        ("Antal kundmöten/vecka", "kpi"),
+        ("Number of customer meetings per week", "kpi"),
+        ("Andel nöjda kunder", "kpi"),
+        ("Customer churn rate", "kpi"),
+        # a verbless statement with a level to reach is a goal written tersely
+        ("Svarstid på supportärenden högst 4 timmar senast 2026-06-30", "goal"),
+        ("NPS above 50 by Q4 2026", "goal"),
+        # frequency makes a behaviour
+        ("I say good morning to my colleagues every day", "behaviour"),
+        ("Jag säger god morgon till mina kollegor varje dag", "behaviour"),
+        ("Jag loggar mina arbetstimmar dagligen", "behaviour"),
+        ("We review open pull requests daily", "behaviour"),
+        # ... but a result verb with a metric stays a goal even when it recurs
+        ("Utsläppen ska varje år minska med 2,5 procent", "goal"),
+        # "weekly" before a noun is an adjective, not a frequency
+        ("Introduce weekly one-on-ones in my team", "activity"),
+        # "maintain" with a level is a goal, without one a behaviour
+        ("Maintain a customer satisfaction score above 90% during 2026", "goal"),
+        ("I will maintain eye contact with the client", "behaviour"),
+        # municipal goals: subject first, modal and verb last
+        ("Andelen invånare som upplever att de är trygga ska öka", "goal"),
+        ("Antalet resor med kollektivtrafiken ska öka", "goal"),
+        # unknown verbs are found by their place after the subject or a modal
+        ("Jag avbryter inte när andra pratar", "behaviour"),
+        ("Greets customers at the beginning of conversations", "behaviour"),
+        ("I am responsible for rolling out the new time-tracking tool this spring", "activity"),
+        # "be" with a word for conduct is a behaviour; with a level it is a goal
+        ("Be on time", "behaviour"),
+        ("Jag är punktlig", "behaviour"),
+        ("Be the market leader in the Nordics by 2028", "goal"),
+        # a direction named without a verb is a goal; a piece of work named without one an activity
+        ("10 % ökad försäljning till årsskiftet", "goal"),
+        ("10% increase in sales by end of year", "goal"),
+        ("Employee satisfaction survey", "activity"),
+        ("Antal genomförda medarbetarsamtal", "kpi"),
+        # a plural subject before the verb
+        ("All customers get a reply within 24 hours", "goal"),
+        # a job profile in the third person describes conduct
+        ("Actively participates in team meetings", "behaviour"),
+        ("He presents information in a structured manner", "behaviour"),
+        # a state of the world is a goal; a state of the person ("Jag är ...") a behaviour
+        ("Energianvändningen är hållbar", "goal"),
+        ("Alla barn i Stockholm har goda och jämlika uppväxtvillkor", "goal"),
+        ("Our customers are satisfied with our service", "goal"),
+        # a level named as a target, after an acronym label
+        ("FCR: target of at least 75% measured monthly", "goal"),
+        # list markers and labels are not part of the statement
+        ("KR1: Increase weekly active users from 12k to 20k by end of Q3", "goal"),
+        ("- Genomföra en brandövning på kontoret i september.", "activity"),
+    ],
+)
+def test_tricky_cases(text: str, kind: str) -> None:
+    result = classify(text)
+    assert result.kind == kind, result.reasons
+
+
+def test_activity_dressed_as_smart_goal_still_lacks_only_m() -> None:
+    result = classify("Jag skall implementera Scrum på vår IT-avdelning under 2017")
+    assert result.kind == "activity"
+    assert result.missing == ("M",)
+
+
+# --- missing SMART letters ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "missing"),
+    [
+        (GUIDE[0][0], ()),
+        (GUIDE[2][0], ()),
+        ("Antal kundmöten/vecka", ("M", "A", "R", "T")),
+        ("Vinstmarginal", ("S", "M", "A", "R", "T")),
+        ("Increase revenue", ("M", "A", "R", "T")),
+        ("Increase revenue by 10% in 2026", ("A", "R")),
+        ("I will increase revenue by 10%", ("T",)),
+        ("I will increase revenue in 2026", ("M",)),
+        ("Jag ska bli bättre på att sälja", ("S", "M", "T")),
+        ("We will cut costs by 5 % during 2026", ()),
+    ],
+)
+def test_missing_letters(text: str, missing: tuple[str, ...]) -> None:
+    assert classify(text).missing == missing
+
+
+def test_missing_letters_are_in_smart_order() -> None:
+    for text, _ in GUIDE + GUIDE_EN:
+        missing = classify(text).missing
+        assert list(missing) == [letter for letter in "SMART" if letter in missing]
+
+
+# --- analysis for the SMART rules ------------------------------------------------------------
+
+
+def test_analysis_of_the_guides_first_goal() -> None:
+    a = analyse(GUIDE[0][0])
+    assert (a.from_value, a.to_value, a.target) == (48.0, 24.0, 24.0)
+    assert a.direction == "decrease"
+    assert a.unit == "timmar"
+    assert a.deadline == "2017-06-30"
+    assert a.first_person is True
+    assert a.numbers == (48.0, 24.0)  # the day and the year are a date, not quantities
+
+
+def test_analysis_of_a_change_in_percent() -> None:
+    a = analyse("Jag skall sänka kostnaderna med 5 % för min funktion under 2017")
+    assert a.change_percent == -5.0
+    assert a.direction == "decrease"
+    assert a.deadline == "2017-12-31"
+    assert a.date_text == "under 2017"
+
+
+def test_analysis_of_an_increase() -> None:
+    a = analyse("Increase monthly sales by 15% during 2026")
+    assert a.change_percent == 15.0
+    assert a.direction == "increase"
+    assert a.deadline == "2026-12-31"
+    assert a.first_person is False
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("Jag ska nå målet till den 30 juni 2017", "2017-06-30"),
+        ("Jag ska nå målet senast 2017-06-30", "2017-06-30"),
+        ("I will reach the target by 30 June 2017", "2017-06-30"),
+        ("I will reach the target by June 30, 2017", "2017-06-30"),
+        ("I will reach the target during 2017", "2017-12-31"),
+        ("Jag ska nå målet under första halvåret 2017", "2017-06-30"),
+        ("Reach the target in the first half of 2017", "2017-06-30"),
+        ("Reach the target by Q3 2025", "2025-09-30"),
+        ("Nå målet under tredje kvartalet 2025", "2025-09-30"),
+        ("Reach the target by June 2025", "2025-06-30"),
+        ("Reach the target by the end of 2025", "2025-12-31"),
+        ("Nå målet före 2026", "2025-12-31"),
+    ],
+)
+def test_deadlines(text: str, deadline: str) -> None:
+    assert analyse(text).deadline == deadline
+
+
+@pytest.mark.parametrize(
+    ("text", "date_text"),
+    [
+        ("Beskrivningen ska vara klar om 3 månader", "om 3 månader"),
+        ("Finish the description within three months", "within three months"),
+        ("Implement X by March 31", "march 31"),
+    ],
+)
+def test_relative_and_yearless_times_have_no_iso_date(text: str, date_text: str) -> None:
+    a = analyse(text)
+    assert a.date_text == date_text
+    assert a.deadline is None
+
+
+def test_no_time_no_numbers() -> None:
+    a = analyse("Improve customer trust")
+    assert (a.date_text, a.deadline, a.numbers, a.from_value, a.change_percent) == (
+        None,
+        None,
+        (),
+        None,
+        None,
+    )
+    assert a.verb == "improve"
+    assert a.verb_class == "result"
+
+
+def test_numbers_in_swedish_and_english_notation() -> None:
+    assert analyse("Öka andelen från 2,5 % till 3,75 %").from_value == 2.5
+    assert analyse("Öka andelen från 2,5 % till 3,75 %").to_value == 3.75
+    assert analyse("Nå 40 000 besökare per match").numbers == (40000.0,)
+    assert analyse("Reach 10,000 active users").numbers == (10000.0,)
+
+
+def test_frequency_and_first_person() -> None:
+    a = analyse("Jag hälsar på mina medarbetare varje morgon")
+    assert a.frequency == "varje morgon"
+    assert a.first_person is True
+    b = analyse("Greets customers at the beginning of conversations")
+    assert b.frequency is None
+    assert b.first_person is False
+
+
+# --- language ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Jag skall sänka kostnaderna med 5 % under 2017", "sv"),
+        ("Antal kundmöten/vecka", "sv"),
+        ("Vinstmarginal", "sv"),
+        ("Soliditet", "sv"),
+        ("Rörelsemarginal", "sv"),
+        ("I will reduce costs by 5 % during 2017", "en"),
+        ("Profit margin", "en"),
+        ("Customer retention rate", "en"),
+        ("Implement Scrum in our IT department", "en"),
+    ],
+)
+def test_detect_language(text: str, lang: str) -> None:
+    assert detect_language(text) == lang
+    assert classify(text).lang == lang
+
+
+def test_language_can_be_forced() -> None:
+    assert classify("Vinstmarginal", lang="en").lang == "en"
+    assert classify("Profit margin", lang="sv").lang == "sv"
+
+
+# --- reasons --------------------------------------------------------------------------------
+
+
+def test_reasons_in_both_languages() -> None:
+    result = classify(GUIDE[2][0])
+    english = result.reasons_in("en")
+    swedish = result.reasons_in("sv")
+    assert english == result.reasons
+    assert len(swedish) == len(english)
+    assert "main verb 'sänka' (changes or holds a result)" in english
+    assert "huvudverb 'sänka' (ändrar eller håller ett resultat)" in swedish
+    assert "skrivet i jag-form" in swedish
+
+
+def test_reasons_name_the_cues() -> None:
+    reasons = classify("Antal supportsamtal/dag").reasons
+    assert "no verb: a noun phrase" in reasons
+    assert any("names a measure" in reason for reason in reasons)
+    reasons = classify("Jag säger god morgon varje dag").reasons
+    assert "it recurs: 'varje dag'" in reasons
+
+
+def test_classification_keeps_the_text_as_given() -> None:
+    text = "  - Öka försäljningen med 5 % under 2026.  "
+    result = classify(text)
+    assert result.text == text
+    assert result.kind == "goal"
+    assert KINDS == ("goal", "activity", "behaviour", "kpi")

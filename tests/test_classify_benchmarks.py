@@ -1,0 +1,97 @@
+"""The classifier's evaluation and speed scripts run and report what they promise.
+
+The accuracy target and the time budget are reported by the scripts, not asserted here: a test
+that hard-codes them would pass or fail with the corpus or the machine, not with the code.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import re
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+from goals_as_code.classify import KINDS
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCHMARKS = ROOT / "benchmarks"
+
+
+def run_script(name: str, *args: str) -> str:
+    done = subprocess.run(
+        [sys.executable, str(BENCHMARKS / name), *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+        cwd=ROOT,
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def test_eval_prints_accuracy_per_language_for_both_splits() -> None:
+    out = run_script("classify_eval.py")
+    for split in ("dev", "heldout"):
+        section = out.split(f"== {split}:")[1].split("==")[0]
+        for lang in ("sv", "en"):
+            assert re.search(rf"{lang}: accuracy [01]\.\d{{3}} \(\d+/\d+\)", section), section
+        for kind in KINDS:
+            assert re.search(rf"{kind}\s+precision [01]\.\d{{3}}\s+recall [01]\.\d{{3}}", section)
+
+
+def test_eval_lists_development_errors_only_on_request(tmp_path: Path) -> None:
+    corpus = tmp_path / "tiny.tsv"
+    rows = [
+        ("Vinstmarginal", "sv", "kpi"),
+        ("Profit margin", "en", "goal"),  # labelled wrongly on purpose: always an error
+    ]
+    with corpus.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
+        writer.writerow(["text", "lang", "kind", "source"])
+        writer.writerows([(*row, "written") for row in rows])
+    plain = run_script("classify_eval.py", "--corpus", str(corpus), "--fresh", str(corpus))
+    assert "development errors" not in plain
+    assert "fresh (tiny.tsv, never tuned on): 2 statements" in plain
+    assert "confusions (labelled->read as): goal->kpi: 1" in plain
+    listed = run_script("classify_eval.py", "--corpus", str(corpus), "--errors")
+    assert "== development errors" in listed
+    shown = "[en goal -> kpi] Profit margin" in listed
+    assert shown == (load_eval().split_of("Profit margin") == "dev")  # held-out stays hidden
+
+
+def load_eval() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("classify_eval", BENCHMARKS / "classify_eval.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_split_is_stable_and_holds_out_about_a_quarter() -> None:
+    split_of = load_eval().split_of
+    texts = [f"statement {i}" for i in range(2000)]
+    held = sum(split_of(text) == "heldout" for text in texts)
+    assert 400 < held < 600
+    assert [split_of(t) for t in texts] == [split_of(t) for t in texts]
+
+
+def test_corpus_is_well_formed_and_sourced() -> None:
+    with (BENCHMARKS / "corpus" / "statements.tsv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    assert {row["kind"] for row in rows} == set(KINDS)
+    assert {row["lang"] for row in rows} == {"sv", "en"}
+    assert all(row["source"] for row in rows)
+    assert len({row["text"] for row in rows}) == len(rows)
+
+
+def test_speed_script_compares_with_named_references() -> None:
+    out = run_script("classify_speed.py", "--statements", "300", "--rounds", "1")
+    assert "statements: 300 distinct, 1 rounds, medians" in out
+    assert re.search(r"str\.split .*classifier is +[\d.]+x slower", out)
+    assert re.search(r"regex pass .*classifier is +[\d.]+x slower", out)
+    assert "per 10,000 statements:" in out
