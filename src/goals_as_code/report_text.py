@@ -70,7 +70,10 @@ def levels(goal: Goal, *, unit: bool = True) -> str:
 
 def heading(report: Report) -> str:
     revision = f"commit {report.revision[:10]}" if report.revision else "no commits"
-    asked = f", --at {report.at}" if report.at else ""
+    at = report.at
+    if at and len(at) >= 12 and all(char in "0123456789abcdef" for char in at.lower()):
+        at = at[:10]  # a full sha says no more than the commit already named
+    asked = f", --at {at}" if at else ""
     return f"Goals as of {report.as_of} ({revision}{asked})"
 
 
