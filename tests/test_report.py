@@ -588,3 +588,30 @@ def test_kpi_without_an_overall_value_is_named(
     assert goals["g"]["status"] == "not-started"
     assert "no overall 'value'" in goals["g"]["problems"][0]
     assert goals["h"]["problems"] == ["the KPI 'gone' is not in the repository at this revision"]
+
+
+def test_a_goal_is_followed_across_a_move(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
+    repo.write("goals/support/deals.md", goal("deals", ANNA, baseline=0, target=10, current=2))
+    repo.commit("Set", date=epoch("2017-01-05"))
+    (repo.path / "goals" / "sales").mkdir()
+    repo.git("mv", "goals/support/deals.md", "goals/sales/deals.md")
+    repo.commit("Move to sales", date=epoch("2017-02-05"))
+    repo.write("goals/sales/deals.md", goal("deals", ANNA, baseline=0, target=10, current=4))
+    repo.commit("Check in", date=epoch("2017-03-05"))
+    deals = by_id(report_json(capsys))["deals"]
+    assert deals["team"] == "sales"
+    assert deals["path"] == "goals/sales/deals.md"
+    assert [p["value"] for p in deals["series"]] == [2, 4]
+
+
+def test_unreadable_file_is_a_note_not_a_crash(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    repo.write("goals/good.md", goal("good", ANNA, baseline=0, target=10, current=5))
+    repo.write("goals/broken.md", "---\nid: [unclosed\n---\n# Broken\n")
+    repo.commit("Goals", date=epoch("2017-02-01"))
+    data = report_json(capsys)
+    assert list(by_id(data)) == ["good"]
+    assert (
+        "goals/broken.md: cannot be read as a statement; run 'goals check' on it" in data["notes"]
+    )
