@@ -54,23 +54,36 @@ Examples:
     help="Write to this file instead of standard output.",
 )
 @click.option(
-    "--at", "at", help="Show the picture as it was at this revision or date (YYYY-MM-DD)."
+    "--at",
+    "at",
+    metavar="REV|DATE",
+    help="Show the picture as it was at this revision or date (YYYY-MM-DD).",
 )
-@click.option("--since", help="Read history only after this date (YYYY-MM-DD) or revision.")
 @click.option(
-    "--as-of", "as_of", help="Compute pace and staleness as of this date (default: today, or --at)."
+    "--since",
+    metavar="DATE|REV",
+    help="Read history only after this date (YYYY-MM-DD) or revision.",
 )
-@click.option("--owner", multiple=True, help="Only goals of this owner (repeatable).")
-@click.option("--team", multiple=True, help="Only goals of this team (repeatable).")
+@click.option(
+    "--as-of",
+    "as_of",
+    metavar="DATE",
+    help="Compute pace and staleness as of this date (default: today, or --at).",
+)
+@click.option(
+    "--owner", multiple=True, metavar="EMAIL", help="Only goals of this owner (repeatable)."
+)
+@click.option("--team", multiple=True, metavar="NAME", help="Only goals of this team (repeatable).")
 @click.option(
     "--status",
     multiple=True,
     type=click.Choice(calc.STATUSES),
     help="Only goals with this status (repeatable).",
 )
-@click.option("--parent", help="Only goals aligned under this goal id, at any depth.")
+@click.option("--parent", metavar="ID", help="Only goals aligned under this goal id, at any depth.")
 @click.option(
     "--period",
+    metavar="PERIOD",
     help="Only goals whose start-to-deadline span overlaps: 2017, 2017-Q2, 2017-H1, "
     "2017-05, or FROM..TO.",
 )
@@ -80,7 +93,9 @@ Examples:
     type=click.Path(path_type=Path, dir_okay=False),
     help="Configuration file (default: goals.toml or pyproject.toml, searched upwards).",
 )
-@click.option("--goals-dir", help="The folder holding statement files (overrides the config).")
+@click.option(
+    "--goals-dir", metavar="DIR", help="The folder holding statement files (overrides the config)."
+)
 def command(
     output_format: str,
     output: Path | None,
