@@ -211,6 +211,35 @@ def test_time_zones_keep_their_offsets_and_order(repo: Repo) -> None:
     assert checkins[1].commit.date < checkins[2].commit.date
 
 
+def test_parallel_commits_in_two_time_zones_are_ordered_by_the_instant(repo: Repo) -> None:
+    repo.write("goals/a.md", goal(40, ident="a"))
+    repo.write("goals/b.md", goal(20, ident="b"))
+    repo.commit("Add goals")
+    repo.git("checkout", "-q", "-b", "new-york")
+    # made first, but 01:00 UTC on 2 February: after Tokyo's 00:00 UTC, though its local date is
+    # the 1st
+    repo.write("goals/b.md", goal(18, ident="b"))
+    _commit_at(repo, "New York check-in", "2017-02-01T20:00:00-05:00")
+    repo.git("checkout", "-q", "main")
+    repo.write("goals/a.md", goal(38, ident="a"))
+    _commit_at(repo, "Tokyo check-in", "2017-02-02T09:00:00+09:00")
+    repo.git("merge", "-q", "--no-edit", "new-york")
+
+    found = history.read(repo.path, "goals")
+    both = sorted(
+        [*found.timelines["a"].checkins[1:], *found.timelines["b"].checkins[1:]],
+        key=lambda checkin: checkin.commit.date,
+    )
+
+    assert [c.commit.message for c in both] == ["Tokyo check-in", "New York check-in"]
+    assert [str(c.commit.date) for c in both] == [
+        "2017-02-02 09:00:00+09:00",
+        "2017-02-01 20:00:00-05:00",
+    ]
+    # as text, New York's date sorts first: only tz-aware dates put the instants in order
+    assert sorted(c.commit.date.isoformat() for c in both)[0].endswith("-05:00")
+
+
 def _commit_at(repo: Repo, message: str, when: str) -> str:
     repo.git("add", "-A")
     env_date = when
@@ -402,6 +431,34 @@ def test_a_move_with_a_rewrite_is_joined_by_id(repo: Repo) -> None:
     assert not [e for e in timeline.events if e.field == "path" and e.new is None]
 
 
+def test_a_clean_merge_of_a_file_both_sides_changed_counts_each_change_once(repo: Repo) -> None:
+    long_goal = goal(40, extra="  as_of: 2017-01-01\n") + "\nBackground.\n" * 30
+    repo.write("goals/faster-replies.md", long_goal)
+    repo.commit("Add goal")
+    repo.git("checkout", "-q", "-b", "bob")
+    repo.write("goals/faster-replies.md", long_goal.replace("current: 40", "current: 35"))
+    bobs = repo.commit("Bob: 35", name=BOB[0], email=BOB[1])
+    repo.git("checkout", "-q", "main")
+    # the target is far from the current value in the file: git merges the two without conflict
+    repo.write("goals/faster-replies.md", long_goal.replace("Background.\n", "Context.\n", 1))
+    repo.write(
+        "goals/faster-replies.md",
+        (repo.path / "goals/faster-replies.md")
+        .read_text()
+        .replace("deadline: 2017-06-30", "deadline: 2017-09-30"),
+    )
+    annas = repo.commit("Anna: later deadline")
+    repo.git("merge", "-q", "--no-edit", "bob", name=CARL[0], email=CARL[1])
+    merged = (repo.path / "goals/faster-replies.md").read_text()
+    assert "current: 35" in merged
+    assert "deadline: 2017-09-30" in merged
+
+    timeline = history.read(repo.path, "goals").timelines["faster-replies"]
+
+    assert [(c.value, c.commit.sha) for c in timeline.checkins[1:]] == [(35.0, bobs)]
+    assert [(e.field, e.commit.sha) for e in timeline.events] == [("deadline", annas)]
+
+
 def test_a_conflict_resolved_to_a_new_value_is_the_mergers_checkin(repo: Repo) -> None:
     repo.write("goals/faster-replies.md", goal(40))
     repo.commit("Add goal")
@@ -502,3 +559,178 @@ def test_the_quick_reader_agrees_on_every_example() -> None:
         full = document.parse(text, str(path))
         assert (quick.data, quick.statement) == (full.data, full.statement), path
     assert quick_count >= len(examples) // 2
+
+
+def test_a_changed_id_starts_a_new_timeline_with_a_note(repo: Repo) -> None:
+    repo.write("goals/faster-replies.md", goal(40, ident="faster-reply"))
+    repo.commit("Add goal with a typo in its id")
+    repo.write("goals/faster-replies.md", goal(38))
+    fixed = repo.commit("Fix the id")
+
+    found = history.read(repo.path, "goals")
+
+    assert values(found.timelines["faster-reply"]) == [40.0]
+    assert values(found.timelines["faster-replies"]) == [38.0]
+    assert found.notes == [
+        f"goals/faster-replies.md at {fixed[:10]}: the id changed from 'faster-reply' to "
+        "'faster-replies'; the history before that commit stays under 'faster-reply'"
+    ]
+
+
+def test_the_progress_bar_is_for_terminals_outside_ci(monkeypatch: pytest.MonkeyPatch) -> None:
+    class Terminal:
+        def isatty(self) -> bool:
+            return True
+
+    class Pipe:
+        def isatty(self) -> bool:
+            return False
+
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.setenv("TERM", "xterm")
+    monkeypatch.setattr("sys.stderr", Terminal())
+    assert history._progress_wanted(True) is True
+    assert history._progress_wanted(False) is False
+    monkeypatch.setenv("CI", "true")
+    assert history._progress_wanted(True) is False
+    monkeypatch.delenv("CI")
+    monkeypatch.setattr("sys.stderr", Pipe())
+    assert history._progress_wanted(True) is False
+
+
+def test_reading_with_progress_in_a_pipe_prints_nothing(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    repo.write("goals/faster-replies.md", goal(40))
+    repo.commit("Add goal")
+    found = history.read(repo.path, "goals", progress=True)
+    assert values(found.timelines["faster-replies"]) == [40.0]
+    assert capsys.readouterr() == ("", "")
+
+
+def test_a_project_in_a_subfolder_and_unusual_file_names(repo: Repo) -> None:
+    repo.write("team/goals.toml", "")
+    repo.write("team/goals/målet med mellanslag.md", goal(40))
+    repo.write("other/goals/elsewhere.md", goal(1, ident="elsewhere"))
+    (repo.path / "team/goals/link.md").symlink_to("målet med mellanslag.md")
+    repo.commit("Add goals")
+    repo.write("team/goals/målet med mellanslag.md", goal(38))
+    repo.commit("Check in")
+
+    found = history.read(repo.path / "team", "goals")
+
+    assert list(found.timelines) == ["faster-replies"]
+    timeline = found.timelines["faster-replies"]
+    assert timeline.paths == ["team/goals/målet med mellanslag.md"]  # as documents name files
+    assert values(timeline) == [40.0, 38.0]
+    assert found.notes == []
+    docs = history.snapshot(repo.path / "team", "goals", "HEAD")
+    assert [doc.path for doc in docs] == ["team/goals/målet med mellanslag.md"]  # no symlink
+    from goals_as_code import config, tree
+
+    checked = tree.Tree.load(config.load(repo.path / "team")).documents
+    assert docs[0].path in [doc.path for doc in checked]  # the same name as goals check gives
+
+
+def test_an_orphan_head_reads_another_revision_and_says_when_nothing_is_there(
+    repo: Repo,
+) -> None:
+    repo.write("goals/faster-replies.md", goal(40))
+    first = repo.commit("Add goal")
+    repo.git("checkout", "-q", "--orphan", "fresh")
+
+    unborn = history.read(repo.path, "goals")
+    assert (unborn.head, unborn.notes) == (None, ["the current branch has no commits yet"])
+    assert history.read(repo.path, "goals", rev="main").head == first
+    with pytest.raises(GitError, match="unknown revision 'nope'"):
+        history.read(repo.path, "goals", rev="nope")
+
+
+def test_a_worktree_of_a_shallow_clone_is_shallow(repo: Repo, tmp_path: Path) -> None:
+    repo.write("goals/faster-replies.md", goal(40))
+    repo.commit("Add goal")
+    repo.write("goals/faster-replies.md", goal(38))
+    last = repo.commit("Check in")
+    clone = tmp_path / "clone"
+    subprocess.run(
+        ["git", "clone", "-q", "--depth", "1", f"file://{repo.path}", str(clone)], check=True
+    )
+    subprocess.run(["git", "worktree", "add", "-q", str(tmp_path / "wt")], cwd=clone, check=True)
+
+    found = history.read(tmp_path / "wt", "goals")
+
+    assert found.shallow is True
+    assert found.boundary is not None
+    assert found.boundary.sha == last
+    assert found.timelines["faster-replies"].checkins == []
+
+
+def test_excluded_files_are_not_read(repo: Repo) -> None:
+    repo.write("goals/README.md", "How we write goals.\n")
+    repo.write("goals/drafts/faster-replies.md", goal(40))
+    repo.write("goals/team/other.md", goal(3, ident="other"))
+    repo.commit("Add goals and a README")
+    repo.write("goals/README.md", "How we write goals, take two.\n")
+    repo.commit("Edit the README")
+
+    found = history.read(repo.path, "goals", exclude=["README.md", "drafts/*"])
+    assert list(found.timelines) == ["other"]
+    assert found.notes == []
+    everything = history.read(repo.path, "goals")
+    assert sorted(everything.timelines) == ["faster-replies", "other"]
+    assert len(everything.notes) == 1
+    assert everything.notes[0].startswith("goals/README.md at ")
+    assert everything.notes[0].endswith("(and 1 later version of goals/README.md alike)")
+    docs = history.snapshot(repo.path, "goals", "HEAD", exclude=["README.md", "drafts/*"])
+    assert [doc.path for doc in docs] == ["goals/team/other.md"]
+
+
+def test_a_rename_on_a_branch_and_a_checkin_on_main_merge_into_one_series(repo: Repo) -> None:
+    text = goal(40) + "\nBackground.\n" * 30
+    repo.write("goals/old/faster-replies.md", text)
+    repo.commit("Add goal")
+    repo.git("checkout", "-q", "-b", "bob")
+    (repo.path / "goals/new").mkdir()
+    repo.git("mv", "goals/old/faster-replies.md", "goals/new/faster-replies.md")
+    moved = repo.commit("Move the goal", name=BOB[0], email=BOB[1])
+    repo.git("checkout", "-q", "main")
+    repo.write("goals/old/faster-replies.md", text.replace("current: 40", "current: 37"))
+    checked = repo.commit("Check in 37")
+    repo.git("merge", "-q", "--no-edit", "bob", name=CARL[0], email=CARL[1])
+    assert "current: 37" in (repo.path / "goals/new/faster-replies.md").read_text()
+    repo.write("goals/new/faster-replies.md", text.replace("current: 40", "current: 35"))
+    last = repo.commit("Check in 35")
+
+    found = history.read(repo.path, "goals")
+    timeline = found.timelines["faster-replies"]
+
+    assert [(c.value, c.commit.sha) for c in timeline.checkins[1:]] == [
+        (37.0, checked),
+        (35.0, last),
+    ]
+    assert [(e.commit.sha, e.field, e.old, e.new) for e in timeline.events] == [
+        (moved, "path", "goals/old/faster-replies.md", "goals/new/faster-replies.md")
+    ]
+    assert found.notes == []  # two branches with a copy each are not two files with one id
+
+
+def test_a_version_that_is_not_utf8_is_skipped_with_a_note(repo: Repo) -> None:
+    repo.write("goals/faster-replies.md", goal(40))
+    repo.commit("Add goal")
+    path = repo.path / "goals/faster-replies.md"
+    data = goal(39).replace("I will", "Jag skall förbättra").encode("latin-1")
+    path.write_bytes(data)
+    byte = data.index("ö".encode("latin-1"))
+    line = data[:byte].count(b"\n") + 1
+    assert line == 15  # the statement, below the front matter
+    latin = repo.commit("Saved as Latin-1")
+    repo.write("goals/faster-replies.md", goal(38))
+    repo.commit("Saved as UTF-8 again")
+
+    found = history.read(repo.path, "goals")
+
+    assert values(found.timelines["faster-replies"]) == [40.0, 38.0]
+    assert found.notes == [
+        f"goals/faster-replies.md at {latin[:10]} (2017-01-03): skipped that version, "
+        f"it is not UTF-8 (line {line}, byte {byte})"
+    ]

@@ -105,7 +105,7 @@ def test_an_empty_repository_says_so_and_exits_0(
     repo: Repo, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, out, err = run(capsys, "history", "faster-replies")
-    assert (code, out, err) == (0, "No history yet: the repository has no commits.\n", "")
+    assert (code, out, err) == (0, "No history yet: the repository has no commits yet.\n", "")
 
 
 def test_a_repository_without_goal_files_says_so_and_exits_0(
@@ -142,3 +142,30 @@ def test_notes_about_this_goal_go_to_stderr(repo: Repo, capsys: pytest.CaptureFi
     assert "check-in: 40" in out
     assert "note: goals/faster-replies.md at " in err
     assert "'n/a', not a number" in err
+
+
+def test_a_goal_unchanged_since_the_date_has_an_empty_timeline(
+    timeline_repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "history", "faster-replies", "--since", "2017-02-01")
+    assert code == 0
+    assert out == (
+        "faster-replies (goal), goals/faster-replies.md\n"
+        "0 check-ins, 0 changes of defining fields.\n"
+    )
+    code, _, err = run(capsys, "history", "slower-replies", "--since", "2017-02-01")
+    assert code == 2
+    assert "no goal with id 'slower-replies'" in err
+
+
+def test_the_configured_exclusions_hold(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
+    repo.write("goals.toml", 'exclude = ["TEMPLATE.md"]\n')
+    repo.write("goals/TEMPLATE.md", goal(99))  # a template that copies a real goal's id
+    repo.write("goals/faster-replies.md", goal(40))
+    repo.commit("Add")
+    code, out, err = run(capsys, "history", "faster-replies", "--format", "json")
+    assert (code, err) == (0, "")
+    payload = json.loads(out)
+    assert [c["value"] for c in payload["checkins"]] == [40]
+    assert payload["paths"] == ["goals/faster-replies.md"]
+    assert payload["notes"] == []

@@ -28,6 +28,8 @@ kind: goal
 owner: erik@example.com
 manager: cecilia@example.com
 deadline: 2017-12-31
+metric: {unit: points, direction: increase, baseline: 70, target: 80}
+confidence: {owner: 0.8, manager: 0.7}
 ---
 # We will raise customer satisfaction from 70 to 80 during 2017
 """

@@ -615,3 +615,14 @@ def test_unreadable_file_is_a_note_not_a_crash(
     assert (
         "goals/broken.md: cannot be read as a statement; run 'goals check' on it" in data["notes"]
     )
+
+
+def test_today_can_be_set_as_for_goals_check(
+    repo: Repo, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    build_history(repo)
+    monkeypatch.setenv("GOALS_TODAY", "2017-05-03")
+    data = report_json(capsys)
+    assert data["as_of"] == "2017-05-03"
+    assert by_id(data)["faster-replies"]["stale"] is True
+    assert report_json(capsys, "--at", "2017-03-01")["as_of"] == "2017-03-01"

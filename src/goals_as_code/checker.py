@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable, Iterator, Sequence
+import os
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
 from goals_as_code import rules
 from goals_as_code.config import Config
 from goals_as_code.document import Document
-from goals_as_code.errors import GoalsError
-from goals_as_code.problem import Problem
-from goals_as_code.rules._base import Context
+from goals_as_code.errors import ConfigError, GoalsError
+from goals_as_code.problem import Problem, Severity
+from goals_as_code.rules import unused_suppression
+from goals_as_code.rules._base import Context, Finding, Rule
 from goals_as_code.tree import Tree, is_statement
 
 # rules of these families still run when the front matter could not be read
@@ -68,22 +70,58 @@ def check_documents(
     lang: str,
     today: datetime.date | None = None,
 ) -> Iterator[Problem]:
-    today = today or datetime.date.today()
+    today = today or default_today()
+    codes = {entry.rule.CODE for entry in active}
     for doc in docs:
+        suppressed = suppressions(doc)
+        used: set[str] = set()
         for rule, severity, options in active:
             if not doc.readable and not rule.CODE.startswith(ALWAYS):
                 continue
             ctx = Context(tree, options, lang, today)
             for finding in rule.check(doc, ctx):
-                yield Problem(
-                    doc.path,
-                    finding.line,
-                    finding.column,
-                    rule.CODE,
-                    rule.NAME,
-                    severity,
-                    finding.message,
-                )
+                if rule.CODE in suppressed:
+                    used.add(rule.CODE)
+                    continue
+                yield _problem(doc, rule, severity, finding)
+        for rule, severity, options in active:
+            if rule is not unused_suppression or rule.CODE in suppressed:
+                continue
+            ctx = Context(tree, options, lang, today)
+            for code, key in suppressed.items():
+                if code in codes and code not in used:
+                    other = rules.BY_CODE[code]
+                    finding = unused_suppression.unused(doc, ctx, key, code, other.NAME)
+                    yield _problem(doc, rule, severity, finding)
+
+
+def default_today() -> datetime.date:
+    """Today, or the day in ``GOALS_TODAY`` (YYYY-MM-DD) to check as of another day."""
+    given = os.environ.get("GOALS_TODAY")
+    if not given:
+        return datetime.date.today()
+    try:
+        return datetime.date.fromisoformat(given)
+    except ValueError:
+        raise ConfigError(f"GOALS_TODAY={given!r} is not a date; write it as YYYY-MM-DD") from None
+
+
+def suppressions(doc: Document) -> dict[str, str]:
+    """The rules a file's ``suppress`` map switches off: code -> the key as written."""
+    suppress = doc.get("suppress")
+    found: dict[str, str] = {}
+    if isinstance(suppress, Mapping):
+        for key in suppress:
+            rule = rules.lookup(str(key))
+            if rule is not None:
+                found.setdefault(rule.CODE, str(key))
+    return found
+
+
+def _problem(doc: Document, rule: Rule, severity: Severity, finding: Finding) -> Problem:
+    return Problem(
+        doc.path, finding.line, finding.column, rule.CODE, rule.NAME, severity, finding.message
+    )
 
 
 def _targets(config: Config, paths: Sequence[Path] | None) -> tuple[list[Path], int]:

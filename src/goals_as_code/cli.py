@@ -22,6 +22,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "goals_as_code.commands.classify",
         "Tell whether a statement reads as a goal, activity, behaviour or KPI.",
     ),
+    "rules": ("goals_as_code.commands.rules", "List the rules: code, name, severity, summary."),
+    "explain": ("goals_as_code.commands.explain", "Explain one rule, with examples."),
     "init": (
         "goals_as_code.commands.init",
         "Set up a repository: config, examples, pre-commit entry.",

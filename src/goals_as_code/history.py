@@ -14,13 +14,14 @@ only what it changed itself (a conflict resolved to a new value).
 from __future__ import annotations
 
 import datetime
+import fnmatch
 import os
 import re
 import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -157,18 +158,40 @@ def _run(repo: git.Repo, *args: str) -> str:
     import git
 
     try:
-        out = repo.git(c=list(_CONFIG)).execute(["git", *args])
+        out = repo.git.execute(_command(*args))
     except git.GitCommandError as exc:
         raise GitError(_git_message(exc, args)) from None
     assert isinstance(out, str)
     return out
 
 
+def _run_bytes(repo: git.Repo, *args: str) -> bytes:
+    import git
+
+    try:
+        out = repo.git.execute(_command(*args), stdout_as_string=False)
+    except git.GitCommandError as exc:
+        raise GitError(_git_message(exc, args)) from None
+    assert isinstance(out, bytes)
+    return out
+
+
+def _command(*args: str) -> list[str]:
+    """A git command line with the settings that keep its output as this module reads it."""
+    command = ["git"]
+    for setting in _CONFIG:
+        command += ["-c", setting]
+    return [*command, *args]
+
+
 def _git_message(exc: Exception, args: Iterable[str]) -> str:
-    stderr = str(getattr(exc, "stderr", "") or "").strip().strip("'").strip()
+    """Git's own words for what went wrong (from its 'fatal:' line on), after our command."""
+    stderr = str(getattr(exc, "stderr", "") or "").strip()
+    if stderr.startswith("stderr: '"):  # how GitPython quotes it
+        stderr = stderr.removeprefix("stderr: '").removesuffix("'")
     lines = [line.strip() for line in stderr.splitlines() if line.strip()]
-    fatal = next((line for line in lines if line.startswith(("fatal:", "error:"))), None)
-    said = (fatal or (lines[0] if lines else str(exc))).removeprefix("stderr: ")
+    start = next((n for n, line in enumerate(lines) if line.startswith(("fatal:", "error:"))), 0)
+    said = " ".join(lines[start:]) if lines else str(exc)
     return f"git {' '.join(args)} failed: {said}"
 
 
@@ -176,9 +199,15 @@ def _has_commits(repo: git.Repo) -> bool:
     return bool(repo.head.is_valid())
 
 
+def _no_commits(repo: git.Repo) -> str:
+    """Why HEAD has no history: an empty repository, or a branch with no commits yet."""
+    if _run(repo, "for-each-ref", "--count=1", "--format=%(refname)", "refs/heads", "refs/tags"):
+        return "the current branch has no commits yet"
+    return "the repository has no commits yet"
+
+
 def _is_shallow(repo: git.Repo) -> tuple[bool, set[str]]:
-    assert repo.git_dir is not None
-    shallow_file = Path(repo.git_dir) / "shallow"
+    shallow_file = Path(repo.common_dir) / "shallow"  # shared by all worktrees
     if not shallow_file.is_file():
         return False, set()
     return True, {line.strip() for line in shallow_file.read_text().splitlines() if line.strip()}
@@ -198,9 +227,9 @@ def resolve(root: Path, rev_or_date: str) -> str:
 
 
 def _resolve(repo: git.Repo, rev_or_date: str, *, base: str = "HEAD") -> str:
-    if not _has_commits(repo):
-        raise GitError("the repository has no commits yet; commit the goals first")
     if _DATE.match(rev_or_date):
+        if not _has_commits(repo):
+            raise GitError(f"{_no_commits(repo)}; commit the goals first")
         _check_date(rev_or_date)
         out = _run(repo, "log", "--first-parent", "--format=%H %cI", base)
         earliest = None
@@ -219,7 +248,11 @@ def _resolve(repo: git.Repo, rev_or_date: str, *, base: str = "HEAD") -> str:
         out = repo.git.rev_parse(
             "--verify", "--quiet", "--end-of-options", f"{rev_or_date}^{{commit}}"
         )
-    except git.GitCommandError:
+    except git.GitCommandError as exc:
+        if "fatal:" in str(exc.stderr):  # not the revision: git cannot work here at all
+            raise GitError(_git_message(exc, ["rev-parse", rev_or_date])) from None
+        if not _has_commits(repo) and _no_commits(repo).startswith("the repository"):
+            raise GitError("the repository has no commits yet; commit the goals first") from None
         raise GitError(
             f"unknown revision '{rev_or_date}': give a commit, branch or tag (see 'git log'), "
             "or a date as YYYY-MM-DD"
@@ -249,10 +282,12 @@ def _read_blobs(
     found: dict[str, bytes] = {}
     if not shas:
         return found
-    proc = repo.git(c=list(_CONFIG)).cat_file(
-        "--batch", "--buffer", as_process=True, istream=subprocess.PIPE
+    proc = repo.git.execute(
+        _command("cat-file", "--batch", "--buffer"), as_process=True, istream=subprocess.PIPE
     )
-    stdin, stdout = proc.proc.stdin, proc.proc.stdout
+    process = getattr(proc, "proc", None)
+    assert isinstance(process, subprocess.Popen)
+    stdin, stdout = process.stdin, process.stdout
     assert stdin is not None
     assert stdout is not None
 
@@ -285,7 +320,7 @@ def _read_blobs(
     finally:
         writer.join()
         stdout.close()
-        proc.proc.wait()
+        process.wait()
     return found
 
 
@@ -299,7 +334,8 @@ def _parse(blob: bytes, path: str) -> _Parsed:
     try:
         text = blob.decode("utf-8")
     except UnicodeDecodeError as exc:
-        return _Parsed(None, None, f"it is not UTF-8 (byte {exc.start})")
+        line = blob[: exc.start].count(b"\n") + 1
+        return _Parsed(None, None, f"it is not UTF-8 (line {line}, byte {exc.start})")
     try:
         fast = _parse_plain(text)
         if fast is not None:
@@ -352,38 +388,57 @@ def _parse_plain(text: str) -> _Parsed | None:
 # --- snapshot ---------------------------------------------------------------------------------
 
 
-def snapshot(root: Path, goals_dir: str, rev: str) -> list[Document]:
-    """The statements under ``goals_dir`` as they were at ``rev`` (a revision or a date)."""
+def snapshot(
+    root: Path, goals_dir: str, rev: str, *, exclude: Sequence[str] = ()
+) -> list[Document]:
+    """The statements under ``goals_dir`` as they were at ``rev`` (a revision or a date), without
+    the files that ``exclude`` (the configuration's patterns) names."""
     handle = _open(root)
     try:
-        return _snapshot(handle, goals_dir, rev)
+        return _snapshot(handle, goals_dir, rev, tuple(exclude))
     finally:
         handle.repo.close()
 
 
-def _snapshot(handle: _Git, goals_dir: str, rev: str) -> list[Document]:
+def _snapshot(handle: _Git, goals_dir: str, rev: str, exclude: tuple[str, ...]) -> list[Document]:
     sha = _resolve(handle.repo, rev)
-    base = _goals_base(handle.prefix, goals_dir)
-    out = handle.repo.git(c=list(_CONFIG)).ls_tree(
-        "-r", "-z", "--full-tree", sha, "--", f":(literal){base}", stdout_as_string=False
-    )
-    assert isinstance(out, bytes)
+    entries = _listing(handle.repo, sha, _goals_base(handle.prefix, goals_dir), exclude)
+    blobs = _read_blobs(handle.repo, sorted({blob for blob, _ in entries}))
+    return [
+        document.parse(blobs.get(blob, b"").decode("utf-8", "replace"), path)
+        for blob, path in entries
+    ]
+
+
+def _listing(
+    repo: git.Repo, sha: str, base: str, exclude: tuple[str, ...]
+) -> list[tuple[str, str]]:
+    """The statement files of one commit as (blob, path), sorted by path."""
+    spec = f":(literal){base}" if base else "."
+    out = _run_bytes(repo, "ls-tree", "-r", "-z", "--full-tree", sha, "--", spec)
     entries: list[tuple[str, str]] = []
     for record in out.split(b"\0"):
-        if not record:
-            continue
         meta, _, raw_path = record.partition(b"\t")
         fields = meta.split()
         path = raw_path.decode("utf-8", "surrogateescape")
-        if len(fields) == 3 and fields[1] == b"blob" and path.lower().endswith(".md"):
+        regular = fields[:1] in ([b"100644"], [b"100755"])  # no symlinks, no submodules
+        if len(fields) != 3 or not regular or not path.lower().endswith(".md"):
+            continue
+        if not exclude or not _excluded(_Change("A", None, path, None, None), base, exclude):
             entries.append((fields[2].decode("ascii"), path))
-    blobs = _read_blobs(handle.repo, sorted({sha for sha, _ in entries}))
-    docs: list[Document] = []
-    for blob_sha, path in sorted(entries, key=lambda entry: entry[1]):
-        shown = path.removeprefix(handle.prefix)
-        text = blobs.get(blob_sha, b"").decode("utf-8", "replace")
-        docs.append(document.parse(text, shown))
-    return docs
+    return sorted(entries, key=lambda entry: entry[1])
+
+
+def _excluded(change: _Change, base: str, patterns: tuple[str, ...]) -> bool:
+    """Whether a changed file is excluded by the configuration, as tree.is_statement decides."""
+    for path in (change.old_path, change.new_path):
+        if path is None:
+            continue
+        relative = path.removeprefix(base)
+        name = relative.rsplit("/", 1)[-1]
+        if any(fnmatch.fnmatch(relative, p) or fnmatch.fnmatch(name, p) for p in patterns):
+            return True
+    return False
 
 
 def _goals_base(prefix: str, goals_dir: str) -> str:
@@ -400,6 +455,7 @@ class _Change(NamedTuple):
     new_path: str | None
     old_blob: str | None
     new_blob: str | None
+    parent_blobs: tuple[str | None, ...] = ()  # a merge's: the file in each parent
 
 
 class _LogCommit(NamedTuple):
@@ -409,7 +465,7 @@ class _LogCommit(NamedTuple):
     changes: list[_Change]
 
 
-def _stream_log(proc: Any, prefix: str) -> Iterator[_LogCommit]:
+def _stream_log(proc: Any) -> Iterator[_LogCommit]:
     """Parse ``git log --raw -z`` output (format ``_FORMAT``) as it arrives."""
     stdout = proc.proc.stdout
     pending = b""
@@ -421,12 +477,12 @@ def _stream_log(proc: Any, prefix: str) -> Iterator[_LogCommit]:
         *records, pending = pending.split(b"\x1e")
         for record in records:
             if record:
-                yield _parse_record(record, prefix)
+                yield _parse_record(record)
     if pending:
-        yield _parse_record(pending, prefix)
+        yield _parse_record(pending)
 
 
-def _parse_record(record: bytes, prefix: str) -> _LogCommit:
+def _parse_record(record: bytes) -> _LogCommit:
     sha, parents, name, email, authored, committed, message, raw = record.split(b"\x1f", 7)
     commit = Commit(
         sha.decode("ascii"),
@@ -447,12 +503,15 @@ def _parse_record(record: bytes, prefix: str) -> _LogCommit:
         fields = meta[colons:].split()
         status = fields[-1].decode("ascii")
         paths = 2 if colons == 1 and status[:1] in ("R", "C") else 1
-        names = [_path(token, prefix) for token in tokens[index : index + paths]]
+        names = [_path(token) for token in tokens[index : index + paths]]
         index += paths
+        parent_blobs: tuple[str | None, ...] = ()
         if colons == 1:
             old_blob, new_blob = fields[2].decode("ascii"), fields[3].decode("ascii")
-        else:  # a merge's combined diff: one blob per parent, then the result
-            old_blob, new_blob = fields[colons + 1].decode("ascii"), fields[-2].decode("ascii")
+        else:  # a merge's combined diff: a mode per parent and the result, then the blobs
+            blobs = [blob.decode("ascii") for blob in fields[colons + 1 : 2 * colons + 1]]
+            parent_blobs = tuple(None if blob == _NULL_SHA else blob for blob in blobs)
+            old_blob, new_blob = blobs[0], fields[-2].decode("ascii")
         kind = status[0]
         old = None if old_blob == _NULL_SHA else old_blob
         new = None if new_blob == _NULL_SHA else new_blob
@@ -464,14 +523,16 @@ def _parse_record(record: bytes, prefix: str) -> _LogCommit:
             kind = "M"
         old_path = names[0] if old is not None else None
         new_path = names[-1] if new is not None else None
-        if any(name.lower().endswith(".md") for name in names):
-            changes.append(_Change(kind, old_path, new_path, old, new))
+        regular = not any(mode in (b"120000", b"160000") for mode in fields[: colons + 1])
+        if regular and any(name.lower().endswith(".md") for name in names):
+            changes.append(_Change(kind, old_path, new_path, old, new, parent_blobs))
     parent_list = tuple(parents.decode("ascii").split())
     return _LogCommit(commit, parent_list, committed.decode("ascii"), changes)
 
 
-def _path(raw: bytes, prefix: str) -> str:
-    return raw.decode("utf-8", "surrogateescape").removeprefix(prefix)
+def _path(raw: bytes) -> str:
+    """A path as git wrote it: relative to the top of the work tree, as documents name files."""
+    return raw.decode("utf-8", "surrogateescape")
 
 
 # --- progress ---------------------------------------------------------------------------------
@@ -529,24 +590,33 @@ def read(
     rev: str = "HEAD",
     since: str | None = None,
     progress: bool = False,
+    exclude: Sequence[str] = (),
 ) -> History:
     """Every statement's timeline from the history of ``rev`` (after ``since``: a date or a rev).
 
-    Never raises for the content of old versions: what cannot be read is told in ``notes``.
-    Raises GitError when ``root`` is not in a repository or a revision does not exist.
+    ``exclude`` takes the configuration's patterns (files that are not statements). Never raises
+    for the content of old versions: what cannot be read is told in ``notes``. Raises GitError
+    when ``root`` is not in a repository or a revision does not exist.
     """
     handle = _open(root)
     try:
-        return _read(handle, goals_dir, rev, since, progress)
+        return _read(handle, goals_dir, rev, since, progress, tuple(exclude))
     finally:
         handle.repo.close()
 
 
-def _read(handle: _Git, goals_dir: str, rev: str, since: str | None, progress: bool) -> History:
+def _read(
+    handle: _Git,
+    goals_dir: str,
+    rev: str,
+    since: str | None,
+    progress: bool,
+    exclude: tuple[str, ...],
+) -> History:
     repo = handle.repo
     shallow, boundaries = _is_shallow(repo)
-    if not _has_commits(repo):
-        return History(None, shallow, None, {}, ["the repository has no commits yet"])
+    if rev == "HEAD" and not _has_commits(repo):
+        return History(None, shallow, None, {}, [_no_commits(repo)])
     head = _resolve(repo, rev)
     args = ["log", head, "--full-history", "--date-order", "--reverse", "--raw", "-z"]
     args += ["--no-abbrev", "-M", "--cc", "--root", "--encoding=UTF-8", "--no-color", _FORMAT]
@@ -568,12 +638,13 @@ def _read(handle: _Git, goals_dir: str, rev: str, since: str | None, progress: b
         if bar:
             bar.start("Reading history", None)
         commits: list[_LogCommit] = []
-        proc = repo.git(c=list(_CONFIG)).execute(
-            ["git", *args], as_process=True, stdout_as_string=False
-        )
+        proc = repo.git.execute(_command(*args), as_process=True, stdout_as_string=False)
         try:
-            for entry in _stream_log(proc, handle.prefix):
+            for entry in _stream_log(proc):
                 if since_day is None or entry.committed[:10] >= since_day:
+                    if exclude:
+                        kept = [c for c in entry.changes if not _excluded(c, base, exclude)]
+                        entry = entry._replace(changes=kept)
                     commits.append(entry)
                 if bar:
                     bar.advance()
@@ -590,7 +661,7 @@ def _read(handle: _Git, goals_dir: str, rev: str, since: str | None, progress: b
                 blob
                 for entry in commits
                 for change in entry.changes
-                for blob in (change.old_blob, change.new_blob)
+                for blob in (change.old_blob, change.new_blob, *change.parent_blobs)
                 if blob is not None
             }
         )
@@ -605,6 +676,7 @@ def _read(handle: _Git, goals_dir: str, rev: str, since: str | None, progress: b
     fold = _Fold(blobs, boundaries)
     for entry in commits:
         fold.commit(entry)
+    fold.twins(_listing(repo, head, base, exclude))
     notes = fold.notes
     if shallow:
         where = f" at {boundary.sha[:10]} ({boundary.date.date().isoformat()})" if boundary else ""
@@ -623,7 +695,7 @@ def _boundary(repo: git.Repo, boundaries: set[str]) -> Commit | None:
     found: list[Commit] = []
     for record in out.split("\x1e"):
         if record.strip():
-            found.append(_parse_record(record.encode("utf-8"), "").commit)
+            found.append(_parse_record(record.encode("utf-8")).commit)
     return min(found, key=lambda commit: commit.date) if found else None
 
 
@@ -665,7 +737,6 @@ class _Fold:
         self.lineage_id: dict[int, str] = {}
         self.orphans: dict[int, list[_Pending]] = {}  # versions with no id (yet)
         self.seen: set[str] = set()  # blobs already taken as versions
-        self.twins: set[str] = set()  # ids written in two files at once
         self.noted: dict[tuple[str, str], list[int]] = {}  # (path, kind) -> [note index, more]
         self.field_cache: dict[int, tuple[Mapping[str, Any], tuple[Any, ...]]] = {}
         self.notes: list[str] = []
@@ -724,6 +795,14 @@ class _Fold:
                 lineage = self.new_lineage()
             ident = _ident(new)
             paired = removed.pop(ident, None) if ident is not None else None
+            was = _ident(old)
+            if ident is not None and was is not None and was != ident:
+                self.note(
+                    change.new_path,
+                    "id-changed",
+                    f"{change.new_path} at {commit.sha[:10]}: the id changed from '{was}' to "
+                    f"'{ident}'; the history before that commit stays under '{was}'",
+                )
             if ident is None:
                 ident = self.lineage_id.get(lineage)
             self.lineage[change.new_path] = lineage
@@ -763,23 +842,53 @@ class _Fold:
         base, base_statement = self.base(draft, draft.id, change, old, paired)
         if at_boundary:
             base = None  # the clone's first sight of the file: its state, not a change
-        elif draft.seen and draft.path != change.new_path:
-            if (
-                draft.path is not None
-                and self.lineage_id.get(self.lineage.get(draft.path, 0)) == draft.id
-            ):
-                # both files live on: two files with one id, not a move
-                if draft.id not in self.twins:
-                    self.twins.add(draft.id)
-                    self.notes.append(
-                        f"{draft.path} and {change.new_path} both have the id '{draft.id}'; "
-                        "their histories are read as one (give each goal an id of its own)"
-                    )
-            else:
-                draft.events.append((order, Event(commit, PATH_FIELD, draft.path, change.new_path)))
-        self.compare(draft, order, commit, change.new_path, base, base_statement, new)
+        elif draft.seen and draft.path != change.new_path and not self.still_there(draft):
+            # (when the other file lives on, this is no move: two files with one id, or two
+            # branches each with a copy; the last commit's tree tells which, see twins)
+            draft.events.append((order, Event(commit, PATH_FIELD, draft.path, change.new_path)))
+        others = self.other_parents(draft, change) if change.parent_blobs else []
+        self.compare(draft, order, commit, change.new_path, base, base_statement, new, others)
         draft.last, draft.last_statement = new.data, new.statement
         draft.path, draft.seen = change.new_path, True
+
+    def other_parents(
+        self, draft: _Draft, change: _Change
+    ) -> list[tuple[Mapping[str, Any], str | None]]:
+        """A merge's other parents' versions of the file. A value that one of them already
+        had is what the merge brought in, not a change of the merge's own."""
+        found: list[tuple[Mapping[str, Any], str | None]] = []
+        missing = False
+        for blob in change.parent_blobs[1:]:
+            parsed = self.parse(blob, change.new_path or "")
+            if (
+                parsed is not None
+                and parsed.data is not None
+                and _ident(parsed) in (draft.id, None)
+            ):
+                found.append((parsed.data, parsed.statement))
+            else:
+                missing = True
+        if missing and draft.last is not None:
+            # the file is elsewhere in that parent (moved on one side): its latest version
+            found.append((draft.last, draft.last_statement))
+        return found
+
+    def twins(self, tree: list[tuple[str, str]]) -> None:
+        """Tell the ids that two files of the last commit share (``tree``: blob and path)."""
+        paths: dict[str, list[str]] = {}
+        for blob, path in tree:
+            ident = _ident(self.parse(blob, path))
+            if ident is not None:
+                paths.setdefault(ident, []).append(path)
+        for ident, where in sorted(paths.items()):
+            if len(where) > 1:
+                self.notes.append(
+                    f"{' and '.join(sorted(where))} all have the id '{ident}'; their histories "
+                    "are read as one (give each goal an id of its own)"
+                    if len(where) > 2
+                    else f"{where[0]} and {where[1]} both have the id '{ident}'; their histories "
+                    "are read as one (give each goal an id of its own)"
+                )
 
     def still_there(self, draft: _Draft) -> bool:
         """Whether the file the timeline was last seen in still exists with the same id."""
@@ -814,15 +923,20 @@ class _Fold:
         base: Mapping[str, Any] | None,
         base_statement: str | None,
         new: _Parsed,
+        others: list[tuple[Mapping[str, Any], str | None]],
     ) -> None:
         data = new.data
         assert data is not None
         kpi = data.get("kind") == "kpi"
         fields = ("value", "values", "as_of") if kpi else ("metric.current",)
+        series = tuple(_get(data, name) for name in fields)
         if base is None:
-            changed = any(_get(data, name) is not None for name in fields)
+            changed = any(value is not None for value in series)
         else:
-            changed = any(_get(data, name) != _get(base, name) for name in fields)
+            changed = series != tuple(_get(base, name) for name in fields)
+        for other, _statement in others:
+            if changed and series == tuple(_get(other, name) for name in fields):
+                changed = False
         if changed and commit.sha not in self.boundaries:
             checkin = self.checkin(commit, path, data, kpi)
             if checkin is not None:
@@ -833,8 +947,10 @@ class _Fold:
         after = (*self.fields(data), new.statement)
         if before == after:
             return
-        for name, old_value, new_value in zip(EVENT_FIELDS, before, after, strict=True):
-            if old_value != new_value:
+        brought = [(*self.fields(other), statement) for other, statement in others]
+        for index, name in enumerate(EVENT_FIELDS):
+            old_value, new_value = before[index], after[index]
+            if old_value != new_value and all(seen[index] != new_value for seen in brought):
                 draft.events.append((order, Event(commit, name, old_value, new_value)))
 
     def fields(self, data: Mapping[str, Any]) -> tuple[Any, ...]:

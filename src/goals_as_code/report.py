@@ -288,7 +288,9 @@ def _thresholds(config: Config) -> tuple[float, float]:
 
 
 def _today() -> str:
-    return datetime.datetime.now(datetime.timezone.utc).date().isoformat()
+    from goals_as_code.checker import default_today  # GOALS_TODAY, as goals check reads it
+
+    return default_today().isoformat()
 
 
 def _commit_day(config: Config, sha: str) -> str:

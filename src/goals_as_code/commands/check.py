@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import os
 from pathlib import Path
 
@@ -28,6 +29,10 @@ Examples:
   goals check --format sarif > goals.sarif
   goals check --lang sv --strict
   goals check --select T,M --ignore T004
+  goals check --today 2017-07-01
+
+Rules: 'goals rules' lists them, 'goals explain CODE' shows one with examples. A file can switch
+a rule off for itself in its front matter: 'suppress: {missing-deadline: "the reason"}'.
 """
 
 
@@ -54,6 +59,12 @@ Examples:
     help="Rules to run, comma-separated codes, names or families (overrides the config).",
 )
 @click.option("--ignore", help="Rules not to run, comma-separated (added to the config's).")
+@click.option(
+    "--today",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    metavar="YYYY-MM-DD",
+    help="Check as of this day, e.g. for deadline-passed. Default: today, or GOALS_TODAY.",
+)
 def command(
     paths: tuple[Path, ...],
     output_format: str | None,
@@ -63,6 +74,7 @@ def command(
     goals_dir: str | None,
     select: str | None,
     ignore: str | None,
+    today: datetime.datetime | None,
 ) -> int:
     config = config_module.load(config_file=config_file)
     if goals_dir is not None:
@@ -73,7 +85,9 @@ def command(
         config = config_module.replace(config, ignore=(*config.ignore, *_split(ignore)))
     if output_format is None:
         output_format = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
-    result = check(config, list(paths) if paths else None, lang=lang)
+    result = check(
+        config, list(paths) if paths else None, lang=lang, today=today.date() if today else None
+    )
     click.echo(reporters.FORMATS[output_format](result), nl=False)
     if result.skipped and output_format == "text" and not result.files:
         click.echo(

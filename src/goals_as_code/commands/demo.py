@@ -34,6 +34,7 @@ Examples:
 """
 
 START = "2017-01-09"
+LAST = "2017-05-31"
 OWNER = ("Anna Andersson", "anna@example.com")
 MANAGER = ("Erik Eriksson", "erik@example.com")
 
@@ -79,7 +80,12 @@ def command(lang: str, folder: Path | None, keep: bool) -> int:
         head = build(root, lang)
         click.secho(f"Demo repository: {root}", bold=True)
         click.echo(f"Five months of history, last commit {head[:10]}.\n")
-        _run(root, ["check"], "Check every statement; the activity written as a goal is caught:")
+        _run(
+            root,
+            ["check", "--today", LAST],
+            "Check every statement, as of the last check-in; the activity written as a goal "
+            "is caught:",
+        )
         _run(
             root,
             ["report", "--at", head],
@@ -168,10 +174,13 @@ def build(root: Path, lang: str) -> str:
             _move_goalpost(root, files, lang)
 
     statement, message = ACTIVITY_AS_GOAL[lang]
-    (goals / "scrum-som-mal.md").write_text(
+    filename = "scrum-som-mal.md" if lang == "sv" else "scrum-as-goal.md"
+    (goals / filename).write_text(
         "---\nid: scrum-as-goal\nkind: goal\nowner: anna@example.com\n"
         "manager: erik@example.com\nstart: 2017-01-01\ndeadline: 2017-12-31\n"
-        "status: proposed\n---\n"
+        "metric: {unit: done, direction: binary, baseline: 0, target: 1, current: 0, "
+        "as_of: 2017-05-31}\n"
+        "confidence: {owner: 0.8, manager: 0.7}\nstatus: proposed\n---\n"
         f"# {statement}\n",
         encoding="utf-8",
     )
@@ -214,6 +223,11 @@ def _move_goalpost(root: Path, files: list[Path], lang: str) -> None:
             continue
         lowered = _tidy(target - (target - baseline) * 0.2)
         text = re.sub(rf"^(\s+target:\s*){_NUMBER}", rf"\g<1>{lowered}", text, count=1, flags=re.M)
+        # the statement says the level too: a moved goalpost changes both
+        old = _tidy(target)
+        text = re.sub(
+            rf"^(# .*?\b){re.escape(old)}\b", rf"\g<1>{lowered}", text, count=1, flags=re.M
+        )
         path.write_text(text, encoding="utf-8")
         message = (
             "Sänk målnivån efter omorganisationen"

@@ -76,17 +76,31 @@ def command(
 
     config = config_module.load(config_file=config_file)
     folder = goals_dir if goals_dir is not None else config.goals_dir
-    found = history.read(config.root, folder, rev=rev, since=since, progress=True)
+    found = history.read(
+        config.root, folder, rev=rev, since=since, progress=True, exclude=config.exclude
+    )
     if found.head is None:
-        click.echo("No history yet: the repository has no commits.")
-        return 0
-    if not found.timelines:
-        where = f" after {since}" if since else ""
-        click.echo(f"No goal files under '{folder}/' in the history of {rev}{where}.")
+        click.echo(f"No history yet: {found.notes[0] if found.notes else 'no commits'}.")
         return 0
     timeline = found.timelines.get(ident)
+    known = set(found.timelines)
+    if timeline is None and since is not None:
+        # a goal unchanged in the window is there all the same, with an empty timeline
+        docs = history.snapshot(config.root, folder, found.head, exclude=config.exclude)
+        known.update(doc.id for doc in docs if doc.id)
+        timeline = next(
+            (
+                history.Timeline(ident, doc.kind, [doc.path], [], [], [])
+                for doc in docs
+                if doc.id == ident
+            ),
+            None,
+        )
     if timeline is None:
-        close = difflib.get_close_matches(ident, list(found.timelines), n=3, cutoff=0.5)
+        if not known:
+            click.echo(f"No goal files under '{folder}/' in the history of {rev}.")
+            return 0
+        close = difflib.get_close_matches(ident, sorted(known), n=3, cutoff=0.5)
         hint = f"; did you mean {', '.join(repr(name) for name in close)}?" if close else ""
         raise GoalsError(
             f"no goal with id '{ident}' in the history of {rev} under '{folder}/'{hint} "
@@ -181,7 +195,8 @@ def text(timeline: Timeline, found: History, notes: list[str]) -> None:
 
         table = Table(title=_title(timeline), title_justify="left", caption=_summary(timeline))
         for name in ("Date", "Commit", "Author", "What", "Change", "Message"):
-            table.add_column(name, overflow="fold")
+            fixed = name in ("Date", "Commit", "What")
+            table.add_column(name, no_wrap=fixed, overflow="fold", min_width=None)
         for row in lines:
             table.add_row(row.date, row.commit, row.author, row.what, row.change, row.message)
         Console().print(table)

@@ -67,6 +67,7 @@ def example_statements(lang: str, year: int) -> list[tuple[str, str, dict[str, A
                 "start": start,
                 "deadline": deadline,
                 "metric": {"unit": "%", "direction": "increase", "baseline": 80, "target": 90},
+                "confidence": {"owner": 0.8, "manager": 0.7},
                 "status": "proposed",
             },
             f"Vi skall öka andelen nöjda kunder från 80 % till 90 % under {year}"

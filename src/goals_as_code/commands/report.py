@@ -68,7 +68,7 @@ Examples:
     "--as-of",
     "as_of",
     metavar="DATE",
-    help="Compute pace and staleness as of this date (default: today, or --at).",
+    help="Compute pace and staleness as of this date (default: today or GOALS_TODAY, or --at).",
 )
 @click.option(
     "--owner", multiple=True, metavar="EMAIL", help="Only goals of this owner (repeatable)."

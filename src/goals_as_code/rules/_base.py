@@ -64,11 +64,20 @@ def summary(rule: Rule) -> str:
     return " ".join(doc.strip().split("\n\n")[0].split())
 
 
-def issues_of(doc: Document, *kinds: str) -> Iterator[Finding]:
+def issues_of(doc: Document, ctx: Context, *kinds: str) -> Iterator[Finding]:
     """The reading issues of ``doc`` of the given kinds, as findings (used by the F rules)."""
     for issue in doc.issues:
         if issue.kind in kinds:
-            yield Finding(issue.line, issue.column, issue.message)
+            yield Finding(issue.line, issue.column, _wording(issue.message, ctx, issue.kind))
+
+
+def _wording(message: str, ctx: Context, kind: str = "schema") -> str:
+    """A reading or schema message (written in English) in the configured language."""
+    if ctx.lang != "sv":
+        return message
+    from goals_as_code.rules._swedish import translate
+
+    return translate(message, kind)
 
 
 def schema_findings(doc: Document, ctx: Context, *keywords: str) -> Iterator[Finding]:
@@ -76,4 +85,33 @@ def schema_findings(doc: Document, ctx: Context, *keywords: str) -> Iterator[Fin
     for error in ctx.tree.schema_errors(doc):
         if error.keyword in keywords:
             line, column = doc.position(*error.path)
-            yield Finding(line, column, error.message)
+            yield Finding(line, column, _wording(error.message, ctx))
+
+
+def is_draft(doc: Document) -> bool:
+    """A goal still being written (``status: draft``): its missing parts are not reported yet."""
+    return bool(doc.get("status") == "draft")
+
+
+def number(value: object) -> float | None:
+    """``value`` as a number, or None (YAML ``true`` is not a number here)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    return float(value)
+
+
+def show(value: float) -> str:
+    """A number as people write it: 24, not 24.0."""
+    return str(int(value)) if value == int(value) else f"{value:g}"
+
+
+def statement_line(doc: Document) -> tuple[int, int]:
+    """Where the statement (the H1) is, to point findings about its text at it."""
+    return doc.statement_line, 1
+
+
+def field_line(doc: Document, *path: str) -> tuple[int, int]:
+    """Where a field's value is, or the line of the kind when the field is not written."""
+    if doc.get(*path) is not None:
+        return doc.value_position(*path)
+    return doc.position("kind")

@@ -12,9 +12,20 @@ time.
 ## Example
 ```markdown
 ---
-id: faster-replies      # also the id of goals/support/replies.md
+id: faster-replies
 kind: goal
+owner: anna@example.com
 ---
+# I will cut the reply time to my customer emails from 48 to 24 hours by 30 June 2017
+```
+
+```markdown
+---
+id: faster-replies
+kind: goal
+owner: anna@example.com
+---
+# I will answer 90 % of support calls within 3 minutes by 30 June 2017
 ```
 
 ## Use instead
@@ -22,7 +33,18 @@ kind: goal
 ---
 id: faster-replies-email
 kind: goal
+owner: anna@example.com
 ---
+# I will cut the reply time to my customer emails from 48 to 24 hours by 30 June 2017
+```
+
+```markdown
+---
+id: faster-replies-phone
+kind: goal
+owner: anna@example.com
+---
+# I will answer 90 % of support calls within 3 minutes by 30 June 2017
 ```
 """
 

@@ -39,4 +39,4 @@ OPTIONS: dict[str, object] = {}
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:
-    return issues_of(doc, "duplicate-key")
+    return issues_of(doc, ctx, "duplicate-key")

@@ -39,4 +39,4 @@ OPTIONS: dict[str, object] = {}
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:
-    return issues_of(doc, "missing", "not-first-line")
+    return issues_of(doc, ctx, "missing", "not-first-line")

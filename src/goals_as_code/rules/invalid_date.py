@@ -11,15 +11,23 @@ compared, so the deadline and the pace of the goal are unknown.
 ## Example
 ```markdown
 ---
+id: faster-replies
+kind: goal
+owner: anna@example.com
 deadline: 2017-02-30
 ---
+# I will cut the reply time to my customer emails from 48 to 24 hours by 30 June 2017
 ```
 
 ## Use instead
 ```markdown
 ---
+id: faster-replies
+kind: goal
+owner: anna@example.com
 deadline: 2017-02-28
 ---
+# I will cut the reply time to my customer emails from 48 to 24 hours by 30 June 2017
 ```
 """
 

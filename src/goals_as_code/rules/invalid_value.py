@@ -11,15 +11,23 @@ at all. In YAML 1.1, `on` even means true.
 ## Example
 ```markdown
 ---
+id: faster-replies
+kind: goal
+owner: anna@example.com
 status: on
 ---
+# I will cut the reply time to my customer emails from 48 to 24 hours by 30 June 2017
 ```
 
 ## Use instead
 ```markdown
 ---
+id: faster-replies
+kind: goal
+owner: anna@example.com
 status: active
 ---
+# I will cut the reply time to my customer emails from 48 to 24 hours by 30 June 2017
 ```
 """
 

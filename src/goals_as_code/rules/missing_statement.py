@@ -41,4 +41,4 @@ OPTIONS: dict[str, object] = {}
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:
-    return issues_of(doc, "no-statement")
+    return issues_of(doc, ctx, "no-statement")

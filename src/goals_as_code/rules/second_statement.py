@@ -37,4 +37,4 @@ OPTIONS: dict[str, object] = {}
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:
-    return issues_of(doc, "second-statement")
+    return issues_of(doc, ctx, "second-statement")

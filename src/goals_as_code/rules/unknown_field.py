@@ -11,15 +11,23 @@ time-bound to a person and is not to the tool.
 ## Example
 ```markdown
 ---
+id: faster-replies
+kind: goal
+owner: anna@example.com
 dealine: 2017-06-30
 ---
+# I will cut the reply time to my customer emails from 48 to 24 hours by 30 June 2017
 ```
 
 ## Use instead
 ```markdown
 ---
+id: faster-replies
+kind: goal
+owner: anna@example.com
 deadline: 2017-06-30
 ---
+# I will cut the reply time to my customer emails from 48 to 24 hours by 30 June 2017
 ```
 """
 

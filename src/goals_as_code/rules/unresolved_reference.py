@@ -13,8 +13,19 @@ typo or a renamed id, silently cuts the statement loose: roll-ups and reports sk
 ---
 id: faster-replies
 kind: goal
+owner: anna@example.com
 parent: customer-satisfaction-2071
 ---
+# I will cut the reply time to my customer emails from 48 to 24 hours by 30 June 2017
+```
+
+```markdown
+---
+id: customer-satisfaction-2017
+kind: goal
+owner: erik@example.com
+---
+# We will raise customer satisfaction from 3.9 to 4.3 by 31 December 2017
 ```
 
 ## Use instead
@@ -22,8 +33,19 @@ parent: customer-satisfaction-2071
 ---
 id: faster-replies
 kind: goal
+owner: anna@example.com
 parent: customer-satisfaction-2017
 ---
+# I will cut the reply time to my customer emails from 48 to 24 hours by 30 June 2017
+```
+
+```markdown
+---
+id: customer-satisfaction-2017
+kind: goal
+owner: erik@example.com
+---
+# We will raise customer satisfaction from 3.9 to 4.3 by 31 December 2017
 ```
 """
 
@@ -48,8 +70,8 @@ MISSING = {
     "sv": "'{field}: {target}' pekar inte på något påstående; ingen fil har 'id: {target}'{hint}",
 }
 WRONG_KIND = {
-    "en": "'{field}: {target}' must name a {want}, but {path} is a {kind}",
-    "sv": "'{field}: {target}' ska peka på ett {want}, men {path} är ett {kind}",
+    "en": "'{field}: {target}' must name {want}, but {path} is {kind}",
+    "sv": "'{field}: {target}' ska peka på {want}, men {path} är {kind}",
 }
 HINT = {"en": " (did you mean '{close}'?)", "sv": " (menade du '{close}'?)"}
 
@@ -75,8 +97,24 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
                     WRONG_KIND,
                     field=field,
                     target=target,
-                    want=want,
+                    want=_kind(want, ctx),
                     path=found.path,
-                    kind=found.kind,
+                    kind=_kind(found.kind, ctx),
                 ),
             )
+
+
+KINDS = {
+    "en": {"goal": "a goal", "kpi": "a KPI", "activity": "an activity", "behaviour": "a behaviour"},
+    "sv": {
+        "goal": "ett mål",
+        "kpi": "ett nyckeltal",
+        "activity": "en aktivitet",
+        "behaviour": "ett beteende",
+    },
+}
+
+
+def _kind(kind: str | None, ctx: Context) -> str:
+    names = KINDS.get(ctx.lang, KINDS["en"])
+    return names.get(kind or "", f"'{kind}'")

@@ -10,18 +10,29 @@ cannot be computed.
 ## Example
 ```markdown
 ---
+id: faster-replies
+kind: goal
+owner: anna@example.com
 metric:
+  unit: hours
+  direction: decrease
   target: 24 hours
 ---
+# I will cut the reply time to my customer emails from 48 to 24 hours by 30 June 2017
 ```
 
 ## Use instead
 ```markdown
 ---
+id: faster-replies
+kind: goal
+owner: anna@example.com
 metric:
   unit: hours
+  direction: decrease
   target: 24
 ---
+# I will cut the reply time to my customer emails from 48 to 24 hours by 30 June 2017
 ```
 """
 

@@ -38,4 +38,4 @@ OPTIONS: dict[str, object] = {}
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:
-    return issues_of(doc, "syntax", "encoding")
+    return issues_of(doc, ctx, "syntax", "encoding")

@@ -38,4 +38,4 @@ OPTIONS: dict[str, object] = {}
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:
-    return issues_of(doc, "tag", "key-type")
+    return issues_of(doc, ctx, "tag", "key-type")
