@@ -38,6 +38,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "goals_as_code.commands.history",
         "Show one goal's timeline: check-ins and moved goalposts, from Git.",
     ),
+    "report": (
+        "goals_as_code.commands.report",
+        "Report progress, pace and status of every goal, from Git history.",
+    ),
     "accept": (
         "goals_as_code.commands.accept",
         "Record the manager's acceptance of a goal, bound to its content.",

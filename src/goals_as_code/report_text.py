@@ -1,0 +1,595 @@
+"""The report as a terminal table (rich), Markdown, JSON and CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from goals_as_code import progress as calc
+from goals_as_code.report import Goal, Kpi, Report, Rollups
+
+LABELS = {
+    calc.ON_TRACK: "on track",
+    calc.AT_RISK: "at risk",
+    calc.BEHIND: "behind",
+    calc.ACHIEVED: "achieved",
+    calc.MISSED: "missed",
+    calc.OVERDUE: "overdue",
+    calc.NOT_STARTED: "not started",
+    calc.DROPPED: "dropped",
+    calc.UNKNOWN: "unknown",
+}
+STYLES = {
+    calc.ON_TRACK: "green",
+    calc.AT_RISK: "yellow",
+    calc.BEHIND: "red",
+    calc.ACHIEVED: "bold green",
+    calc.MISSED: "bold red",
+    calc.OVERDUE: "bold red",
+    calc.NOT_STARTED: "dim",
+    calc.DROPPED: "dim",
+    calc.UNKNOWN: "magenta",
+}
+
+
+# --- shared wording ----------------------------------------------------------------------------
+
+
+def number(value: float | None) -> str:
+    if value is None:
+        return "–"
+    if float(value).is_integer():
+        return str(int(value))
+    return f"{value:.4g}"
+
+
+def target_text(target: float | Sequence[float] | None) -> str:
+    if isinstance(target, Sequence):
+        return "–".join(number(bound) for bound in target) if target else "–"
+    return number(target)
+
+
+def percent(value: float | None) -> str:
+    return "–" if value is None else f"{round(value * 100)} %"
+
+
+def ratio(value: float | None) -> str:
+    return "–" if value is None else f"{value:.2f}"
+
+
+def levels(goal: Goal, *, unit: bool = True) -> str:
+    """baseline → current → target, with the unit."""
+    unit_text = f" {goal.unit}" if goal.unit and unit else ""
+    return (
+        f"{number(goal.baseline)} → {number(goal.current)} → {target_text(goal.target)}{unit_text}"
+    )
+
+
+def heading(report: Report) -> str:
+    revision = f"commit {report.revision[:10]}" if report.revision else "no commits"
+    at = report.at
+    if at and len(at) >= 12 and all(char in "0123456789abcdef" for char in at.lower()):
+        at = at[:10]  # a full sha says no more than the commit already named
+    asked = f", --at {at}" if at else ""
+    return f"Goals as of {report.as_of} ({revision}{asked})"
+
+
+def shallow_line(report: Report) -> str | None:
+    if not report.shallow:
+        return None
+    where = f" {report.history_from}" if report.history_from else " its oldest commit"
+    return (
+        f"Shallow clone: the history is seen back to{where} only; older check-ins are not "
+        "counted (run 'git fetch --unshallow' for all of them)."
+    )
+
+
+def checkin_cell(goal: Goal | Kpi) -> str:
+    if goal.last_checkin is None:
+        return "never" + (" (stale)" if goal.stale else "")
+    return goal.last_checkin + (" (stale)" if goal.stale else "")
+
+
+def change_text(kpi: Kpi) -> str:
+    if kpi.change is None:
+        return "–"
+    arrow = "↑" if kpi.change > 0 else "↓" if kpi.change < 0 else "→"
+    verdict = "" if kpi.better is None else " better" if kpi.better else " worse"
+    sign = "+" if kpi.change > 0 else ""
+    return f"{arrow} {sign}{number(kpi.change)}{verdict}"
+
+
+def unit_names(kpis: Sequence[Kpi]) -> list[str]:
+    return sorted({name for kpi in kpis for name in kpi.values})
+
+
+def previous_values(kpi: Kpi) -> Mapping[str, float]:
+    """Each unit's value at the check-in before its latest change."""
+    earlier: dict[str, float] = {}
+    latest: dict[str, float] = {}
+    for point in kpi.points:
+        for name, value in point.values.items():
+            if name in latest and latest[name] != value:
+                earlier[name] = latest[name]
+            latest[name] = value
+    return earlier
+
+
+def status_summary(statuses: Mapping[str, int]) -> str:
+    return ", ".join(
+        f"{statuses[name]} {LABELS[name]}" for name in calc.STATUSES if statuses.get(name)
+    )
+
+
+# --- text ---------------------------------------------------------------------------------------
+
+
+def text(report: Report, goals: Sequence[Goal], rolled: Rollups, *, color: bool, width: int) -> str:
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    out = io.StringIO()
+    console = Console(
+        file=out,
+        force_terminal=color,
+        no_color=not color,
+        color_system="standard" if color else None,
+        width=width,
+        highlight=False,
+        emoji=False,
+        markup=False,
+    )
+    console.print(Text(heading(report), style="bold"))
+    if line := shallow_line(report):
+        console.print(Text(line, style="yellow"))
+    for note in report.notes:
+        console.print(Text(f"Note: {note}", style="dim"))
+    if report.empty:
+        console.print(report.empty)
+        return out.getvalue()
+
+    table = Table(
+        box=box.SIMPLE_HEAD,
+        title="Goals",
+        title_justify="left",
+        title_style="bold",
+        pad_edge=False,
+        collapse_padding=True,
+    )
+    table.add_column("Goal", overflow="fold", min_width=20)
+    table.add_column("Owner", overflow="fold", min_width=12)
+    table.add_column("Baseline → now → target", justify="right", no_wrap=True)
+    table.add_column("Unit", max_width=14)
+    table.add_column("Progress", justify="right", no_wrap=True)
+    table.add_column("Pace", justify="right", no_wrap=True)
+    table.add_column("Status", no_wrap=True)
+    table.add_column("Last", no_wrap=True)
+    table.add_column("Check-ins", justify="right", no_wrap=True)
+    for goal in goals:
+        table.add_row(
+            goal.id,
+            goal.owner,
+            levels(goal, unit=False),
+            goal.unit or "",
+            percent(goal.progress),
+            ratio(goal.pace),
+            Text(LABELS[goal.status], style=STYLES[goal.status]),
+            Text(checkin_cell(goal), style="yellow" if goal.stale else ""),
+            str(len(goal.points)),
+        )
+    if goals:
+        console.print(table)
+    else:
+        console.print("No goal matches the filters.")
+    for goal in goals:
+        for problem in goal.problems:
+            console.print(Text(f"{goal.path}: {goal.id}: {problem}", style="magenta"))
+    moved = [(goal, post) for goal in goals for post in goal.goalposts]
+    if moved:
+        console.print(Text("\nMoved goalposts", style="bold"))
+        for goal, post in moved:
+            console.print(
+                f"  {post.date}  {goal.id}  {post.field}: {_plain(post.old)} → "
+                f"{_plain(post.new)}  ({post.author}, {post.commit[:10]})"
+            )
+
+    for title, groups in (("By owner", rolled.owners), ("By team", rolled.teams)):
+        if not groups:
+            continue
+        group_table = Table(box=box.SIMPLE_HEAD, title=title, title_justify="left")
+        group_table.title_style = "bold"
+        group_table.add_column(title.split()[-1].capitalize())
+        group_table.add_column("Goals", justify="right")
+        group_table.add_column("Progress", justify="right")
+        group_table.add_column("Statuses")
+        for group in groups:
+            group_table.add_row(
+                group.name,
+                str(group.goals),
+                percent(group.progress),
+                status_summary(group.statuses),
+            )
+        console.print(group_table)
+
+    if any(node.children for node in rolled.tree):
+        tree_table = Table(box=box.SIMPLE_HEAD, title="Alignment", title_justify="left")
+        tree_table.title_style = "bold"
+        tree_table.add_column("Goal")
+        tree_table.add_column("Weight", justify="right")
+        tree_table.add_column("Own progress", justify="right")
+        tree_table.add_column("From children", justify="right")
+        for node in rolled.tree:
+            tree_table.add_row(
+                "  " * node.depth + ("└ " if node.depth else "") + node.id,
+                number(node.weight),
+                percent(node.own),
+                percent(node.rolled) if node.children else "",
+            )
+        console.print(tree_table)
+
+    if report.counts:
+        focus = Table(box=box.SIMPLE_HEAD, title="Focus: open statements per person")
+        focus.title_justify = "left"
+        focus.title_style = "bold"
+        for name in ("Owner", "Goals", "KPIs", "Activities", "Behaviours"):
+            focus.add_column(name, justify="left" if name == "Owner" else "right")
+        for count in report.counts:
+            focus.add_row(
+                count.owner,
+                str(count.goals),
+                str(count.kpis),
+                str(count.activities),
+                str(count.behaviours),
+            )
+        console.print(focus)
+
+    if report.kpis:
+        kpi_table = Table(box=box.SIMPLE_HEAD, title="KPIs", title_justify="left")
+        kpi_table.title_style = "bold"
+        for name, justify in (
+            ("KPI", "left"),
+            ("Unit", "left"),
+            ("Latest", "right"),
+            ("Change", "left"),
+            ("Series", "left"),
+            ("Last check-in", "left"),
+        ):
+            kpi_table.add_column(name, justify=justify)  # type: ignore[arg-type]
+        for kpi in report.kpis:
+            series = [point.value for point in kpi.points if point.value is not None]
+            kpi_table.add_row(
+                kpi.id,
+                kpi.unit or "",
+                number(kpi.value),
+                change_text(kpi),
+                " ".join(number(value) for value in series[-6:]),
+                Text(checkin_cell(kpi), style="yellow" if kpi.stale else ""),
+            )
+        console.print(kpi_table)
+        for kpi in report.kpis:
+            if not kpi.values:
+                continue
+            units = Table(
+                box=box.SIMPLE_HEAD, title=f"{kpi.id}: side by side", title_justify="left"
+            )
+            units.title_style = "bold"
+            units.add_column("Team or person")
+            units.add_column(f"Latest ({kpi.unit})" if kpi.unit else "Latest", justify="right")
+            units.add_column("Before", justify="right")
+            before = previous_values(kpi)
+            for name, value in sorted(kpi.values.items(), key=lambda item: item[0]):
+                units.add_row(name, number(value), number(before.get(name)))
+            console.print(units)
+    return out.getvalue()
+
+
+def _plain(value: object) -> str:
+    if isinstance(value, float):
+        return number(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(_plain(item) for item in value) + "]"
+    return "–" if value is None else str(value)
+
+
+# --- markdown -----------------------------------------------------------------------------------
+
+_MD_SPECIAL = "\\`*_[]|~"  # what could format, link or break a table cell
+
+
+def md(value: object) -> str:
+    """User text made safe for a Markdown table cell: no HTML, no table breaks, no formatting."""
+    raw = _plain(value)
+    raw = " ".join(raw.split())
+    raw = raw.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return "".join("\\" + char if char in _MD_SPECIAL else char for char in raw)
+
+
+def _md_table(headers: Sequence[str], rows: Sequence[Sequence[str]], align: str) -> list[str]:
+    lines = ["| " + " | ".join(headers) + " |"]
+    lines.append("|" + "|".join("---:" if side == "r" else "---" for side in align) + "|")
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return [*lines, ""]
+
+
+def markdown(report: Report, goals: Sequence[Goal], rolled: Rollups) -> str:
+    lines = [f"# {md(heading(report))}", ""]
+    if line := shallow_line(report):
+        lines += [f"> {md(line)}", ""]
+    lines += [f"- Note: {md(note)}" for note in report.notes]
+    if report.notes:
+        lines.append("")
+    if report.empty:
+        return "\n".join([*lines, md(report.empty), ""])
+    lines += ["## Goals", ""]
+    rows = [
+        [
+            md(goal.id),
+            md(goal.statement),
+            md(goal.owner),
+            md(levels(goal)),
+            percent(goal.progress),
+            ratio(goal.pace),
+            LABELS[goal.status],
+            md(checkin_cell(goal)),
+            str(len(goal.points)),
+        ]
+        for goal in goals
+    ]
+    if rows:
+        lines += _md_table(
+            [
+                "Goal",
+                "Statement",
+                "Owner",
+                "Baseline → current → target",
+                "Progress",
+                "Pace",
+                "Status",
+                "Last check-in",
+                "Check-ins",
+            ],
+            rows,
+            "lllrrrllr",
+        )
+    else:
+        lines += ["No goal matches the filters.", ""]
+    problems = [(goal, problem) for goal in goals for problem in goal.problems]
+    if problems:
+        lines += ["### Problems", ""]
+        lines += [f"- `{goal.path}` {md(goal.id)}: {md(problem)}" for goal, problem in problems]
+        lines.append("")
+    moved = [(goal, post) for goal in goals for post in goal.goalposts]
+    if moved:
+        lines += ["### Moved goalposts", ""]
+        lines += _md_table(
+            ["Date", "Goal", "Field", "Change", "By"],
+            [
+                [
+                    post.date,
+                    md(goal.id),
+                    md(post.field),
+                    f"{md(post.old)} → {md(post.new)}",
+                    md(post.author),
+                ]
+                for goal, post in moved
+            ],
+            "lllll",
+        )
+    for title, groups in (("By owner", rolled.owners), ("By team", rolled.teams)):
+        if groups:
+            lines += [f"## {title}", ""]
+            lines += _md_table(
+                [title.split()[-1].capitalize(), "Goals", "Progress", "Statuses"],
+                [
+                    [md(g.name), str(g.goals), percent(g.progress), status_summary(g.statuses)]
+                    for g in groups
+                ],
+                "lrrl",
+            )
+    if any(node.children for node in rolled.tree):
+        lines += ["## Alignment", ""]
+        lines += _md_table(
+            ["Goal", "Weight", "Own progress", "From children"],
+            [
+                [
+                    "&nbsp;&nbsp;" * node.depth + ("└ " if node.depth else "") + md(node.id),
+                    number(node.weight),
+                    percent(node.own),
+                    percent(node.rolled) if node.children else "",
+                ]
+                for node in rolled.tree
+            ],
+            "lrrr",
+        )
+    if report.counts:
+        lines += ["## Focus: open statements per person", ""]
+        lines += _md_table(
+            ["Owner", "Goals", "KPIs", "Activities", "Behaviours"],
+            [
+                [md(c.owner), str(c.goals), str(c.kpis), str(c.activities), str(c.behaviours)]
+                for c in report.counts
+            ],
+            "lrrrr",
+        )
+    if report.kpis:
+        lines += ["## KPIs", ""]
+        lines += _md_table(
+            ["KPI", "Unit", "Latest", "Change", "Check-ins", "Last check-in"],
+            [
+                [
+                    md(k.id),
+                    md(k.unit or ""),
+                    number(k.value),
+                    md(change_text(k)),
+                    str(len(k.points)),
+                    md(checkin_cell(k)),
+                ]
+                for k in report.kpis
+            ],
+            "llrlrl",
+        )
+        for kpi in report.kpis:
+            if kpi.values:
+                before = previous_values(kpi)
+                lines += [f"### {md(kpi.id)}: side by side", ""]
+                lines += _md_table(
+                    ["Team or person", "Latest", "Before"],
+                    [
+                        [md(name), number(value), number(before.get(name))]
+                        for name, value in sorted(kpi.values.items())
+                    ],
+                    "lrr",
+                )
+    return "\n".join(lines)
+
+
+# --- json ---------------------------------------------------------------------------------------
+
+
+def _point(point: Any) -> dict[str, Any]:
+    return {
+        "date": point.date,
+        "value": point.value,
+        "values": dict(point.values),
+        "commit": point.commit,
+        "author": point.author,
+        "recorded": point.recorded,
+        "message": point.message,
+    }
+
+
+def goal_json(goal: Goal) -> dict[str, Any]:
+    return {
+        "id": goal.id,
+        "path": goal.path,
+        "statement": goal.statement,
+        "owner": goal.owner,
+        "team": goal.team,
+        "parent": goal.parent,
+        "kpi": goal.kpi,
+        "declared_status": goal.declared,
+        "unit": goal.unit,
+        "direction": goal.direction,
+        "baseline": goal.baseline,
+        "target": goal.target,
+        "current": goal.current,
+        "current_from": goal.current_from,
+        "measured": goal.measured,
+        "start": goal.start,
+        "deadline": goal.deadline,
+        "weight": goal.weight,
+        "frequency": goal.frequency,
+        "progress": goal.progress,
+        "expected": goal.expected,
+        "pace": goal.pace,
+        "status": goal.status,
+        "stale": goal.stale,
+        "last_checkin": goal.last_checkin,
+        "checkins": len(goal.points),
+        "series": [_point(point) for point in goal.points],
+        "goalposts": [
+            {
+                "date": post.date,
+                "field": post.field,
+                "old": post.old,
+                "new": post.new,
+                "commit": post.commit,
+                "author": post.author,
+            }
+            for post in goal.goalposts
+        ],
+        "problems": list(goal.problems),
+    }
+
+
+def as_json(report: Report, goals: Sequence[Goal], rolled: Rollups) -> str:
+    document = {
+        "as_of": report.as_of,
+        "revision": report.revision,
+        "at": report.at,
+        "shallow": report.shallow,
+        "history_from": report.history_from,
+        "notes": list(report.notes),
+        "empty": report.empty,
+        "goals": [goal_json(goal) for goal in goals],
+        "kpis": [
+            {
+                "id": kpi.id,
+                "path": kpi.path,
+                "statement": kpi.statement,
+                "owner": kpi.owner,
+                "team": kpi.team,
+                "unit": kpi.unit,
+                "direction": kpi.direction,
+                "frequency": kpi.frequency,
+                "value": kpi.value,
+                "values": dict(kpi.values),
+                "measured": kpi.measured,
+                "change": kpi.change,
+                "better": kpi.better,
+                "stale": kpi.stale,
+                "last_checkin": kpi.last_checkin,
+                "checkins": len(kpi.points),
+                "series": [_point(point) for point in kpi.points],
+            }
+            for kpi in report.kpis
+        ],
+        "rollups": {
+            "owners": [group._asdict() for group in rolled.owners],
+            "teams": [group._asdict() for group in rolled.teams],
+            "tree": [node._asdict() for node in rolled.tree],
+        },
+        "counts": [count._asdict() for count in report.counts],
+    }
+    return json.dumps(document, indent=2, ensure_ascii=False, default=str) + "\n"
+
+
+# --- csv ----------------------------------------------------------------------------------------
+
+CSV_COLUMNS = (
+    "id",
+    "owner",
+    "team",
+    "parent",
+    "kpi",
+    "unit",
+    "direction",
+    "baseline",
+    "target",
+    "current",
+    "measured",
+    "start",
+    "deadline",
+    "weight",
+    "progress",
+    "expected",
+    "pace",
+    "status",
+    "stale",
+    "last_checkin",
+    "checkins",
+    "statement",
+    "problems",
+)
+
+
+def as_csv(report: Report, goals: Sequence[Goal], rolled: Rollups) -> str:
+    del report, rolled  # one row per goal; roll-ups are in the other formats
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for goal in goals:
+        row = goal_json(goal)
+        target = row["target"]
+        row["target"] = (
+            "..".join(number(bound) for bound in target) if isinstance(target, list) else target
+        )
+        row["problems"] = "; ".join(goal.problems)
+        row["stale"] = "yes" if goal.stale else "no"
+        writer.writerow(["" if row[name] is None else row[name] for name in CSV_COLUMNS])
+    return out.getvalue()

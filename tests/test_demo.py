@@ -1,0 +1,70 @@
+"""goals demo: the README's "try it" command builds a real repository and runs on it."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from .conftest import run
+
+
+def log(root: Path) -> list[str]:
+    done = subprocess.run(
+        ["git", "log", "--reverse", "--format=%ad|%an|%s", "--date=short"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return done.stdout.splitlines()
+
+
+def test_demo_builds_a_repository_with_history_and_runs_on_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "demo"
+    code, out, err = run(capsys, "demo", "--dir", str(folder))
+    assert code == 0, err
+    assert "Traceback" not in out + err
+    history = log(folder)
+    assert history[0] == "2017-01-09|Anna Andersson|Sätt mål för 2017"
+    assert "2017-04-12|Anna Andersson|Sänk målnivån efter omorganisationen" in history
+    assert "2017-05-31|Erik Eriksson|Avstämning maj" in history
+    assert history[-1] == "2017-05-31|Anna Andersson|Lägg till Scrum som mål"
+    statements = sorted(p.relative_to(folder / "goals").as_posix() for p in folder.rglob("*.md"))
+    assert "mal/svarstid-kundservicemail.md" in statements
+    assert "nyckeltal/vinstmarginal.md" in statements
+    # every command the demo shows is shown as typed, and ran
+    for command in ("$ goals check", "$ goals report --at ", "$ goals history fler-affarer"):
+        assert command in out
+    assert "No such command" not in out + err
+    # the history of the goal whose target was lowered shows the moved goalpost
+    assert "metric.target: 160 → 158" in out
+    # the repository is kept and is a working repository for the other commands
+    assert f"kept in {folder}" in out
+
+
+def test_demo_in_english_removes_its_temporary_repository(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", None)
+    code, out, _ = run(capsys, "demo", "--lang", "en")
+    assert code == 0
+    assert "$ goals check" in out
+    assert "(Set the goals for 2017)" in out  # the timeline shows the English commit messages
+    assert list(tmp_path.iterdir()) == []  # the temporary repository is gone
+
+
+def test_demo_refuses_a_folder_that_is_not_empty(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "x.txt").write_text("mine")
+    code, _, err = run(capsys, "demo", "--dir", str(tmp_path))
+    assert code == 2
+    assert "is not empty" in err
+    assert (tmp_path / "x.txt").read_text() == "mine"
