@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 import subprocess
 from pathlib import Path
 
@@ -10,6 +9,7 @@ import click
 
 from goals_as_code import acceptance, provenance
 from goals_as_code import config as config_module
+from goals_as_code.checker import default_today
 from goals_as_code.errors import GoalsError
 from goals_as_code.tree import Tree
 
@@ -113,7 +113,7 @@ def command(
     parent = tree.get(doc.get("parent"))
     block = acceptance.Accepted(
         by=manager,
-        on=datetime.date.today().isoformat(),
+        on=default_today().isoformat(),
         fingerprint=acceptance.fingerprint(doc.data, doc.statement),
         parent=(
             acceptance.fingerprint(parent.data, parent.statement)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import shutil
 import subprocess
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, redirect_stderr, redirect_stdout
 from pathlib import Path
 
 import click
@@ -37,6 +38,8 @@ START = "2017-01-09"
 LAST = "2017-05-31"
 OWNER = ("Anna Andersson", "anna@example.com")
 MANAGER = ("Erik Eriksson", "erik@example.com")
+DIRECTOR = ("Cecilia Carlsson", "cecilia@example.com")
+ACCEPTED = "2017-01-10"
 
 # (month, fraction of the way from baseline to target, message in Swedish, message in English)
 CHECKINS = [
@@ -45,6 +48,11 @@ CHECKINS = [
     ("2017-04-28", 0.5, "Avstämning april", "April check-in"),
     ("2017-05-31", 0.7, "Avstämning maj", "May check-in"),
 ]
+
+GOALPOST = {
+    "sv": "Sänk målnivån efter omorganisationen",
+    "en": "Lower the target after the reorganisation",
+}
 
 ACTIVITY_AS_GOAL = {
     "sv": (
@@ -79,12 +87,16 @@ def command(lang: str, folder: Path | None, keep: bool) -> int:
     with _workspace(folder, keep or folder is not None) as root:
         head = build(root, lang)
         click.secho(f"Demo repository: {root}", bold=True)
-        click.echo(f"Five months of history, last commit {head[:10]}.\n")
+        click.echo(
+            f"Five months of history, last commit {head[:10]}: Anna set her goals on 9 January,\n"
+            "her manager Erik and his manager Cecilia accepted them with 'goals accept' the next\n"
+            "day, and each of them checked in every month; in April Anna lowered one target."
+        )
         _run(
             root,
             ["check", "--today", LAST],
-            "Check every statement, as of the last check-in; the activity written as a goal "
-            "is caught:",
+            "Check every statement, as of the last check-in: the lowered target made Erik's "
+            "acceptance stale, and the activity written as a goal is caught:",
         )
         _run(
             root,
@@ -92,8 +104,21 @@ def command(lang: str, folder: Path | None, keep: bool) -> int:
             "Where every goal stands, as of the last check-in (31 May 2017):",
         )
         _run(root, ["history", _first_goal_id(root)], "One goal's timeline:")
+        moved = _git(root, "rev-list", "-1", f"--grep={GOALPOST[lang]}", "HEAD")
+        _run(
+            root,
+            ["review", f"{moved[:10]}~1..{moved[:10]}"],
+            "The commit that lowered the target, reviewed as a pull request would be:",
+        )
         if keep or folder is not None:
-            click.echo(f"\nThe repository is kept in {root}; try: cd {root} && goals --help")
+            with _inside(root), redirect_stdout(io.StringIO()), redirect_stderr(io.StringIO()):
+                from goals_as_code.cli import main
+
+                main(["report", "--at", head, "--format", "html", "-o", "report.html"])
+            click.echo(
+                f"\nThe repository is kept in {root}, with the report as a web page in "
+                f"{root / 'report.html'}.\nTry: cd {root} && goals --help"
+            )
     return 0
 
 
@@ -157,6 +182,7 @@ def build(root: Path, lang: str) -> str:
     _git(root, "add", "-A")
     first = "Sätt mål för 2017" if lang == "sv" else "Set the goals for 2017"
     _git(root, "commit", "-q", "-m", first, date=START)
+    _accept_all(root, files)
 
     for number, (date, fraction, message_sv, message_en) in enumerate(CHECKINS):
         for person in (OWNER, MANAGER):  # each person checks in the statements they own
@@ -229,18 +255,71 @@ def _move_goalpost(root: Path, files: list[Path], lang: str) -> None:
             rf"^(# .*?\b){re.escape(old)}\b", rf"\g<1>{lowered}", text, count=1, flags=re.M
         )
         path.write_text(text, encoding="utf-8")
-        message = (
-            "Sänk målnivån efter omorganisationen"
-            if lang == "sv"
-            else "Lower the target after the reorganisation"
-        )
-        _git(root, "commit", "-q", "-am", message, date="2017-04-12")
+        _git(root, "commit", "-q", "-am", GOALPOST[lang], date="2017-04-12")
         return
 
 
 def _tidy(value: float) -> str:
     rounded = round(value, 1)
     return str(int(rounded)) if rounded == int(rounded) else str(rounded)
+
+
+def _accept_all(root: Path, files: list[Path]) -> None:
+    """Each manager accepts the goals they manage, company goals first, with 'goals accept'."""
+    from goals_as_code.cli import main
+
+    for manager in (DIRECTOR, MANAGER):
+        for path in files:
+            text = path.read_text(encoding="utf-8")
+            if not re.search(r"^kind:\s*goal\s*$", text, re.M):
+                continue
+            if not re.search(rf"^manager:\s*{re.escape(manager[1])}\s*$", text, re.M):
+                continue
+            ident = re.search(r"^id:\s*(\S+)", text, re.M)
+            if ident is None:
+                continue
+            _git(root, "config", "user.email", manager[1])
+            _git(root, "config", "user.name", manager[0])
+            said = io.StringIO()
+            with _environment(manager, ACCEPTED), _inside(root), redirect_stdout(said):
+                code = main(["accept", ident.group(1), "--commit"])
+            if code != 0:
+                raise GoalsError(f"the demo could not accept {ident.group(1)} as {manager[1]}")
+    _git(root, "config", "user.email", OWNER[1])
+    _git(root, "config", "user.name", OWNER[0])
+
+
+@contextmanager
+def _environment(who: tuple[str, str], date: str) -> Iterator[None]:
+    values = {
+        "GIT_AUTHOR_NAME": who[0],
+        "GIT_AUTHOR_EMAIL": who[1],
+        "GIT_COMMITTER_NAME": who[0],
+        "GIT_COMMITTER_EMAIL": who[1],
+        "GIT_AUTHOR_DATE": f"{date}T10:00:00+01:00",
+        "GIT_COMMITTER_DATE": f"{date}T10:00:00+01:00",
+        "GOALS_TODAY": date,
+    }
+    saved = {name: os.environ.get(name) for name in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
+@contextmanager
+def _inside(folder: Path) -> Iterator[None]:
+    previous = Path.cwd()
+    os.chdir(folder)
+    try:
+        yield
+    finally:
+        os.chdir(previous)
 
 
 def _owner(text: str) -> str:
@@ -264,9 +343,5 @@ def _run(root: Path, args: list[str], title: str) -> None:
 
     click.secho(f"\n{title}", bold=True)
     click.secho(f"$ goals {' '.join(args)}", fg="cyan")
-    previous = Path.cwd()
-    os.chdir(root)
-    try:
+    with _inside(root):
         main(args)
-    finally:
-        os.chdir(previous)
