@@ -48,17 +48,17 @@ def test_demo_builds_a_repository_with_history_and_runs_on_it(
         assert command in out
     assert "No such command" not in out + err
     # check: the lowered target made the acceptance stale; the activity dressed as a goal is caught
-    check = out.split("$ goals check")[1].split("$ goals report")[0]
+    check = out.split("$ goals check")[1].split("$ goals history")[0]
     codes = [line.split()[1] for line in check.splitlines() if line.startswith("goals/")]
     assert codes == ["A005", "G001"]
     assert "goals/scrum-som-mal.md:12:1: G001 [goal-reads-as-activity]" in check
     # report: every goal, as of the last check-in
-    report = out.split("$ goals report")[1].split("$ goals history")[0]
+    report = out.split("$ goals report")[1]
     assert "Goals as of 2017-05-31" in report
     for ident in ("fler-affarer", "lagre-kostnader", "forsaljning-2017", "scrum-as-goal"):
         assert ident in report
     # review: the goalpost commit, with the ambition going down
-    review = out.split("$ goals review")[1]
+    review = out.split("$ goals review")[1].split("$ goals report")[0]
     assert "metric.target: 160 → 158" in review
     assert "the ambition went down" in review
     assert (folder / "report.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")

@@ -20,9 +20,11 @@ from goals_as_code.errors import GoalsError
 HELP = """Build a demo repository with history and run the tool on it.
 
 Copies the source guide's own examples (in Swedish: goals, KPIs, activities, behaviours) into a new
-Git repository, commits a few months of check-ins (January to May 2017, by Anna, the owner, and
-Erik, her manager), moves one goalpost, adds one activity written as a goal, and then runs
-'goals check' and 'goals report' on it, showing each command as you would type it.
+Git repository and commits five months of history: Anna sets her goals, her manager Erik and his
+manager Cecilia accept them with 'goals accept', everyone checks in monthly (January to May 2017),
+Anna lowers one target and adds an activity written as a goal. Then it runs 'goals check',
+'goals history', 'goals review' and, last, 'goals report' on it, showing each command as you
+would type it.
 
 The repository is made in a temporary folder and removed afterwards, unless you pass --keep or
 --dir, so that you can try the other commands on it yourself.
@@ -98,17 +100,17 @@ def command(lang: str, folder: Path | None, keep: bool) -> int:
             "Check every statement, as of the last check-in: the lowered target made Erik's "
             "acceptance stale, and the activity written as a goal is caught:",
         )
-        _run(
-            root,
-            ["report", "--at", head],
-            "Where every goal stands, as of the last check-in (31 May 2017):",
-        )
         _run(root, ["history", _first_goal_id(root)], "One goal's timeline:")
         moved = _git(root, "rev-list", "-1", f"--grep={GOALPOST[lang]}", "HEAD")
         _run(
             root,
             ["review", f"{moved[:10]}~1..{moved[:10]}"],
             "The commit that lowered the target, reviewed as a pull request would be:",
+        )
+        _run(
+            root,
+            ["report", "--at", head],
+            "Where every goal stands, as of the last check-in (31 May 2017):",
         )
         if keep or folder is not None:
             with _inside(root), redirect_stdout(io.StringIO()), redirect_stderr(io.StringIO()):
