@@ -8,8 +8,9 @@ from pathlib import Path
 import click
 
 from goals_as_code import acceptance, provenance
-from goals_as_code import config as config_module
 from goals_as_code.checker import default_today
+from goals_as_code.commands._project import project_options
+from goals_as_code.config import Config
 from goals_as_code.errors import GoalsError
 from goals_as_code.tree import Tree
 
@@ -48,26 +49,16 @@ Examples:
     metavar="MANAGER",
     help="Accept on behalf of MANAGER (for an administrator); recorded in 'accepted.as'.",
 )
-@click.option(
-    "--config",
-    "config_file",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Configuration file (default: goals.toml or pyproject.toml, searched upwards).",
-)
-@click.option("--goals-dir", help="The folder holding statement files (overrides the config).")
+@project_options
 def command(
     ident: str,
     dry_run: bool,
     commit: bool,
     on_behalf: str | None,
-    config_file: Path | None,
-    goals_dir: str | None,
+    config: Config,
 ) -> int:
     if dry_run and commit:
         raise GoalsError("--dry-run and --commit exclude each other; give one of them")
-    config = config_module.load(config_file=config_file)
-    if goals_dir is not None:
-        config = config_module.replace(config, goals_dir=goals_dir)
     tree = Tree.load(config)
     found = tree.by_id.get(ident, [])
     if not found:

@@ -11,6 +11,8 @@ import click
 from goals_as_code import config as config_module
 from goals_as_code import reporters
 from goals_as_code.checker import check
+from goals_as_code.commands._project import project_options
+from goals_as_code.config import Config
 
 HELP = """Check statement files against the schemas and the rules.
 
@@ -48,13 +50,6 @@ a rule off for itself in its front matter: 'suppress: {missing-deadline: "the re
 @click.option("--strict", is_flag=True, help="Fail (exit 1) on warnings too.")
 @click.option("--lang", type=click.Choice(config_module.LANGUAGES), help="Language of messages.")
 @click.option(
-    "--config",
-    "config_file",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Configuration file (default: goals.toml or pyproject.toml, searched upwards).",
-)
-@click.option("--goals-dir", help="The folder holding statement files (overrides the config).")
-@click.option(
     "--select",
     help="Rules to run, comma-separated codes, names or families (overrides the config).",
 )
@@ -65,20 +60,17 @@ a rule off for itself in its front matter: 'suppress: {missing-deadline: "the re
     metavar="YYYY-MM-DD",
     help="Check as of this day, e.g. for deadline-passed. Default: today, or GOALS_TODAY.",
 )
+@project_options
 def command(
     paths: tuple[Path, ...],
     output_format: str | None,
     strict: bool,
     lang: str | None,
-    config_file: Path | None,
-    goals_dir: str | None,
+    config: Config,
     select: str | None,
     ignore: str | None,
     today: datetime.datetime | None,
 ) -> int:
-    config = config_module.load(config_file=config_file)
-    if goals_dir is not None:
-        config = config_module.replace(config, goals_dir=goals_dir)
     if select is not None:
         config = config_module.replace(config, select=_split(select), extend_select=())
     if ignore is not None:

@@ -6,12 +6,12 @@ import difflib
 import json
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import click
 
-from goals_as_code import config as config_module
+from goals_as_code.commands._project import project_options
+from goals_as_code.config import Config
 from goals_as_code.errors import GoalsError
 
 if TYPE_CHECKING:
@@ -57,25 +57,17 @@ class Row(NamedTuple):
 @click.option(
     "--format", "output_format", type=click.Choice(FORMATS), default="text", help="Output format."
 )
-@click.option(
-    "--config",
-    "config_file",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Configuration file (default: goals.toml or pyproject.toml, searched upwards).",
-)
-@click.option("--goals-dir", help="The folder holding statement files (overrides the config).")
+@project_options
 def command(
     ident: str,
     rev: str,
     since: str | None,
     output_format: str,
-    config_file: Path | None,
-    goals_dir: str | None,
+    config: Config,
 ) -> int:
     from goals_as_code import history
 
-    config = config_module.load(config_file=config_file)
-    folder = goals_dir if goals_dir is not None else config.goals_dir
+    folder = config.goals_dir
     found = history.read(
         config.root, folder, rev=rev, since=since, progress=True, exclude=config.exclude
     )

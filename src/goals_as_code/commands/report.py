@@ -9,8 +9,9 @@ from pathlib import Path
 
 import click
 
-from goals_as_code import config as config_module
 from goals_as_code import progress as calc
+from goals_as_code.commands._project import project_options
+from goals_as_code.config import Config
 from goals_as_code.errors import GoalsError
 
 HELP = """Report where every goal stands and how it got there, straight from Git.
@@ -87,15 +88,7 @@ Examples:
     help="Only goals whose start-to-deadline span overlaps: 2017, 2017-Q2, 2017-H1, "
     "2017-05, or FROM..TO.",
 )
-@click.option(
-    "--config",
-    "config_file",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Configuration file (default: goals.toml or pyproject.toml, searched upwards).",
-)
-@click.option(
-    "--goals-dir", metavar="DIR", help="The folder holding statement files (overrides the config)."
-)
+@project_options
 def command(
     output_format: str,
     output: Path | None,
@@ -107,14 +100,10 @@ def command(
     status: tuple[str, ...],
     parent: str | None,
     period: str | None,
-    config_file: Path | None,
-    goals_dir: str | None,
+    config: Config,
 ) -> int:
     from goals_as_code import report
 
-    config = config_module.load(config_file=config_file)
-    if goals_dir is not None:
-        config = config_module.replace(config, goals_dir=goals_dir)
     if period is not None:
         report.period(period)  # a bad period fails before Git is read
     filters = report.Filters(owner, team, status, parent, period)

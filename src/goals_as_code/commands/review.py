@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 
 from goals_as_code import config as config_module
 from goals_as_code import review
+from goals_as_code.commands._project import project_options
+from goals_as_code.config import Config
 
 HELP = """Tell what a branch changes in goals, goal by goal.
 
@@ -41,23 +41,13 @@ Examples:
     help="text for a terminal, markdown for a pull-request comment, json for tools.",
 )
 @click.option("--lang", type=click.Choice(config_module.LANGUAGES), help="Language of messages.")
-@click.option(
-    "--config",
-    "config_file",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Configuration file (default: goals.toml or pyproject.toml, searched upwards).",
-)
-@click.option("--goals-dir", help="The folder holding statement files (overrides the config).")
+@project_options
 def command(
     range_: str,
     output_format: str,
     lang: str | None,
-    config_file: Path | None,
-    goals_dir: str | None,
+    config: Config,
 ) -> int:
-    config = config_module.load(config_file=config_file)
-    if goals_dir is not None:
-        config = config_module.replace(config, goals_dir=goals_dir)
     found = review.compare(config, range_, lang=lang)
     click.echo(review.FORMATS[output_format](found), nl=False)
     return 1 if found.errors else 0
