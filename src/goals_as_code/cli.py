@@ -14,6 +14,12 @@ from goals_as_code.errors import GoalsError
 
 # name -> (module holding a click command called ``command``, one line for ``goals --help``)
 COMMANDS: dict[str, tuple[str, str]] = {
+    "demo": ("goals_as_code.commands.demo", "Build a demo repository with history and run on it."),
+    "init": (
+        "goals_as_code.commands.init",
+        "Set up a repository: config, examples, pre-commit entry.",
+    ),
+    "new": ("goals_as_code.commands.new", "Write a new goal, kpi, activity or behaviour file."),
     "check": (
         "goals_as_code.commands.check",
         "Check statement files against the schemas and rules.",
@@ -24,23 +30,13 @@ COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "rules": ("goals_as_code.commands.rules", "List the rules: code, name, severity, summary."),
     "explain": ("goals_as_code.commands.explain", "Explain one rule, with examples."),
-    "init": (
-        "goals_as_code.commands.init",
-        "Set up a repository: config, examples, pre-commit entry.",
-    ),
-    "new": ("goals_as_code.commands.new", "Write a new goal, kpi, activity or behaviour file."),
-    "install-hook": (
-        "goals_as_code.commands.install_hook",
-        "Install the plain Git pre-commit hook (without the pre-commit framework).",
-    ),
-    "schema": ("goals_as_code.commands.schema", "Print or export the JSON Schemas."),
-    "history": (
-        "goals_as_code.commands.history",
-        "Show one goal's timeline: check-ins and moved goalposts, from Git.",
-    ),
     "report": (
         "goals_as_code.commands.report",
         "Report progress, pace and status of every goal, from Git history.",
+    ),
+    "history": (
+        "goals_as_code.commands.history",
+        "Show one goal's timeline: check-ins and moved goalposts, from Git.",
     ),
     "accept": (
         "goals_as_code.commands.accept",
@@ -50,7 +46,11 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "goals_as_code.commands.review",
         "Tell what a branch changes in goals, for a pull-request comment.",
     ),
-    "demo": ("goals_as_code.commands.demo", "Build a demo repository with history and run on it."),
+    "install-hook": (
+        "goals_as_code.commands.install_hook",
+        "Install the plain Git pre-commit hook (without the pre-commit framework).",
+    ),
+    "schema": ("goals_as_code.commands.schema", "Print or export the JSON Schemas."),
 }
 
 
