@@ -185,6 +185,9 @@ GENERALISATION = [
     ("Hög tillgänglighet i alla kontakter med kommunen", "goal", "'hög'"),
     ("Strong employer brand among graduates", "goal", "'strong'"),
     ("Tillgänglighet i telefon", "kpi", "mått"),
+    # a name in title case that ends in a measure word is a KPI, unless a result verb leads
+    ("Open Positions Rate", "kpi", "no verb"),
+    ("Reduce Churn Rate", "goal", "'reduce'"),
     # trait words after "be"/"stay" describe conduct
     ("Stay focused on the topic at hand", "behaviour", "way of acting"),
     ("Var nyfiken på nya idéer", "behaviour", "sätt att vara"),

@@ -537,7 +537,7 @@ def _analyse(text: str, lang: str) -> Analysis:
     if unit is None and percent_seen:
         unit = "%"
 
-    verb, verb_class, role, verb_index, modal = _main_verb(words, lang, lower)
+    verb, verb_class, role, verb_index, modal = _main_verb(words, lang, lower, _titled(text))
     if verb is not None and verb_class == lx.RESULT and direction is None:
         lemma = _VERBS[lang].get(verb, (verb, "", ""))[0]
         if lemma in lx.INCREASING:
@@ -605,8 +605,14 @@ def _analyse(text: str, lang: str) -> Analysis:
     )
 
 
+def _titled(text: str) -> bool:
+    """Whether every word starts with a capital, as a name does ("Open Positions Rate")."""
+    parts = [p for p in text.split() if p[:1].isalpha()]
+    return len(parts) > 1 and all(p[0].isupper() for p in parts)
+
+
 def _main_verb(
-    words: list[str], lang: str, lower: str
+    words: list[str], lang: str, lower: str, titled: bool = False
 ) -> tuple[str | None, str | None, str | None, int, bool]:
     """The verb that heads the statement: (form, class, role, index, modal seen).
 
@@ -622,6 +628,14 @@ def _main_verb(
         and table.get(words[0] if words else "", ("", "", ""))[2] not in ("base", "inf", "imp")
     ):
         return None, None, None, -1, False  # "Antal ...", "Number of ...": a measure
+    if (
+        titled
+        and len(words) <= 5
+        and _MEASURE_WORD[lang].match(words[-1])
+        and table.get(words[0], ("", "", ""))[1] not in (lx.RESULT, lx.HOLD)
+        and not any(w in _MODALS[lang] or w in _LEAD_SUBJECTS[lang] for w in words)
+    ):
+        return None, None, None, -1, False  # "Open Positions Rate": the name of a measure
     lead = 0  # leading adverbs ("Actively participates ...") do not move the verb's place
     while lead < len(words) - 1 and (
         words[lead] in _ADVERBS[lang] or (lang == "en" and words[lead].endswith("ly"))
