@@ -14,6 +14,7 @@ lists the earlier independent sets and their scores before they joined the corpu
     python benchmarks/classify_eval.py
     python benchmarks/classify_eval.py --errors
     python benchmarks/classify_eval.py --corpus other.tsv
+    python benchmarks/classify_eval.py --set corpus/independent-2.tsv --set-errors
 """
 
 from __future__ import annotations
@@ -102,6 +103,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--fresh", type=Path, default=FRESH, help="independent set, never tuned on")
     parser.add_argument("--errors", action="store_true", help="list development-split errors")
+    parser.add_argument(
+        "--set",
+        dest="sets",
+        type=Path,
+        action="append",
+        default=[],
+        help="another labelled set to score on its own (repeatable)",
+    )
+    parser.add_argument(
+        "--set-errors", action="store_true", help="list the errors in the sets given with --set"
+    )
     args = parser.parse_args(argv)
     examples = load(args.corpus)
     outcomes = []
@@ -119,6 +131,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             for r in [classify(e.text)]
         ]
         print("\n".join(report(fresh, f"fresh ({args.fresh.name}, never tuned on)")))
+    for path in args.sets:
+        scored = [
+            Outcome(e, r.kind, r.lang, r.reasons) for e in load(path) for r in [classify(e.text)]
+        ]
+        print("\n".join(report(scored, f"set {path.name}")))
+        if args.set_errors:
+            for o in scored:
+                if o.kind != o.example.kind:
+                    print(f"  [{o.example.lang} {o.example.kind} -> {o.kind}] {o.example.text}")
+                    print(f"      {'; '.join(o.reasons)}")
     if args.errors:
         print("== development errors")
         for o in outcomes:

@@ -148,6 +148,60 @@ def test_tricky_cases(text: str, kind: str) -> None:
     assert result.kind == kind, result.reasons
 
 
+# Error classes seen on statements written by others, each in both languages where it applies,
+# with the cue the classifier must name and the near miss that must keep its kind.
+GENERALISATION = [
+    # Swedish word order: an adverbial or the subject stands between the modal and the verb
+    ("Innan 2027 ska sjukfrånvaron minska med 10 procent", "goal", "'minska'"),
+    ("Under våren ska en ny mottagning etableras i centrum", "activity", "'etableras'"),
+    ("I mötet ska chefen lyssna på alla medarbetare", "behaviour", "'lyssna'"),
+    # auxiliary chains: a capability to reach is a result of its own
+    ("Alla elever ska kunna gå till skolan och känna trygghet", "goal", "capability"),
+    ("Varje medarbetare ska kunna sin roll i krisplanen", "goal", "capability"),
+    ("Kommunen ska anses ha ett gott företagsklimat", "goal", "'ha'"),
+    ("Customers will be able to pay by card in every shop", "goal", "capability"),
+    ("Every new hire will be able to deploy on their first day", "goal", "capability"),
+    # knowing and understanding are states to reach
+    ("Everyone in the team knows our goals", "goal", "'knows'"),
+    ("Alla medarbetare förstår verksamhetens mål", "goal", "'förstår'"),
+    # a making verb whose object is a state or a superlative
+    ("Make our API rock-solid reliable", "goal", "'reliable'"),
+    ("Build the best onboarding in the industry", "goal", "'the best'"),
+    ("Skapa det lägsta koldioxidavtrycket i branschen", "goal", "'det lägsta'"),
+    ("Göra våra e-tjänster tillgängliga", "goal", "'tillgängliga'"),
+    ("Kommunen ska arbeta för en minskad klimatpåverkan", "goal", "'minskad'"),
+    ("Implement the latest version of the CRM", "activity", "work to do"),
+    ("Ta fram det första utkastet till planen", "activity", "arbete"),
+    # conduct shown by its manner or by a reflexive object
+    ("I will introduce myself to the client", "behaviour", "'myself'"),
+    ("Jag ska presentera mig själv för nya kunder", "behaviour", "'mig själv'"),
+    ("Vi ska möta människor med empati och omtanke", "behaviour", "'med empati'"),
+    ("We will resolve every complaint with respect", "behaviour", "'with respect'"),
+    ("Jag ska presentera mig själv för styrelsen senast 1 mars 2027", "activity", "arbete"),
+    # an English noun compound is headed by its last noun
+    ("Boost website traffic", "goal", "'traffic'"),
+    ("Improve the website", "activity", "'website'"),
+    # a noun phrase headed by a level in words names a result, not a measure
+    ("Hög tillgänglighet i alla kontakter med kommunen", "goal", "'hög'"),
+    ("Strong employer brand among graduates", "goal", "'strong'"),
+    ("Tillgänglighet i telefon", "kpi", "mått"),
+    # a name in title case that ends in a measure word is a KPI, unless a result verb leads
+    ("Open Positions Rate", "kpi", "no verb"),
+    ("Reduce Churn Rate", "goal", "'reduce'"),
+    # trait words after "be"/"stay" describe conduct
+    ("Stay focused on the topic at hand", "behaviour", "way of acting"),
+    ("Var nyfiken på nya idéer", "behaviour", "sätt att vara"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "cue"), GENERALISATION)
+def test_generalising_cues(text: str, kind: str, cue: str) -> None:
+    result = classify(text)
+    assert result.kind == kind
+    reasons = " ".join(result.reasons + result.reasons_in("sv"))
+    assert cue in reasons
+
+
 def test_activity_dressed_as_smart_goal_still_lacks_only_m() -> None:
     result = classify("Jag skall implementera Scrum på vår IT-avdelning under 2017")
     assert result.kind == "activity"

@@ -537,7 +537,7 @@ def _analyse(text: str, lang: str) -> Analysis:
     if unit is None and percent_seen:
         unit = "%"
 
-    verb, verb_class, role, verb_index, modal = _main_verb(words, lang, lower)
+    verb, verb_class, role, verb_index, modal = _main_verb(words, lang, lower, _titled(text))
     if verb is not None and verb_class == lx.RESULT and direction is None:
         lemma = _VERBS[lang].get(verb, (verb, "", ""))[0]
         if lemma in lx.INCREASING:
@@ -605,8 +605,14 @@ def _analyse(text: str, lang: str) -> Analysis:
     )
 
 
+def _titled(text: str) -> bool:
+    """Whether every word starts with a capital, as a name does ("Open Positions Rate")."""
+    parts = [p for p in text.split() if p[:1].isalpha()]
+    return len(parts) > 1 and all(p[0].isupper() for p in parts)
+
+
 def _main_verb(
-    words: list[str], lang: str, lower: str
+    words: list[str], lang: str, lower: str, titled: bool = False
 ) -> tuple[str | None, str | None, str | None, int, bool]:
     """The verb that heads the statement: (form, class, role, index, modal seen).
 
@@ -622,6 +628,14 @@ def _main_verb(
         and table.get(words[0] if words else "", ("", "", ""))[2] not in ("base", "inf", "imp")
     ):
         return None, None, None, -1, False  # "Antal ...", "Number of ...": a measure
+    if (
+        titled
+        and len(words) <= 5
+        and _MEASURE_WORD[lang].match(words[-1])
+        and table.get(words[0], ("", "", ""))[1] not in (lx.RESULT, lx.HOLD)
+        and not any(w in _MODALS[lang] or w in _LEAD_SUBJECTS[lang] for w in words)
+    ):
+        return None, None, None, -1, False  # "Open Positions Rate": the name of a measure
     lead = 0  # leading adverbs ("Actively participates ...") do not move the verb's place
     while lead < len(words) - 1 and (
         words[lead] in _ADVERBS[lang] or (lang == "en" and words[lead].endswith("ly"))
@@ -637,8 +651,17 @@ def _scan(
     table = _VERBS[lang]
     subordinate = False
     expect = False  # the next word that is not an adverb is the verb
+    ability = False  # "ska kunna gå", "will be able to": the verb names a capability
+    skip = 0
     for i, word in enumerate(words):
+        if skip:
+            skip -= 1
+            continue
         prev = words[i - 1] if i else ""
+        if lang == "sv" and word in lx.SV_CHAIN and (expect or modal or i == 0):
+            expect = True  # an auxiliary passes the verb on
+            ability = ability or word in lx.ABILITY_WORDS
+            continue
         if lang == "sv" and word == "kommer" and words[i + 1 : i + 2] == ["att"]:
             modal = expect = True
             subordinate = False
@@ -680,12 +703,33 @@ def _scan(
             if cls == lx.STATE and nxt in _RESPONSIBLE:
                 expect = True  # "I am responsible for rolling out ...": the task is the verb
                 continue
+            if cls == lx.STATE and nxt == "able" and words[i + 2 : i + 3] == ["to"]:
+                expect = ability = True  # "will be able to log in": the capability is the verb
+                skip = 2
+                continue
             phrasal = _PHRASAL[lang].get((lemma, nxt))
-            return word, phrasal or cls, role, i, modal
+            found = phrasal or cls
+            if ability and found != lx.RESULT:
+                found = lx.ABILITY
+            return word, found, role, i, modal
         if subordinate:
             continue
+        if expect and lang == "sv" and modal and _sv_fronted(word):
+            # "Innan 2020 ska utanförskapet minska ...", "I X ska en familjecentral etableras":
+            # the subject (or an adverbial) stands after the modal, and the verb follows it.
+            later = _sv_verb_ahead(words, i + 1)
+            if later >= 0:
+                lemma, cls, role = table[words[later]]
+                found = lx.ABILITY if ability and cls != lx.RESULT else cls
+                return words[later], found, role, later, modal
         if expect and word.isalpha() and word not in _NOUN_CONTEXT[lang]:
-            return word, lx.UNKNOWN, "pres" if not modal else "inf", i, modal
+            return (
+                word,
+                lx.ABILITY if ability else lx.UNKNOWN,
+                "pres" if not modal else "inf",
+                i,
+                modal,
+            )
         expect = False
         if (
             i == 0
@@ -698,6 +742,29 @@ def _scan(
             role = "s" if lang == "en" and word.endswith("s") and not word.endswith("ss") else "inf"
             return word, lx.UNKNOWN, role, i, modal
     return None, None, None, -1, modal
+
+
+def _sv_fronted(word: str) -> bool:
+    """Whether a Swedish word after a modal starts a subject or an adverbial, not a verb."""
+    return (
+        word in _SV_OBJECT_START
+        or word in _FUNCTION_WORDS
+        or word in lx.SV_NOUN_CONTEXT
+        or (len(word) > 4 and word.endswith(("en", "et", "an", "on", "erna", "arna", "orna")))
+    )
+
+
+def _sv_verb_ahead(words: list[str], start: int) -> int:
+    """The index of the first known verb within five words, or -1 (stops at a clause)."""
+    table = _VERBS["sv"]
+    for j in range(start, min(start + 5, len(words))):
+        word = words[j]
+        if word in _SUBORD["sv"] or word in _MODALS["sv"]:
+            return -1
+        entry = table.get(word)
+        if entry is not None and entry[2] in ("inf", "pres"):
+            return j
+    return -1
 
 
 def _looks_like_leading_verb(word: str, nxt: str, lang: str) -> bool:
@@ -896,14 +963,16 @@ def _decide(
                     "den anger en nivå att nå, så den läses som ett mål",
                 )
             )
-        elif a.change_word:
+        elif a.change_word or (
+            a.content_words >= 2 and _WORD.findall(lower)[0] in lx.LEVEL_ADJECTIVES
+        ):
             kind = "goal"
             metric_reason()
             reasons.append(
                 _r(
-                    "it names a change ('{w}'), so it reads as a result to reach",
-                    "den anger en förändring ('{w}'), så den läses som ett resultat att nå",
-                    w=a.change_word,
+                    "it names a change or a level ('{w}'), so it reads as a result to reach",
+                    "den anger en förändring eller nivå ('{w}'), så den läses som ett resultat",
+                    w=a.change_word or _WORD.findall(lower)[0],
                 )
             )
         elif (
@@ -954,7 +1023,10 @@ def _decide(
                 kind = "goal"
                 metric_reason()
             elif result_obj and not (
-                artefact and a.artefact_object and _before(text, artefact, result_obj)
+                artefact
+                and a.artefact_object
+                and _before(text, artefact, result_obj)
+                and not _compound_head(text, artefact, result_obj, lang)
             ):
                 kind = "goal"
                 reasons.append(
@@ -984,6 +1056,43 @@ def _decide(
                         f=a.frequency,
                     )
                 )
+        elif verb_cls == lx.ABILITY:
+            kind = "goal"
+            metric_reason()
+            reasons.append(
+                _r(
+                    "it describes a capability to reach, a result of its own",
+                    "det beskriver en förmåga att nå, ett resultat i sig",
+                )
+            )
+        elif (
+            verb_cls in (lx.ACTIVITY, lx.EITHER, lx.UNKNOWN, lx.STATE)
+            and not measurable
+            and not a.deadline
+            and (m := _CONDUCT_MANNER.search(text.lower())) is not None
+        ):
+            kind = "behaviour"
+            reasons.append(
+                _r(
+                    "conduct shown by its manner or object ('{m}')",
+                    "ett beteende som syns i sättet eller objektet ('{m}')",
+                    m=m.group(0),
+                )
+            )
+        elif (
+            verb_cls in (lx.ACTIVITY, lx.EITHER)
+            and not a.frequency
+            and (state := _state_object(text, a.verb, verb_cls, lang)) is not None
+        ):
+            kind = "goal"
+            metric_reason()
+            reasons.append(
+                _r(
+                    "its object is a state to reach ('{s}'), not a thing to make",
+                    "objektet är ett läge att nå ('{s}'), inte en sak att göra",
+                    s=state,
+                )
+            )
         elif a.frequency and verb_cls != lx.RESULT:
             kind = "behaviour"
             reasons.append(_r("it recurs: '{f}'", "det återkommer: '{f}'", f=a.frequency))
@@ -1098,7 +1207,11 @@ def _decide(
             if (
                 result_obj
                 and (measurable or not artefact)
-                and not (artefact and _before(text, artefact, result_obj))
+                and not (
+                    artefact
+                    and _before(text, artefact, result_obj)
+                    and not _compound_head(text, artefact, result_obj, lang)
+                )
             ):
                 kind = "goal"
                 reasons.append(
@@ -1179,6 +1292,7 @@ _CLASS_EN = {
     lx.STATE: "a state",
     lx.HOLD: "keeps something up",
     lx.UNKNOWN: "not in the word lists; a verb by its place",
+    lx.ABILITY: "after 'can' or 'be able to': a capability",
     "": "unknown",
 }
 _CLASS_SV = {
@@ -1189,6 +1303,7 @@ _CLASS_SV = {
     lx.STATE: "ett tillstånd",
     lx.HOLD: "upprätthåller något",
     lx.UNKNOWN: "finns inte i ordlistorna; ett verb genom sin plats",
+    lx.ABILITY: "efter 'kunna': en förmåga",
     "": "okänt",
 }
 
@@ -1209,6 +1324,58 @@ def _person_before(text: str, verb: str, lang: str) -> bool:
         return False
     index = words.index(verb)
     return any(w in _LEAD_SUBJECTS[lang] for w in words[max(0, index - 2) : index])
+
+
+_CONDUCT_MANNER = re.compile(lx.CONDUCT_MANNER)
+_SUPERLATIVE = {
+    "en": re.compile(
+        r"\b(?:the|our)\s+(?:best|most|highest|lowest|fastest|shortest|greatest|largest|"
+        r"biggest|safest|simplest|strongest|cheapest|cleanest|leading)\b"
+    ),
+    "sv": re.compile(
+        r"\b(?:det|den|de|vårt|vår|våra)\s+(?:bästa|mest|största|högsta|lägsta|minsta|"
+        r"främsta|längsta|(?!senaste)\w{2,}aste)\b"
+    ),
+}
+_STATE_ENDING = {
+    "en": ("able", "ible", "ful", "ive", "ous", "less", "free", "proof", "ready", "secure"),
+    "sv": ("ig", "iga", "igt", "bar", "bara", "bart", "sam", "samma", "samt"),
+}
+
+
+def _state_object(text: str, verb: str | None, cls: str | None, lang: str) -> str | None:
+    """A state or result named as the object of a making verb, or None.
+
+    "Skapa det lägsta koldioxidavtrycket" (a superlative), "arbeta för en minskad
+    klimatpåverkan" (a change), "Make our API rock-solid reliable" (a state complement).
+    """
+    lower = text.lower()
+    words: list[str] = _WORD.findall(lower)
+    if verb is None or verb not in words:
+        return None
+    rest = words[words.index(verb) + 1 :]
+    superlative = _SUPERLATIVE[lang].search(lower)
+    if superlative:
+        return superlative.group(0)
+    if cls == lx.EITHER:
+        change = next((w for w in rest if w in lx.CHANGE_WORDS), None)
+        if change:
+            return change
+    lemma = _VERBS[lang].get(verb, ("", "", ""))[0]
+    if lemma in lx.MAKE_VERBS and len(rest) >= 2 and rest[-1].endswith(_STATE_ENDING[lang]):
+        return rest[-1]
+    return None
+
+
+def _compound_head(text: str, first: str, second: str, lang: str) -> bool:
+    """Whether ``first`` directly precedes ``second`` in an English noun compound.
+
+    The last noun heads the compound: "website traffic" is traffic, a result.
+    """
+    if lang != "en":
+        return False
+    words = _WORD.findall(text.lower())
+    return any(words[k] == first and words[k + 1] == second for k in range(len(words) - 1))
 
 
 def _before(text: str, first: str, second: str) -> bool:

@@ -21,6 +21,7 @@ EITHER = "either"  # depends on the object: develop, utveckla, build, deliver
 STATE = "state"  # be, have, become: a goal with a level, a behaviour without one
 HOLD = "hold"  # maintain, behålla: a goal with a level, a behaviour without one
 UNKNOWN = "unknown"  # a verb by its place in the sentence, not in these lists
+ABILITY = "ability"  # "ska kunna gå", "will be able to log in": a capability to reach
 
 # English verbs: base form -> class. Regular forms are generated; irregular ones are listed below.
 EN_VERBS: dict[str, str] = {
@@ -69,7 +70,10 @@ EN_VERBS: dict[str, str] = {
         words("develop build deliver make work ensure do get provide establish"),
         EITHER,
     ),
-    **dict.fromkeys(["be", "become", "have", "stay", "remain"], STATE),
+    # knowing and feeling are states too: "Everyone in the team knows our goals"
+    **dict.fromkeys(
+        ["be", "become", "have", "stay", "remain", "know", "understand", "feel"], STATE
+    ),
     **dict.fromkeys(["maintain", "sustain", "keep", "preserve", "uphold"], HOLD),
 }
 
@@ -217,7 +221,7 @@ SV_VERBS: dict[str, str] = {
         ),
         EITHER,
     ),
-    **dict.fromkeys(["vara", "bli", "ha", "förbli"], STATE),
+    **dict.fromkeys(["vara", "bli", "ha", "förbli", "finnas", "må", "förstå", "känna"], STATE),
     **dict.fromkeys(["få", "hamna", "placera"], EITHER),
     **dict.fromkeys(["hålla", "bibehålla", "behålla", "upprätthålla"], HOLD),
 }
@@ -648,9 +652,27 @@ CONDUCT_WORDS = frozenset(
         "hjälpsam hjälpsamma tillgänglig tillgängliga närvarande respektfull respektfulla "
         "öppen öppna ärlig ärliga positiv positiva lugn lugna professionell professionella "
         "förberedd förberedda påläst pålästa stödjande lyhörd lyhörda nåbar tålmodig trevlig "
-        "trevliga"
+        "trevliga curious focused humble nyfiken nyfikna fokuserad fokuserade ödmjuk ödmjuka"
     )
 )
+# Auxiliaries that pass the verb on ("ska kunna gå", "ska anses ha", "våga vara").
+SV_CHAIN = frozenset(words("kunna anses upplevas uppfattas våga orka"))
+ABILITY_WORDS = frozenset(words("kunna able"))
+# Conduct shown by the manner or the object: "med respekt", "introduce myself".
+CONDUCT_MANNER = (
+    r"\b(?:with|med)\s+(?:a\s+|ett\s+|stor\s+|great\s+)?(?:respect|empathy|care|courtesy|"
+    r"kindness|humility|warmth|smile|respekt|empati|omtanke|värme|ödmjukhet|vänlighet|leende)\b|"
+    r"\b(?:myself|ourselves|yourself|themselves)\b|\b(?:mig|sig|oss|dig)\s+själva?\b"
+)
+# A level stated in words at the head of a noun phrase: "Hög tillgänglighet", "Strong brand".
+LEVEL_ADJECTIVES = frozenset(
+    words(
+        "high higher good strong low lower excellent hög höga högt högre god goda gott stark "
+        "starka starkt låg låga lågt lägre trygg trygga tryggt"
+    )
+)
+# Making verbs that take a state as complement: "Make our API reliable", "göra X tillgänglig".
+MAKE_VERBS = frozenset(words("make göra"))
 CONDUCT_PAIRS = frozenset((("on", "time"), ("i", "tid"), ("in", "time"), ("on", "video")))
 
 INCREASING = frozenset(
