@@ -60,7 +60,7 @@ def test_demo_builds_a_repository_with_history_and_runs_on_it(
     # review: the goalpost commit, with the ambition going down
     review = out.split("$ goals review")[1].split("$ goals report")[0]
     assert "metric.target: 160 → 158" in review
-    assert "the ambition went down" in review
+    assert "ambitionen sänktes: målnivån sänktes (160 → 158)" in review  # the demo is Swedish
     assert (folder / "report.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     # the history of the goal whose target was lowered shows the moved goalpost
     assert "metric.target: 160 → 158" in out
@@ -79,6 +79,7 @@ def test_demo_in_english_removes_its_temporary_repository(
     assert code == 0
     assert "$ goals check" in out
     assert "(Set the goals for 2017)" in out  # the timeline shows the English commit messages
+    assert "the ambition went down: the target went down" in out  # and the review speaks English
     assert list(tmp_path.iterdir()) == []  # the temporary repository is gone
 
 
