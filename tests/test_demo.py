@@ -54,7 +54,7 @@ def test_demo_builds_a_repository_with_history_and_runs_on_it(
     assert "goals/scrum-som-mal.md:12:1: G001 [goal-reads-as-activity]" in check
     # report: every goal, as of the last check-in
     report = out.split("$ goals report")[1]
-    assert "Goals as of 2017-05-31" in report
+    assert "Mål per 2017-05-31" in report  # in the language of the demo
     for ident in ("fler-affarer", "lagre-kostnader", "forsaljning-2017", "scrum-as-goal"):
         assert ident in report
     # review: the goalpost commit, with the ambition going down

@@ -33,7 +33,7 @@ STATUS: dict[str, Wording] = {
     "missed": {"en": "missed", "sv": "missat"},
     "overdue": {"en": "overdue", "sv": "försenat"},
     "not-started": {"en": "not started", "sv": "ej påbörjat"},
-    "dropped": {"en": "dropped", "sv": "strukits"},
+    "dropped": {"en": "dropped", "sv": "struket"},
     "unknown": {"en": "unknown", "sv": "okänt"},
 }
 
@@ -68,3 +68,90 @@ def status(name: str, lang: str) -> str:
 def word(table: Mapping[str, Wording], name: str, lang: str) -> str:
     wording = table.get(name)
     return say(lang, wording) if wording is not None else name
+
+
+# Labels of the report and the history, by their English wording (as gettext keys them): a label
+# missing here stays English, and tests/test_report_swedish.py checks the ones shown.
+SWEDISH: dict[str, str] = {
+    # report: headings and columns
+    "Goals report": "Målrapport",
+    "Goals as of {date} ({revision}{asked})": "Mål per {date} ({revision}{asked})",
+    "no commits": "inga commits",
+    "Note: {note}": "Obs: {note}",
+    "Goals": "Mål",
+    "Goals ({n})": "Mål ({n})",
+    "Goal": "Mål",
+    "Statement": "Påstående",
+    "Owner": "Ägare",
+    "Team": "Team",
+    "Baseline → now → target": "Utgångsläge → nu → målnivå",
+    "Baseline → current → target": "Utgångsläge → nuläge → målnivå",
+    "Unit": "Enhet",
+    "Progress": "Framsteg",
+    "Pace": "Takt",
+    "Status": "Status",
+    "Statuses": "Statusar",
+    "Last": "Senast",
+    "Last check-in": "Senaste incheckning",
+    "Check-ins": "Incheckningar",
+    "No goal matches the filters.": "Inget mål matchar filtren.",
+    "Problems": "Problem",
+    "Moved goalposts": "Flyttade målstolpar",
+    "Date": "Datum",
+    "Field": "Fält",
+    "Change": "Förändring",
+    "By": "Av",
+    "By owner": "Per ägare",
+    "By team": "Per team",
+    "Alignment": "Målhierarki",
+    "Weight": "Vikt",
+    "Own progress": "Eget framsteg",
+    "From children": "Från delmål",
+    "Focus: open statements per person": "Fokus: öppna påståenden per person",
+    "KPIs": "Nyckeltal",
+    "KPI": "Nyckeltal",
+    "Activities": "Aktiviteter",
+    "Behaviours": "Beteenden",
+    "Latest": "Senaste",
+    "Latest ({unit})": "Senaste ({unit})",
+    "Series": "Serie",
+    "Trend": "Trend",
+    "Before": "Före",
+    "Team or person": "Team eller person",
+    "{id}: side by side": "{id}: sida vid sida",
+    "never": "aldrig",
+    "stale": "inaktuell",
+    "better": "bättre",
+    "worse": "sämre",
+    "Shallow clone: the history is seen back to {where} only; older check-ins are not counted "
+    "(run 'git fetch --unshallow' for all of them).": "Grund klon: historiken syns bara tillbaka "
+    "till {where}; äldre incheckningar räknas inte (kör 'git fetch --unshallow' för att få med "
+    "alla).",
+    "its oldest commit": "dess äldsta commit",
+    # report: the HTML page
+    "check-ins": "incheckningar",
+    "plan: baseline to target by the deadline": "plan: från utgångsläge till målnivå vid slutdatum",
+    "team {team}": "team {team}",
+    "progress": "framsteg",
+    "pace": "takt",
+    "last check-in {date}": "senaste incheckning {date}",
+    "{n} check-in(s)": "{n} incheckning(ar)",
+    "{n} moved goalpost(s)": "{n} flyttade målstolpar",
+    "no check-ins yet": "inga incheckningar än",
+    "check-ins of {id} against the plan": "incheckningar för {id} mot planen",
+    "Progress, pace and status are computed from the goal files and their Git history by "
+    "goals-as-code.": "Framsteg, takt och status räknas fram ur målfilerna och deras "
+    "Git-historik av goals-as-code.",
+    # history
+    "check-in": "incheckning",
+    "{n} check-in": "{n} incheckning",
+    "{n} check-ins": "{n} incheckningar",
+    "{n} change of defining fields": "{n} ändring av definierande fält",
+    "{n} changes of defining fields": "{n} ändringar av definierande fält",
+}
+
+
+def tr(lang: str, english: str, **values: Any) -> str:
+    """A label of the report or the history in ``lang``, with its values filled in."""
+    template = SWEDISH.get(english, english) if lang == "sv" else english
+    return template.format(**values) if values else template
