@@ -80,7 +80,11 @@ def command(
     result = check(
         config, list(paths) if paths else None, lang=lang, today=today.date() if today else None
     )
-    click.echo(reporters.FORMATS[output_format](result), nl=False)
+    if output_format == "text":  # the summary line in the configured language
+        shown = reporters.text(result, lang or config.language)
+    else:
+        shown = reporters.FORMATS[output_format](result)
+    click.echo(shown, nl=False)
     if result.skipped and output_format == "text" and not result.files:
         click.echo(
             f"({result.skipped} given file(s) are not statements: not under "
