@@ -138,3 +138,20 @@ def test_a_report_with_nothing_matching_says_so_in_swedish(
     code, out, _ = run(capsys, "report", "--owner", "nobody@example.com", "--lang", "sv")
     assert code == 0
     assert "Inget mål matchar filtren." in out
+
+
+def test_the_group_of_goals_without_a_team_is_named_in_swedish(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    swedish(repo)
+    repo.write("goals/deals.md", goal("deals", ANNA, baseline=150, target=160, current=151))
+    repo.commit("Set", date=epoch("2017-01-05"))
+    code, out, _ = run(capsys, "report", "--format", "markdown")
+    assert code == 0
+    assert "## Per team\n\n| Team | Mål | Framsteg | Statusar |" in out
+    assert "\n| (inget team) | 1 | " in out
+    assert "(no team)" not in out
+    code, out, _ = run(capsys, "report", "--format", "html")
+    assert "<td>(inget team)</td>" in out
+    code, out, _ = run(capsys, "report", "--lang", "en")
+    assert "(no team)" in out

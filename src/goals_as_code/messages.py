@@ -118,6 +118,8 @@ SWEDISH: dict[str, str] = {
     "Trend": "Trend",
     "Before": "Före",
     "Team or person": "Team eller person",
+    "(no team)": "(inget team)",
+    "(no owner)": "(ingen ägare)",
     "{id}: side by side": "{id}: sida vid sida",
     "never": "aldrig",
     "stale": "inaktuell",

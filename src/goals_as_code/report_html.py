@@ -13,6 +13,7 @@ from goals_as_code.report import Goal, Kpi, Point, Report, Rollups
 from goals_as_code.report_text import (
     change_text,
     checkin_cell,
+    group_name,
     groupings,
     heading,
     latest,
@@ -240,7 +241,7 @@ def _card(goal: Goal, as_of: str, lang: str = "en") -> str:
     return (
         f'<article class="card" id="goal-{e(goal.id)}" style="--status:{color}">'
         f'<div class="meta"><span class="badge">{e(status(goal.status, lang))}</span>'
-        f"<span><b>{e(goal.id)}</b></span><span>{e(goal.owner)}</span>"
+        f"<span><b>{e(goal.id)}</b></span><span>{e(group_name(goal.owner, lang))}</span>"
         f"<span>{e(tr(lang, 'team {team}', team=goal.team))}</span></div>"
         f"<h3>{e(goal.statement or goal.id)}</h3>"
         f'<div class="bar"><span style="width:{fill:.0f}%"></span></div>'
@@ -335,7 +336,7 @@ def _rollups(report: Report, goals: Sequence[Goal], rolled: Rollups, lang: str =
                     heads(first, "Goals", "Progress", "Statuses"),
                     [
                         [
-                            e(g.name),
+                            e(group_name(g.name, lang)),
                             str(g.goals),
                             e(percent(g.progress)),
                             e(status_summary(g.statuses, lang)),
@@ -370,7 +371,13 @@ def _rollups(report: Report, goals: Sequence[Goal], rolled: Rollups, lang: str =
             _table(
                 heads("Owner", "Goals", "KPIs", "Activities", "Behaviours"),
                 [
-                    [e(c.owner), str(c.goals), str(c.kpis), str(c.activities), str(c.behaviours)]
+                    [
+                        e(group_name(c.owner, lang)),
+                        str(c.goals),
+                        str(c.kpis),
+                        str(c.activities),
+                        str(c.behaviours),
+                    ]
                     for c in report.counts
                 ],
                 "lrrrr",

@@ -10,7 +10,7 @@ from typing import Any
 
 from goals_as_code import progress as calc
 from goals_as_code.messages import status, tr
-from goals_as_code.report import Goal, Kpi, Report, Rollups
+from goals_as_code.report import NO_OWNER, NO_TEAM, Goal, Kpi, Report, Rollups
 
 LABELS = {name: status(name, "en") for name in calc.STATUSES}  # in words, e.g. "on track"
 STYLES = {
@@ -124,6 +124,11 @@ def status_summary(statuses: Mapping[str, int], lang: str = "en") -> str:
     )
 
 
+def group_name(name: str, lang: str = "en") -> str:
+    """A group's name; the groups of goals without a team or owner are named in ``lang``."""
+    return tr(lang, name) if name in (NO_TEAM, NO_OWNER) else name
+
+
 def groupings(rolled: Rollups) -> tuple[tuple[str, str, Sequence[Any]], ...]:
     """The roll-ups by owner and by team: title, first column, groups."""
     return (("By owner", "Owner", rolled.owners), ("By team", "Team", rolled.teams))
@@ -186,7 +191,7 @@ def text(
     for goal in goals:
         table.add_row(
             goal.id,
-            goal.owner,
+            group_name(goal.owner, lang),
             levels(goal, unit=False),
             goal.unit or "",
             percent(goal.progress),
@@ -222,7 +227,7 @@ def text(
         group_table.add_column(tr(lang, "Statuses"))
         for group in groups:
             group_table.add_row(
-                group.name,
+                group_name(group.name, lang),
                 str(group.goals),
                 percent(group.progress),
                 status_summary(group.statuses, lang),
@@ -253,7 +258,7 @@ def text(
             focus.add_column(tr(lang, name), justify="left" if name == "Owner" else "right")
         for count in report.counts:
             focus.add_row(
-                count.owner,
+                group_name(count.owner, lang),
                 str(count.goals),
                 str(count.kpis),
                 str(count.activities),
@@ -352,7 +357,7 @@ def markdown(report: Report, goals: Sequence[Goal], rolled: Rollups, lang: str =
         [
             md(goal.id),
             md(goal.statement),
-            md(goal.owner),
+            md(group_name(goal.owner, lang)),
             md(levels(goal)),
             percent(goal.progress),
             ratio(goal.pace),
@@ -409,7 +414,7 @@ def markdown(report: Report, goals: Sequence[Goal], rolled: Rollups, lang: str =
                 heads(first, "Goals", "Progress", "Statuses"),
                 [
                     [
-                        md(g.name),
+                        md(group_name(g.name, lang)),
                         str(g.goals),
                         percent(g.progress),
                         status_summary(g.statuses, lang),
@@ -438,7 +443,13 @@ def markdown(report: Report, goals: Sequence[Goal], rolled: Rollups, lang: str =
         lines += _md_table(
             heads("Owner", "Goals", "KPIs", "Activities", "Behaviours"),
             [
-                [md(c.owner), str(c.goals), str(c.kpis), str(c.activities), str(c.behaviours)]
+                [
+                    md(group_name(c.owner, lang)),
+                    str(c.goals),
+                    str(c.kpis),
+                    str(c.activities),
+                    str(c.behaviours),
+                ]
                 for c in report.counts
             ],
             "lrrrr",
