@@ -155,3 +155,62 @@ def test_the_group_of_goals_without_a_team_is_named_in_swedish(
     assert "<td>(inget team)</td>" in out
     code, out, _ = run(capsys, "report", "--lang", "en")
     assert "(no team)" in out
+
+
+def test_why_progress_is_missing_is_said_in_swedish(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    swedish(repo)
+    repo.write("goals/g.md", goal("g", ANNA, baseline=0, target=10, kpi="calls"))
+    repo.write(
+        "goals/calls.md",
+        "---\nid: calls\nkind: kpi\nowner: anna@example.com\nvalues: {anna: 3}\n---\n# Calls\n",
+    )
+    repo.write("goals/h.md", goal("h", ANNA, baseline=0, target=10, kpi="gone"))
+    repo.write("goals/flat.md", goal("flat", ANNA, baseline=5, target=5, current=5))
+    repo.write("goals/broken.md", "---\nid: [unclosed\n---\n# Broken\n")
+    repo.commit("Goals", date=epoch("2017-02-01"))
+    code, out, _ = run(capsys, "report", "--as-of", "2017-03-01")
+    assert code == 0
+    assert "goals/h.md: h: nyckeltalet 'gone' finns inte i förrådet vid den här revisionen" in out
+    assert "nyckeltalet 'calls' har bara värden per team eller person" in out
+    assert "målnivån är densamma som utgångsläget (5): det finns ingen väg att gå" in out
+    assert (
+        "Obs: goals/broken.md: kan inte läsas som ett påstående; kör 'goals check' på filen" in out
+    )
+    code, out, _ = run(capsys, "report", "--format", "html", "--as-of", "2017-03-01")
+    assert "nyckeltalet &#x27;gone&#x27; finns inte i förrådet" in out
+    # JSON keeps the English sentences, as before
+    code, out, _ = run(capsys, "report", "--format", "json", "--as-of", "2017-03-01")
+    assert "the KPI 'gone' is not in the repository at this revision" in out
+    assert "finns inte" not in out
+
+
+def test_nothing_to_report_in_swedish(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "report", "--lang", "sv")
+    assert code == 0
+    assert "Inget att rapportera än: förrådet har inga commits. Committa målfiler under " in out
+    swedish(repo)
+    repo.write("README.md", "# Hej\n")
+    repo.commit("Start")
+    code, out, _ = run(capsys, "report", "--format", "markdown")
+    assert code == 0
+    assert "Inga mål eller nyckeltal under 'goals/' i commit " in out
+
+
+def test_every_sentence_of_the_report_has_its_swedish() -> None:
+    from goals_as_code.messages import sentence
+
+    english = [
+        "no metric: add 'metric' with unit, direction, baseline and target",
+        "a range goal needs 'metric.target' as [low, high]",
+        "no target: set 'metric.target' to a number",
+        "no baseline: set 'metric.baseline' to where the goal started",
+        "unknown direction 'sideways'",
+        "no deadline: pace cannot be computed; set 'deadline'",
+    ]
+    for text in english:
+        assert sentence("sv", text) != text
+        assert sentence("en", text) == text
+    assert sentence("sv", "unknown direction 'sideways'") == "okänd riktning 'sideways'"
+    assert sentence("sv", "something else entirely") == "something else entirely"

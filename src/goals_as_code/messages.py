@@ -7,6 +7,7 @@ CSV and flag codes stay English: tools read them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -168,3 +169,77 @@ def tr(lang: str, english: str, **values: Any) -> str:
     """A label of the report or the history in ``lang``, with its values filled in."""
     template = SWEDISH.get(english, english) if lang == "sv" else english
     return template.format(**values) if values else template
+
+
+# The report's own sentences (why progress cannot be computed, why there is nothing to report),
+# written in English by report.py and progress.py and kept English in JSON and CSV; the text,
+# Markdown and HTML formats say them in Swedish with the same facts.
+_SENTENCES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.S), swedish)
+    for pattern, swedish in (
+        (
+            r"no metric: add 'metric' with unit, direction, baseline and target",
+            "inget mått: lägg till 'metric' med unit, direction, baseline och target",
+        ),
+        (
+            r"a range goal needs 'metric.target' as \[low, high\]",
+            "ett mål med intervall behöver 'metric.target' som [låg, hög]",
+        ),
+        (
+            r"no target: set 'metric.target' to a number",
+            "ingen målnivå: sätt 'metric.target' till ett tal",
+        ),
+        (
+            r"no baseline: set 'metric.baseline' to where the goal started",
+            "inget utgångsläge: sätt 'metric.baseline' till var målet började",
+        ),
+        (
+            r"the target equals the baseline \((.+?)\): there is no way to go, so progress "
+            r"cannot be computed; change 'metric.target'",
+            "målnivån är densamma som utgångsläget (\\1): det finns ingen väg att gå, så "
+            "framsteget kan inte räknas fram; ändra 'metric.target'",
+        ),
+        (r"unknown direction '(.*)'", "okänd riktning '\\1'"),
+        (
+            r"the KPI '(.+?)' is not in the repository at this revision",
+            "nyckeltalet '\\1' finns inte i förrådet vid den här revisionen",
+        ),
+        (
+            r"the KPI '(.+?)' records only values per team or person, no overall 'value' to "
+            r"take; add 'value' to the KPI or 'metric.current' to this goal",
+            "nyckeltalet '\\1' har bara värden per team eller person, inget samlat 'value' att "
+            "ta; lägg till 'value' i nyckeltalet eller 'metric.current' i det här målet",
+        ),
+        (
+            r"no deadline: pace cannot be computed; set 'deadline'",
+            "inget slutdatum: takten kan inte räknas fram; sätt 'deadline'",
+        ),
+        (
+            r"No goals or KPIs under '(.+?)' at commit (\w*); write one with 'goals new goal' and "
+            r"commit it\.",
+            "Inga mål eller nyckeltal under '\\1' i commit \\2; skriv ett med 'goals new goal' "
+            "och committa det.",
+        ),
+        (
+            r"Nothing to report yet: the repository has no commits\. Commit goal files under "
+            r"'(.+?)' and run 'goals report' again\.",
+            "Inget att rapportera än: förrådet har inga commits. Committa målfiler under '\\1' "
+            "och kör 'goals report' igen.",
+        ),
+        (
+            r"(.+?): cannot be read as a statement; run 'goals check' on it",
+            "\\1: kan inte läsas som ett påstående; kör 'goals check' på filen",
+        ),
+    )
+)
+
+
+def sentence(lang: str, english: str) -> str:
+    """One of the report's English sentences in ``lang``, with its facts (unchanged when no
+    pattern knows it)."""
+    if lang != "sv":
+        return english
+    for pattern, swedish in _SENTENCES:
+        if pattern.fullmatch(english):
+            return pattern.sub(swedish, english)
+    return english

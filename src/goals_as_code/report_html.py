@@ -8,7 +8,7 @@ import html
 from collections.abc import Sequence
 
 from goals_as_code import progress as calc
-from goals_as_code.messages import status, tr
+from goals_as_code.messages import sentence, status, tr
 from goals_as_code.report import Goal, Kpi, Point, Report, Rollups
 from goals_as_code.report_text import (
     change_text,
@@ -230,7 +230,9 @@ def spark(kpi: Kpi) -> str:
 def _card(goal: Goal, as_of: str, lang: str = "en") -> str:
     color = COLORS[goal.status]
     fill = calc.capped(goal.progress) * 100
-    problems = "".join(f'<p class="problem">{e(problem)}</p>' for problem in goal.problems)
+    problems = "".join(
+        f'<p class="problem">{e(sentence(lang, problem))}</p>' for problem in goal.problems
+    )
     stale = f' <span class="stale">{e(tr(lang, "stale"))}</span>' if goal.stale else ""
     moved = (
         f'<span class="stale">{e(tr(lang, "{n} moved goalpost(s)", n=len(goal.goalposts)))}</span>'
@@ -284,10 +286,11 @@ def page(report: Report, goals: Sequence[Goal], rolled: Rollups, lang: str = "en
     if line := shallow_line(report, lang):
         out.append(f'<p class="banner shallow">{e(line)}</p>')
     out += [
-        f'<p class="note">{e(tr(lang, "Note: {note}", note=note))}</p>' for note in report.notes
+        f'<p class="note">{e(tr(lang, "Note: {note}", note=sentence(lang, note)))}</p>'
+        for note in report.notes
     ]
     if report.empty:
-        out.append(f'<p class="banner empty">{e(report.empty)}</p>')
+        out.append(f'<p class="banner empty">{e(sentence(lang, report.empty))}</p>')
     else:
         counts: dict[str, int] = {}
         for goal in goals:

@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from goals_as_code import progress as calc
-from goals_as_code.messages import status, tr
+from goals_as_code.messages import sentence, status, tr
 from goals_as_code.report import NO_OWNER, NO_TEAM, Goal, Kpi, Report, Rollups
 
 LABELS = {name: status(name, "en") for name in calc.STATUSES}  # in words, e.g. "on track"
@@ -166,9 +166,9 @@ def text(
     if line := shallow_line(report, lang):
         console.print(Text(line, style="yellow"))
     for note in report.notes:
-        console.print(Text(tr(lang, "Note: {note}", note=note), style="dim"))
+        console.print(Text(tr(lang, "Note: {note}", note=sentence(lang, note)), style="dim"))
     if report.empty:
-        console.print(report.empty)
+        console.print(sentence(lang, report.empty))
         return out.getvalue()
 
     table = Table(
@@ -206,7 +206,9 @@ def text(
         console.print(tr(lang, "No goal matches the filters."))
     for goal in goals:
         for problem in goal.problems:
-            console.print(Text(f"{goal.path}: {goal.id}: {problem}", style="magenta"))
+            console.print(
+                Text(f"{goal.path}: {goal.id}: {sentence(lang, problem)}", style="magenta")
+            )
     moved = [(goal, post) for goal in goals for post in goal.goalposts]
     if moved:
         console.print(Text("\n" + tr(lang, "Moved goalposts"), style="bold"))
@@ -347,11 +349,13 @@ def markdown(report: Report, goals: Sequence[Goal], rolled: Rollups, lang: str =
     lines = [f"# {md(heading(report, lang))}", ""]
     if line := shallow_line(report, lang):
         lines += [f"> {md(line)}", ""]
-    lines += [f"- {md(tr(lang, 'Note: {note}', note=note))}" for note in report.notes]
+    lines += [
+        f"- {md(tr(lang, 'Note: {note}', note=sentence(lang, note)))}" for note in report.notes
+    ]
     if report.notes:
         lines.append("")
     if report.empty:
-        return "\n".join([*lines, md(report.empty), ""])
+        return "\n".join([*lines, md(sentence(lang, report.empty)), ""])
     lines += [f"## {tr(lang, 'Goals')}", ""]
     rows = [
         [
@@ -388,7 +392,10 @@ def markdown(report: Report, goals: Sequence[Goal], rolled: Rollups, lang: str =
     problems = [(goal, problem) for goal in goals for problem in goal.problems]
     if problems:
         lines += [f"### {tr(lang, 'Problems')}", ""]
-        lines += [f"- `{goal.path}` {md(goal.id)}: {md(problem)}" for goal, problem in problems]
+        lines += [
+            f"- `{goal.path}` {md(goal.id)}: {md(sentence(lang, problem))}"
+            for goal, problem in problems
+        ]
         lines.append("")
     moved = [(goal, post) for goal in goals for post in goal.goalposts]
     if moved:
