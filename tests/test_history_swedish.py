@@ -64,3 +64,14 @@ def test_json_is_the_same_in_every_language(
     assert swedish == english
     assert '"checkins"' in swedish
     assert "incheckning" not in swedish
+
+
+def test_an_empty_repository_says_so_in_swedish(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(capsys, "history", "faster-replies", "--lang", "sv")
+    assert (code, out, err) == (0, "Ingen historik än: förrådet har inga commits än.\n", "")
+    repo.write("goals.toml", 'language = "sv"\n')
+    repo.commit("Start")
+    code, out, _ = run(capsys, "history", "faster-replies")
+    assert (code, out) == (0, "Inga målfiler under 'goals/' i historiken för HEAD.\n")

@@ -147,6 +147,10 @@ SWEDISH: dict[str, str] = {
     "Git-historik av goals-as-code.",
     # history
     "check-in": "incheckning",
+    "No history yet: {why}.": "Ingen historik än: {why}.",
+    "the repository has no commits yet": "förrådet har inga commits än",
+    "No goal files under '{folder}/' in the history of {rev}.": "Inga målfiler under "
+    "'{folder}/' i historiken för {rev}.",
     " (as of {date})": " (per {date})",
     "{path} deleted": "{path} raderad",
     "{path} written again": "{path} skriven igen",

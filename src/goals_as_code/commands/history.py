@@ -76,11 +76,13 @@ def command(
     from goals_as_code import history
 
     folder = config.goals_dir
+    language = lang or config.language
     found = history.read(
         config.root, folder, rev=rev, since=since, progress=True, exclude=config.exclude
     )
     if found.head is None:
-        click.echo(f"No history yet: {found.notes[0] if found.notes else 'no commits'}.")
+        why = tr(language, found.notes[0] if found.notes else "no commits")
+        click.echo(tr(language, "No history yet: {why}.", why=why))
         return 0
     timeline = found.timelines.get(ident)
     known = set(found.timelines)
@@ -98,7 +100,14 @@ def command(
         )
     if timeline is None:
         if not known:
-            click.echo(f"No goal files under '{folder}/' in the history of {rev}.")
+            click.echo(
+                tr(
+                    language,
+                    "No goal files under '{folder}/' in the history of {rev}.",
+                    folder=folder,
+                    rev=rev,
+                )
+            )
             return 0
         close = difflib.get_close_matches(ident, sorted(known), n=3, cutoff=0.5)
         hint = f"; did you mean {', '.join(repr(name) for name in close)}?" if close else ""
@@ -112,7 +121,7 @@ def command(
         if note.startswith("this is a shallow clone")
         or any(note.startswith(path + " ") for path in timeline.paths)
     ]
-    FORMATTERS[output_format](timeline, found, notes, lang or config.language)
+    FORMATTERS[output_format](timeline, found, notes, language)
     return 0
 
 
