@@ -65,7 +65,8 @@ def test_demo_builds_a_repository_with_history_and_runs_on_it(
     # the history of the goal whose target was lowered shows the moved goalpost
     assert "metric.target: 160 → 158" in out
     # the repository is kept and is a working repository for the other commands
-    assert f"kept in {folder}" in out
+    assert f"Förrådet finns kvar i {folder}" in out  # and the demo tells it in Swedish
+    assert out.startswith(f"Demoförråd: {folder}\nFem månaders historik, senaste commit ")
 
 
 def test_demo_in_english_removes_its_temporary_repository(
@@ -80,6 +81,7 @@ def test_demo_in_english_removes_its_temporary_repository(
     assert "$ goals check" in out
     assert "(Set the goals for 2017)" in out  # the timeline shows the English commit messages
     assert "the ambition went down: the target went down" in out  # and the review speaks English
+    assert "\nOne goal's timeline:\n" in out
     assert list(tmp_path.iterdir()) == []  # the temporary repository is gone
 
 
