@@ -1,7 +1,8 @@
 """The words the commands show people, in each language the project speaks (en, sv).
 
-Rule messages pick their wording with ``ctx.say``; the other human output (review, report,
-history) picks it here, so that one term has one translation everywhere. Identifiers in JSON,
+Rule messages pick their wording with ``ctx.say`` (which is ``say`` below); the other human
+output (review, report, history, accept, the check summary, the demo) picks it here, so that one
+term has one translation everywhere. Identifiers in JSON,
 CSV and flag codes stay English: tools read them.
 """
 
@@ -15,14 +16,10 @@ Wording = Mapping[str, str]
 
 
 def say(lang: str, messages: Wording, **values: Any) -> str:
-    """The message in ``lang`` (English when it has none), with its values filled in."""
+    """The message in ``lang`` (English when it has none), with its values filled in; rules
+    reach it as ``ctx.say``."""
     template = messages.get(lang) or messages["en"]
-    return template.format(**values) if values else template
-
-
-def count(lang: str, number: int, one: Wording, many: Wording) -> str:
-    """``number`` followed by the singular or plural wording, e.g. '2 check-ins'."""
-    return f"{number} {say(lang, one if number == 1 else many)}"
+    return template.format(**values)
 
 
 # Goal statuses as the report computes them (calc.STATUSES); keys are the stable identifiers.
