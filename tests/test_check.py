@@ -266,3 +266,12 @@ def test_summary_line_follows_the_language(repo: Repo, capsys: pytest.CaptureFix
     assert out.endswith("\nFound 1 error in 3 files.\n")
     code, out, _ = run(capsys, "check", "--select", "F,V,L", "--format", "json")
     assert json.loads(out)["files"] == 3  # JSON has no sentence to translate
+
+
+def test_skipped_paths_are_told_in_swedish(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
+    good_repo(repo)
+    repo.write("README.md", "no front matter here\n")
+    code, out, err = run(capsys, "check", "README.md", "--lang", "sv")
+    assert code == 0
+    assert out == "Allt i ordning: 0 filer kontrollerade, inga problem.\n"
+    assert err == ("(1 angivna fil(er) är inga påståenden: inte under 'goals/' eller undantagna)\n")

@@ -3,6 +3,8 @@ CSV keep their English identifiers."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.conftest import Repo, run
@@ -214,3 +216,15 @@ def test_every_sentence_of_the_report_has_its_swedish() -> None:
         assert sentence("en", text) == text
     assert sentence("sv", "unknown direction 'sideways'") == "okänd riktning 'sideways'"
     assert sentence("sv", "something else entirely") == "something else entirely"
+
+
+def test_writing_to_a_file_is_told_in_swedish(
+    repo: Repo, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    build_history(repo)
+    swedish(repo)
+    target = tmp_path / "rapport.md"
+    code, out, err = run(capsys, "report", "--format", "markdown", "-o", str(target))
+    assert (code, out) == (0, "")
+    assert err == f"Skrev rapporten till {target}.\n"
+    assert target.read_text(encoding="utf-8").startswith("# Mål per ")

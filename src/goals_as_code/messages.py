@@ -116,6 +116,7 @@ SWEDISH: dict[str, str] = {
     "Trend": "Trend",
     "Before": "Före",
     "Team or person": "Team eller person",
+    "Wrote the report to {path}.": "Skrev rapporten till {path}.",
     "(no team)": "(inget team)",
     "(no owner)": "(ingen ägare)",
     "{id}: side by side": "{id}: sida vid sida",

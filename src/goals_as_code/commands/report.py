@@ -13,6 +13,7 @@ from goals_as_code import progress as calc
 from goals_as_code.commands._project import project_options
 from goals_as_code.config import LANGUAGES, Config
 from goals_as_code.errors import GoalsError
+from goals_as_code.messages import tr
 
 HELP = """Report where every goal stands and how it got there, straight from Git.
 
@@ -125,7 +126,7 @@ def command(
             output.write_text(rendered, encoding="utf-8")
         except OSError as exc:
             raise GoalsError(f"cannot write {output}: {exc.strerror}") from None
-        click.echo(f"Wrote the report to {output}.", err=True)
+        click.echo(tr(language, "Wrote the report to {path}.", path=output), err=True)
     else:
         click.echo(rendered, nl=False)
     return 0
