@@ -251,3 +251,27 @@ def test_paths_are_relative_to_the_repository_when_the_project_is_a_subfolder(
     assert [p["path"] for p in json.loads(out)["problems"]] == ["team-a/goals/bad.md"]
     code, out, _ = run(capsys, "check", "goals/bad.md", "--format", "json")
     assert [p["path"] for p in json.loads(out)["problems"]] == ["team-a/goals/bad.md"]
+
+
+def test_summary_line_follows_the_language(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
+    good_repo(repo)
+    code, out, _ = run(capsys, "check", "--select", "F,V,L", "--lang", "sv")
+    assert (code, out) == (0, "Allt i ordning: 2 filer kontrollerade, inga problem.\n")
+    repo.write("goals/bad.md", "---\nid: bad\nkind: goal\nowner: [anna\n---\n# Jag skall\n")
+    repo.write("goals.toml", 'language = "sv"\n')
+    code, out, _ = run(capsys, "check", "--select", "F,V,L")
+    assert code == 1
+    assert out.endswith("\nHittade 1 fel i 3 filer.\n")
+    code, out, _ = run(capsys, "check", "--select", "F,V,L", "--lang", "en")
+    assert out.endswith("\nFound 1 error in 3 files.\n")
+    code, out, _ = run(capsys, "check", "--select", "F,V,L", "--format", "json")
+    assert json.loads(out)["files"] == 3  # JSON has no sentence to translate
+
+
+def test_skipped_paths_are_told_in_swedish(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
+    good_repo(repo)
+    repo.write("README.md", "no front matter here\n")
+    code, out, err = run(capsys, "check", "README.md", "--lang", "sv")
+    assert code == 0
+    assert out == "Allt i ordning: 0 filer kontrollerade, inga problem.\n"
+    assert err == ("(1 angivna fil(er) är inga påståenden: inte under 'goals/' eller undantagna)\n")

@@ -54,18 +54,19 @@ def test_demo_builds_a_repository_with_history_and_runs_on_it(
     assert "goals/scrum-som-mal.md:12:1: G001 [goal-reads-as-activity]" in check
     # report: every goal, as of the last check-in
     report = out.split("$ goals report")[1]
-    assert "Goals as of 2017-05-31" in report
+    assert "Mål per 2017-05-31" in report  # in the language of the demo
     for ident in ("fler-affarer", "lagre-kostnader", "forsaljning-2017", "scrum-as-goal"):
         assert ident in report
     # review: the goalpost commit, with the ambition going down
     review = out.split("$ goals review")[1].split("$ goals report")[0]
     assert "metric.target: 160 → 158" in review
-    assert "the ambition went down" in review
+    assert "ambitionen sänktes: målnivån sänktes (160 → 158)" in review  # the demo is Swedish
     assert (folder / "report.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     # the history of the goal whose target was lowered shows the moved goalpost
     assert "metric.target: 160 → 158" in out
     # the repository is kept and is a working repository for the other commands
-    assert f"kept in {folder}" in out
+    assert f"Förrådet finns kvar i {folder}" in out  # and the demo tells it in Swedish
+    assert out.startswith(f"Demoförråd: {folder}\nFem månaders historik, senaste commit ")
 
 
 def test_demo_in_english_removes_its_temporary_repository(
@@ -79,6 +80,8 @@ def test_demo_in_english_removes_its_temporary_repository(
     assert code == 0
     assert "$ goals check" in out
     assert "(Set the goals for 2017)" in out  # the timeline shows the English commit messages
+    assert "the ambition went down: the target went down" in out  # and the review speaks English
+    assert "\nOne goal's timeline:\n" in out
     assert list(tmp_path.iterdir()) == []  # the temporary repository is gone
 
 

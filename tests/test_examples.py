@@ -58,7 +58,11 @@ def test_examples_are_a_project_of_their_own(
 ) -> None:
     monkeypatch.chdir(EXAMPLES / lang)
     code, out, _ = run(capsys, "check")
-    assert (code, out) == (0, "All good: 16 files checked, no problems.\n")
+    said = {
+        "sv": "Allt i ordning: 16 filer kontrollerade, inga problem.\n",  # its language = "sv"
+        "en": "All good: 16 files checked, no problems.\n",
+    }
+    assert (code, out) == (0, said[lang])
 
 
 def test_swedish_examples_are_the_guides_own() -> None:

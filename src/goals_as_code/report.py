@@ -696,22 +696,24 @@ def render(
     *,
     color: bool = False,
     width: int = 132,
+    lang: str = "en",
 ) -> str:
-    """``report`` in one of ``FORMATS``, with the goals that pass ``filters`` and their roll-ups."""
+    """``report`` in one of ``FORMATS``, with the goals that pass ``filters`` and their roll-ups;
+    ``lang`` is the language of the human text (JSON and CSV keep English identifiers)."""
     from goals_as_code import report_html, report_text
 
     goals = select(report.goals, filters)
     rolled = rollups(goals)
     if fmt == "text":
-        return report_text.text(report, goals, rolled, color=color, width=width)
+        return report_text.text(report, goals, rolled, color=color, width=width, lang=lang)
     if fmt == "markdown":
-        return report_text.markdown(report, goals, rolled)
+        return report_text.markdown(report, goals, rolled, lang)
     if fmt == "json":
         return report_text.as_json(report, goals, rolled)
     if fmt == "csv":
         return report_text.as_csv(report, goals, rolled)
     if fmt == "html":
-        return report_html.page(report, goals, rolled)
+        return report_html.page(report, goals, rolled, lang)
     raise GoalsError(f"unknown report format '{fmt}'; choose one of {', '.join(FORMATS)}")
 
 
@@ -725,8 +727,10 @@ def render_report(
     filters: Filters = NO_FILTERS,
     color: bool = False,
     width: int = 132,
+    lang: str | None = None,
 ) -> str:
     """Read the repository of ``config`` and render its report: the one call ``goals report``
     (and the demo) needs."""
     built = build(config, at=at, since=since, as_of=as_of)
-    return render(built, fmt, filters, color=color, width=width)
+    language = lang or config.language
+    return render(built, fmt, filters, color=color, width=width, lang=language)

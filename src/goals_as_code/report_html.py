@@ -8,12 +8,15 @@ import html
 from collections.abc import Sequence
 
 from goals_as_code import progress as calc
+from goals_as_code.messages import sentence, status, tr
 from goals_as_code.report import Goal, Kpi, Point, Report, Rollups
 from goals_as_code.report_text import (
-    LABELS,
     change_text,
     checkin_cell,
+    group_name,
+    groupings,
     heading,
+    latest,
     levels,
     number,
     percent,
@@ -100,7 +103,7 @@ def _day(text: str | None) -> datetime.date | None:
     return calc.parse_date(text)
 
 
-def chart(goal: Goal, as_of: str) -> str:
+def chart(goal: Goal, as_of: str, lang: str = "en") -> str:
     """An SVG line chart: the check-ins against the straight line from baseline to target."""
     start, deadline, today = _day(goal.start), _day(goal.deadline), _day(as_of)
     points = [(p, _day(p.date)) for p in goal.points if p.value is not None and _day(p.date)]
@@ -133,7 +136,7 @@ def chart(goal: Goal, as_of: str) -> str:
 
     parts = [
         f'<svg class="chart" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" '
-        f'aria-label="check-ins of {e(goal.id)} against the plan">',
+        f'aria-label="{e(tr(lang, "check-ins of {id} against the plan", id=goal.id))}">',
         f'<line class="axis" x1="{LEFT}" y1="{HEIGHT - BOTTOM}" x2="{WIDTH - RIGHT}" '
         f'y2="{HEIGHT - BOTTOM}"/>',
     ]
@@ -182,7 +185,7 @@ def chart(goal: Goal, as_of: str) -> str:
     if not points:
         parts.append(
             f'<text x="{WIDTH / 2:.0f}" y="{HEIGHT / 2:.0f}" text-anchor="middle">'
-            "no check-ins yet</text>"
+            f"{e(tr(lang, 'no check-ins yet'))}</text>"
         )
     parts += [
         f'<text x="{LEFT - 6}" y="{TOP + 10}" text-anchor="end">{e(number(high - pad))}</text>',
@@ -224,30 +227,33 @@ def spark(kpi: Kpi) -> str:
     )
 
 
-def _card(goal: Goal, as_of: str) -> str:
+def _card(goal: Goal, as_of: str, lang: str = "en") -> str:
     color = COLORS[goal.status]
     fill = calc.capped(goal.progress) * 100
-    problems = "".join(f'<p class="problem">{e(problem)}</p>' for problem in goal.problems)
-    stale = ' <span class="stale">stale</span>' if goal.stale else ""
+    problems = "".join(
+        f'<p class="problem">{e(sentence(lang, problem))}</p>' for problem in goal.problems
+    )
+    stale = f' <span class="stale">{e(tr(lang, "stale"))}</span>' if goal.stale else ""
     moved = (
-        f'<span class="stale">{len(goal.goalposts)} moved goalpost(s)</span>'
+        f'<span class="stale">{e(tr(lang, "{n} moved goalpost(s)", n=len(goal.goalposts)))}</span>'
         if goal.goalposts
         else ""
     )
+    last = tr(lang, "last check-in {date}", date=goal.last_checkin or tr(lang, "never"))
     return (
         f'<article class="card" id="goal-{e(goal.id)}" style="--status:{color}">'
-        f'<div class="meta"><span class="badge">{e(LABELS[goal.status])}</span>'
-        f"<span><b>{e(goal.id)}</b></span><span>{e(goal.owner)}</span>"
-        f"<span>team {e(goal.team)}</span></div>"
+        f'<div class="meta"><span class="badge">{e(status(goal.status, lang))}</span>'
+        f"<span><b>{e(goal.id)}</b></span><span>{e(group_name(goal.owner, lang))}</span>"
+        f"<span>{e(tr(lang, 'team {team}', team=goal.team))}</span></div>"
         f"<h3>{e(goal.statement or goal.id)}</h3>"
         f'<div class="bar"><span style="width:{fill:.0f}%"></span></div>'
         f'<div class="numbers"><span>{e(levels(goal))}</span>'
-        f"<span>progress <b>{e(percent(goal.progress))}</b> · pace <b>{e(ratio(goal.pace))}"
-        f"</b></span></div>"
-        f"{chart(goal, as_of)}"
+        f"<span>{e(tr(lang, 'progress'))} <b>{e(percent(goal.progress))}</b> · "
+        f"{e(tr(lang, 'pace'))} <b>{e(ratio(goal.pace))}</b></span></div>"
+        f"{chart(goal, as_of, lang)}"
         f'<div class="meta"><span>{e(goal.start or "?")} → {e(goal.deadline or "?")}</span>'
-        f"<span>last check-in {e(goal.last_checkin or 'never')}{stale}</span>"
-        f"<span>{len(goal.points)} check-in(s)</span>{moved}</div>"
+        f"<span>{e(last)}{stale}</span>"
+        f"<span>{e(tr(lang, '{n} check-in(s)', n=len(goal.points)))}</span>{moved}</div>"
         f"{problems}</article>"
     )
 
@@ -269,19 +275,22 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], numeric: str) 
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
-def page(report: Report, goals: Sequence[Goal], rolled: Rollups) -> str:
+def page(report: Report, goals: Sequence[Goal], rolled: Rollups, lang: str = "en") -> str:
     out = [
-        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">',
+        f'<!DOCTYPE html><html lang="{e(lang)}"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{e(heading(report))}</title><style>{CSS}</style></head><body><main>",
-        "<h1>Goals report</h1>",
-        f'<p class="sub">{e(heading(report))}</p>',
+        f"<title>{e(heading(report, lang))}</title><style>{CSS}</style></head><body><main>",
+        f"<h1>{e(tr(lang, 'Goals report'))}</h1>",
+        f'<p class="sub">{e(heading(report, lang))}</p>',
     ]
-    if line := shallow_line(report):
+    if line := shallow_line(report, lang):
         out.append(f'<p class="banner shallow">{e(line)}</p>')
-    out += [f'<p class="note">Note: {e(note)}</p>' for note in report.notes]
+    out += [
+        f'<p class="note">{e(tr(lang, "Note: {note}", note=sentence(lang, note)))}</p>'
+        for note in report.notes
+    ]
     if report.empty:
-        out.append(f'<p class="banner empty">{e(report.empty)}</p>')
+        out.append(f'<p class="banner empty">{e(sentence(lang, report.empty))}</p>')
     else:
         counts: dict[str, int] = {}
         for goal in goals:
@@ -289,45 +298,51 @@ def page(report: Report, goals: Sequence[Goal], rolled: Rollups) -> str:
         out.append('<div class="chips">')
         out += [
             f'<span class="chip" style="background:{COLORS[name]}">{counts[name]} '
-            f"{e(LABELS[name])}</span>"
+            f"{e(status(name, lang))}</span>"
             for name in calc.STATUSES
             if counts.get(name)
         ]
         out.append("</div>")
-        out.append(f"<h2>Goals ({len(goals)})</h2>")
+        out.append(f"<h2>{e(tr(lang, 'Goals ({n})', n=len(goals)))}</h2>")
         if goals:
             out.append(
-                '<p class="legend"><span><i></i>check-ins</span>'
-                '<span><i class="plan-key"></i>plan: baseline to target by the deadline</span>'
+                f'<p class="legend"><span><i></i>{e(tr(lang, "check-ins"))}</span>'
+                '<span><i class="plan-key"></i>'
+                f"{e(tr(lang, 'plan: baseline to target by the deadline'))}</span>"
                 f'<span><i class="today-key"></i>{e(report.as_of)}</span></p>'
             )
             out.append('<section class="cards">')
-            out += [_card(goal, report.as_of) for goal in goals]
+            out += [_card(goal, report.as_of, lang) for goal in goals]
             out.append("</section>")
         else:
-            out.append("<p>No goal matches the filters.</p>")
-        out += _rollups(report, goals, rolled)
-    out.append(
-        "<footer>Progress, pace and status are computed from the goal files and their Git "
-        "history by goals-as-code.</footer></main></body></html>\n"
+            out.append(f"<p>{e(tr(lang, 'No goal matches the filters.'))}</p>")
+        out += _rollups(report, goals, rolled, lang)
+    footer = tr(
+        lang,
+        "Progress, pace and status are computed from the goal files and their Git history by "
+        "goals-as-code.",
     )
+    out.append(f"<footer>{e(footer)}</footer></main></body></html>\n")
     return "".join(out)
 
 
-def _rollups(report: Report, goals: Sequence[Goal], rolled: Rollups) -> list[str]:
+def _rollups(report: Report, goals: Sequence[Goal], rolled: Rollups, lang: str = "en") -> list[str]:
+    def heads(*names: str) -> list[str]:
+        return [tr(lang, name) for name in names]
+
     out: list[str] = []
-    for title, groups in (("By owner", rolled.owners), ("By team", rolled.teams)):
+    for title, first, groups in groupings(rolled):
         if groups:
-            out.append(f"<h2>{title}</h2>")
+            out.append(f"<h2>{e(tr(lang, title))}</h2>")
             out.append(
                 _table(
-                    [title.split()[-1].capitalize(), "Goals", "Progress", "Statuses"],
+                    heads(first, "Goals", "Progress", "Statuses"),
                     [
                         [
-                            e(g.name),
+                            e(group_name(g.name, lang)),
                             str(g.goals),
                             e(percent(g.progress)),
-                            e(status_summary(g.statuses)),
+                            e(status_summary(g.statuses, lang)),
                         ]
                         for g in groups
                     ],
@@ -335,10 +350,10 @@ def _rollups(report: Report, goals: Sequence[Goal], rolled: Rollups) -> list[str
                 )
             )
     if any(node.children for node in rolled.tree):
-        out.append("<h2>Alignment</h2>")
+        out.append(f"<h2>{e(tr(lang, 'Alignment'))}</h2>")
         out.append(
             _table(
-                ["Goal", "Weight", "Own progress", "From children"],
+                heads("Goal", "Weight", "Own progress", "From children"),
                 [
                     [
                         "&nbsp;&nbsp;&nbsp;&nbsp;" * node.depth
@@ -354,19 +369,25 @@ def _rollups(report: Report, goals: Sequence[Goal], rolled: Rollups) -> list[str
             )
         )
     if report.counts:
-        out.append("<h2>Focus: open statements per person</h2>")
+        out.append(f"<h2>{e(tr(lang, 'Focus: open statements per person'))}</h2>")
         out.append(
             _table(
-                ["Owner", "Goals", "KPIs", "Activities", "Behaviours"],
+                heads("Owner", "Goals", "KPIs", "Activities", "Behaviours"),
                 [
-                    [e(c.owner), str(c.goals), str(c.kpis), str(c.activities), str(c.behaviours)]
+                    [
+                        e(group_name(c.owner, lang)),
+                        str(c.goals),
+                        str(c.kpis),
+                        str(c.activities),
+                        str(c.behaviours),
+                    ]
                     for c in report.counts
                 ],
                 "lrrrr",
             )
         )
     if report.kpis:
-        out.append("<h2>KPIs</h2>")
+        out.append(f"<h2>{e(tr(lang, 'KPIs'))}</h2>")
         rows = []
         for kpi in report.kpis:
             verdict = (
@@ -377,22 +398,24 @@ def _rollups(report: Report, goals: Sequence[Goal], rolled: Rollups) -> list[str
                     f"<b>{e(kpi.id)}</b><br>{e(kpi.statement)}",
                     e(kpi.unit or ""),
                     e(number(kpi.value)),
-                    f"<span{verdict}>{e(change_text(kpi))}</span>",
+                    f"<span{verdict}>{e(change_text(kpi, lang))}</span>",
                     spark(kpi),
-                    e(checkin_cell(kpi)),
+                    e(checkin_cell(kpi, lang)),
                 ]
             )
         out.append(
-            _table(["KPI", "Unit", "Latest", "Change", "Trend", "Last check-in"], rows, "llrlll")
+            _table(
+                heads("KPI", "Unit", "Latest", "Change", "Trend", "Last check-in"), rows, "llrlll"
+            )
         )
         for kpi in report.kpis:
             if not kpi.values:
                 continue
             before = previous_values(kpi)
-            out.append(f"<h2>{e(kpi.id)}: side by side</h2>")
+            out.append(f"<h2>{e(tr(lang, '{id}: side by side', id=kpi.id))}</h2>")
             out.append(
                 _table(
-                    ["Team or person", f"Latest ({kpi.unit})" if kpi.unit else "Latest", "Before"],
+                    [tr(lang, "Team or person"), latest(kpi, lang), tr(lang, "Before")],
                     [
                         [e(name), e(number(value)), e(number(before.get(name)))]
                         for name, value in sorted(kpi.values.items())
@@ -402,10 +425,10 @@ def _rollups(report: Report, goals: Sequence[Goal], rolled: Rollups) -> list[str
             )
     moved = [(goal, post) for goal in goals for post in goal.goalposts]
     if moved:
-        out.append("<h2>Moved goalposts</h2>")
+        out.append(f"<h2>{e(tr(lang, 'Moved goalposts'))}</h2>")
         out.append(
             _table(
-                ["Date", "Goal", "Field", "Change", "By"],
+                heads("Date", "Goal", "Field", "Change", "By"),
                 [
                     [
                         e(post.date),

@@ -9,19 +9,10 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from goals_as_code import progress as calc
-from goals_as_code.report import Goal, Kpi, Report, Rollups
+from goals_as_code.messages import sentence, status, tr
+from goals_as_code.report import NO_OWNER, NO_TEAM, Goal, Kpi, Report, Rollups
 
-LABELS = {
-    calc.ON_TRACK: "on track",
-    calc.AT_RISK: "at risk",
-    calc.BEHIND: "behind",
-    calc.ACHIEVED: "achieved",
-    calc.MISSED: "missed",
-    calc.OVERDUE: "overdue",
-    calc.NOT_STARTED: "not started",
-    calc.DROPPED: "dropped",
-    calc.UNKNOWN: "unknown",
-}
+LABELS = {name: status(name, "en") for name in calc.STATUSES}  # in words, e.g. "on track"
 STYLES = {
     calc.ON_TRACK: "green",
     calc.AT_RISK: "yellow",
@@ -68,36 +59,45 @@ def levels(goal: Goal, *, unit: bool = True) -> str:
     )
 
 
-def heading(report: Report) -> str:
-    revision = f"commit {report.revision[:10]}" if report.revision else "no commits"
+def heading(report: Report, lang: str = "en") -> str:
+    revision = f"commit {report.revision[:10]}" if report.revision else tr(lang, "no commits")
     at = report.at
     if at and len(at) >= 12 and all(char in "0123456789abcdef" for char in at.lower()):
         at = at[:10]  # a full sha says no more than the commit already named
     asked = f", --at {at}" if at else ""
-    return f"Goals as of {report.as_of} ({revision}{asked})"
-
-
-def shallow_line(report: Report) -> str | None:
-    if not report.shallow:
-        return None
-    where = f" {report.history_from}" if report.history_from else " its oldest commit"
-    return (
-        f"Shallow clone: the history is seen back to{where} only; older check-ins are not "
-        "counted (run 'git fetch --unshallow' for all of them)."
+    return tr(
+        lang,
+        "Goals as of {date} ({revision}{asked})",
+        date=report.as_of,
+        revision=revision,
+        asked=asked,
     )
 
 
-def checkin_cell(goal: Goal | Kpi) -> str:
+def shallow_line(report: Report, lang: str = "en") -> str | None:
+    if not report.shallow:
+        return None
+    where = report.history_from or tr(lang, "its oldest commit")
+    return tr(
+        lang,
+        "Shallow clone: the history is seen back to {where} only; older check-ins are not counted "
+        "(run 'git fetch --unshallow' for all of them).",
+        where=where,
+    )
+
+
+def checkin_cell(goal: Goal | Kpi, lang: str = "en") -> str:
+    stale = f" ({tr(lang, 'stale')})" if goal.stale else ""
     if goal.last_checkin is None:
-        return "never" + (" (stale)" if goal.stale else "")
-    return goal.last_checkin + (" (stale)" if goal.stale else "")
+        return tr(lang, "never") + stale
+    return goal.last_checkin + stale
 
 
-def change_text(kpi: Kpi) -> str:
+def change_text(kpi: Kpi, lang: str = "en") -> str:
     if kpi.change is None:
         return "–"
     arrow = "↑" if kpi.change > 0 else "↓" if kpi.change < 0 else "→"
-    verdict = "" if kpi.better is None else " better" if kpi.better else " worse"
+    verdict = "" if kpi.better is None else " " + tr(lang, "better" if kpi.better else "worse")
     sign = "+" if kpi.change > 0 else ""
     return f"{arrow} {sign}{number(kpi.change)}{verdict}"
 
@@ -118,16 +118,34 @@ def previous_values(kpi: Kpi) -> Mapping[str, float]:
     return earlier
 
 
-def status_summary(statuses: Mapping[str, int]) -> str:
+def status_summary(statuses: Mapping[str, int], lang: str = "en") -> str:
     return ", ".join(
-        f"{statuses[name]} {LABELS[name]}" for name in calc.STATUSES if statuses.get(name)
+        f"{statuses[name]} {status(name, lang)}" for name in calc.STATUSES if statuses.get(name)
     )
+
+
+def group_name(name: str, lang: str = "en") -> str:
+    """A group's name; the groups of goals without a team or owner are named in ``lang``."""
+    return tr(lang, name) if name in (NO_TEAM, NO_OWNER) else name
+
+
+def groupings(rolled: Rollups) -> tuple[tuple[str, str, Sequence[Any]], ...]:
+    """The roll-ups by owner and by team: title, first column, groups."""
+    return (("By owner", "Owner", rolled.owners), ("By team", "Team", rolled.teams))
 
 
 # --- text ---------------------------------------------------------------------------------------
 
 
-def text(report: Report, goals: Sequence[Goal], rolled: Rollups, *, color: bool, width: int) -> str:
+def text(
+    report: Report,
+    goals: Sequence[Goal],
+    rolled: Rollups,
+    *,
+    color: bool,
+    width: int,
+    lang: str = "en",
+) -> str:
     from rich import box
     from rich.console import Console
     from rich.table import Table
@@ -144,85 +162,87 @@ def text(report: Report, goals: Sequence[Goal], rolled: Rollups, *, color: bool,
         emoji=False,
         markup=False,
     )
-    console.print(Text(heading(report), style="bold"))
-    if line := shallow_line(report):
+    console.print(Text(heading(report, lang), style="bold"))
+    if line := shallow_line(report, lang):
         console.print(Text(line, style="yellow"))
     for note in report.notes:
-        console.print(Text(f"Note: {note}", style="dim"))
+        console.print(Text(tr(lang, "Note: {note}", note=sentence(lang, note)), style="dim"))
     if report.empty:
-        console.print(report.empty)
+        console.print(sentence(lang, report.empty))
         return out.getvalue()
 
     table = Table(
         box=box.SIMPLE_HEAD,
-        title="Goals",
+        title=tr(lang, "Goals"),
         title_justify="left",
         title_style="bold",
         pad_edge=False,
         collapse_padding=True,
     )
-    table.add_column("Goal", overflow="fold", min_width=20)
-    table.add_column("Owner", overflow="fold", min_width=12)
-    table.add_column("Baseline → now → target", justify="right", no_wrap=True)
-    table.add_column("Unit", max_width=14)
-    table.add_column("Progress", justify="right", no_wrap=True)
-    table.add_column("Pace", justify="right", no_wrap=True)
-    table.add_column("Status", no_wrap=True)
-    table.add_column("Last", no_wrap=True)
-    table.add_column("Check-ins", justify="right", no_wrap=True)
+    table.add_column(tr(lang, "Goal"), overflow="fold", min_width=20)
+    table.add_column(tr(lang, "Owner"), overflow="fold", min_width=12)
+    table.add_column(tr(lang, "Baseline → now → target"), justify="right", no_wrap=True)
+    table.add_column(tr(lang, "Unit"), max_width=14)
+    table.add_column(tr(lang, "Progress"), justify="right", no_wrap=True)
+    table.add_column(tr(lang, "Pace"), justify="right", no_wrap=True)
+    table.add_column(tr(lang, "Status"), no_wrap=True)
+    table.add_column(tr(lang, "Last"), no_wrap=True)
+    table.add_column(tr(lang, "Check-ins"), justify="right", no_wrap=True)
     for goal in goals:
         table.add_row(
             goal.id,
-            goal.owner,
+            group_name(goal.owner, lang),
             levels(goal, unit=False),
             goal.unit or "",
             percent(goal.progress),
             ratio(goal.pace),
-            Text(LABELS[goal.status], style=STYLES[goal.status]),
-            Text(checkin_cell(goal), style="yellow" if goal.stale else ""),
+            Text(status(goal.status, lang), style=STYLES[goal.status]),
+            Text(checkin_cell(goal, lang), style="yellow" if goal.stale else ""),
             str(len(goal.points)),
         )
     if goals:
         console.print(table)
     else:
-        console.print("No goal matches the filters.")
+        console.print(tr(lang, "No goal matches the filters."))
     for goal in goals:
         for problem in goal.problems:
-            console.print(Text(f"{goal.path}: {goal.id}: {problem}", style="magenta"))
+            console.print(
+                Text(f"{goal.path}: {goal.id}: {sentence(lang, problem)}", style="magenta")
+            )
     moved = [(goal, post) for goal in goals for post in goal.goalposts]
     if moved:
-        console.print(Text("\nMoved goalposts", style="bold"))
+        console.print(Text("\n" + tr(lang, "Moved goalposts"), style="bold"))
         for goal, post in moved:
             console.print(
                 f"  {post.date}  {goal.id}  {post.field}: {_plain(post.old)} → "
                 f"{_plain(post.new)}  ({post.author}, {post.commit[:10]})"
             )
 
-    for title, groups in (("By owner", rolled.owners), ("By team", rolled.teams)):
+    for title, first, groups in groupings(rolled):
         if not groups:
             continue
-        group_table = Table(box=box.SIMPLE_HEAD, title=title, title_justify="left")
+        group_table = Table(box=box.SIMPLE_HEAD, title=tr(lang, title), title_justify="left")
         group_table.title_style = "bold"
-        group_table.add_column(title.split()[-1].capitalize())
-        group_table.add_column("Goals", justify="right")
-        group_table.add_column("Progress", justify="right")
-        group_table.add_column("Statuses")
+        group_table.add_column(tr(lang, first))
+        group_table.add_column(tr(lang, "Goals"), justify="right")
+        group_table.add_column(tr(lang, "Progress"), justify="right")
+        group_table.add_column(tr(lang, "Statuses"))
         for group in groups:
             group_table.add_row(
-                group.name,
+                group_name(group.name, lang),
                 str(group.goals),
                 percent(group.progress),
-                status_summary(group.statuses),
+                status_summary(group.statuses, lang),
             )
         console.print(group_table)
 
     if any(node.children for node in rolled.tree):
-        tree_table = Table(box=box.SIMPLE_HEAD, title="Alignment", title_justify="left")
+        tree_table = Table(box=box.SIMPLE_HEAD, title=tr(lang, "Alignment"), title_justify="left")
         tree_table.title_style = "bold"
-        tree_table.add_column("Goal")
-        tree_table.add_column("Weight", justify="right")
-        tree_table.add_column("Own progress", justify="right")
-        tree_table.add_column("From children", justify="right")
+        tree_table.add_column(tr(lang, "Goal"))
+        tree_table.add_column(tr(lang, "Weight"), justify="right")
+        tree_table.add_column(tr(lang, "Own progress"), justify="right")
+        tree_table.add_column(tr(lang, "From children"), justify="right")
         for node in rolled.tree:
             tree_table.add_row(
                 "  " * node.depth + ("└ " if node.depth else "") + node.id,
@@ -233,14 +253,14 @@ def text(report: Report, goals: Sequence[Goal], rolled: Rollups, *, color: bool,
         console.print(tree_table)
 
     if report.counts:
-        focus = Table(box=box.SIMPLE_HEAD, title="Focus: open statements per person")
+        focus = Table(box=box.SIMPLE_HEAD, title=tr(lang, "Focus: open statements per person"))
         focus.title_justify = "left"
         focus.title_style = "bold"
         for name in ("Owner", "Goals", "KPIs", "Activities", "Behaviours"):
-            focus.add_column(name, justify="left" if name == "Owner" else "right")
+            focus.add_column(tr(lang, name), justify="left" if name == "Owner" else "right")
         for count in report.counts:
             focus.add_row(
-                count.owner,
+                group_name(count.owner, lang),
                 str(count.goals),
                 str(count.kpis),
                 str(count.activities),
@@ -249,7 +269,7 @@ def text(report: Report, goals: Sequence[Goal], rolled: Rollups, *, color: bool,
         console.print(focus)
 
     if report.kpis:
-        kpi_table = Table(box=box.SIMPLE_HEAD, title="KPIs", title_justify="left")
+        kpi_table = Table(box=box.SIMPLE_HEAD, title=tr(lang, "KPIs"), title_justify="left")
         kpi_table.title_style = "bold"
         for name, justify in (
             ("KPI", "left"),
@@ -259,33 +279,39 @@ def text(report: Report, goals: Sequence[Goal], rolled: Rollups, *, color: bool,
             ("Series", "left"),
             ("Last check-in", "left"),
         ):
-            kpi_table.add_column(name, justify=justify)  # type: ignore[arg-type]
+            kpi_table.add_column(tr(lang, name), justify=justify)  # type: ignore[arg-type]
         for kpi in report.kpis:
             series = [point.value for point in kpi.points if point.value is not None]
             kpi_table.add_row(
                 kpi.id,
                 kpi.unit or "",
                 number(kpi.value),
-                change_text(kpi),
+                change_text(kpi, lang),
                 " ".join(number(value) for value in series[-6:]),
-                Text(checkin_cell(kpi), style="yellow" if kpi.stale else ""),
+                Text(checkin_cell(kpi, lang), style="yellow" if kpi.stale else ""),
             )
         console.print(kpi_table)
         for kpi in report.kpis:
             if not kpi.values:
                 continue
             units = Table(
-                box=box.SIMPLE_HEAD, title=f"{kpi.id}: side by side", title_justify="left"
+                box=box.SIMPLE_HEAD,
+                title=tr(lang, "{id}: side by side", id=kpi.id),
+                title_justify="left",
             )
             units.title_style = "bold"
-            units.add_column("Team or person")
-            units.add_column(f"Latest ({kpi.unit})" if kpi.unit else "Latest", justify="right")
-            units.add_column("Before", justify="right")
+            units.add_column(tr(lang, "Team or person"))
+            units.add_column(latest(kpi, lang), justify="right")
+            units.add_column(tr(lang, "Before"), justify="right")
             before = previous_values(kpi)
             for name, value in sorted(kpi.values.items(), key=lambda item: item[0]):
                 units.add_row(name, number(value), number(before.get(name)))
             console.print(units)
     return out.getvalue()
+
+
+def latest(kpi: Kpi, lang: str = "en") -> str:
+    return tr(lang, "Latest ({unit})", unit=kpi.unit) if kpi.unit else tr(lang, "Latest")
 
 
 def _plain(value: object) -> str:
@@ -316,33 +342,38 @@ def _md_table(headers: Sequence[str], rows: Sequence[Sequence[str]], align: str)
     return [*lines, ""]
 
 
-def markdown(report: Report, goals: Sequence[Goal], rolled: Rollups) -> str:
-    lines = [f"# {md(heading(report))}", ""]
-    if line := shallow_line(report):
+def markdown(report: Report, goals: Sequence[Goal], rolled: Rollups, lang: str = "en") -> str:
+    def heads(*names: str) -> list[str]:
+        return [tr(lang, name) for name in names]
+
+    lines = [f"# {md(heading(report, lang))}", ""]
+    if line := shallow_line(report, lang):
         lines += [f"> {md(line)}", ""]
-    lines += [f"- Note: {md(note)}" for note in report.notes]
+    lines += [
+        f"- {md(tr(lang, 'Note: {note}', note=sentence(lang, note)))}" for note in report.notes
+    ]
     if report.notes:
         lines.append("")
     if report.empty:
-        return "\n".join([*lines, md(report.empty), ""])
-    lines += ["## Goals", ""]
+        return "\n".join([*lines, md(sentence(lang, report.empty)), ""])
+    lines += [f"## {tr(lang, 'Goals')}", ""]
     rows = [
         [
             md(goal.id),
             md(goal.statement),
-            md(goal.owner),
+            md(group_name(goal.owner, lang)),
             md(levels(goal)),
             percent(goal.progress),
             ratio(goal.pace),
-            LABELS[goal.status],
-            md(checkin_cell(goal)),
+            status(goal.status, lang),
+            md(checkin_cell(goal, lang)),
             str(len(goal.points)),
         ]
         for goal in goals
     ]
     if rows:
         lines += _md_table(
-            [
+            heads(
                 "Goal",
                 "Statement",
                 "Owner",
@@ -352,22 +383,25 @@ def markdown(report: Report, goals: Sequence[Goal], rolled: Rollups) -> str:
                 "Status",
                 "Last check-in",
                 "Check-ins",
-            ],
+            ),
             rows,
             "lllrrrllr",
         )
     else:
-        lines += ["No goal matches the filters.", ""]
+        lines += [tr(lang, "No goal matches the filters."), ""]
     problems = [(goal, problem) for goal in goals for problem in goal.problems]
     if problems:
-        lines += ["### Problems", ""]
-        lines += [f"- `{goal.path}` {md(goal.id)}: {md(problem)}" for goal, problem in problems]
+        lines += [f"### {tr(lang, 'Problems')}", ""]
+        lines += [
+            f"- `{goal.path}` {md(goal.id)}: {md(sentence(lang, problem))}"
+            for goal, problem in problems
+        ]
         lines.append("")
     moved = [(goal, post) for goal in goals for post in goal.goalposts]
     if moved:
-        lines += ["### Moved goalposts", ""]
+        lines += [f"### {tr(lang, 'Moved goalposts')}", ""]
         lines += _md_table(
-            ["Date", "Goal", "Field", "Change", "By"],
+            heads("Date", "Goal", "Field", "Change", "By"),
             [
                 [
                     post.date,
@@ -380,21 +414,26 @@ def markdown(report: Report, goals: Sequence[Goal], rolled: Rollups) -> str:
             ],
             "lllll",
         )
-    for title, groups in (("By owner", rolled.owners), ("By team", rolled.teams)):
+    for title, first, groups in groupings(rolled):
         if groups:
-            lines += [f"## {title}", ""]
+            lines += [f"## {tr(lang, title)}", ""]
             lines += _md_table(
-                [title.split()[-1].capitalize(), "Goals", "Progress", "Statuses"],
+                heads(first, "Goals", "Progress", "Statuses"),
                 [
-                    [md(g.name), str(g.goals), percent(g.progress), status_summary(g.statuses)]
+                    [
+                        md(group_name(g.name, lang)),
+                        str(g.goals),
+                        percent(g.progress),
+                        status_summary(g.statuses, lang),
+                    ]
                     for g in groups
                 ],
                 "lrrl",
             )
     if any(node.children for node in rolled.tree):
-        lines += ["## Alignment", ""]
+        lines += [f"## {tr(lang, 'Alignment')}", ""]
         lines += _md_table(
-            ["Goal", "Weight", "Own progress", "From children"],
+            heads("Goal", "Weight", "Own progress", "From children"),
             [
                 [
                     "&nbsp;&nbsp;" * node.depth + ("└ " if node.depth else "") + md(node.id),
@@ -407,27 +446,33 @@ def markdown(report: Report, goals: Sequence[Goal], rolled: Rollups) -> str:
             "lrrr",
         )
     if report.counts:
-        lines += ["## Focus: open statements per person", ""]
+        lines += [f"## {tr(lang, 'Focus: open statements per person')}", ""]
         lines += _md_table(
-            ["Owner", "Goals", "KPIs", "Activities", "Behaviours"],
+            heads("Owner", "Goals", "KPIs", "Activities", "Behaviours"),
             [
-                [md(c.owner), str(c.goals), str(c.kpis), str(c.activities), str(c.behaviours)]
+                [
+                    md(group_name(c.owner, lang)),
+                    str(c.goals),
+                    str(c.kpis),
+                    str(c.activities),
+                    str(c.behaviours),
+                ]
                 for c in report.counts
             ],
             "lrrrr",
         )
     if report.kpis:
-        lines += ["## KPIs", ""]
+        lines += [f"## {tr(lang, 'KPIs')}", ""]
         lines += _md_table(
-            ["KPI", "Unit", "Latest", "Change", "Check-ins", "Last check-in"],
+            heads("KPI", "Unit", "Latest", "Change", "Check-ins", "Last check-in"),
             [
                 [
                     md(k.id),
                     md(k.unit or ""),
                     number(k.value),
-                    md(change_text(k)),
+                    md(change_text(k, lang)),
                     str(len(k.points)),
-                    md(checkin_cell(k)),
+                    md(checkin_cell(k, lang)),
                 ]
                 for k in report.kpis
             ],
@@ -436,9 +481,9 @@ def markdown(report: Report, goals: Sequence[Goal], rolled: Rollups) -> str:
         for kpi in report.kpis:
             if kpi.values:
                 before = previous_values(kpi)
-                lines += [f"### {md(kpi.id)}: side by side", ""]
+                lines += [f"### {tr(lang, '{id}: side by side', id=md(kpi.id))}", ""]
                 lines += _md_table(
-                    ["Team or person", "Latest", "Before"],
+                    heads("Team or person", "Latest", "Before"),
                     [
                         [md(name), number(value), number(before.get(name))]
                         for name, value in sorted(kpi.values.items())

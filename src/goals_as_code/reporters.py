@@ -8,32 +8,62 @@ from urllib.parse import quote
 
 from goals_as_code import __version__
 from goals_as_code.checker import Result
+from goals_as_code.messages import say
 from goals_as_code.problem import Problem
 
 DOCS_URL = "https://goals-as-code.github.io/rules/#{code}"
 
 
-def text(result: Result) -> str:
+def text(result: Result, lang: str = "en") -> str:
     lines = [
         f"{p.path}:{p.line}:{p.column}: {p.code} [{p.name}] {p.message}"
         + ("" if p.severity == "error" else f" ({p.severity})")
         for p in result.problems
     ]
-    lines.append(summary(result))
+    lines.append(summary(result, lang))
     return "\n".join(lines) + "\n"
 
 
-def summary(result: Result) -> str:
-    files = f"{result.files} file" + ("" if result.files == 1 else "s")
+def summary(result: Result, lang: str = "en") -> str:
+    def count(number: int, one: Mapping[str, str], many: Mapping[str, str]) -> str:
+        return say(lang, one if number == 1 else many, n=number)
+
+    files = count(
+        result.files, {"en": "{n} file", "sv": "{n} fil"}, {"en": "{n} files", "sv": "{n} filer"}
+    )
     if not result.problems:
-        return f"All good: {files} checked, no problems."
-    counts = [f"{result.errors} error" + ("" if result.errors == 1 else "s")]
+        return say(
+            lang,
+            {
+                "en": "All good: {files} checked, no problems.",
+                "sv": "Allt i ordning: {files} kontrollerade, inga problem.",
+            },
+            files=files,
+        )
+    counts = [
+        count(
+            result.errors,
+            {"en": "{n} error", "sv": "{n} fel"},
+            {"en": "{n} errors", "sv": "{n} fel"},
+        )
+    ]
     if result.warnings:
-        counts.append(f"{result.warnings} warning" + ("" if result.warnings == 1 else "s"))
+        counts.append(
+            count(
+                result.warnings,
+                {"en": "{n} warning", "sv": "{n} varning"},
+                {"en": "{n} warnings", "sv": "{n} varningar"},
+            )
+        )
     infos = len(result.problems) - result.errors - result.warnings
     if infos:
         counts.append(f"{infos} info")
-    return f"Found {', '.join(counts)} in {files}."
+    return say(
+        lang,
+        {"en": "Found {counts} in {files}.", "sv": "Hittade {counts} i {files}."},
+        counts=", ".join(counts),
+        files=files,
+    )
 
 
 def json_(result: Result) -> str:

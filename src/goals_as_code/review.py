@@ -17,6 +17,7 @@ from goals_as_code import acceptance, checker, history, provenance
 from goals_as_code.config import Config
 from goals_as_code.document import Document
 from goals_as_code.errors import GitError
+from goals_as_code.messages import CHANGE, CHANGES, SEVERITY, say, word
 from goals_as_code.problem import Problem, Severity
 from goals_as_code.tree import Tree
 
@@ -84,6 +85,7 @@ class Review(NamedTuple):
     base: str
     head: str
     changes: list[GoalChange]
+    lang: str = "en"  # of the human text; JSON keys and flag codes stay English
 
     @property
     def errors(self) -> int:
@@ -180,7 +182,7 @@ def _number(value: Any) -> float | None:
     return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
 
 
-def ambition(old: Document, new: Document) -> list[str]:
+def ambition(old: Document, new: Document, lang: str = "en") -> list[str]:
     """How the goal became easier between two versions (empty when it did not)."""
     said: list[str] = []
     direction = new.get("metric", "direction")
@@ -189,22 +191,58 @@ def ambition(old: Document, new: Document) -> list[str]:
     o, n = _number(old_target), _number(new_target)
     if same_direction and o is not None and n is not None:
         if direction in ("increase", "at_least") and n < o:
-            said.append(f"the target went down ({_show(old_target)} → {_show(new_target)})")
+            said.append(
+                say(
+                    lang,
+                    {
+                        "en": "the target went down ({a} → {b})",
+                        "sv": "målnivån sänktes ({a} → {b})",
+                    },
+                    a=_show(old_target),
+                    b=_show(new_target),
+                )
+            )
         if direction in ("decrease", "at_most") and n > o:
             said.append(
-                f"the target went up on a goal to {direction.replace('_', ' ')} "
-                f"({_show(old_target)} → {_show(new_target)})"
+                say(
+                    lang,
+                    {
+                        "en": "the target went up on a goal to {how} ({a} → {b})",
+                        "sv": "målnivån höjdes på ett mål att {how} ({a} → {b})",
+                    },
+                    how=say(lang, LOWER[direction]),
+                    a=_show(old_target),
+                    b=_show(new_target),
+                )
             )
     if same_direction and direction == "range" and _pair(old_target) and _pair(new_target):
         low0, high0 = old_target
         low1, high1 = new_target
         if low1 <= low0 and high1 >= high0 and (low1, high1) != (low0, high0):
-            said.append(f"the range widened ({_show(old_target)} → {_show(new_target)})")
+            said.append(
+                say(
+                    lang,
+                    {
+                        "en": "the range widened ({a} → {b})",
+                        "sv": "intervallet vidgades ({a} → {b})",
+                    },
+                    a=_show(old_target),
+                    b=_show(new_target),
+                )
+            )
     if same_direction and direction in ("increase", "decrease"):
         before, after = _gap(old), _gap(new)
         if before is not None and after is not None and after < before:
             said.append(
-                f"the distance from baseline to target shrank ({_plain(before)} → {_plain(after)})"
+                say(
+                    lang,
+                    {
+                        "en": "the distance from baseline to target shrank ({a} → {b})",
+                        "sv": "avståndet från utgångsläge till målnivå krympte ({a} → {b})",
+                    },
+                    a=_plain(before),
+                    b=_plain(after),
+                )
             )
     old_deadline, new_deadline = old.get("deadline"), new.get("deadline")
     if (
@@ -212,8 +250,24 @@ def ambition(old: Document, new: Document) -> list[str]:
         and isinstance(new_deadline, str)
         and new_deadline > old_deadline
     ):
-        said.append(f"the deadline moved later ({old_deadline} → {new_deadline})")
+        said.append(
+            say(
+                lang,
+                {
+                    "en": "the deadline moved later ({a} → {b})",
+                    "sv": "slutdatumet sköts upp ({a} → {b})",
+                },
+                a=old_deadline,
+                b=new_deadline,
+            )
+        )
     return said
+
+
+LOWER = {  # the directions in which a higher target is easier
+    "decrease": {"en": "decrease", "sv": "minska"},
+    "at_most": {"en": "at most", "sv": "hålla sig under"},
+}
 
 
 def _gap(doc: Document) -> float | None:
@@ -235,7 +289,9 @@ def _show(value: Any) -> str:
     return acceptance.show(value)
 
 
-def _flags(old: Document | None, new: Document | None, fields: list[FieldChange]) -> list[Flag]:
+def _flags(
+    old: Document | None, new: Document | None, fields: list[FieldChange], lang: str = "en"
+) -> list[Flag]:
     flags: list[Flag] = []
     progress = [
         change
@@ -244,18 +300,28 @@ def _flags(old: Document | None, new: Document | None, fields: list[FieldChange]
     ]
     if progress and old is not None and new is not None:
         said = ", ".join(f"{c.field} {_show(c.old)} → {_show(c.new)}" for c in progress)
-        flags.append(Flag("progress", "info", f"progress checked in: {said}"))
+        flags.append(
+            Flag(
+                "progress",
+                "info",
+                say(
+                    lang,
+                    {"en": "progress checked in: {s}", "sv": "framsteg incheckade: {s}"},
+                    s=said,
+                ),
+            )
+        )
     posts = [change for change in fields if change.field in GOALPOSTS]
     if posts and old is not None and new is not None:
         said = ", ".join(f"{c.field} {_show(c.old)} → {_show(c.new)}" for c in posts)
-        flags.append(Flag("goalpost", "warning", f"goalposts moved: {said}"))
-        easier = ambition(old, new)
+        moved = {"en": "goalposts moved: {s}", "sv": "målstolpen flyttad: {s}"}
+        flags.append(Flag("goalpost", "warning", say(lang, moved, s=said)))
+        easier = ambition(old, new, lang)
         if easier:
-            flags.append(
-                Flag("ambition-down", "warning", "the ambition went down: " + "; ".join(easier))
-            )
+            lower = {"en": "the ambition went down: {s}", "sv": "ambitionen sänktes: {s}"}
+            flags.append(Flag("ambition-down", "warning", say(lang, lower, s="; ".join(easier))))
     if new is not None and new.kind == "goal":
-        flags.extend(_stale(old, new))
+        flags.extend(_stale(old, new, lang))
     return flags
 
 
@@ -266,7 +332,7 @@ def _is_stale(doc: Document) -> bool:
     return acceptance.fingerprint(doc.data, doc.statement) != block.get("fingerprint")
 
 
-def _stale(old: Document | None, new: Document) -> list[Flag]:
+def _stale(old: Document | None, new: Document, lang: str = "en") -> list[Flag]:
     if not _is_stale(new) or (old is not None and _is_stale(old)):
         return []
     block = new.get("accepted")
@@ -277,15 +343,30 @@ def _stale(old: Document | None, new: Document) -> list[Flag]:
             acceptance.defining(old.data, old.statement),
             acceptance.defining(new.data, new.statement),
         )
-        said = f"{acceptance.describe(found)} changed since"
+        said = say(
+            lang,
+            {"en": "{what} changed since", "sv": "{what} har ändrats sedan dess"},
+            what=acceptance.describe(found),
+        )
     else:
-        said = "the recorded fingerprint does not match the goal"
+        said = say(
+            lang,
+            {
+                "en": "the recorded fingerprint does not match the goal",
+                "sv": "det sparade fingeravtrycket stämmer inte med målet",
+            },
+        )
+    stale = {
+        "en": "acceptance made stale: {by} accepted it on {on}, and {said}; "
+        "{by} accepts it again with 'goals accept {id}'",
+        "sv": "godkännandet gäller inte längre: {by} godkände målet {on}, och {said}; "
+        "{by} godkänner det igen med 'goals accept {id}'",
+    }
     return [
         Flag(
             "stale-acceptance",
             "warning",  # the error is rule A005's, among the new problems
-            f"acceptance made stale: {by} accepted it on {block.get('on')}, and {said}; "
-            f"{by} accepts it again with 'goals accept {new.id}'",
+            say(lang, stale, by=by, on=block.get("on"), said=said, id=new.id),
         )
     ]
 
@@ -374,7 +455,7 @@ def _new_problems(
 
 
 def _acceptances(
-    top: Path, config: Config, base: str, head: str, changes: list[GoalChange]
+    top: Path, config: Config, base: str, head: str, changes: list[GoalChange], lang: str = "en"
 ) -> None:
     """Flag acceptances recorded in the range by someone other than the manager (in place)."""
     wanted = {
@@ -397,12 +478,16 @@ def _acceptances(
             data = version.data or {}
             block = data.get("accepted")
             if version.commit.sha in in_range and isinstance(block, Mapping) and block != previous:
-                change.flags.append(_recorded(top, version.commit, block, data.get("manager")))
+                change.flags.append(
+                    _recorded(top, version.commit, block, data.get("manager"), lang)
+                )
             previous = block
         changes[index] = change
 
 
-def _recorded(top: Path, commit: history.Commit, block: Mapping[str, Any], manager: Any) -> Flag:
+def _recorded(
+    top: Path, commit: history.Commit, block: Mapping[str, Any], manager: Any, lang: str = "en"
+) -> Flag:
     by, acting = block.get("by"), block.get("as")
     expected = str(acting if isinstance(acting, str) else by)
     who = f"{commit.author} <{commit.email}>"
@@ -413,20 +498,33 @@ def _recorded(top: Path, commit: history.Commit, block: Mapping[str, Any], manag
     )
     sha = commit.sha[:10]
     if isinstance(manager, str) and isinstance(by, str) and by.lower() != manager.lower():
+        names = {
+            "en": "acceptance recorded by {who} in {sha} names {by}, but the manager is {manager}",
+            "sv": "godkännandet registrerades av {who} i {sha} och anger {by}, men chefen är "
+            "{manager}",
+        }
         return Flag(
             "not-by-manager",
             "error",
-            f"acceptance recorded by {who} in {sha} names {by}, but the manager is {manager}",
+            say(lang, names, who=who, sha=sha, by=by, manager=manager),
         )
     if not provenance.vouched(record, expected):
-        return Flag(
-            "not-by-manager",
-            "error",
-            f"acceptance recorded by {who} in {sha}, not by {expected}; only {expected} "
+        other = {
+            "en": "acceptance recorded by {who} in {sha}, not by {expected}; only {expected} "
             "accepts this goal",
+            "sv": "godkännandet registrerades av {who} i {sha}, inte av {expected}; bara "
+            "{expected} godkänner det här målet",
+        }
+        return Flag(
+            "not-by-manager", "error", say(lang, other, who=who, sha=sha, expected=expected)
         )
-    behalf = f" on behalf of {by}" if isinstance(acting, str) else ""
-    return Flag("accepted", "info", f"accepted by {who}{behalf} in {sha}")
+    behalf = (
+        say(lang, {"en": " on behalf of {by}", "sv": " på uppdrag av {by}"}, by=by)
+        if isinstance(acting, str)
+        else ""
+    )
+    done = {"en": "accepted by {who}{behalf} in {sha}", "sv": "godkänt av {who}{behalf} i {sha}"}
+    return Flag("accepted", "info", say(lang, done, who=who, behalf=behalf, sha=sha))
 
 
 def _snapshot(config: Config, rev: str) -> list[Document]:
@@ -445,7 +543,8 @@ def compare(config: Config, text: str, *, lang: str | None = None) -> Review:
     added = {key: doc for key, doc in new.items() if key not in old}
     renames = _pair_renames(removed, added)
     renamed = {_key(after): _key(before) for before, after in renames}
-    problems = _new_problems(old_docs, new_docs, config, lang or config.language, renamed, old)
+    language = lang or config.language
+    problems = _new_problems(old_docs, new_docs, config, language, renamed, old)
 
     changes: list[GoalChange] = []
 
@@ -469,7 +568,7 @@ def compare(config: Config, text: str, *, lang: str | None = None) -> Review:
                 before.path if before is not None and before.path != shown.path else None,
                 shown.statement,
                 fields,
-                _flags(before, after, fields),
+                _flags(before, after, fields, language),
                 found,
             )
         )
@@ -487,8 +586,8 @@ def compare(config: Config, text: str, *, lang: str | None = None) -> Review:
             GoalChange(key, None, "unchanged", left[0].path, None, None, None, [], [], left)
         )
     changes.sort(key=lambda change: (change.path, change.id))
-    _acceptances(top, config, base, head, changes)
-    return Review(text, base, head, changes)
+    _acceptances(top, config, base, head, changes, language)
+    return Review(text, base, head, changes, language)
 
 
 # --- output -----------------------------------------------------------------------------------
@@ -497,36 +596,61 @@ MARKS = {"error": "✖", "warning": "⚠", "info": "·"}
 
 
 def summary(review: Review) -> str:
+    lang = review.lang
     if not review.changes:
-        return "No goal changes."
+        return say(lang, {"en": "No goal changes.", "sv": "Inga ändringar i mål."})
     counts = Counter(change.change for change in review.changes if change.change != "unchanged")
     order = ("added", "removed", "renamed", "modified")
-    parts = [f"{counts[name]} {name}" for name in order if counts[name]]
+    parts = [
+        f"{counts[name]} {word(CHANGE if counts[name] == 1 else CHANGES, name, lang)}"
+        for name in order
+        if counts[name]
+    ]
     goals = sum(counts.values())
-    said = f"{goals} statement{'' if goals == 1 else 's'} changed" + (
-        f" ({', '.join(parts)})" if parts else ""
+    changed = (
+        {"en": "{n} statement changed", "sv": "{n} påstående ändrat"}
+        if goals == 1
+        else {"en": "{n} statements changed", "sv": "{n} påståenden ändrade"}
     )
+    said = say(lang, changed, n=goals) + (f" ({', '.join(parts)})" if parts else "")
     flagged = sum(flag.severity != "info" for change in review.changes for flag in change.flags)
     if flagged:
-        said += f"; {flagged} flag{'' if flagged == 1 else 's'} to look at"
+        flags = (
+            {"en": "{n} flag to look at", "sv": "{n} flagga att titta på"}
+            if flagged == 1
+            else {"en": "{n} flags to look at", "sv": "{n} flaggor att titta på"}
+        )
+        said += "; " + say(lang, flags, n=flagged)
     new = review.new_problems
-    said += f"; {new} new problem{'' if new == 1 else 's'}" if new else "; no new problems"
+    if new:
+        problems = (
+            {"en": "{n} new problem", "sv": "{n} nytt problem"}
+            if new == 1
+            else {"en": "{n} new problems", "sv": "{n} nya problem"}
+        )
+        said += "; " + say(lang, problems, n=new)
+    else:
+        said += "; " + say(lang, {"en": "no new problems", "sv": "inga nya problem"})
     if review.errors:
-        said += f" ({review.errors} at error level)"
+        level = {"en": " ({n} at error level)", "sv": " ({n} på felnivå)"}
+        said += say(lang, level, n=review.errors)
     return said + "."
 
 
-def _title(change: GoalChange) -> str:
+def _title(change: GoalChange, lang: str = "en") -> str:
     if change.change == "renamed":
-        return f"{change.old_id} → {change.id}: renamed"
-    return f"{change.id}: {change.change}"
+        return f"{change.old_id} → {change.id}: {word(CHANGE, 'renamed', lang)}"
+    return f"{change.id}: {word(CHANGE, change.change, lang)}"
+
+
+WAS = {"en": " (was {path})", "sv": " (tidigare {path})"}
 
 
 def text(review: Review) -> str:
     lines = [f"goals review {review.range} ({review.base[:10]}..{review.head[:10]})"]
     for change in review.changes:
-        moved = f" (was {change.old_path})" if change.old_path else ""
-        lines.append(f"\n{_title(change)}  {change.path}{moved}")
+        moved = say(review.lang, WAS, path=change.old_path) if change.old_path else ""
+        lines.append(f"\n{_title(change, review.lang)}  {change.path}{moved}")
         if change.statement and change.change in ("added", "renamed"):
             lines.append(f"  # {change.statement}")
         for field in change.fields:
@@ -570,26 +694,34 @@ def md(value: Any) -> str:
 
 
 def markdown(review: Review) -> str:
+    lang = review.lang
+    heading = say(lang, {"en": "Goals review", "sv": "Granskning av mål"})
+    span = say(lang, {"en": "Range", "sv": "Intervall"})
+    columns = say(lang, {"en": "| Field | Old | New |", "sv": "| Fält | Före | Efter |"})
+    line = say(lang, {"en": "line", "sv": "rad"})
     out = [
-        "## Goals review",
+        f"## {heading}",
         "",
-        f"**{md(summary(review))}** Range `{review.base[:10]}..{review.head[:10]}`.",
+        f"**{md(summary(review))}** {span} `{review.base[:10]}..{review.head[:10]}`.",
     ]
     for change in review.changes:
-        where = md(change.path) + (f" (was {md(change.old_path)})" if change.old_path else "")
-        out += ["", f"### {md(_title(change))}", "", f"{where}"]
+        where = md(change.path) + (
+            say(lang, WAS, path=md(change.old_path)) if change.old_path else ""
+        )
+        out += ["", f"### {md(_title(change, lang))}", "", f"{where}"]
         if change.statement:
             out += ["", f"> {md(change.statement)}"]
         if change.fields:
-            out += ["", "| Field | Old | New |", "| --- | --- | --- |"]
+            out += ["", columns, "| --- | --- | --- |"]
             out += [f"| {md(f.field)} | {md(f.old)} | {md(f.new)} |" for f in change.fields]
         notes = [
-            f"- {MARKS[flag.severity]} **{flag.severity}**: {md(flag.message)}"
+            f"- {MARKS[flag.severity]} **{word(SEVERITY, flag.severity, lang)}**: "
+            f"{md(flag.message)}"
             for flag in change.flags
         ]
         notes += [
-            f"- {MARKS[p.severity]} **{p.severity}** {md(p.code)} {md(p.name)}, line {p.line}: "
-            f"{md(p.message)}"
+            f"- {MARKS[p.severity]} **{word(SEVERITY, p.severity, lang)}** {md(p.code)} "
+            f"{md(p.name)}, {line} {p.line}: {md(p.message)}"
             for p in change.problems
         ]
         if notes:

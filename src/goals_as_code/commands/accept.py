@@ -10,8 +10,9 @@ import click
 from goals_as_code import acceptance, provenance
 from goals_as_code.checker import default_today
 from goals_as_code.commands._project import project_options
-from goals_as_code.config import Config
+from goals_as_code.config import LANGUAGES, Config
 from goals_as_code.errors import GoalsError
+from goals_as_code.messages import say
 from goals_as_code.tree import Tree
 
 HELP = """Record the manager's acceptance of goal ID, bound to its content.
@@ -49,14 +50,21 @@ Examples:
     metavar="MANAGER",
     help="Accept on behalf of MANAGER (for an administrator); recorded in 'accepted.as'.",
 )
+@click.option(
+    "--lang",
+    type=click.Choice(LANGUAGES),
+    help="Language of what it says (default: 'language' in the config).",
+)
 @project_options
 def command(
     ident: str,
     dry_run: bool,
     commit: bool,
     on_behalf: str | None,
+    lang: str | None,
     config: Config,
 ) -> int:
+    language = lang or config.language
     if dry_run and commit:
         raise GoalsError("--dry-run and --commit exclude each other; give one of them")
     tree = Tree.load(config)
@@ -75,9 +83,9 @@ def command(
         raise GoalsError(
             f"{doc.path}: '{ident}' is a {doc.kind}, not a goal; only goals are accepted"
         )
-    refused = _refusal(doc.readable, doc.path, doc.get("manager"))
+    refused = _refusal(doc.readable, doc.path, doc.get("manager"), language)
     if refused:
-        click.echo(f"goals accept: refused: {refused}", err=True)
+        click.echo(say(language, SAID["refused"], why=refused), err=True)
         return 1
     me = provenance.identity(config.repository)
     if me is None:
@@ -87,19 +95,12 @@ def command(
         )
     manager = str(doc.get("manager"))
     if on_behalf is not None and on_behalf.lower() != manager.lower():
-        click.echo(
-            f"goals accept: refused: {doc.path}: --as {on_behalf} does not name the goal's "
-            f"manager, {manager}",
-            err=True,
-        )
+        why = say(language, SAID["other"], path=doc.path, who=on_behalf, manager=manager)
+        click.echo(say(language, SAID["refused"], why=why), err=True)
         return 1
     if on_behalf is None and me.lower() != manager.lower():
-        click.echo(
-            f"goals accept: refused: {doc.path}: you are {me}, but the goal's manager is "
-            f"{manager}; only the manager accepts a goal (an administrator may use "
-            f"--as {manager}, which is recorded)",
-            err=True,
-        )
+        why = say(language, SAID["not-manager"], path=doc.path, me=me, manager=manager)
+        click.echo(say(language, SAID["refused"], why=why), err=True)
         return 1
     parent = tree.get(doc.get("parent"))
     block = acceptance.Accepted(
@@ -116,10 +117,12 @@ def command(
     path = config.repository / doc.path
     existing = doc.get("accepted")
     if isinstance(existing, dict) and _same(existing, block):
-        click.echo(f"{doc.path}: already accepted by {block.by} on {existing.get('on')}; unchanged")
+        click.echo(
+            say(language, SAID["already"], path=doc.path, by=block.by, on=existing.get("on"))
+        )
         return 0
     if dry_run:
-        click.echo(f"# {doc.path}: the block 'goals accept' would write")
+        click.echo(say(language, SAID["dry-run"], path=doc.path))
         click.echo(acceptance.render(block), nl=False)
         return 0
     raw = path.read_bytes()
@@ -127,10 +130,19 @@ def command(
     try:
         new = acceptance.write(text, block)
     except acceptance.BlockError as exc:
-        click.echo(f"goals accept: refused: {doc.path}: {exc}", err=True)
+        click.echo(say(language, SAID["refused"], why=f"{doc.path}: {exc}"), err=True)
         return 1
     path.write_bytes(new.encode("utf-8"))
-    click.echo(f"{doc.path}: accepted '{ident}' as {me} ({block.fingerprint[:19]}…)")
+    click.echo(
+        say(
+            language,
+            SAID["accepted"],
+            path=doc.path,
+            id=ident,
+            me=me,
+            fingerprint=block.fingerprint[:19],
+        )
+    )
     if commit:
         _commit(config.repository, doc.path, ident)
     return 0
@@ -146,11 +158,46 @@ def _same(existing: dict[str, object], block: acceptance.Accepted) -> bool:
     )
 
 
-def _refusal(readable: bool, path: str, manager: object) -> str | None:
+SAID = {
+    "refused": {"en": "goals accept: refused: {why}", "sv": "goals accept: nekas: {why}"},
+    "unreadable": {
+        "en": "{path}: the front matter cannot be read; 'goals check {path}' says why",
+        "sv": "{path}: front matter kan inte läsas; 'goals check {path}' säger varför",
+    },
+    "no-manager": {
+        "en": "{path}: the goal names no manager; add 'manager: <e-mail>' first",
+        "sv": "{path}: målet anger ingen chef; lägg först till 'manager: <e-post>'",
+    },
+    "other": {
+        "en": "{path}: --as {who} does not name the goal's manager, {manager}",
+        "sv": "{path}: --as {who} anger inte målets chef, {manager}",
+    },
+    "not-manager": {
+        "en": "{path}: you are {me}, but the goal's manager is {manager}; only the manager "
+        "accepts a goal (an administrator may use --as {manager}, which is recorded)",
+        "sv": "{path}: du är {me}, men målets chef är {manager}; bara chefen godkänner ett mål "
+        "(en administratör kan använda --as {manager}, vilket registreras)",
+    },
+    "already": {
+        "en": "{path}: already accepted by {by} on {on}; unchanged",
+        "sv": "{path}: redan godkänt av {by} {on}; oförändrat",
+    },
+    "dry-run": {
+        "en": "# {path}: the block 'goals accept' would write",
+        "sv": "# {path}: blocket som 'goals accept' skulle skriva",
+    },
+    "accepted": {
+        "en": "{path}: accepted '{id}' as {me} ({fingerprint}…)",
+        "sv": "{path}: godkände '{id}' som {me} ({fingerprint}…)",
+    },
+}
+
+
+def _refusal(readable: bool, path: str, manager: object, lang: str = "en") -> str | None:
     if not readable:
-        return f"{path}: the front matter cannot be read; 'goals check {path}' says why"
+        return say(lang, SAID["unreadable"], path=path)
     if not isinstance(manager, str) or not manager:
-        return f"{path}: the goal names no manager; add 'manager: <e-mail>' first"
+        return say(lang, SAID["no-manager"], path=path)
     return None
 
 

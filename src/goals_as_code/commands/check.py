@@ -13,6 +13,7 @@ from goals_as_code import reporters
 from goals_as_code.checker import check
 from goals_as_code.commands._project import project_options
 from goals_as_code.config import Config
+from goals_as_code.messages import say
 
 HELP = """Check statement files against the schemas and the rules.
 
@@ -80,13 +81,19 @@ def command(
     result = check(
         config, list(paths) if paths else None, lang=lang, today=today.date() if today else None
     )
-    click.echo(reporters.FORMATS[output_format](result), nl=False)
+    if output_format == "text":  # the summary line in the configured language
+        shown = reporters.text(result, lang or config.language)
+    else:
+        shown = reporters.FORMATS[output_format](result)
+    click.echo(shown, nl=False)
     if result.skipped and output_format == "text" and not result.files:
-        click.echo(
-            f"({result.skipped} given file(s) are not statements: not under "
-            f"'{config.goals_dir}/' or excluded)",
-            err=True,
-        )
+        skipped = {
+            "en": "({n} given file(s) are not statements: not under '{folder}/' or excluded)",
+            "sv": "({n} angivna fil(er) är inga påståenden: inte under '{folder}/' eller "
+            "undantagna)",
+        }
+        said = say(lang or config.language, skipped, n=result.skipped, folder=config.goals_dir)
+        click.echo(said, err=True)
     failing = result.errors + (result.warnings if strict else 0)
     return 1 if failing else 0
 

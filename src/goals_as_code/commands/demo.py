@@ -16,6 +16,7 @@ import click
 
 from goals_as_code import resources
 from goals_as_code.errors import GoalsError
+from goals_as_code.messages import say
 
 HELP = """Build a demo repository with history and run the tool on it.
 
@@ -88,39 +89,19 @@ def command(lang: str, folder: Path | None, keep: bool) -> int:
         raise GoalsError("the demo needs Git; install it and run 'goals demo' again")
     with _workspace(folder, keep or folder is not None) as root:
         head = build(root, lang)
-        click.secho(f"Demo repository: {root}", bold=True)
-        click.echo(
-            f"Five months of history, last commit {head[:10]}: Anna set her goals on 9 January,\n"
-            "her manager Erik and his manager Cecilia accepted them with 'goals accept' the next\n"
-            "day, and each of them checked in every month; in April Anna lowered one target."
-        )
-        _run(
-            root,
-            ["check", "--today", LAST],
-            "Check every statement, as of the last check-in: the lowered target made Erik's "
-            "acceptance stale, and the activity written as a goal is caught:",
-        )
-        _run(root, ["history", _first_goal_id(root)], "One goal's timeline:")
+        click.secho(say(lang, NARRATION["repository"], root=root), bold=True)
+        click.echo(say(lang, NARRATION["story"], head=head[:10]))
+        _run(root, ["check", "--today", LAST], say(lang, NARRATION["check"]))
+        _run(root, ["history", _first_goal_id(root)], say(lang, NARRATION["history"]))
         moved = _git(root, "rev-list", "-1", f"--grep={GOALPOST[lang]}", "HEAD")
-        _run(
-            root,
-            ["review", f"{moved[:10]}~1..{moved[:10]}"],
-            "The commit that lowered the target, reviewed as a pull request would be:",
-        )
-        _run(
-            root,
-            ["report", "--at", head],
-            "Where every goal stands, as of the last check-in (31 May 2017):",
-        )
+        _run(root, ["review", f"{moved[:10]}~1..{moved[:10]}"], say(lang, NARRATION["review"]))
+        _run(root, ["report", "--at", head], say(lang, NARRATION["report"]))
         if keep or folder is not None:
             with _inside(root), redirect_stdout(io.StringIO()), redirect_stderr(io.StringIO()):
                 from goals_as_code.cli import main
 
                 main(["report", "--at", head, "--format", "html", "-o", "report.html"])
-            click.echo(
-                f"\nThe repository is kept in {root}, with the report as a web page in "
-                f"{root / 'report.html'}.\nTry: cd {root} && goals --help"
-            )
+            click.echo(say(lang, NARRATION["kept"], root=root, page=root / "report.html"))
     return 0
 
 
@@ -338,6 +319,40 @@ def _first_goal_id(root: Path) -> str:
             if found:
                 return found.group(1)
     raise GoalsError("the demo repository has no goal with check-ins")
+
+
+NARRATION = {  # what the demo says between the commands, in the language of its examples
+    "repository": {"en": "Demo repository: {root}", "sv": "Demoförråd: {root}"},
+    "story": {
+        "en": "Five months of history, last commit {head}: Anna set her goals on 9 January,\n"
+        "her manager Erik and his manager Cecilia accepted them with 'goals accept' the next\n"
+        "day, and each of them checked in every month; in April Anna lowered one target.",
+        "sv": "Fem månaders historik, senaste commit {head}: Anna satte sina mål den 9 januari,\n"
+        "hennes chef Erik och hans chef Cecilia godkände dem med 'goals accept' dagen efter,\n"
+        "och var och en checkade in varje månad; i april sänkte Anna en målnivå.",
+    },
+    "check": {
+        "en": "Check every statement, as of the last check-in: the lowered target made Erik's "
+        "acceptance stale, and the activity written as a goal is caught:",
+        "sv": "Kontrollera varje påstående per sista incheckningen: den sänkta målnivån gjorde "
+        "att Eriks godkännande inte längre gäller, och aktiviteten skriven som ett mål fångas:",
+    },
+    "history": {"en": "One goal's timeline:", "sv": "Ett måls tidslinje:"},
+    "review": {
+        "en": "The commit that lowered the target, reviewed as a pull request would be:",
+        "sv": "Committen som sänkte målnivån, granskad som en pull request skulle bli:",
+    },
+    "report": {
+        "en": "Where every goal stands, as of the last check-in (31 May 2017):",
+        "sv": "Var varje mål står, per sista incheckningen (31 maj 2017):",
+    },
+    "kept": {
+        "en": "\nThe repository is kept in {root}, with the report as a web page in {page}.\n"
+        "Try: cd {root} && goals --help",
+        "sv": "\nFörrådet finns kvar i {root}, med rapporten som webbsida i {page}.\n"
+        "Prova: cd {root} && goals --help",
+    },
+}
 
 
 def _run(root: Path, args: list[str], title: str) -> None:

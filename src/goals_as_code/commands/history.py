@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import click
 
 from goals_as_code.commands._project import project_options
-from goals_as_code.config import Config
+from goals_as_code.config import LANGUAGES, Config
 from goals_as_code.errors import GoalsError
+from goals_as_code.messages import tr
 
 if TYPE_CHECKING:
     from goals_as_code.history import Checkin, Commit, Event, History, Timeline
@@ -57,22 +58,31 @@ class Row(NamedTuple):
 @click.option(
     "--format", "output_format", type=click.Choice(FORMATS), default="text", help="Output format."
 )
+@click.option(
+    "--lang",
+    type=click.Choice(LANGUAGES),
+    help="Language of the labels in text and Markdown (default: 'language' in the config); "
+    "JSON keeps English keys.",
+)
 @project_options
 def command(
     ident: str,
     rev: str,
     since: str | None,
     output_format: str,
+    lang: str | None,
     config: Config,
 ) -> int:
     from goals_as_code import history
 
     folder = config.goals_dir
+    language = lang or config.language
     found = history.read(
         config.root, folder, rev=rev, since=since, progress=True, exclude=config.exclude
     )
     if found.head is None:
-        click.echo(f"No history yet: {found.notes[0] if found.notes else 'no commits'}.")
+        why = tr(language, found.notes[0] if found.notes else "no commits")
+        click.echo(tr(language, "No history yet: {why}.", why=why))
         return 0
     timeline = found.timelines.get(ident)
     known = set(found.timelines)
@@ -90,7 +100,14 @@ def command(
         )
     if timeline is None:
         if not known:
-            click.echo(f"No goal files under '{folder}/' in the history of {rev}.")
+            click.echo(
+                tr(
+                    language,
+                    "No goal files under '{folder}/' in the history of {rev}.",
+                    folder=folder,
+                    rev=rev,
+                )
+            )
             return 0
         close = difflib.get_close_matches(ident, sorted(known), n=3, cutoff=0.5)
         hint = f"; did you mean {', '.join(repr(name) for name in close)}?" if close else ""
@@ -104,39 +121,39 @@ def command(
         if note.startswith("this is a shallow clone")
         or any(note.startswith(path + " ") for path in timeline.paths)
     ]
-    FORMATTERS[output_format](timeline, found, notes)
+    FORMATTERS[output_format](timeline, found, notes, language)
     return 0
 
 
-def rows(timeline: Timeline) -> list[Row]:
+def rows(timeline: Timeline, lang: str = "en") -> list[Row]:
     """Check-ins and events merged into one list, oldest first (check-in before event)."""
     items: list[tuple[Commit, int, int, Row]] = []
     for index, checkin in enumerate(timeline.checkins):
-        items.append((checkin.commit, 0, index, _checkin_row(checkin)))
+        items.append((checkin.commit, 0, index, _checkin_row(checkin, lang)))
     for index, event in enumerate(timeline.events):
-        items.append((event.commit, 1, index, _event_row(event)))
+        items.append((event.commit, 1, index, _event_row(event, lang)))
     order = {version.commit.sha: n for n, version in enumerate(timeline.versions)}
     items.sort(key=lambda item: (order.get(item[0].sha, -1), item[1], item[2]))
     return [item[3] for item in items]
 
 
-def _checkin_row(checkin: Checkin) -> Row:
+def _checkin_row(checkin: Checkin, lang: str = "en") -> Row:
     parts = []
     if checkin.value is not None:
         parts.append(_number(checkin.value))
     parts.extend(f"{name}: {_number(value)}" for name, value in checkin.values.items())
     shown = ", ".join(parts)
     if checkin.as_of:
-        shown += f" (as of {checkin.as_of})"
-    return _row(checkin.commit, "check-in", shown)
+        shown += tr(lang, " (as of {date})", date=checkin.as_of)
+    return _row(checkin.commit, tr(lang, "check-in"), shown)
 
 
-def _event_row(event: Event) -> Row:
+def _event_row(event: Event, lang: str = "en") -> Row:
     if event.field == "path":
         if event.new is None:
-            change = f"{event.old} deleted"
+            change = tr(lang, "{path} deleted", path=event.old)
         elif event.old is None:
-            change = f"{event.new} written again"
+            change = tr(lang, "{path} written again", path=event.new)
         else:
             change = f"{event.old} → {event.new}"
     else:
@@ -165,52 +182,57 @@ def _show(value: Any) -> str:
     return str(value)
 
 
-def _title(timeline: Timeline) -> str:
-    kind = f" ({timeline.kind})" if timeline.kind else ""
+def _title(timeline: Timeline, lang: str = "en") -> str:
+    kind = f" ({tr(lang, timeline.kind)})" if timeline.kind else ""
     where = timeline.paths[-1] if timeline.paths else ""
     return f"{timeline.id}{kind}, {where}"
 
 
-def _summary(timeline: Timeline) -> str:
+def _summary(timeline: Timeline, lang: str = "en") -> str:
     checkins, events = len(timeline.checkins), len(timeline.events)
-    return (
-        f"{checkins} check-in{'' if checkins == 1 else 's'}, "
-        f"{events} change{'' if events == 1 else 's'} of defining fields"
-    )
+    checked = "{n} check-in" if checkins == 1 else "{n} check-ins"
+    changed = "{n} change of defining fields" if events == 1 else "{n} changes of defining fields"
+    return f"{tr(lang, checked, n=checkins)}, {tr(lang, changed, n=events)}"
 
 
-def text(timeline: Timeline, found: History, notes: list[str]) -> None:
-    lines = rows(timeline)
+COLUMNS = ("Date", "Commit", "Author", "What", "Change", "Message")
+
+
+def text(timeline: Timeline, found: History, notes: list[str], lang: str = "en") -> None:
+    lines = rows(timeline, lang)
     if sys.stdout.isatty():
         from rich.console import Console
         from rich.table import Table
 
-        table = Table(title=_title(timeline), title_justify="left", caption=_summary(timeline))
-        for name in ("Date", "Commit", "Author", "What", "Change", "Message"):
+        table = Table(
+            title=_title(timeline, lang), title_justify="left", caption=_summary(timeline, lang)
+        )
+        for name in COLUMNS:
             fixed = name in ("Date", "Commit", "What")
-            table.add_column(name, no_wrap=fixed, overflow="fold", min_width=None)
+            table.add_column(tr(lang, name), no_wrap=fixed, overflow="fold", min_width=None)
         for row in lines:
             table.add_row(row.date, row.commit, row.author, row.what, row.change, row.message)
         Console().print(table)
     else:
-        click.echo(_title(timeline))
+        click.echo(_title(timeline, lang))
         for row in lines:
             click.echo(
                 f"{row.date}  {row.commit}  {row.author}  {row.what}: {row.change}"
                 + (f"  ({row.message})" if row.message else "")
             )
-        click.echo(_summary(timeline) + ".")
+        click.echo(_summary(timeline, lang) + ".")
     for note in notes:
         click.echo(f"note: {note}", err=True)
 
 
-def markdown(timeline: Timeline, found: History, notes: list[str]) -> None:
-    out = [f"## {_title(timeline)}", "", "| Date | Commit | Author | What | Change | Message |"]
+def markdown(timeline: Timeline, found: History, notes: list[str], lang: str = "en") -> None:
+    heads = " | ".join(tr(lang, name) for name in COLUMNS)
+    out = [f"## {_title(timeline, lang)}", "", f"| {heads} |"]
     out.append("|---|---|---|---|---|---|")
-    for row in rows(timeline):
+    for row in rows(timeline, lang):
         cells = [row.date, f"`{row.commit}`", row.author, row.what, row.change, row.message]
         out.append("| " + " | ".join(_cell(cell) for cell in cells) + " |")
-    out += ["", _summary(timeline) + "."]
+    out += ["", _summary(timeline, lang) + "."]
     out += [f"> {note}" for note in notes]
     click.echo("\n".join(out))
 
@@ -219,7 +241,9 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def json_(timeline: Timeline, found: History, notes: list[str]) -> None:
+def json_(timeline: Timeline, found: History, notes: list[str], lang: str = "en") -> None:
+    del lang  # JSON keys and values are the same in every language
+
     def who(commit: Commit) -> dict[str, Any]:
         return {
             "commit": commit.sha,
@@ -253,7 +277,7 @@ def json_(timeline: Timeline, found: History, notes: list[str]) -> None:
     click.echo(json.dumps(payload, indent=2, ensure_ascii=False, default=str))
 
 
-FORMATTERS: dict[str, Callable[[Timeline, History, list[str]], None]] = {
+FORMATTERS: dict[str, Callable[[Timeline, History, list[str], str], None]] = {
     "text": text,
     "json": json_,
     "markdown": markdown,

@@ -11,8 +11,9 @@ import click
 
 from goals_as_code import progress as calc
 from goals_as_code.commands._project import project_options
-from goals_as_code.config import Config
+from goals_as_code.config import LANGUAGES, Config
 from goals_as_code.errors import GoalsError
+from goals_as_code.messages import tr
 
 HELP = """Report where every goal stands and how it got there, straight from Git.
 
@@ -88,6 +89,12 @@ Examples:
     help="Only goals whose start-to-deadline span overlaps: 2017, 2017-Q2, 2017-H1, "
     "2017-05, or FROM..TO.",
 )
+@click.option(
+    "--lang",
+    type=click.Choice(LANGUAGES),
+    help="Language of headings and status names (default: 'language' in the config); JSON and "
+    "CSV keep English identifiers.",
+)
 @project_options
 def command(
     output_format: str,
@@ -100,6 +107,7 @@ def command(
     status: tuple[str, ...],
     parent: str | None,
     period: str | None,
+    lang: str | None,
     config: Config,
 ) -> int:
     from goals_as_code import report
@@ -111,13 +119,14 @@ def command(
     to_terminal = output is None and sys.stdout.isatty()
     color = to_terminal and not os.environ.get("NO_COLOR")
     width = shutil.get_terminal_size((132, 24)).columns if to_terminal else 132
-    rendered = report.render(built, output_format, filters, color=color, width=width)
+    language = lang or config.language
+    rendered = report.render(built, output_format, filters, color=color, width=width, lang=language)
     if output is not None:
         try:
             output.write_text(rendered, encoding="utf-8")
         except OSError as exc:
             raise GoalsError(f"cannot write {output}: {exc.strerror}") from None
-        click.echo(f"Wrote the report to {output}.", err=True)
+        click.echo(tr(language, "Wrote the report to {path}.", path=output), err=True)
     else:
         click.echo(rendered, nl=False)
     return 0

@@ -26,6 +26,7 @@ the base: fetch deeper, e.g. 'fetch-depth: 0').
 Examples:
   goals review main..feature
   goals review origin/main...HEAD --format markdown > review.md
+  goals review main..feature --lang sv
   goals review "$BASE_SHA...$HEAD_SHA" --format json | jq '.changes[].id'
 """
 
@@ -40,7 +41,12 @@ Examples:
     show_default=True,
     help="text for a terminal, markdown for a pull-request comment, json for tools.",
 )
-@click.option("--lang", type=click.Choice(config_module.LANGUAGES), help="Language of messages.")
+@click.option(
+    "--lang",
+    type=click.Choice(config_module.LANGUAGES),
+    help="Language of the flags, summary and headings (default: 'language' in the config); "
+    "JSON keys and flag codes stay English.",
+)
 @project_options
 def command(
     range_: str,

@@ -11,6 +11,7 @@ import datetime
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
+from goals_as_code.messages import say
 from goals_as_code.problem import Severity
 
 if TYPE_CHECKING:
@@ -36,8 +37,7 @@ class Context(NamedTuple):
 
     def say(self, messages: Mapping[str, str], **values: Any) -> str:
         """Pick the message in the configured language and fill in its values."""
-        template = messages.get(self.lang) or messages["en"]
-        return template.format(**values)
+        return say(self.lang, messages, **values)
 
 
 class Rule(Protocol):
