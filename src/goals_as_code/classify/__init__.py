@@ -939,6 +939,22 @@ def _decide(
         elif a.numbers:
             reasons.append(_r("a number: {n}", "ett tal: {n}", n=_fmt(a.numbers[0])))
 
+    def artefact_reason() -> None:
+        if artefact:
+            reasons.append(
+                _r(
+                    "its object is an artefact or event ('{o}')",
+                    "objektet är en sak eller händelse ('{o}')",
+                    o=artefact,
+                )
+            )
+
+    def habit_reason() -> str:
+        reasons.append(
+            _r("present tense with no end date: a habit", "presens utan slutdatum: en vana")
+        )
+        return "behaviour"
+
     verb_cls = a.verb_class
     verb_label = a.verb or ""
     kind: str
@@ -1116,14 +1132,7 @@ def _decide(
                 )
         elif verb_cls == lx.ACTIVITY:
             kind = "activity"
-            if artefact:
-                reasons.append(
-                    _r(
-                        "its object is an artefact or event ('{o}')",
-                        "objektet är en sak eller händelse ('{o}')",
-                        o=artefact,
-                    )
-                )
+            artefact_reason()
             reasons.append(
                 _r(
                     "it describes work to do, which costs resources",
@@ -1131,13 +1140,7 @@ def _decide(
                 )
             )
             if a.habitual and not a.date_text and not has_metric:
-                kind = "behaviour"
-                reasons.append(
-                    _r(
-                        "present tense with no end date: a habit",
-                        "presens utan slutdatum: en vana",
-                    )
-                )
+                kind = habit_reason()
         elif verb_cls == lx.STATE and not measurable and _conduct_after(text, a.verb, lang):
             kind = "behaviour"
             reasons.append(
@@ -1188,13 +1191,7 @@ def _decide(
                     )
                 )
             elif a.present and not a.date_text:
-                kind = "behaviour"
-                reasons.append(
-                    _r(
-                        "present tense with no end date: a habit",
-                        "presens utan slutdatum: en vana",
-                    )
-                )
+                kind = habit_reason()
             else:
                 kind = "activity"
                 reasons.append(
@@ -1227,14 +1224,7 @@ def _decide(
                 metric_reason()
             else:
                 kind = "activity"
-                if artefact:
-                    reasons.append(
-                        _r(
-                            "its object is an artefact or event ('{o}')",
-                            "objektet är en sak eller händelse ('{o}')",
-                            o=artefact,
-                        )
-                    )
+                artefact_reason()
                 reasons.append(
                     _r(
                         "no result variable with a level to reach, so it reads as work to do",
@@ -1242,13 +1232,7 @@ def _decide(
                     )
                 )
                 if a.habitual and not a.date_text and not has_metric:
-                    kind = "behaviour"
-                    reasons.append(
-                        _r(
-                            "present tense with no end date: a habit",
-                            "presens utan slutdatum: en vana",
-                        )
-                    )
+                    kind = habit_reason()
         if a.date_text and kind in ("goal", "activity"):
             reasons.append(_r("a time: '{d}'", "en tidpunkt: '{d}'", d=a.date_text))
 
