@@ -16,7 +16,6 @@ Prints the median of several runs of each and the ratios to the reference.
 from __future__ import annotations
 
 import argparse
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -26,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from history_speed import build
+from history_speed import build, median_time
 
 from goals_as_code import config as config_module
 from goals_as_code import history, report
@@ -49,16 +48,6 @@ def rendered(fmt: str) -> Callable[[Path], int]:
         return len(report.render(report.build(config, as_of=AS_OF), fmt))
 
     return run
-
-
-def median_time(function: Callable[[Path], int], path: Path, runs: int) -> tuple[float, int]:
-    times = []
-    result = 0
-    for _ in range(runs):
-        start = time.perf_counter()
-        result = function(path)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times), result
 
 
 def main() -> int:
