@@ -27,8 +27,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from history_speed import build, median_time
 
-from goals_as_code import config as config_module
-from goals_as_code import history, report
+from goals_as_code import history
+from goals_as_code.report import model as report
+from goals_as_code.source import config as config_module
 
 AS_OF = "2017-06-01"  # a fixed date, so every run computes the same statuses
 

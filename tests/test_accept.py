@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from goals_as_code import acceptance
-from goals_as_code.document import parse
+from goals_as_code.source import acceptance
+from goals_as_code.source.document import parse
 from tests.conftest import GOOD_GOAL, Repo, run
 
 MANAGER = ("Erik Eriksson", "erik@example.com")
@@ -421,7 +421,7 @@ def test_git_is_not_imported_without_an_accepted_block(
 
     repo.write(PATH, GOOD_GOAL)
     repo.commit("Add goal")
-    probe = "import sys; from goals_as_code.cli import main; main(['check']); print('git' in sys.modules)"
+    probe = "import sys; from goals_as_code.cli.main import main; main(['check']); print('git' in sys.modules)"
     done = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, check=False
     )

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from goals_as_code import catalogue, rules
+from goals_as_code.check import catalogue, rules
 
 from .lint import hits
 
@@ -66,7 +66,7 @@ def test_the_use_instead_does_not(rule: rules.Rule) -> None:
 def test_docs_rules_md_is_up_to_date() -> None:
     page = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
     assert page == catalogue.markdown(), (
-        "docs/rules.md is stale: run 'python -m goals_as_code.catalogue --write docs/rules.md'"
+        "docs/rules.md is stale: run 'python -m goals_as_code.check.catalogue --write docs/rules.md'"
     )
 
 
@@ -80,8 +80,8 @@ def test_catalogue_check_reports_a_stale_page(tmp_path: Path) -> None:
 
 
 def test_the_configuration_shown_in_the_docs_is_valid(tmp_path: Path) -> None:
-    from goals_as_code import config as config_module
-    from goals_as_code.checker import active_rules
+    from goals_as_code.check.checker import active_rules
+    from goals_as_code.source import config as config_module
 
     page = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
     block = page.split("```toml\n", 1)[1].split("```", 1)[0]

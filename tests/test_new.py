@@ -8,9 +8,9 @@ import json
 
 import pytest
 
-from goals_as_code import schema, template
-from goals_as_code.commands import new
-from goals_as_code.document import parse
+from goals_as_code.cli.commands import new
+from goals_as_code.source import schema, template
+from goals_as_code.source.document import parse
 
 from .conftest import Repo, run
 

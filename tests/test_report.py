@@ -13,8 +13,8 @@ from typing import Any
 
 import pytest
 
-from goals_as_code import config as config_module
-from goals_as_code import report as report_module
+from goals_as_code.report import model as report_module
+from goals_as_code.source import config as config_module
 from tests.conftest import Repo, run
 
 

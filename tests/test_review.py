@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from goals_as_code import acceptance
-from goals_as_code.document import parse
+from goals_as_code.source import acceptance
+from goals_as_code.source.document import parse
 from tests.conftest import GOOD_GOAL, Repo, run
 
 MANAGER = ("Erik Eriksson", "erik@example.com")
@@ -321,7 +321,7 @@ def test_markdown_escapes_user_text(repo: Repo, capsys: pytest.CaptureFixture[st
 
 
 def test_markdown_cell_is_one_line() -> None:
-    from goals_as_code.review import md
+    from goals_as_code.review.compare import md
 
     assert md(HOSTILE).count("\n") == 0
     assert md("a\nb\r\nc") == "a b c"

@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from goals_as_code import acceptance
-from goals_as_code.document import parse
+from goals_as_code.source import acceptance
+from goals_as_code.source.document import parse
 from tests.conftest import GOOD_GOAL, Repo, run
 
 MANAGER = ("Erik Eriksson", "erik@example.com")
@@ -185,7 +185,7 @@ def test_nothing_changed_in_swedish(repo: Repo, capsys: pytest.CaptureFixture[st
 
 
 def test_a_language_without_the_wording_falls_back_to_english() -> None:
-    from goals_as_code.messages import say, status
+    from goals_as_code.i18n.messages import say, status
 
     assert say("sv", {"en": "on {x}"}, x=1) == "on 1"
     assert say("sv", {"en": "a", "sv": "b"}) == "b"

@@ -1,0 +1,230 @@
+"""The rule catalogue, read from the rule modules' docstrings: text, JSON and Markdown.
+
+``docs/rules.md`` is generated from here; a test fails when it is stale. Regenerate it with::
+
+    python -m goals_as_code.check.catalogue --write docs/rules.md
+
+A docstring's sections are Markdown headings (``## What it does``, ``## Why is this bad?``,
+``## Example``, ``## Use instead``, optionally ``## Options``). In *Example* and *Use instead* the
+first ``markdown`` block is the file the rule looks at, further ``markdown`` blocks are other files
+of the same repository, and a ``toml`` block gives the configuration (``[rules.NAME]`` options).
+The tests run every example through the checker.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections.abc import Mapping, Sequence
+from typing import Any, NamedTuple
+
+from goals_as_code.check import rules
+from goals_as_code.check.rules._base import Rule, summary
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+HEADINGS = ("What it does", "Why is this bad?", "Example", "Use instead")
+FORMATS = ("text", "json", "markdown")
+
+_FENCE = re.compile(r"^```(\w*)\n(.*?)^```$", re.M | re.S)
+
+
+class Example(NamedTuple):
+    """The files (first: the one the rule looks at) and the configuration of one example."""
+
+    files: list[str]
+    config: dict[str, Any]
+
+
+def sections(rule: Rule) -> dict[str, str]:
+    """The docstring's sections by heading, each body stripped (headings in code blocks stay)."""
+    doc = getattr(rule, "__doc__", None) or ""
+    found: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    fenced = False
+    for line in doc.splitlines():
+        if line.startswith("```"):
+            fenced = not fenced
+        if not fenced and line.startswith("## "):
+            current = found.setdefault(line[3:].strip(), [])
+        elif current is not None:
+            current.append(line)
+    return {heading: "\n".join(lines).strip() for heading, lines in found.items()}
+
+
+def example(rule: Rule, heading: str) -> Example:
+    """The files and configuration of the *Example* or *Use instead* section of ``rule``."""
+    files: list[str] = []
+    config: dict[str, Any] = {}
+    for lang, body in _FENCE.findall(sections(rule).get(heading, "")):
+        if lang == "toml":
+            config.update(tomllib.loads(body))
+        else:
+            files.append(body)
+    return Example(files, config)
+
+
+def options_text(rule: Rule) -> str:
+    """The options of ``rule`` as ``name = default`` pairs, or an empty text."""
+    return ", ".join(f"{key} = {_toml(value)}" for key, value in rule.OPTIONS.items())
+
+
+def _toml(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return json.dumps(value)
+    return str(value)
+
+
+def family(rule: Rule) -> str:
+    return rules.FAMILIES.get(rule.CODE[0], "")
+
+
+def text(selected: Sequence[Rule] = rules.RULES) -> str:
+    """One line per rule: code, name, severity, summary."""
+    width = max((len(rule.NAME) for rule in selected), default=0)
+    return "".join(
+        f"{rule.CODE}  {rule.NAME:<{width}}  {rule.SEVERITY:<7}  {summary(rule)}\n"
+        for rule in selected
+    )
+
+
+def as_json(selected: Sequence[Rule] = rules.RULES) -> str:
+    """The catalogue as a JSON list (with each rule's documentation sections)."""
+    entries = [
+        {
+            "code": rule.CODE,
+            "name": rule.NAME,
+            "family": family(rule),
+            "severity": rule.SEVERITY,
+            "options": dict(rule.OPTIONS),
+            "summary": summary(rule),
+            "sections": sections(rule),
+        }
+        for rule in selected
+    ]
+    return json.dumps(entries, indent=2, ensure_ascii=False) + "\n"
+
+
+def explain(rule: Rule) -> str:
+    """One rule as Markdown: title, summary, options and the docstring's sections."""
+    lines = [f"# {rule.CODE} {rule.NAME}", "", summary(rule), ""]
+    lines.append(f"Family: {rule.CODE[0]} ({family(rule)}). Default severity: {rule.SEVERITY}.")
+    if rule.OPTIONS:
+        lines.append(f"Options (`[tool.goals.rules.{rule.NAME}]`): `{options_text(rule)}`.")
+    lines.append("")
+    for heading, body in sections(rule).items():
+        lines += [f"## {heading}", "", body, ""]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def markdown(selected: Sequence[Rule] = rules.RULES) -> str:
+    """The whole catalogue as the Markdown page ``docs/rules.md``."""
+    out = [
+        "# Rules",
+        "",
+        "<!-- Generated from the rule modules by "
+        "'python -m goals_as_code.check.catalogue --write docs/rules.md'; do not edit. -->",
+        "",
+        "Every rule has a stable code and a readable name; either one works in `select`, "
+        "`ignore`, `severity`, `[rules.NAME]` options and a file's `suppress` map. "
+        "`goals rules` lists them and `goals explain CODE` prints one.",
+        "",
+        "## Configuration",
+        "",
+        "In `pyproject.toml` under `[tool.goals]`, or at the top level of `goals.toml`:",
+        "",
+        "```toml",
+        "[tool.goals]",
+        'language = "sv"                  # messages in Swedish (or --lang sv)',
+        'select = ["ALL"]                 # codes, names, or families: "T", "G", ...',
+        'ignore = ["R001"]',
+        "",
+        "[tool.goals.severity]",
+        'low-confidence = "error"         # error, warning, info or off',
+        'T = "warning"                    # a whole family',
+        "",
+        "[tool.goals.rules.focus-limit]   # options, by code or name",
+        "max-active = 3",
+        "```",
+        "",
+        "The most specific selector wins: a code or name over a family, a family over `ALL`. An "
+        "unknown rule or option is a setup error (exit 2) that names it.",
+        "",
+        "## Suppression in a file",
+        "",
+        "A file can switch rules off for itself, each with its reason, in its front matter. An "
+        "entry that suppresses nothing is reported (F011), and one that names no rule is an "
+        "error (F012).",
+        "",
+        "```yaml",
+        "suppress:",
+        '  missing-deadline: "the date is set at the kick-off on 15 January"',
+        '  G001: "agreed with Erik: this delivery is the result we are paid for"',
+        "```",
+        "",
+        "`deadline-passed` compares with today; `goals check --today YYYY-MM-DD` (or the "
+        "environment variable `GOALS_TODAY`) checks as of another day.",
+        "",
+        "## Catalogue",
+        "",
+        "| code | name | severity | what it reports |",
+        "|---|---|---|---|",
+    ]
+    out += [
+        f"| [{rule.CODE}](#{rule.CODE.lower()}-{rule.NAME}) | `{rule.NAME}` | {rule.SEVERITY} "
+        f"| {_cell(summary(rule))} |"
+        for rule in selected
+    ]
+    out.append("")
+    current = ""
+    for rule in selected:
+        if rule.CODE[0] != current:
+            current = rule.CODE[0]
+            out += [f"### {current}: {family(rule)}", ""]
+        body = explain(rule).replace("\n## ", "\n##### ").replace("# ", "#### ", 1)
+        out += [body.rstrip(), ""]
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _cell(value: str) -> str:
+    return value.replace("|", "\\|")
+
+
+RENDER: Mapping[str, Any] = {"text": text, "json": as_json, "markdown": markdown}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m goals_as_code.check.catalogue [--write PATH | --check PATH]``."""
+    import argparse
+    from pathlib import Path
+
+    parser = argparse.ArgumentParser(prog="python -m goals_as_code.check.catalogue")
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--write", type=Path, help="write the Markdown catalogue to this file")
+    group.add_argument("--check", type=Path, help="exit 1 when this file is not up to date")
+    args = parser.parse_args(argv)
+    page = markdown()
+    if args.write:
+        args.write.write_text(page, encoding="utf-8")
+    elif args.check:
+        current = args.check.read_text(encoding="utf-8") if args.check.exists() else ""
+        if current != page:
+            print(
+                f"{args.check} is stale; run: python -m goals_as_code.check.catalogue --write "
+                f"{args.check}",
+                file=sys.stderr,
+            )
+            return 1
+    else:
+        sys.stdout.write(page)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

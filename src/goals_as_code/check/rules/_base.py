@@ -1,0 +1,117 @@
+"""What a rule is: a module with a code, a name, a severity, options and a ``check`` function.
+
+A rule module's docstring is its user documentation, with the headings *What it does*,
+*Why is this bad?*, *Example* and *Use instead* (``goals explain CODE`` prints it and
+``docs/rules.md`` is generated from it).
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
+
+from goals_as_code.check.problem import Severity
+from goals_as_code.i18n.messages import say
+
+if TYPE_CHECKING:
+    from goals_as_code.check.tree import Tree
+    from goals_as_code.source.document import Document
+
+
+class Finding(NamedTuple):
+    """What a rule reports: a 1-based position in the file and a message."""
+
+    line: int
+    column: int
+    message: str
+
+
+class Context(NamedTuple):
+    """Everything a rule may look at besides the document itself."""
+
+    tree: Tree  # every statement in the repository, for cross-file rules
+    options: Mapping[str, Any]  # this rule's options, defaults filled in
+    lang: str  # "en" or "sv": the language of messages
+    today: datetime.date
+
+    def say(self, messages: Mapping[str, str], **values: Any) -> str:
+        """Pick the message in the configured language and fill in its values."""
+        return say(self.lang, messages, **values)
+
+
+class Rule(Protocol):
+    """A rule module. mypy checks every module in the registry against this protocol."""
+
+    @property
+    def CODE(self) -> str: ...
+
+    @property
+    def NAME(self) -> str: ...
+
+    @property
+    def SEVERITY(self) -> Severity: ...
+
+    @property
+    def OPTIONS(self) -> Mapping[str, Any]: ...  # option name -> default value
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]: ...
+
+
+def summary(rule: Rule) -> str:
+    """The first sentence of a rule's docstring (it may run over more than one line)."""
+    doc = getattr(rule, "__doc__", None) or ""
+    return " ".join(doc.strip().split("\n\n")[0].split())
+
+
+def issues_of(doc: Document, ctx: Context, *kinds: str) -> Iterator[Finding]:
+    """The reading issues of ``doc`` of the given kinds, as findings (used by the F rules)."""
+    for issue in doc.issues:
+        if issue.kind in kinds:
+            yield Finding(issue.line, issue.column, _wording(issue.message, ctx, issue.kind))
+
+
+def _wording(message: str, ctx: Context, kind: str = "schema") -> str:
+    """A reading or schema message (written in English) in the configured language."""
+    if ctx.lang != "sv":
+        return message
+    from goals_as_code.check.rules._swedish import translate
+
+    return translate(message, kind)
+
+
+def schema_findings(doc: Document, ctx: Context, *keywords: str) -> Iterator[Finding]:
+    """The schema violations of ``doc`` for the given JSON Schema keywords (used by the V rules)."""
+    for error in ctx.tree.schema_errors(doc):
+        if error.keyword in keywords:
+            line, column = doc.position(*error.path)
+            yield Finding(line, column, _wording(error.message, ctx))
+
+
+def is_draft(doc: Document) -> bool:
+    """A goal still being written (``status: draft``): its missing parts are not reported yet."""
+    return bool(doc.get("status") == "draft")
+
+
+def number(value: object) -> float | None:
+    """``value`` as a number, or None (YAML ``true`` is not a number here)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    return float(value)
+
+
+def show(value: float) -> str:
+    """A number as people write it: 24, not 24.0."""
+    return str(int(value)) if value == int(value) else f"{value:g}"
+
+
+def statement_line(doc: Document) -> tuple[int, int]:
+    """Where the statement (the H1) is, to point findings about its text at it."""
+    return doc.statement_line, 1
+
+
+def field_line(doc: Document, *path: str) -> tuple[int, int]:
+    """Where a field's value is, or the line of the kind when the field is not written."""
+    if doc.get(*path) is not None:
+        return doc.value_position(*path)
+    return doc.position("kind")
