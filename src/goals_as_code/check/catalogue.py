@@ -21,6 +21,7 @@ from typing import Any, NamedTuple
 
 from goals_as_code.check import rules
 from goals_as_code.check.rules._base import Rule, summary
+from goals_as_code.i18n.messages import N_, SEVERITY, say, word
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -28,6 +29,9 @@ else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
 HEADINGS = ("What it does", "Why is this bad?", "Example", "Use instead")
+# The headings a docstring may have, marked for the catalogues: 'goals explain' says them in the
+# configured language (the text under them is English).
+HEADING_WORDS = (*(N_(heading) for heading in HEADINGS), N_("Options"))
 FORMATS = ("text", "json", "markdown")
 
 _FENCE = re.compile(r"^```(\w*)\n(.*?)^```$", re.M | re.S)
@@ -81,20 +85,23 @@ def _toml(value: object) -> str:
     return str(value)
 
 
-def family(rule: Rule) -> str:
-    return rules.FAMILIES.get(rule.CODE[0], "")
+def family(rule: Rule, lang: str = "en") -> str:
+    return word(rules.FAMILIES, rule.CODE[0], lang) if rule.CODE[0] in rules.FAMILIES else ""
 
 
-def text(selected: Sequence[Rule] = rules.RULES) -> str:
+def text(selected: Sequence[Rule] = rules.RULES, lang: str = "en") -> str:
     """One line per rule: code, name, severity, summary."""
     width = max((len(rule.NAME) for rule in selected), default=0)
+    levels = {level: word(SEVERITY, level, lang) for level in SEVERITY}
+    level_width = max(len(level) for level in levels.values())
     return "".join(
-        f"{rule.CODE}  {rule.NAME:<{width}}  {rule.SEVERITY:<7}  {summary(rule)}\n"
+        f"{rule.CODE}  {rule.NAME:<{width}}  {levels[rule.SEVERITY]:<{level_width}}  "
+        f"{say(lang, summary(rule))}\n"
         for rule in selected
     )
 
 
-def as_json(selected: Sequence[Rule] = rules.RULES) -> str:
+def as_json(selected: Sequence[Rule] = rules.RULES, lang: str = "en") -> str:
     """The catalogue as a JSON list (with each rule's documentation sections)."""
     entries = [
         {
@@ -103,7 +110,7 @@ def as_json(selected: Sequence[Rule] = rules.RULES) -> str:
             "family": family(rule),
             "severity": rule.SEVERITY,
             "options": dict(rule.OPTIONS),
-            "summary": summary(rule),
+            "summary": say(lang, summary(rule)),
             "sections": sections(rule),
         }
         for rule in selected
@@ -111,15 +118,31 @@ def as_json(selected: Sequence[Rule] = rules.RULES) -> str:
     return json.dumps(entries, indent=2, ensure_ascii=False) + "\n"
 
 
-def explain(rule: Rule) -> str:
-    """One rule as Markdown: title, summary, options and the docstring's sections."""
-    lines = [f"# {rule.CODE} {rule.NAME}", "", summary(rule), ""]
-    lines.append(f"Family: {rule.CODE[0]} ({family(rule)}). Default severity: {rule.SEVERITY}.")
+def explain(rule: Rule, lang: str = "en") -> str:
+    """One rule as Markdown: title, summary, options and the docstring's sections (the summary,
+    the family and the headings in ``lang``; the sections' text in English)."""
+    lines = [f"# {rule.CODE} {rule.NAME}", "", say(lang, summary(rule)), ""]
+    lines.append(
+        say(
+            lang,
+            "Family: {letter} ({family}). Default severity: {severity}.",
+            letter=rule.CODE[0],
+            family=family(rule, lang),
+            severity=word(SEVERITY, rule.SEVERITY, lang),
+        )
+    )
     if rule.OPTIONS:
-        lines.append(f"Options (`[tool.goals.rules.{rule.NAME}]`): `{options_text(rule)}`.")
+        lines.append(
+            say(
+                lang,
+                "Options (`[tool.goals.rules.{name}]`): `{options}`.",
+                name=rule.NAME,
+                options=options_text(rule),
+            )
+        )
     lines.append("")
     for heading, body in sections(rule).items():
-        lines += [f"## {heading}", "", body, ""]
+        lines += [f"## {say(lang, heading)}", "", body, ""]
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -196,7 +219,11 @@ def _cell(value: str) -> str:
     return value.replace("|", "\\|")
 
 
-RENDER: Mapping[str, Any] = {"text": text, "json": as_json, "markdown": markdown}
+def _markdown(selected: Sequence[Rule], lang: str) -> str:
+    return markdown(selected)  # the documentation page, in English like the rest of docs/
+
+
+RENDER: Mapping[str, Any] = {"text": text, "json": as_json, "markdown": _markdown}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from goals_as_code.errors import GitError
+from goals_as_code.i18n.messages import N_
 from goals_as_code.source import document, yamlstrict
 
 if TYPE_CHECKING:
@@ -202,8 +203,8 @@ def _has_commits(repo: git.Repo) -> bool:
 def _no_commits(repo: git.Repo) -> str:
     """Why HEAD has no history: an empty repository, or a branch with no commits yet."""
     if _run(repo, "for-each-ref", "--count=1", "--format=%(refname)", "refs/heads", "refs/tags"):
-        return "the current branch has no commits yet"
-    return "the repository has no commits yet"
+        return N_("the current branch has no commits yet")
+    return N_("the repository has no commits yet")
 
 
 def _is_shallow(repo: git.Repo) -> tuple[bool, set[str]]:

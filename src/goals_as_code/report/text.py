@@ -8,7 +8,7 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from goals_as_code.i18n.messages import sentence, status, tr
+from goals_as_code.i18n.messages import N_, sentence, status, tr
 from goals_as_code.report import progress as calc
 from goals_as_code.report.model import NO_OWNER, NO_TEAM, Goal, Kpi, Report, Rollups
 
@@ -97,7 +97,8 @@ def change_text(kpi: Kpi, lang: str = "en") -> str:
     if kpi.change is None:
         return "–"
     arrow = "↑" if kpi.change > 0 else "↓" if kpi.change < 0 else "→"
-    verdict = "" if kpi.better is None else " " + tr(lang, "better" if kpi.better else "worse")
+    better = tr(lang, "better") if kpi.better else tr(lang, "worse")
+    verdict = "" if kpi.better is None else " " + better
     sign = "+" if kpi.change > 0 else ""
     return f"{arrow} {sign}{number(kpi.change)}{verdict}"
 
@@ -131,7 +132,10 @@ def group_name(name: str, lang: str = "en") -> str:
 
 def groupings(rolled: Rollups) -> tuple[tuple[str, str, Sequence[Any]], ...]:
     """The roll-ups by owner and by team: title, first column, groups."""
-    return (("By owner", "Owner", rolled.owners), ("By team", "Team", rolled.teams))
+    return (
+        (N_("By owner"), N_("Owner"), rolled.owners),
+        (N_("By team"), N_("Team"), rolled.teams),
+    )
 
 
 # --- text ---------------------------------------------------------------------------------------
@@ -256,7 +260,7 @@ def text(
         focus = Table(box=box.SIMPLE_HEAD, title=tr(lang, "Focus: open statements per person"))
         focus.title_justify = "left"
         focus.title_style = "bold"
-        for name in ("Owner", "Goals", "KPIs", "Activities", "Behaviours"):
+        for name in (N_("Owner"), N_("Goals"), N_("KPIs"), N_("Activities"), N_("Behaviours")):
             focus.add_column(tr(lang, name), justify="left" if name == "Owner" else "right")
         for count in report.counts:
             focus.add_row(
@@ -272,12 +276,12 @@ def text(
         kpi_table = Table(box=box.SIMPLE_HEAD, title=tr(lang, "KPIs"), title_justify="left")
         kpi_table.title_style = "bold"
         for name, justify in (
-            ("KPI", "left"),
-            ("Unit", "left"),
-            ("Latest", "right"),
-            ("Change", "left"),
-            ("Series", "left"),
-            ("Last check-in", "left"),
+            (N_("KPI"), "left"),
+            (N_("Unit"), "left"),
+            (N_("Latest"), "right"),
+            (N_("Change"), "left"),
+            (N_("Series"), "left"),
+            (N_("Last check-in"), "left"),
         ):
             kpi_table.add_column(tr(lang, name), justify=justify)  # type: ignore[arg-type]
         for kpi in report.kpis:
@@ -548,7 +552,7 @@ def goal_json(goal: Goal) -> dict[str, Any]:
             }
             for post in goal.goalposts
         ],
-        "problems": list(goal.problems),
+        "problems": [str(problem) for problem in goal.problems],
     }
 
 
@@ -559,8 +563,8 @@ def as_json(report: Report, goals: Sequence[Goal], rolled: Rollups) -> str:
         "at": report.at,
         "shallow": report.shallow,
         "history_from": report.history_from,
-        "notes": list(report.notes),
-        "empty": report.empty,
+        "notes": [str(note) for note in report.notes],
+        "empty": str(report.empty) if report.empty else None,
         "goals": [goal_json(goal) for goal in goals],
         "kpis": [
             {
@@ -634,7 +638,7 @@ def as_csv(report: Report, goals: Sequence[Goal], rolled: Rollups) -> str:
         row["target"] = (
             "..".join(number(bound) for bound in target) if isinstance(target, list) else target
         )
-        row["problems"] = "; ".join(goal.problems)
+        row["problems"] = "; ".join(str(problem) for problem in goal.problems)
         row["stale"] = "yes" if goal.stale else "no"
         writer.writerow(["" if row[name] is None else row[name] for name in CSV_COLUMNS])
     return out.getvalue()

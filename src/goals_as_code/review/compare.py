@@ -19,7 +19,7 @@ from goals_as_code.check.problem import Problem, Severity
 from goals_as_code.check.tree import Tree
 from goals_as_code.errors import GitError
 from goals_as_code.history import provenance
-from goals_as_code.i18n.messages import CHANGE, CHANGES, SEVERITY, say, word
+from goals_as_code.i18n.messages import CHANGE, CHANGES, N_, SEVERITY, plural, say, word
 from goals_as_code.source import acceptance
 from goals_as_code.source.config import Config
 from goals_as_code.source.document import Document
@@ -197,10 +197,7 @@ def ambition(old: Document, new: Document, lang: str = "en") -> list[str]:
             said.append(
                 say(
                     lang,
-                    {
-                        "en": "the target went down ({a} → {b})",
-                        "sv": "målnivån sänktes ({a} → {b})",
-                    },
+                    "the target went down ({a} → {b})",
                     a=_show(old_target),
                     b=_show(new_target),
                 )
@@ -209,10 +206,7 @@ def ambition(old: Document, new: Document, lang: str = "en") -> list[str]:
             said.append(
                 say(
                     lang,
-                    {
-                        "en": "the target went up on a goal to {how} ({a} → {b})",
-                        "sv": "målnivån höjdes på ett mål att {how} ({a} → {b})",
-                    },
+                    "the target went up on a goal to {how} ({a} → {b})",
                     how=say(lang, LOWER[direction]),
                     a=_show(old_target),
                     b=_show(new_target),
@@ -225,10 +219,7 @@ def ambition(old: Document, new: Document, lang: str = "en") -> list[str]:
             said.append(
                 say(
                     lang,
-                    {
-                        "en": "the range widened ({a} → {b})",
-                        "sv": "intervallet vidgades ({a} → {b})",
-                    },
+                    "the range widened ({a} → {b})",
                     a=_show(old_target),
                     b=_show(new_target),
                 )
@@ -239,10 +230,7 @@ def ambition(old: Document, new: Document, lang: str = "en") -> list[str]:
             said.append(
                 say(
                     lang,
-                    {
-                        "en": "the distance from baseline to target shrank ({a} → {b})",
-                        "sv": "avståndet från utgångsläge till målnivå krympte ({a} → {b})",
-                    },
+                    "the distance from baseline to target shrank ({a} → {b})",
                     a=_plain(before),
                     b=_plain(after),
                 )
@@ -256,10 +244,7 @@ def ambition(old: Document, new: Document, lang: str = "en") -> list[str]:
         said.append(
             say(
                 lang,
-                {
-                    "en": "the deadline moved later ({a} → {b})",
-                    "sv": "slutdatumet sköts upp ({a} → {b})",
-                },
+                "the deadline moved later ({a} → {b})",
                 a=old_deadline,
                 b=new_deadline,
             )
@@ -268,8 +253,8 @@ def ambition(old: Document, new: Document, lang: str = "en") -> list[str]:
 
 
 LOWER = {  # the directions in which a higher target is easier
-    "decrease": {"en": "decrease", "sv": "minska"},
-    "at_most": {"en": "at most", "sv": "hålla sig under"},
+    "decrease": N_("decrease"),
+    "at_most": N_("at most"),
 }
 
 
@@ -309,7 +294,7 @@ def _flags(
                 "info",
                 say(
                     lang,
-                    {"en": "progress checked in: {s}", "sv": "framsteg incheckade: {s}"},
+                    "progress checked in: {s}",
                     s=said,
                 ),
             )
@@ -317,11 +302,11 @@ def _flags(
     posts = [change for change in fields if change.field in GOALPOSTS]
     if posts and old is not None and new is not None:
         said = ", ".join(f"{c.field} {_show(c.old)} → {_show(c.new)}" for c in posts)
-        moved = {"en": "goalposts moved: {s}", "sv": "målstolpen flyttad: {s}"}
+        moved = N_("goalposts moved: {s}")
         flags.append(Flag("goalpost", "warning", say(lang, moved, s=said)))
         easier = ambition(old, new, lang)
         if easier:
-            lower = {"en": "the ambition went down: {s}", "sv": "ambitionen sänktes: {s}"}
+            lower = N_("the ambition went down: {s}")
             flags.append(Flag("ambition-down", "warning", say(lang, lower, s="; ".join(easier))))
     if new is not None and new.kind == "goal":
         flags.extend(_stale(old, new, lang))
@@ -348,23 +333,18 @@ def _stale(old: Document | None, new: Document, lang: str = "en") -> list[Flag]:
         )
         said = say(
             lang,
-            {"en": "{what} changed since", "sv": "{what} har ändrats sedan dess"},
+            "{what} changed since",
             what=acceptance.describe(found),
         )
     else:
         said = say(
             lang,
-            {
-                "en": "the recorded fingerprint does not match the goal",
-                "sv": "det sparade fingeravtrycket stämmer inte med målet",
-            },
+            "the recorded fingerprint does not match the goal",
         )
-    stale = {
-        "en": "acceptance made stale: {by} accepted it on {on}, and {said}; "
-        "{by} accepts it again with 'goals accept {id}'",
-        "sv": "godkännandet gäller inte längre: {by} godkände målet {on}, och {said}; "
-        "{by} godkänner det igen med 'goals accept {id}'",
-    }
+    stale = N_(
+        "acceptance made stale: {by} accepted it on {on}, and {said}; {by} "
+        "accepts it again with 'goals accept {id}'"
+    )
     return [
         Flag(
             "stale-acceptance",
@@ -501,32 +481,22 @@ def _recorded(
     )
     sha = commit.sha[:10]
     if isinstance(manager, str) and isinstance(by, str) and by.lower() != manager.lower():
-        names = {
-            "en": "acceptance recorded by {who} in {sha} names {by}, but the manager is {manager}",
-            "sv": "godkännandet registrerades av {who} i {sha} och anger {by}, men chefen är "
-            "{manager}",
-        }
+        names = N_("acceptance recorded by {who} in {sha} names {by}, but the manager is {manager}")
         return Flag(
             "not-by-manager",
             "error",
             say(lang, names, who=who, sha=sha, by=by, manager=manager),
         )
     if not provenance.vouched(record, expected):
-        other = {
-            "en": "acceptance recorded by {who} in {sha}, not by {expected}; only {expected} "
-            "accepts this goal",
-            "sv": "godkännandet registrerades av {who} i {sha}, inte av {expected}; bara "
-            "{expected} godkänner det här målet",
-        }
+        other = N_(
+            "acceptance recorded by {who} in {sha}, not by {expected}; only "
+            "{expected} accepts this goal"
+        )
         return Flag(
             "not-by-manager", "error", say(lang, other, who=who, sha=sha, expected=expected)
         )
-    behalf = (
-        say(lang, {"en": " on behalf of {by}", "sv": " på uppdrag av {by}"}, by=by)
-        if isinstance(acting, str)
-        else ""
-    )
-    done = {"en": "accepted by {who}{behalf} in {sha}", "sv": "godkänt av {who}{behalf} i {sha}"}
+    behalf = say(lang, " on behalf of {by}", by=by) if isinstance(acting, str) else ""
+    done = N_("accepted by {who}{behalf} in {sha}")
     return Flag("accepted", "info", say(lang, done, who=who, behalf=behalf, sha=sha))
 
 
@@ -601,7 +571,7 @@ MARKS = {"error": "✖", "warning": "⚠", "info": "·"}
 def summary(review: Review) -> str:
     lang = review.lang
     if not review.changes:
-        return say(lang, {"en": "No goal changes.", "sv": "Inga ändringar i mål."})
+        return say(lang, "No goal changes.")
     counts = Counter(change.change for change in review.changes if change.change != "unchanged")
     order = ("added", "removed", "renamed", "modified")
     parts = [
@@ -610,32 +580,18 @@ def summary(review: Review) -> str:
         if counts[name]
     ]
     goals = sum(counts.values())
-    changed = (
-        {"en": "{n} statement changed", "sv": "{n} påstående ändrat"}
-        if goals == 1
-        else {"en": "{n} statements changed", "sv": "{n} påståenden ändrade"}
-    )
-    said = say(lang, changed, n=goals) + (f" ({', '.join(parts)})" if parts else "")
+    said = plural(lang, "{n} statement changed", "{n} statements changed", goals)
+    said += f" ({', '.join(parts)})" if parts else ""
     flagged = sum(flag.severity != "info" for change in review.changes for flag in change.flags)
     if flagged:
-        flags = (
-            {"en": "{n} flag to look at", "sv": "{n} flagga att titta på"}
-            if flagged == 1
-            else {"en": "{n} flags to look at", "sv": "{n} flaggor att titta på"}
-        )
-        said += "; " + say(lang, flags, n=flagged)
+        said += "; " + plural(lang, "{n} flag to look at", "{n} flags to look at", flagged)
     new = review.new_problems
     if new:
-        problems = (
-            {"en": "{n} new problem", "sv": "{n} nytt problem"}
-            if new == 1
-            else {"en": "{n} new problems", "sv": "{n} nya problem"}
-        )
-        said += "; " + say(lang, problems, n=new)
+        said += "; " + plural(lang, "{n} new problem", "{n} new problems", new)
     else:
-        said += "; " + say(lang, {"en": "no new problems", "sv": "inga nya problem"})
+        said += "; " + say(lang, "no new problems")
     if review.errors:
-        level = {"en": " ({n} at error level)", "sv": " ({n} på felnivå)"}
+        level = N_(" ({n} at error level)")
         said += say(lang, level, n=review.errors)
     return said + "."
 
@@ -646,7 +602,7 @@ def _title(change: GoalChange, lang: str = "en") -> str:
     return f"{change.id}: {word(CHANGE, change.change, lang)}"
 
 
-WAS = {"en": " (was {path})", "sv": " (tidigare {path})"}
+WAS = N_(" (was {path})")
 
 
 def text(review: Review) -> str:
@@ -698,10 +654,10 @@ def md(value: Any) -> str:
 
 def markdown(review: Review) -> str:
     lang = review.lang
-    heading = say(lang, {"en": "Goals review", "sv": "Granskning av mål"})
-    span = say(lang, {"en": "Range", "sv": "Intervall"})
-    columns = say(lang, {"en": "| Field | Old | New |", "sv": "| Fält | Före | Efter |"})
-    line = say(lang, {"en": "line", "sv": "rad"})
+    heading = say(lang, "Goals review")
+    span = say(lang, "Range")
+    columns = say(lang, "| Field | Old | New |")
+    line = say(lang, "line")
     out = [
         f"## {heading}",
         "",

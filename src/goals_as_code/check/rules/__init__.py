@@ -62,6 +62,7 @@ from goals_as_code.check.rules import (
 )
 from goals_as_code.check.rules._base import Rule
 from goals_as_code.errors import ConfigError
+from goals_as_code.i18n.messages import N_
 
 RULES: tuple[Rule, ...] = (
     front_matter_missing,
@@ -114,15 +115,15 @@ RULES: tuple[Rule, ...] = (
 )
 
 FAMILIES: Mapping[str, str] = {
-    "F": "file and front matter",
-    "V": "schema",
-    "S": "specific",
-    "M": "measurable",
-    "A": "accepted",
-    "R": "realistic",
-    "T": "time-bound",
-    "G": "goal, not activity, behaviour or KPI",
-    "L": "links and ids",
+    "F": N_("file and front matter"),
+    "V": N_("schema"),
+    "S": N_("specific"),
+    "M": N_("measurable"),
+    "A": N_("accepted"),
+    "R": N_("realistic"),
+    "T": N_("time-bound"),
+    "G": N_("goal, not activity, behaviour or KPI"),
+    "L": N_("links and ids"),
 }
 
 BY_CODE: Mapping[str, Rule] = {rule.CODE: rule for rule in RULES}

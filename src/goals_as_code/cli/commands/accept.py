@@ -12,7 +12,7 @@ from goals_as_code.check.tree import Tree
 from goals_as_code.cli.options import project_options
 from goals_as_code.errors import GoalsError
 from goals_as_code.history import provenance
-from goals_as_code.i18n.messages import say
+from goals_as_code.i18n.messages import N_, say
 from goals_as_code.source import acceptance
 from goals_as_code.source.config import LANGUAGES, Config
 
@@ -160,37 +160,18 @@ def _same(existing: dict[str, object], block: acceptance.Accepted) -> bool:
 
 
 SAID = {
-    "refused": {"en": "goals accept: refused: {why}", "sv": "goals accept: nekas: {why}"},
-    "unreadable": {
-        "en": "{path}: the front matter cannot be read; 'goals check {path}' says why",
-        "sv": "{path}: front matter kan inte läsas; 'goals check {path}' säger varför",
-    },
-    "no-manager": {
-        "en": "{path}: the goal names no manager; add 'manager: <e-mail>' first",
-        "sv": "{path}: målet anger ingen chef; lägg först till 'manager: <e-post>'",
-    },
-    "other": {
-        "en": "{path}: --as {who} does not name the goal's manager, {manager}",
-        "sv": "{path}: --as {who} anger inte målets chef, {manager}",
-    },
-    "not-manager": {
-        "en": "{path}: you are {me}, but the goal's manager is {manager}; only the manager "
-        "accepts a goal (an administrator may use --as {manager}, which is recorded)",
-        "sv": "{path}: du är {me}, men målets chef är {manager}; bara chefen godkänner ett mål "
-        "(en administratör kan använda --as {manager}, vilket registreras)",
-    },
-    "already": {
-        "en": "{path}: already accepted by {by} on {on}; unchanged",
-        "sv": "{path}: redan godkänt av {by} {on}; oförändrat",
-    },
-    "dry-run": {
-        "en": "# {path}: the block 'goals accept' would write",
-        "sv": "# {path}: blocket som 'goals accept' skulle skriva",
-    },
-    "accepted": {
-        "en": "{path}: accepted '{id}' as {me} ({fingerprint}…)",
-        "sv": "{path}: godkände '{id}' som {me} ({fingerprint}…)",
-    },
+    "refused": N_("goals accept: refused: {why}"),
+    "unreadable": N_("{path}: the front matter cannot be read; 'goals check {path}' says why"),
+    "no-manager": N_("{path}: the goal names no manager; add 'manager: <e-mail>' first"),
+    "other": N_("{path}: --as {who} does not name the goal's manager, {manager}"),
+    "not-manager": N_(
+        "{path}: you are {me}, but the goal's manager is {manager}; only the "
+        "manager accepts a goal (an administrator may use --as {manager}, "
+        "which is recorded)"
+    ),
+    "already": N_("{path}: already accepted by {by} on {on}; unchanged"),
+    "dry-run": N_("# {path}: the block 'goals accept' would write"),
+    "accepted": N_("{path}: accepted '{id}' as {me} ({fingerprint}…)"),
 }
 
 

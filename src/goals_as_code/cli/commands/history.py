@@ -12,7 +12,7 @@ import click
 
 from goals_as_code.cli.options import project_options
 from goals_as_code.errors import GoalsError
-from goals_as_code.i18n.messages import tr
+from goals_as_code.i18n.messages import KIND, N_, plural, say, tr, word
 from goals_as_code.source.config import LANGUAGES, Config
 
 if TYPE_CHECKING:
@@ -157,7 +157,7 @@ def _event_row(event: Event, lang: str = "en") -> Row:
         else:
             change = f"{event.old} → {event.new}"
     else:
-        change = f"{_show(event.old)} → {_show(event.new)}"
+        change = f"{_show(event.old, lang)} → {_show(event.new, lang)}"
     return _row(event.commit, event.field, change)
 
 
@@ -172,9 +172,9 @@ def _number(value: float) -> str:
     return str(int(value)) if value.is_integer() else repr(value)
 
 
-def _show(value: Any) -> str:
+def _show(value: Any, lang: str = "en") -> str:
     if value is None:
-        return "(none)"
+        return say(lang, "(none)")
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, (dict, list)):
@@ -183,19 +183,21 @@ def _show(value: Any) -> str:
 
 
 def _title(timeline: Timeline, lang: str = "en") -> str:
-    kind = f" ({tr(lang, timeline.kind)})" if timeline.kind else ""
+    kind = f" ({word(KIND, timeline.kind, lang)})" if timeline.kind else ""
     where = timeline.paths[-1] if timeline.paths else ""
     return f"{timeline.id}{kind}, {where}"
 
 
 def _summary(timeline: Timeline, lang: str = "en") -> str:
     checkins, events = len(timeline.checkins), len(timeline.events)
-    checked = "{n} check-in" if checkins == 1 else "{n} check-ins"
-    changed = "{n} change of defining fields" if events == 1 else "{n} changes of defining fields"
-    return f"{tr(lang, checked, n=checkins)}, {tr(lang, changed, n=events)}"
+    checked = plural(lang, "{n} check-in", "{n} check-ins", checkins)
+    changed = plural(
+        lang, "{n} change of defining fields", "{n} changes of defining fields", events
+    )
+    return f"{checked}, {changed}"
 
 
-COLUMNS = ("Date", "Commit", "Author", "What", "Change", "Message")
+COLUMNS = (N_("Date"), N_("Commit"), N_("Author"), N_("What"), N_("Change"), N_("Message"))
 
 
 def text(timeline: Timeline, found: History, notes: list[str], lang: str = "en") -> None:
@@ -222,7 +224,7 @@ def text(timeline: Timeline, found: History, notes: list[str], lang: str = "en")
             )
         click.echo(_summary(timeline, lang) + ".")
     for note in notes:
-        click.echo(f"note: {note}", err=True)
+        click.echo(say(lang, "note: {note}", note=note), err=True)
 
 
 def markdown(timeline: Timeline, found: History, notes: list[str], lang: str = "en") -> None:
