@@ -28,10 +28,10 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
-HEADINGS = ("What it does", "Why is this bad?", "Example", "Use instead")
-# The headings a docstring may have, marked for the catalogues: 'goals explain' says them in the
+# The headings every docstring has, and the optional one; 'goals explain' says them in the
 # configured language (the text under them is English).
-HEADING_WORDS = (*(N_(heading) for heading in HEADINGS), N_("Options"))
+HEADINGS = (N_("What it does"), N_("Why is this bad?"), N_("Example"), N_("Use instead"))
+OPTIONS_HEADING = N_("Options")
 FORMATS = ("text", "json", "markdown")
 
 _FENCE = re.compile(r"^```(\w*)\n(.*?)^```$", re.M | re.S)

@@ -977,8 +977,7 @@ def _decide(
             message(
                 "main verb '{v}' ({c})",
                 v=verb_label,
-                c=_CLASS_EN[verb_cls or ""],
-                c_sv=_CLASS_SV[verb_cls or ""],
+                c=message(_CLASS_EN[verb_cls or ""]),
             )
         )
         result_obj = a.result_object
@@ -1139,26 +1138,15 @@ def _decide(
 
 
 _CLASS_EN = {
-    lx.RESULT: "changes or holds a result",
-    lx.ACTIVITY: "work with a start and an end",
-    lx.BEHAVIOUR: "conduct",
-    lx.EITHER: "depends on its object",
-    lx.STATE: "a state",
-    lx.HOLD: "keeps something up",
-    lx.UNKNOWN: "not in the word lists; a verb by its place",
-    lx.ABILITY: "after 'can' or 'be able to': a capability",
-    "": "unknown",
-}
-_CLASS_SV = {
-    lx.RESULT: "ändrar eller håller ett resultat",
-    lx.ACTIVITY: "ett arbete med start och slut",
-    lx.BEHAVIOUR: "ett beteende",
-    lx.EITHER: "beror på objektet",
-    lx.STATE: "ett tillstånd",
-    lx.HOLD: "upprätthåller något",
-    lx.UNKNOWN: "finns inte i ordlistorna; ett verb genom sin plats",
-    lx.ABILITY: "efter 'kunna': en förmåga",
-    "": "okänt",
+    lx.RESULT: N_("changes or holds a result"),
+    lx.ACTIVITY: N_("work with a start and an end"),
+    lx.BEHAVIOUR: N_("conduct"),
+    lx.EITHER: N_("depends on its object"),
+    lx.STATE: N_("a state"),
+    lx.HOLD: N_("keeps something up"),
+    lx.UNKNOWN: N_("not in the word lists; a verb by its place"),
+    lx.ABILITY: N_("after 'can' or 'be able to': a capability"),
+    "": N_("unknown"),
 }
 
 
