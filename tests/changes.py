@@ -1,0 +1,39 @@
+"""Run the change rules on two versions of a statement, committed to a real Git repository."""
+
+from __future__ import annotations
+
+from goals_as_code.check.problem import Problem
+from goals_as_code.review import compare
+from goals_as_code.source import config as config_module
+
+from .conftest import AUTHOR, Repo
+
+PATH = "goals/faster-replies.md"
+
+
+def flags(
+    repo: Repo,
+    before: str | None,
+    after: str,
+    *,
+    author: tuple[str, str] = AUTHOR,
+    config: str = 'select = ["C"]\n',
+    lang: str = "en",
+) -> list[Problem]:
+    """The findings of the change rules when ``after`` (committed by ``author``) follows
+    ``before`` (committed by Anna; None: the statement is new) at ``PATH``."""
+    repo.write("goals.toml", config)
+    if before is not None:
+        repo.write(PATH, before)
+    base = repo.commit("Base")
+    repo.write(PATH, after)
+    head = repo.commit("Head", name=author[0], email=author[1])
+    review = compare.compare(config_module.load(repo.path), f"{base}..{head}", lang=lang)
+    return [flag for change in review.changes for flag in change.flags]
+
+
+def hits(
+    repo: Repo, code: str, before: str | None, after: str, author: tuple[str, str] = AUTHOR
+) -> list[int]:
+    """The head lines at which rule ``code`` reports the change."""
+    return [flag.line for flag in flags(repo, before, after, author=author) if flag.code == code]
