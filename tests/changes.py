@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from goals_as_code.check.problem import Problem
 from goals_as_code.review import compare
+from goals_as_code.source import acceptance
 from goals_as_code.source import config as config_module
+from goals_as_code.source.document import parse
 
 from .conftest import AUTHOR, Repo
 
@@ -37,3 +39,14 @@ def hits(
 ) -> list[int]:
     """The head lines at which rule ``code`` reports the change."""
     return [flag.line for flag in flags(repo, before, after, author=author) if flag.code == code]
+
+
+MANAGER = ("Erik Eriksson", "erik@example.com")
+
+
+def accepted(text: str, by: str = MANAGER[1], acting: str | None = None) -> str:
+    """``text`` with an acceptance by ``by`` recorded (by ``acting`` on their behalf), as
+    'goals accept' writes it."""
+    doc = parse(text, PATH)
+    fingerprint = acceptance.fingerprint(doc.data, doc.statement)
+    return acceptance.write(text, acceptance.Accepted(by, "2017-01-05", fingerprint, acting=acting))
