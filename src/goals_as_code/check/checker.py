@@ -6,7 +6,6 @@ The change rules (family C) run here too, for ``goals review``, over two version
 from __future__ import annotations
 
 import datetime
-import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import NamedTuple
@@ -23,8 +22,8 @@ from goals_as_code.check.rules._base import (
     Recorded,
 )
 from goals_as_code.check.tree import Tree, is_statement
-from goals_as_code.errors import ConfigError, GoalsError
-from goals_as_code.source.config import Config
+from goals_as_code.errors import GoalsError
+from goals_as_code.source.config import Config, default_today
 from goals_as_code.source.document import Document
 
 # rules of these families still run when the front matter could not be read
@@ -55,6 +54,9 @@ def active_change_rules(config: Config) -> list[rules.ActiveChange]:
     return rules.configure_changes(
         (*config.select, *config.extend_select), config.ignore, config.severity, config.rules
     )
+
+
+RULE_NAMES = frozenset([*rules.BY_CODE, *rules.BY_NAME])
 
 
 def check(
@@ -94,7 +96,7 @@ def check_documents(
         for rule, severity, options in active:
             if not doc.readable and not rule.CODE.startswith(ALWAYS):
                 continue
-            ctx = Context(tree, options, lang, today)
+            ctx = Context(tree, options, lang, today, RULE_NAMES)
             for finding in rule.check(doc, ctx):
                 if rule.CODE in suppressed:
                     used.add(rule.CODE)
@@ -103,7 +105,7 @@ def check_documents(
         for rule, severity, options in active:
             if rule is not unused_suppression or rule.CODE in suppressed:
                 continue
-            ctx = Context(tree, options, lang, today)
+            ctx = Context(tree, options, lang, today, RULE_NAMES)
             for code, key in suppressed.items():
                 if code in codes and code not in used:
                     other = rules.BY_CODE[code]
@@ -129,17 +131,6 @@ def check_change(
         ctx = ChangeContext(fields, recorded, options, lang)
         found += (_problem(new, rule, severity, f) for f in rule.check_change(old, new, ctx))
     return sorted(found)
-
-
-def default_today() -> datetime.date:
-    """Today, or the day in ``GOALS_TODAY`` (YYYY-MM-DD) to check as of another day."""
-    given = os.environ.get("GOALS_TODAY")
-    if not given:
-        return datetime.date.today()
-    try:
-        return datetime.date.fromisoformat(given)
-    except ValueError:
-        raise ConfigError(f"GOALS_TODAY={given!r} is not a date; write it as YYYY-MM-DD") from None
 
 
 def suppressions(doc: Document) -> dict[str, str]:
