@@ -36,7 +36,7 @@ KEYWORDS: dict[str, tuple[int | None, int, int | None]] = {
     "say": (None, 1, None),
     "tr": (None, 1, None),
     "plural": (None, 1, 2),
-    "heads": (None, -1, None),  # the report's column headings: every argument is an id
+    "_heads": (None, -1, None),  # the report's column headings: every argument is an id
 }
 WIDTH = 100
 HEADER = (
