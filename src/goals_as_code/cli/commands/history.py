@@ -12,7 +12,7 @@ import click
 
 from goals_as_code.cli.options import project_options
 from goals_as_code.errors import GoalsError
-from goals_as_code.i18n.messages import KIND, N_, plural, say, tr, word
+from goals_as_code.i18n.messages import KIND, N_, plural, say, sentence, tr, word
 from goals_as_code.source.config import LANGUAGES, Config
 
 if TYPE_CHECKING:
@@ -81,7 +81,7 @@ def command(
         config.root, folder, rev=rev, since=since, progress=True, exclude=config.exclude
     )
     if found.head is None:
-        why = tr(language, found.notes[0] if found.notes else "no commits")
+        why = sentence(language, found.notes[0]) if found.notes else tr(language, "no commits")
         click.echo(tr(language, "No history yet: {why}.", why=why))
         return 0
     timeline = found.timelines.get(ident)
@@ -235,7 +235,7 @@ def markdown(timeline: Timeline, found: History, notes: list[str], lang: str = "
         cells = [row.date, f"`{row.commit}`", row.author, row.what, row.change, row.message]
         out.append("| " + " | ".join(_cell(cell) for cell in cells) + " |")
     out += ["", _summary(timeline, lang) + "."]
-    out += [f"> {note}" for note in notes]
+    out += [f"> {sentence(lang, note)}" for note in notes]
     click.echo("\n".join(out))
 
 
