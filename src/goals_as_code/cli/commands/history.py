@@ -110,10 +110,21 @@ def command(
             )
             return 0
         close = difflib.get_close_matches(ident, sorted(known), n=3, cutoff=0.5)
-        hint = f"; did you mean {', '.join(repr(name) for name in close)}?" if close else ""
+        hint = (
+            say(language, "; did you mean {names}?", names=", ".join(map(repr, close)))
+            if close
+            else ""
+        )
         raise GoalsError(
-            f"no goal with id '{ident}' in the history of {rev} under '{folder}/'{hint} "
-            "(the id is the 'id:' field of the file's front matter)"
+            say(
+                language,
+                "no goal with id '{id}' in the history of {rev} under '{folder}/'{hint} (the id is "
+                "the 'id:' field of the file's front matter)",
+                id=ident,
+                rev=rev,
+                folder=folder,
+                hint=hint,
+            )
         )
     notes = [
         note
