@@ -3,36 +3,20 @@
 from __future__ import annotations
 
 import datetime
-import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import NamedTuple
 
 from goals_as_code.check import rules
-from goals_as_code.check.problem import Problem, Severity
+from goals_as_code.check.problem import Problem, Result, Severity
 from goals_as_code.check.rules import unused_suppression
 from goals_as_code.check.rules._base import Context, Finding, Rule
 from goals_as_code.check.tree import Tree, is_statement
-from goals_as_code.errors import ConfigError, GoalsError
-from goals_as_code.source.config import Config
+from goals_as_code.errors import GoalsError
+from goals_as_code.source.config import Config, default_today
 from goals_as_code.source.document import Document
 
 # rules of these families still run when the front matter could not be read
 ALWAYS = ("F",)
-
-
-class Result(NamedTuple):
-    files: int
-    problems: list[Problem]
-    skipped: int = 0  # given files that are not statements (outside goals-dir, or excluded)
-
-    @property
-    def errors(self) -> int:
-        return sum(problem.severity == "error" for problem in self.problems)
-
-    @property
-    def warnings(self) -> int:
-        return sum(problem.severity == "warning" for problem in self.problems)
 
 
 def active_rules(config: Config) -> list[rules.Active]:
@@ -93,17 +77,6 @@ def check_documents(
                     other = rules.BY_CODE[code]
                     finding = unused_suppression.unused(doc, ctx, key, code, other.NAME)
                     yield _problem(doc, rule, severity, finding)
-
-
-def default_today() -> datetime.date:
-    """Today, or the day in ``GOALS_TODAY`` (YYYY-MM-DD) to check as of another day."""
-    given = os.environ.get("GOALS_TODAY")
-    if not given:
-        return datetime.date.today()
-    try:
-        return datetime.date.fromisoformat(given)
-    except ValueError:
-        raise ConfigError(f"GOALS_TODAY={given!r} is not a date; write it as YYYY-MM-DD") from None
 
 
 def suppressions(doc: Document) -> dict[str, str]:

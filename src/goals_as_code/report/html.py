@@ -20,11 +20,13 @@ from goals_as_code.report.text import (
     levels,
     number,
     percent,
+    plain,
     previous_values,
     ratio,
     shallow_line,
     status_summary,
 )
+from goals_as_code.source import fields
 
 COLORS = {
     calc.ON_TRACK: "#1a7f37",
@@ -100,7 +102,7 @@ def e(value: object) -> str:
 
 
 def _day(text: str | None) -> datetime.date | None:
-    return calc.parse_date(text)
+    return fields.date(text)
 
 
 def chart(goal: Goal, as_of: str, lang: str = "en") -> str:
@@ -434,7 +436,7 @@ def _rollups(report: Report, goals: Sequence[Goal], rolled: Rollups, lang: str =
                         e(post.date),
                         e(goal.id),
                         e(post.field),
-                        f"{e(_show(post.old))} → {e(_show(post.new))}",
+                        f"{e(plain(post.old))} → {e(plain(post.new))}",
                         e(post.author),
                     ]
                     for goal, post in moved
@@ -443,9 +445,3 @@ def _rollups(report: Report, goals: Sequence[Goal], rolled: Rollups, lang: str =
             )
         )
     return out
-
-
-def _show(value: object) -> str:
-    if isinstance(value, float):
-        return number(value)
-    return "–" if value is None else str(value)

@@ -11,6 +11,8 @@ from typing import Any
 from goals_as_code.i18n.messages import sentence, status, tr
 from goals_as_code.report import progress as calc
 from goals_as_code.report.model import NO_OWNER, NO_TEAM, Goal, Kpi, Report, Rollups
+from goals_as_code.source.fields import show
+from goals_as_code.source.text import markdown as markdown_text
 
 LABELS = {name: status(name, "en") for name in calc.STATUSES}  # in words, e.g. "on track"
 STYLES = {
@@ -29,12 +31,13 @@ STYLES = {
 # --- shared wording ----------------------------------------------------------------------------
 
 
+def plain(value: object) -> str:
+    """A value in the report: numbers to four significant digits, "–" when there is none."""
+    return show(value, none="–", digits=4)
+
+
 def number(value: float | None) -> str:
-    if value is None:
-        return "–"
-    if float(value).is_integer():
-        return str(int(value))
-    return f"{value:.4g}"
+    return plain(value)
 
 
 def target_text(target: float | Sequence[float] | None) -> str:
@@ -214,8 +217,8 @@ def text(
         console.print(Text("\n" + tr(lang, "Moved goalposts"), style="bold"))
         for goal, post in moved:
             console.print(
-                f"  {post.date}  {goal.id}  {post.field}: {_plain(post.old)} → "
-                f"{_plain(post.new)}  ({post.author}, {post.commit[:10]})"
+                f"  {post.date}  {goal.id}  {post.field}: {plain(post.old)} → "
+                f"{plain(post.new)}  ({post.author}, {post.commit[:10]})"
             )
 
     for title, first, groups in groupings(rolled):
@@ -314,25 +317,12 @@ def latest(kpi: Kpi, lang: str = "en") -> str:
     return tr(lang, "Latest ({unit})", unit=kpi.unit) if kpi.unit else tr(lang, "Latest")
 
 
-def _plain(value: object) -> str:
-    if isinstance(value, float):
-        return number(value)
-    if isinstance(value, list):
-        return "[" + ", ".join(_plain(item) for item in value) + "]"
-    return "–" if value is None else str(value)
-
-
 # --- markdown -----------------------------------------------------------------------------------
-
-_MD_SPECIAL = "\\`*_[]|~"  # what could format, link or break a table cell
 
 
 def md(value: object) -> str:
-    """User text made safe for a Markdown table cell: no HTML, no table breaks, no formatting."""
-    raw = _plain(value)
-    raw = " ".join(raw.split())
-    raw = raw.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return "".join("\\" + char if char in _MD_SPECIAL else char for char in raw)
+    """User text made inert in Markdown (see ``source.text``), numbers as in the tables."""
+    return markdown_text(plain(value))
 
 
 def _md_table(headers: Sequence[str], rows: Sequence[Sequence[str]], align: str) -> list[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -20,22 +20,13 @@ from goals_as_code.check.tree import Tree
 from goals_as_code.errors import GitError
 from goals_as_code.history import provenance
 from goals_as_code.i18n.messages import CHANGE, CHANGES, SEVERITY, say, word
+from goals_as_code.registry import Formats
 from goals_as_code.source import acceptance
 from goals_as_code.source.config import Config
 from goals_as_code.source.document import Document
+from goals_as_code.source.fields import GOALPOSTS, is_progress, number, show
+from goals_as_code.source.text import markdown as inert
 
-PROGRESS = ("metric.current", "metric.as_of", "status", "value", "as_of")
-PROGRESS_PREFIXES = ("confidence.", "values.")
-GOALPOSTS = (
-    "metric.target",
-    "metric.baseline",
-    "metric.direction",
-    "metric.unit",
-    "start",
-    "deadline",
-    "unit",
-    "direction",
-)
 SHALLOW_HINT = (
     "this is a shallow clone that does not reach back far enough; fetch the whole history "
     "(actions/checkout with 'fetch-depth: 0', GIT_DEPTH: 0 on GitLab, or 'git fetch --unshallow')"
@@ -181,17 +172,13 @@ def diff(old: Document | None, new: Document | None) -> list[FieldChange]:
     ]
 
 
-def _number(value: Any) -> float | None:
-    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
-
-
 def ambition(old: Document, new: Document, lang: str = "en") -> list[str]:
     """How the goal became easier between two versions (empty when it did not)."""
     said: list[str] = []
     direction = new.get("metric", "direction")
     same_direction = direction == old.get("metric", "direction")
     old_target, new_target = old.get("metric", "target"), new.get("metric", "target")
-    o, n = _number(old_target), _number(new_target)
+    o, n = number(old_target), number(new_target)
     if same_direction and o is not None and n is not None:
         if direction in ("increase", "at_least") and n < o:
             said.append(
@@ -201,8 +188,8 @@ def ambition(old: Document, new: Document, lang: str = "en") -> list[str]:
                         "en": "the target went down ({a} → {b})",
                         "sv": "målnivån sänktes ({a} → {b})",
                     },
-                    a=_show(old_target),
-                    b=_show(new_target),
+                    a=show(old_target),
+                    b=show(new_target),
                 )
             )
         if direction in ("decrease", "at_most") and n > o:
@@ -214,8 +201,8 @@ def ambition(old: Document, new: Document, lang: str = "en") -> list[str]:
                         "sv": "målnivån höjdes på ett mål att {how} ({a} → {b})",
                     },
                     how=say(lang, LOWER[direction]),
-                    a=_show(old_target),
-                    b=_show(new_target),
+                    a=show(old_target),
+                    b=show(new_target),
                 )
             )
     if same_direction and direction == "range" and _pair(old_target) and _pair(new_target):
@@ -229,8 +216,8 @@ def ambition(old: Document, new: Document, lang: str = "en") -> list[str]:
                         "en": "the range widened ({a} → {b})",
                         "sv": "intervallet vidgades ({a} → {b})",
                     },
-                    a=_show(old_target),
-                    b=_show(new_target),
+                    a=show(old_target),
+                    b=show(new_target),
                 )
             )
     if same_direction and direction in ("increase", "decrease"):
@@ -243,8 +230,8 @@ def ambition(old: Document, new: Document, lang: str = "en") -> list[str]:
                         "en": "the distance from baseline to target shrank ({a} → {b})",
                         "sv": "avståndet från utgångsläge till målnivå krympte ({a} → {b})",
                     },
-                    a=_plain(before),
-                    b=_plain(after),
+                    a=show(before),
+                    b=show(after),
                 )
             )
     old_deadline, new_deadline = old.get("deadline"), new.get("deadline")
@@ -274,35 +261,21 @@ LOWER = {  # the directions in which a higher target is easier
 
 
 def _gap(doc: Document) -> float | None:
-    baseline, target = _number(doc.get("metric", "baseline")), _number(doc.get("metric", "target"))
+    baseline, target = number(doc.get("metric", "baseline")), number(doc.get("metric", "target"))
     return abs(target - baseline) if baseline is not None and target is not None else None
 
 
 def _pair(value: Any) -> bool:
-    return (
-        isinstance(value, list) and len(value) == 2 and all(_number(v) is not None for v in value)
-    )
-
-
-def _plain(number: float) -> str:
-    return str(int(number)) if number.is_integer() else str(number)
-
-
-def _show(value: Any) -> str:
-    return acceptance.show(value)
+    return isinstance(value, list) and len(value) == 2 and all(number(v) is not None for v in value)
 
 
 def _flags(
     old: Document | None, new: Document | None, fields: list[FieldChange], lang: str = "en"
 ) -> list[Flag]:
     flags: list[Flag] = []
-    progress = [
-        change
-        for change in fields
-        if change.field in PROGRESS or change.field.startswith(PROGRESS_PREFIXES)
-    ]
+    progress = [change for change in fields if is_progress(change.field)]
     if progress and old is not None and new is not None:
-        said = ", ".join(f"{c.field} {_show(c.old)} → {_show(c.new)}" for c in progress)
+        said = ", ".join(f"{c.field} {show(c.old)} → {show(c.new)}" for c in progress)
         flags.append(
             Flag(
                 "progress",
@@ -316,7 +289,7 @@ def _flags(
         )
     posts = [change for change in fields if change.field in GOALPOSTS]
     if posts and old is not None and new is not None:
-        said = ", ".join(f"{c.field} {_show(c.old)} → {_show(c.new)}" for c in posts)
+        said = ", ".join(f"{c.field} {show(c.old)} → {show(c.new)}" for c in posts)
         moved = {"en": "goalposts moved: {s}", "sv": "målstolpen flyttad: {s}"}
         flags.append(Flag("goalpost", "warning", say(lang, moved, s=said)))
         easier = ambition(old, new, lang)
@@ -657,7 +630,7 @@ def text(review: Review) -> str:
         if change.statement and change.change in ("added", "renamed"):
             lines.append(f"  # {change.statement}")
         for field in change.fields:
-            lines.append(f"  {field.field}: {_show(field.old)} → {_show(field.new)}")
+            lines.append(f"  {field.field}: {show(field.old)} → {show(field.new)}")
         for flag in change.flags:
             lines.append(f"  {MARKS[flag.severity]} {flag.message}")
         for problem in change.problems:
@@ -669,31 +642,9 @@ def text(review: Review) -> str:
     return "\n".join(lines) + "\n"
 
 
-_MARKDOWN = str.maketrans(
-    {
-        "&": "&amp;",
-        "<": "&lt;",
-        ">": "&gt;",
-        "|": "&#124;",
-        "`": "&#96;",
-        "@": "&#64;",  # no @mentions from a statement
-        "\\": "&#92;",
-        "*": "&#42;",
-        "_": "&#95;",
-        "[": "&#91;",
-        "]": "&#93;",
-        "#": "&#35;",
-        "~": "&#126;",
-        "!": "&#33;",
-        '"': "&quot;",
-    }
-)
-
-
 def md(value: Any) -> str:
     """User text made inert in Markdown: no HTML, no table break, no formatting, one line."""
-    shown = value if isinstance(value, str) else _show(value)
-    return " ".join(shown.translate(_MARKDOWN).splitlines()) if shown else ""
+    return inert(show(value))
 
 
 def markdown(review: Review) -> str:
@@ -745,4 +696,6 @@ def json_(review: Review) -> str:
     return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
 
 
-FORMATS = {"text": text, "markdown": markdown, "json": json_}
+FORMATS: Formats[Callable[[Review], str]] = Formats(
+    {"text": text, "markdown": markdown, "json": json_}
+)

@@ -7,7 +7,9 @@ directory) and every setting has its default.
 
 from __future__ import annotations
 
+import datetime
 import functools
+import os
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -15,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from goals_as_code.errors import ConfigError
+from goals_as_code.source import fields
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -153,3 +156,14 @@ def replace(config: Config, **changes: Any) -> Config:
     import dataclasses
 
     return dataclasses.replace(config, **changes)
+
+
+def default_today() -> datetime.date:
+    """Today, or the day in ``GOALS_TODAY`` (YYYY-MM-DD) to check and report as of another day."""
+    given = os.environ.get("GOALS_TODAY")
+    if not given:
+        return datetime.date.today()
+    day = fields.date(given)
+    if day is None:
+        raise ConfigError(f"GOALS_TODAY={given!r} is not a date; write it as YYYY-MM-DD")
+    return day

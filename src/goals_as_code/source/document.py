@@ -13,7 +13,6 @@ if TYPE_CHECKING:
     from markdown_it import MarkdownIt
     from markdown_it.token import Token
 
-KINDS = ("goal", "kpi", "activity", "behaviour")
 DEFAULT_MAX_FRONT_MATTER = 64 * 1024
 
 Path = yamlstrict.Path

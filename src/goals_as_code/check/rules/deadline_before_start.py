@@ -35,12 +35,12 @@ deadline: 2017-06-30
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Iterator
 
 from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import Context, Finding
 from goals_as_code.source.document import Document
+from goals_as_code.source.fields import date
 
 CODE = "T002"
 NAME = "deadline-before-start"
@@ -51,16 +51,6 @@ MESSAGES = {
     "en": "'{field}: {end}' comes before 'start: {start}' (T); correct one of the dates",
     "sv": "'{field}: {end}' kommer före 'start: {start}' (T); rätta ett av datumen",
 }
-
-
-def date(value: object) -> datetime.date | None:
-    """A ``YYYY-MM-DD`` text as a date, or None (V005 reports dates that are not dates)."""
-    if not isinstance(value, str):
-        return None
-    try:
-        return datetime.date.fromisoformat(value)
-    except ValueError:
-        return None
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:

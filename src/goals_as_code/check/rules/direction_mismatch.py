@@ -44,8 +44,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from goals_as_code.check.problem import Severity
-from goals_as_code.check.rules._base import Context, Finding, number, show
+from goals_as_code.check.rules._base import Context, Finding
 from goals_as_code.source.document import Document
+from goals_as_code.source.fields import number, show
 
 CODE = "M003"
 NAME = "direction-mismatch"

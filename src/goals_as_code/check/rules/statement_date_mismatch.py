@@ -41,9 +41,9 @@ from collections.abc import Iterator
 
 from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import Context, Finding
-from goals_as_code.check.rules.deadline_before_start import date
 from goals_as_code.classify import analyse
 from goals_as_code.source.document import Document
+from goals_as_code.source.fields import date
 
 CODE = "T003"
 NAME = "statement-date-mismatch"

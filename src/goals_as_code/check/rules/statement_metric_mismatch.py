@@ -46,9 +46,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from goals_as_code.check.problem import Severity
-from goals_as_code.check.rules._base import Context, Finding, number, show
+from goals_as_code.check.rules._base import Context, Finding
 from goals_as_code.classify import analyse
 from goals_as_code.source.document import Document
+from goals_as_code.source.fields import number, show
 
 CODE = "M004"
 NAME = "statement-metric-mismatch"

@@ -40,6 +40,7 @@ from collections.abc import Iterator, Mapping
 from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import Context, Finding
 from goals_as_code.source.document import Document
+from goals_as_code.source.text import did_you_mean
 
 CODE = "F012"
 NAME = "unknown-suppression"
@@ -62,8 +63,6 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
     for key in suppress:
         if rules.lookup(str(key)) is not None:
             continue
-        from difflib import get_close_matches
-
-        close = get_close_matches(str(key), [*rules.BY_NAME, *rules.BY_CODE], n=1)
+        close = did_you_mean(str(key), [*rules.BY_NAME, *rules.BY_CODE])
         hint = ctx.say(HINT, close=close[0]) if close else ""
         yield Finding(*doc.position("suppress", key), ctx.say(MESSAGES, key=key, hint=hint))

@@ -12,6 +12,7 @@ import click
 from goals_as_code.cli.options import project_options
 from goals_as_code.errors import GoalsError
 from goals_as_code.i18n.messages import tr
+from goals_as_code.report import formats
 from goals_as_code.report import progress as calc
 from goals_as_code.source.config import LANGUAGES, Config
 
@@ -44,7 +45,7 @@ Examples:
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(["text", "markdown", "json", "csv", "html"]),
+    type=click.Choice(formats.FORMATS.names),
     default="text",
     show_default=True,
     help="Output format.",
@@ -120,7 +121,9 @@ def command(
     color = to_terminal and not os.environ.get("NO_COLOR")
     width = shutil.get_terminal_size((132, 24)).columns if to_terminal else 132
     language = lang or config.language
-    rendered = report.render(built, output_format, filters, color=color, width=width, lang=language)
+    rendered = formats.render(
+        built, output_format, filters, color=color, width=width, lang=language
+    )
     if output is not None:
         try:
             output.write_text(rendered, encoding="utf-8")

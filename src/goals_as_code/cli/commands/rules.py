@@ -27,7 +27,7 @@ Examples:
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(catalogue.FORMATS),
+    type=click.Choice(catalogue.FORMATS.names),
     default="text",
     show_default=True,
     help="text for people, json for programs, markdown for documentation.",
@@ -41,5 +41,5 @@ def command(selectors: tuple[str, ...], output_format: str) -> int:
             raise GoalsError(str(exc).replace("select/ignore: ", "")) from None
         codes = {entry.rule.CODE for entry in active}
         chosen = [rule for rule in rules.RULES if rule.CODE in codes]
-    click.echo(catalogue.RENDER[output_format](chosen), nl=False)
+    click.echo(catalogue.FORMATS[output_format](chosen), nl=False)
     return 0
