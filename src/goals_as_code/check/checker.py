@@ -25,6 +25,9 @@ def active_rules(config: Config) -> list[rules.Active]:
     )
 
 
+RULE_NAMES = frozenset([*rules.BY_CODE, *rules.BY_NAME])
+
+
 def check(
     config: Config,
     paths: Sequence[Path] | None = None,
@@ -62,7 +65,7 @@ def check_documents(
         for rule, severity, options in active:
             if not doc.readable and not rule.CODE.startswith(ALWAYS):
                 continue
-            ctx = Context(tree, options, lang, today)
+            ctx = Context(tree, options, lang, today, RULE_NAMES)
             for finding in rule.check(doc, ctx):
                 if rule.CODE in suppressed:
                     used.add(rule.CODE)
@@ -71,7 +74,7 @@ def check_documents(
         for rule, severity, options in active:
             if rule is not unused_suppression or rule.CODE in suppressed:
                 continue
-            ctx = Context(tree, options, lang, today)
+            ctx = Context(tree, options, lang, today, RULE_NAMES)
             for code, key in suppressed.items():
                 if code in codes and code not in used:
                     other = rules.BY_CODE[code]
