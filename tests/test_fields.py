@@ -195,6 +195,12 @@ def test_a_goal_view() -> None:
     )
 
 
+def test_a_document_builds_its_view_once() -> None:
+    doc = parse(GOOD_GOAL, "g.md")
+    assert doc.view is doc.view
+    assert doc.view == statement.of(doc)
+
+
 def test_a_range_target_is_bounds() -> None:
     text = GOOD_GOAL.replace("direction: decrease", "direction: range").replace(
         "target: 24", "target: [20, 30]"

@@ -1,23 +1,41 @@
 """Typed views of a statement: ``Goal``, ``Metric``, ``Kpi``, ``Activity``, ``Behaviour``.
 
-``of(doc)`` builds the view of a ``Document`` once, after it is read, with the readers of
+``of(doc)`` builds the view of a ``Document`` with the readers of
 :mod:`goals_as_code.source.fields`, so a consumer reads ``goal.metric.target`` instead of walking
-the raw front matter. A view never raises: rules also look at files the schema rejects, so a
-value of the wrong type reads as None (the schema reports it). Text is None when it is not written
-or empty; dates are ``datetime.date``; numbers are floats; ``as_of`` stays the text as written, to
-be shown as the user wrote it.
+the raw front matter; ``doc.view`` builds it once per document, on first use.
+
+A view never raises: rules also look at files the schema rejects, so a value of the wrong type
+reads as None (the schema reports it). Text is None when it is not written or empty; dates are
+``datetime.date``; numbers are floats; ``as_of`` stays the text as written, to be shown as the
+user wrote it.
 """
 
 from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, NamedTuple
+from typing import Any, NamedTuple, Protocol
 
 from goals_as_code.source import fields
 
-if TYPE_CHECKING:
-    from goals_as_code.source.document import Document
+
+class Document(Protocol):
+    """What a view reads of a ``document.Document`` (which holds its view as ``doc.view``)."""
+
+    @property
+    def path(self) -> str: ...
+
+    @property
+    def data(self) -> Mapping[str, Any]: ...
+
+    @property
+    def statement(self) -> str | None: ...
+
+    @property
+    def id(self) -> str | None: ...
+
+    @property
+    def kind(self) -> str | None: ...
 
 
 class Metric(NamedTuple):

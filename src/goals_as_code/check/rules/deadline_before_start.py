@@ -40,7 +40,7 @@ from collections.abc import Iterator
 from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import Context, Finding
 from goals_as_code.source.document import Document
-from goals_as_code.source.fields import date
+from goals_as_code.source.statement import Activity, Goal
 
 CODE = "T002"
 NAME = "deadline-before-start"
@@ -54,10 +54,13 @@ MESSAGES = {
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:
-    field = {"goal": "deadline", "activity": "due"}.get(doc.kind or "")
-    if field is None:
+    view = doc.view
+    if isinstance(view, Goal):
+        field, start, end = "deadline", view.start, view.deadline
+    elif isinstance(view, Activity):
+        field, start, end = "due", view.start, view.due
+    else:
         return
-    start, end = date(doc.get("start")), date(doc.get(field))
     if start is not None and end is not None and end < start:
         yield Finding(
             *doc.value_position(field),
