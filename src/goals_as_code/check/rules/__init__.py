@@ -70,6 +70,7 @@ from goals_as_code.check.rules import (
 from goals_as_code.check.rules._base import ChangeRule, Described, Rule
 from goals_as_code.errors import ConfigError
 from goals_as_code.i18n.messages import N_, message
+from goals_as_code.source.text import did_you_mean
 
 FILE_RULES: tuple[Rule, ...] = (
     front_matter_missing,
@@ -190,9 +191,7 @@ def _check_selector(selector: str, where: str) -> None:
         return
     if len(selector) == 1 and selector in FAMILIES:
         return  # a family with no rule yet is still a valid family
-    from difflib import get_close_matches
-
-    close = get_close_matches(selector, [*BY_NAME, *BY_CODE], n=1)
+    close = did_you_mean(selector, [*BY_NAME, *BY_CODE])
     problem = (
         message(N_("unknown rule '{rule}'; did you mean '{close}'?"), rule=selector, close=close[0])
         if close

@@ -31,7 +31,7 @@ Examples:
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(catalogue.FORMATS),
+    type=click.Choice(catalogue.FORMATS.names),
     default="text",
     show_default=True,
     help="text for people, json for programs, markdown for documentation.",
@@ -53,5 +53,5 @@ def command(selectors: tuple[str, ...], output_format: str, lang: str | None) ->
             problem = said.values.get("problem", said) if isinstance(said, Message) else said
             raise GoalsError(problem) from None
         chosen = [rule for rule in rules.RULES if rule.CODE in codes]
-    click.echo(catalogue.RENDER[output_format](chosen, lang), nl=False)
+    click.echo(catalogue.FORMATS[output_format](chosen, lang), nl=False)
     return 0
