@@ -28,37 +28,44 @@ SOURCE = "en"  # the language of the ids
 _CONTEXT = "\x04"  # how gettext joins a context and an id
 
 
+_PACKAGED = os.path.join(os.path.dirname(__file__), "locale")
+
+
+def _folder() -> str:
+    return os.environ.get("GOALS_LOCALE_DIR") or _PACKAGED
+
+
 def locale_dir() -> Path:
     """The folder of the catalogues: ``GOALS_LOCALE_DIR`` when set (to try a catalogue before it
     ships), else the one in the package."""
-    return Path(os.environ.get("GOALS_LOCALE_DIR") or Path(__file__).with_name("locale"))
+    return Path(_folder())
 
 
 @functools.cache
-def _languages(folder: Path) -> tuple[str, ...]:
-    if not folder.is_dir():
-        return (SOURCE,)
-    found = {
-        entry.name
-        for entry in folder.iterdir()
-        if (entry / "LC_MESSAGES" / f"{DOMAIN}.mo").is_file()
-    }
-    return tuple(sorted(found | {SOURCE}))
+def _languages(folder: str) -> tuple[str, ...]:
+    found = {SOURCE}
+    if os.path.isdir(folder):
+        found.update(
+            name
+            for name in os.listdir(folder)
+            if os.path.isfile(os.path.join(folder, name, "LC_MESSAGES", f"{DOMAIN}.mo"))
+        )
+    return tuple(sorted(found))
 
 
 def languages() -> tuple[str, ...]:
     """The languages with a compiled catalogue, sorted (English is always one)."""
-    return _languages(locale_dir())
+    return _languages(_folder())
 
 
 @functools.cache
-def _catalogue(folder: Path, lang: str) -> gettext.NullTranslations:
+def _catalogue(folder: str, lang: str) -> gettext.NullTranslations:
     return gettext.translation(DOMAIN, folder, languages=[lang], fallback=True)
 
 
 def catalogue(lang: str) -> gettext.NullTranslations:
     """The catalogue of ``lang`` (one that says the ids when there is none)."""
-    return _catalogue(locale_dir(), lang)
+    return _catalogue(_folder(), lang)
 
 
 def N_(message: str) -> str:
