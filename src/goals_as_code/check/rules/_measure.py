@@ -1,29 +1,21 @@
-"""What the rules about numbers share: a field as a number, a number as people write it, and the
+"""What the rules about numbers share: a number as people write it (``number`` reads one), and the
 current level of a goal (its own, or its KPI's when the units agree, as the report takes it)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from goals_as_code.source import units
+from goals_as_code.source import fields, units
+from goals_as_code.source.fields import number
 
 if TYPE_CHECKING:
     from goals_as_code.check.tree import Tree
     from goals_as_code.source.document import Document
 
 
-def number(value: object) -> float | None:
-    """``value`` as a number, or None (YAML ``true`` is not a number here)."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return None
-    return float(value)
-
-
 def show(value: float) -> str:
     """A number as people write it: 24, not 24.0; at most four significant digits past a point."""
-    if float(value).is_integer():
-        return str(int(value))
-    return f"{value:.4g}"
+    return fields.show(value, digits=4)
 
 
 def kpi_of(doc: Document, tree: Tree) -> Document | None:

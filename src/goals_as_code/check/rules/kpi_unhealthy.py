@@ -44,9 +44,10 @@ from collections.abc import Iterator, Mapping
 
 from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import Context, Finding
-from goals_as_code.check.rules._measure import number, show
+from goals_as_code.check.rules._measure import show
 from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
+from goals_as_code.source.fields import number
 
 CODE = "M008"
 NAME = "kpi-unhealthy"

@@ -44,10 +44,11 @@ from collections.abc import Iterator
 
 from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import Context, Finding
-from goals_as_code.check.rules._measure import current, number
+from goals_as_code.check.rules._measure import current
 from goals_as_code.i18n.messages import N_
 from goals_as_code.report import progress as calc
 from goals_as_code.source.document import Document
+from goals_as_code.source.fields import number
 
 CODE = "M007"
 NAME = "status-contradicts-progress"

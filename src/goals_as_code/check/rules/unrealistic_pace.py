@@ -58,14 +58,15 @@ metric:
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Iterator
 
 from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import Context, Finding, is_draft
-from goals_as_code.check.rules._measure import number, show
+from goals_as_code.check.rules._measure import show
 from goals_as_code.i18n.messages import N_
+from goals_as_code.source import fields
 from goals_as_code.source.document import Document
+from goals_as_code.source.fields import number
 
 CODE = "R005"
 NAME = "unrealistic-pace"
@@ -93,8 +94,8 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
     baseline = number(doc.get("metric", "baseline"))
     target = number(doc.get("metric", "target"))
     current = number(doc.get("metric", "current"))
-    start, as_of = _date(doc.get("start")), _date(doc.get("metric", "as_of"))
-    deadline = _date(doc.get("deadline"))
+    start, as_of = fields.date(doc.get("start")), fields.date(doc.get("metric", "as_of"))
+    deadline = fields.date(doc.get("deadline"))
     if baseline is None or target is None or current is None:
         return
     if start is None or as_of is None or deadline is None:
@@ -122,12 +123,3 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
             start=start.isoformat(),
         ),
     )
-
-
-def _date(value: object) -> datetime.date | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        return datetime.date.fromisoformat(value)
-    except ValueError:
-        return None
