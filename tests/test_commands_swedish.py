@@ -151,3 +151,16 @@ def test_errors_in_swedish(repo: Repo, capsys: pytest.CaptureFixture[str]) -> No
     assert err == "goals: fel: okänd regel 'missing-dedline'; menade du 'missing-deadline'?\n"
     code, out, err = run(capsys, "check", "--lang", "en", "nope.md")
     assert err == "goals: error: nope.md: no such file or folder\n"
+
+
+def test_schema_and_install_hook_follow_the_configured_language(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    repo.write("goals.toml", 'language = "sv"\n')
+    code, out, _ = run(capsys, "schema", "goal", "--write", "exported")
+    assert (code, out) == (0, "skrev exported/goal.schema.json\n")
+    code, out, _ = run(capsys, "install-hook")
+    assert code == 0
+    assert out.startswith("Installerade pre-commit-kroken för goals-as-code: ")
+    code, out, _ = run(capsys, "install-hook")
+    assert out.startswith("Kroken för goals-as-code är redan installerad: ")

@@ -105,10 +105,9 @@ def _language(args: Sequence[str]) -> str:
         given = arg.split("=", 1)[1] if arg.startswith("--lang=") else given
         if given is not None and given in config_module.LANGUAGES:
             return given
-    try:
-        return config_module.load().language
-    except GoalsError:
-        return "en"
+    from goals_as_code.cli.options import configured_language
+
+    return configured_language()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -198,6 +198,15 @@ KIND: Mapping[str, str] = {
 }
 
 
+# The kinds with their article, as in "is a goal".
+ARTICLED: Mapping[str, str] = {
+    "goal": N_("a goal"),
+    "kpi": N_("a KPI"),
+    "activity": N_("an activity"),
+    "behaviour": N_("a behaviour"),
+}
+
+
 def status(name: str, lang: str) -> str:
     """A goal status in words (the identifier itself when it is not known)."""
     return word(STATUS, name, lang)
