@@ -71,6 +71,7 @@ from goals_as_code.check.rules._measure import kpi_of
 from goals_as_code.i18n.messages import N_
 from goals_as_code.source import units
 from goals_as_code.source.document import Document
+from goals_as_code.source.statement import Goal, Kpi
 
 CODE = "M006"
 NAME = "kpi-unit-mismatch"
@@ -85,14 +86,14 @@ MESSAGES = N_(
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:
-    if doc.kind != "goal":
+    goal = doc.view
+    kpi = kpi_of(doc, ctx.tree) if isinstance(goal, Goal) else None
+    kpi_view = kpi.view if kpi is not None else None
+    if not isinstance(goal, Goal) or not isinstance(kpi_view, Kpi):
         return
-    kpi = kpi_of(doc, ctx.tree)
-    unit, kpi_unit = doc.get("metric", "unit"), kpi.get("unit") if kpi else None
-    if kpi is None or not isinstance(unit, str) or not isinstance(kpi_unit, str):
-        return
-    if not units.same(unit, kpi_unit):
+    unit, kpi_unit = goal.metric.unit, kpi_view.unit
+    if unit is not None and kpi_unit is not None and not units.same(unit, kpi_unit):
         yield Finding(
             *doc.value_position("kpi"),
-            ctx.say(MESSAGES, unit=unit, kpi=kpi.id, kpi_unit=kpi_unit),
+            ctx.say(MESSAGES, unit=unit, kpi=kpi_view.id, kpi_unit=kpi_unit),
         )

@@ -5,7 +5,8 @@ or a level the baseline already holds.
 For a goal that moves a level (`direction: increase` or `decrease`), reports a target whose
 distance from the baseline is less than the `min-change` option (default 0.05, that is 5 % of
 the baseline). For a goal that holds a level (`at_least`, `at_most`), reports a target the
-baseline already meets. A target equal to the baseline is M002's to report.
+baseline already meets. A target equal to the baseline is M002's to report. The rule reads the
+file as it stands: a level reached earlier in the goal's history, and since lost, is not seen.
 
 ## Why is this bad?
 A goal is Realistic *and* challenging: one that is reached by doing what is done already gives
@@ -45,11 +46,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from goals_as_code.check.problem import Severity
-from goals_as_code.check.rules._base import Context, Finding, is_draft
+from goals_as_code.check.rules._base import Context, Finding
 from goals_as_code.check.rules._measure import show
 from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
-from goals_as_code.source.fields import number
+from goals_as_code.source.statement import Goal
 
 CODE = "R004"
 NAME = "not-challenging"
@@ -67,14 +68,10 @@ ALREADY = N_(
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:
-    if (
-        doc.kind != "goal"
-        or is_draft(doc)
-        or doc.get("status") in ("achieved", "missed", "dropped")
-    ):
+    goal = doc.view
+    if not isinstance(goal, Goal) or goal.status in ("draft", "achieved", "missed", "dropped"):
         return
-    direction = doc.get("metric", "direction")
-    baseline, target = number(doc.get("metric", "baseline")), number(doc.get("metric", "target"))
+    direction, baseline, target = goal.metric.direction, goal.metric.baseline, goal.metric.target
     if baseline is None or target is None:
         return
     where = doc.value_position("metric", "target")

@@ -48,7 +48,7 @@ from goals_as_code.check.rules._measure import current
 from goals_as_code.i18n.messages import N_
 from goals_as_code.report import progress as calc
 from goals_as_code.source.document import Document
-from goals_as_code.source.fields import number
+from goals_as_code.source.statement import Goal
 
 CODE = "M007"
 NAME = "status-contradicts-progress"
@@ -66,28 +66,15 @@ MISSED_REACHED = N_(
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:
-    declared = doc.get("status")
-    if doc.kind != "goal" or declared not in ("achieved", "missed"):
+    goal = doc.view
+    if not isinstance(goal, Goal) or goal.status not in ("achieved", "missed"):
         return
-    value = contradiction(doc, ctx)
-    if value is None:
+    metric = goal.metric
+    target = list(metric.bounds) if metric.bounds is not None else metric.target
+    value = calc.progress(metric.direction, metric.baseline, target, current(doc, ctx.tree)).value
+    if not calc.contradicts(goal.status, value) or value is None:
         return
-    message = ACHIEVED_SHORT if declared == "achieved" else MISSED_REACHED
+    message = ACHIEVED_SHORT if goal.status == "achieved" else MISSED_REACHED
     yield Finding(
         *doc.value_position("status"), ctx.say(message, progress=f"{round(value * 100)} %")
     )
-
-
-def contradiction(doc: Document, ctx: Context) -> float | None:
-    """The goal's progress when it contradicts its declared status, else None."""
-    target = doc.get("metric", "target")
-    bounds = [number(bound) for bound in target] if isinstance(target, list) else None
-    result = calc.progress(
-        doc.get("metric", "direction") if isinstance(doc.get("metric", "direction"), str) else None,
-        number(doc.get("metric", "baseline")),
-        [bound for bound in bounds if bound is not None] if bounds is not None else number(target),
-        current(doc, ctx.tree),
-    )
-    if result.value is None:
-        return None
-    return result.value if calc.contradicts(doc.get("status"), result.value) else None

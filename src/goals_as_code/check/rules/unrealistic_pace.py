@@ -61,12 +61,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from goals_as_code.check.problem import Severity
-from goals_as_code.check.rules._base import Context, Finding, is_draft
+from goals_as_code.check.rules._base import Context, Finding
 from goals_as_code.check.rules._measure import show
 from goals_as_code.i18n.messages import N_
 from goals_as_code.source import fields
 from goals_as_code.source.document import Document
-from goals_as_code.source.fields import number
+from goals_as_code.source.statement import Goal
 
 CODE = "R005"
 NAME = "unrealistic-pace"
@@ -82,25 +82,19 @@ MONTH = 30
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:
-    if (
-        doc.kind != "goal"
-        or is_draft(doc)
-        or doc.get("status") in ("achieved", "missed", "dropped")
-    ):
+    goal = doc.view
+    if not isinstance(goal, Goal) or goal.status in ("draft", "achieved", "missed", "dropped"):
         return
-    direction = doc.get("metric", "direction")
-    if direction not in ("increase", "decrease"):
+    metric = goal.metric
+    if metric.direction not in ("increase", "decrease"):
         return
-    baseline = number(doc.get("metric", "baseline"))
-    target = number(doc.get("metric", "target"))
-    current = number(doc.get("metric", "current"))
-    start, as_of = fields.date(doc.get("start")), fields.date(doc.get("metric", "as_of"))
-    deadline = fields.date(doc.get("deadline"))
+    baseline, target, current = metric.baseline, metric.target, metric.current
+    start, as_of, deadline = goal.start, fields.date(metric.as_of), goal.deadline
     if baseline is None or target is None or current is None:
         return
     if start is None or as_of is None or deadline is None:
         return
-    sign = 1.0 if direction == "increase" else -1.0
+    sign = 1.0 if metric.direction == "increase" else -1.0
     ran, left = (as_of - start).days, (deadline - as_of).days
     moved, remaining = sign * (current - baseline), sign * (target - current)
     if ran < int(ctx.options["min-days"]) or left <= 0 or moved <= 0 or remaining <= 0:
@@ -109,7 +103,6 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
     factor = float(ctx.options["factor"])
     if needed <= factor * shown:
         return
-    unit = doc.get("metric", "unit")
     yield Finding(
         *doc.value_position("metric", "current"),
         ctx.say(
@@ -117,7 +110,7 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
             target=show(target),
             deadline=deadline.isoformat(),
             needed=show(round(needed, 2)),
-            unit=unit if isinstance(unit, str) else "",
+            unit=metric.unit or "",
             times=show(round(needed / shown, 1)),
             shown=show(round(shown, 2)),
             start=start.isoformat(),
