@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import click
@@ -10,7 +9,7 @@ import click
 from goals_as_code.check.checker import default_today
 from goals_as_code.check.tree import Tree
 from goals_as_code.cli.options import project_options
-from goals_as_code.errors import GoalsError
+from goals_as_code.errors import GitError, GoalsError
 from goals_as_code.history import provenance
 from goals_as_code.i18n.messages import say
 from goals_as_code.source import acceptance
@@ -203,12 +202,10 @@ def _refusal(readable: bool, path: str, manager: object, lang: str = "en") -> st
 
 
 def _commit(top: Path, path: str, ident: str) -> None:
-    for args in (["add", "--", path], ["commit", "-q", "-m", f"Accept goal {ident}", "--", path]):
-        done = subprocess.run(["git", *args], cwd=top, capture_output=True, text=True, check=False)
-        if done.returncode != 0:
-            said = (done.stderr or done.stdout).strip().splitlines()
-            raise GoalsError(
-                f"the acceptance is written, but 'git {args[0]}' failed: "
-                f"{said[-1] if said else 'no message'}; commit {path} yourself"
-            )
+    from goals_as_code.git import commit
+
+    try:
+        commit(top, [path], f"Accept goal {ident}")
+    except GitError as exc:
+        raise GoalsError(f"the acceptance is written, but {exc}; commit {path} yourself") from None
     click.echo(f"committed {path}: Accept goal {ident}")
