@@ -1,0 +1,125 @@
+"""What a new version changes: a check-in (a new current value) and moved goalposts (a defining
+field changed), compared with the version before it."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any
+
+from goals_as_code.history.notes import Notes
+from goals_as_code.history.records import EVENT_FIELDS, Checkin, Commit, Event
+from goals_as_code.history.revisions import DATE
+from goals_as_code.history.versions import Parsed
+
+Other = tuple[Mapping[str, Any], str | None]  # a merge's other parent's version and statement
+
+
+class Events:
+    def __init__(self, boundaries: set[str], notes: Notes) -> None:
+        self.boundaries = boundaries
+        self.notes = notes
+        self.field_cache: dict[int, tuple[Mapping[str, Any], tuple[Any, ...]]] = {}
+
+    def compare(
+        self,
+        commit: Commit,
+        path: str,
+        base: Mapping[str, Any] | None,
+        base_statement: str | None,
+        new: Parsed,
+        others: list[Other],
+    ) -> tuple[Checkin | None, list[Event]]:
+        """The check-in and events of ``new`` against ``base`` (None: the first version seen).
+        A value one of a merge's ``others`` already had is what the merge brought in."""
+        data = new.data
+        assert data is not None
+        kpi = data.get("kind") == "kpi"
+        fields = ("value", "values", "as_of") if kpi else ("metric.current",)
+        series = tuple(get(data, name) for name in fields)
+        if base is None:
+            changed = any(value is not None for value in series)
+        else:
+            changed = series != tuple(get(base, name) for name in fields)
+        for other, _statement in others:
+            if changed and series == tuple(get(other, name) for name in fields):
+                changed = False
+        checkin = None
+        if changed and commit.sha not in self.boundaries:
+            checkin = self.checkin(commit, path, data, kpi)
+        if base is None:
+            return checkin, []
+        before = (*self.fields(base), base_statement)
+        after = (*self.fields(data), new.statement)
+        if before == after:
+            return checkin, []
+        brought = [(*self.fields(other), statement) for other, statement in others]
+        events = []
+        for index, name in enumerate(EVENT_FIELDS):
+            old_value, new_value = before[index], after[index]
+            if old_value != new_value and all(seen[index] != new_value for seen in brought):
+                events.append(Event(commit, name, old_value, new_value))
+        return checkin, events
+
+    def fields(self, data: Mapping[str, Any]) -> tuple[Any, ...]:
+        """The event fields' values (all but the statement), computed once per front matter."""
+        found = self.field_cache.get(id(data))
+        if found is None or found[0] is not data:
+            found = (data, tuple(get(data, name) for name in EVENT_FIELDS[:-1]))
+            self.field_cache[id(data)] = found
+        return found[1]
+
+    def checkin(
+        self, commit: Commit, path: str, data: Mapping[str, Any], kpi: bool
+    ) -> Checkin | None:
+        raw = data.get("value") if kpi else get(data, "metric.current")
+        as_of = data.get("as_of") if kpi else get(data, "metric.as_of")
+        values: dict[str, float] = {}
+        raw_values = data.get("values") if kpi else None
+        if isinstance(raw_values, Mapping):
+            for name, number in raw_values.items():
+                if is_number(number):
+                    values[str(name)] = float(number)
+        value = float(raw) if isinstance(raw, (int, float)) and not isinstance(raw, bool) else None
+        if raw is not None and value is None:
+            field = "value" if kpi else "metric.current"
+            self.notes.note(
+                path,
+                "not-a-number",
+                f"{path} at {commit.sha[:10]}: {field} is {raw!r}, not a number; "
+                "that version is not counted as a check-in",
+            )
+        if as_of is not None and not is_date(as_of):
+            self.notes.note(
+                path,
+                "not-a-date",
+                f"{path} at {commit.sha[:10]}: as_of is {as_of!r}, not a date (YYYY-MM-DD); "
+                "the check-in keeps its value without it",
+            )
+            as_of = None
+        if value is None and not values:
+            return None
+        return Checkin(commit, value, values, as_of)
+
+
+def get(data: Mapping[str, Any], dotted: str) -> Any:
+    value: Any = data
+    for part in dotted.split("."):
+        if not isinstance(value, Mapping):
+            return None
+        value = value.get(part)
+    return value
+
+
+def is_date(value: Any) -> bool:
+    if not isinstance(value, str) or not DATE.match(value):
+        return False
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
