@@ -2,7 +2,7 @@
 
 ``docs/rules.md`` is generated from here; a test fails when it is stale. Regenerate it with::
 
-    python -m goals_as_code.check.catalogue --write docs/rules.md
+    python -m tools.rules_doc --write docs/rules.md
 
 A docstring's sections are Markdown headings (``## What it does``, ``## Why is this bad?``,
 ``## Example``, ``## Use instead``, optionally ``## Options``). In *Example* and *Use instead* the
@@ -129,7 +129,7 @@ def markdown(selected: Sequence[Rule] = rules.RULES) -> str:
         "# Rules",
         "",
         "<!-- Generated from the rule modules by "
-        "'python -m goals_as_code.check.catalogue --write docs/rules.md'; do not edit. -->",
+        "'python -m tools.rules_doc --write docs/rules.md'; do not edit. -->",
         "",
         "Every rule has a stable code and a readable name; either one works in `select`, "
         "`ignore`, `severity`, `[rules.NAME]` options and a file's `suppress` map. "
@@ -197,34 +197,3 @@ def _cell(value: str) -> str:
 
 
 RENDER: Mapping[str, Any] = {"text": text, "json": as_json, "markdown": markdown}
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m goals_as_code.check.catalogue [--write PATH | --check PATH]``."""
-    import argparse
-    from pathlib import Path
-
-    parser = argparse.ArgumentParser(prog="python -m goals_as_code.check.catalogue")
-    group = parser.add_mutually_exclusive_group()
-    group.add_argument("--write", type=Path, help="write the Markdown catalogue to this file")
-    group.add_argument("--check", type=Path, help="exit 1 when this file is not up to date")
-    args = parser.parse_args(argv)
-    page = markdown()
-    if args.write:
-        args.write.write_text(page, encoding="utf-8")
-    elif args.check:
-        current = args.check.read_text(encoding="utf-8") if args.check.exists() else ""
-        if current != page:
-            print(
-                f"{args.check} is stale; run: python -m goals_as_code.check.catalogue --write "
-                f"{args.check}",
-                file=sys.stderr,
-            )
-            return 1
-    else:
-        sys.stdout.write(page)
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import NamedTuple
@@ -13,8 +12,8 @@ from goals_as_code.check.problem import Problem, Severity
 from goals_as_code.check.rules import unused_suppression
 from goals_as_code.check.rules._base import Context, Finding, Rule
 from goals_as_code.check.tree import Tree, is_statement
-from goals_as_code.errors import ConfigError, GoalsError
-from goals_as_code.source.config import Config
+from goals_as_code.errors import GoalsError
+from goals_as_code.source.config import Config, default_today
 from goals_as_code.source.document import Document
 
 # rules of these families still run when the front matter could not be read
@@ -39,6 +38,9 @@ def active_rules(config: Config) -> list[rules.Active]:
     return rules.configure(
         (*config.select, *config.extend_select), config.ignore, config.severity, config.rules
     )
+
+
+RULE_NAMES = frozenset([*rules.BY_CODE, *rules.BY_NAME])
 
 
 def check(
@@ -78,7 +80,7 @@ def check_documents(
         for rule, severity, options in active:
             if not doc.readable and not rule.CODE.startswith(ALWAYS):
                 continue
-            ctx = Context(tree, options, lang, today)
+            ctx = Context(tree, options, lang, today, RULE_NAMES)
             for finding in rule.check(doc, ctx):
                 if rule.CODE in suppressed:
                     used.add(rule.CODE)
@@ -87,23 +89,12 @@ def check_documents(
         for rule, severity, options in active:
             if rule is not unused_suppression or rule.CODE in suppressed:
                 continue
-            ctx = Context(tree, options, lang, today)
+            ctx = Context(tree, options, lang, today, RULE_NAMES)
             for code, key in suppressed.items():
                 if code in codes and code not in used:
                     other = rules.BY_CODE[code]
                     finding = unused_suppression.unused(doc, ctx, key, code, other.NAME)
                     yield _problem(doc, rule, severity, finding)
-
-
-def default_today() -> datetime.date:
-    """Today, or the day in ``GOALS_TODAY`` (YYYY-MM-DD) to check as of another day."""
-    given = os.environ.get("GOALS_TODAY")
-    if not given:
-        return datetime.date.today()
-    try:
-        return datetime.date.fromisoformat(given)
-    except ValueError:
-        raise ConfigError(f"GOALS_TODAY={given!r} is not a date; write it as YYYY-MM-DD") from None
 
 
 def suppressions(doc: Document) -> dict[str, str]:

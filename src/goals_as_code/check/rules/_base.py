@@ -34,6 +34,7 @@ class Context(NamedTuple):
     options: Mapping[str, Any]  # this rule's options, defaults filled in
     lang: str  # "en" or "sv": the language of messages
     today: datetime.date
+    rule_names: frozenset[str]  # every rule's code and name, for rules about rule names
 
     def say(self, messages: Mapping[str, str], **values: Any) -> str:
         """Pick the message in the configured language and fill in its values."""
