@@ -764,3 +764,20 @@ def test_a_version_that_is_not_utf8_is_skipped_with_a_note(repo: Repo) -> None:
         f"goals/faster-replies.md at {latin[:10]} (2017-01-03): skipped that version, "
         f"it is not UTF-8 (line {line}, byte {byte})"
     ]
+
+
+def test_the_public_names_are_what_they_say_whatever_was_imported_first() -> None:
+    import importlib
+    import pkgutil
+
+    import goals_as_code.history as package
+
+    for module in pkgutil.iter_modules(package.__path__):
+        importlib.import_module(f"goals_as_code.history.{module.name}")
+    assert callable(history.read)
+    assert callable(history.resolve)
+    assert callable(history.snapshot)
+    assert history.Timeline.__name__ == "Timeline"
+    assert not set(package.__all__) & {
+        module.name for module in pkgutil.iter_modules(package.__path__)
+    }

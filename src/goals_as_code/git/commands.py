@@ -25,9 +25,9 @@ def run(cwd: Path, *args: str, env: Mapping[str, str] | None = None) -> str:
     return out
 
 
-def output(cwd: Path, *args: str) -> str | None:
-    """What ``git ARGS`` (with the settings that keep its output plain) prints in ``cwd``, all
-    of it, or None when it fails."""
+def output(cwd: Path | None, *args: str) -> str | None:
+    """What ``git ARGS`` (with the settings that keep its output plain) prints in ``cwd`` (None:
+    the current directory), all of it, or None when it fails."""
     try:
         gitpython = process.gitpython()
         runner = process.command(cwd)
@@ -53,7 +53,7 @@ def output(cwd: Path, *args: str) -> str | None:
 def config_get(name: str, cwd: Path | None = None) -> str | None:
     """The value of ``git config NAME`` as seen from ``cwd`` (the user's settings outside a
     repository); None when it is unset or Git cannot run."""
-    found = output(cwd or Path.cwd(), "config", "--get", name)
+    found = output(cwd, "config", "--get", name)
     return found.strip() or None if found is not None else None
 
 

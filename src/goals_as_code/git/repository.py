@@ -112,8 +112,14 @@ class Repository:
         return "" if relative == "." else relative.rstrip("/") + "/"
 
     def has_commits(self) -> bool:
-        """Whether HEAD points at a commit."""
-        return bool(self.repo.head.is_valid())
+        """Whether HEAD points at a commit (read from the refs, without starting git)."""
+        from git.refs.symbolic import SymbolicReference
+
+        try:
+            SymbolicReference.dereference_recursive(self.repo, "HEAD")
+        except ValueError:  # an unborn branch
+            return False
+        return True
 
     def has_refs(self) -> bool:
         """Whether any branch or tag exists (a new branch in a repository with history)."""

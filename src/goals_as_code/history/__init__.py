@@ -13,25 +13,41 @@ only what it changed itself (a conflict resolved to a new value).
 The parts: ``reader`` (the pass), ``log`` (the log stream), ``fold`` (commits into timelines),
 ``versions`` (each blob parsed once), ``lineage`` (renames, ids across paths), ``events``
 (check-ins, moved goalposts), ``notes``, ``records`` (what it returns), ``revisions`` (a revision
-or a date to a commit), ``snapshot`` (the statements at a revision), ``progress``; and
+or a date to a commit), ``snapshots`` (the statements at a revision), ``progress``; and
 ``provenance`` (who wrote an acceptance). Git itself is run by ``goals_as_code.git``.
 """
 
 from __future__ import annotations
 
-from goals_as_code.history.reader import read
-from goals_as_code.history.records import (
-    EVENT_FIELDS,
-    PATH_FIELD,
-    Checkin,
-    Commit,
-    Event,
-    History,
-    Timeline,
-    Version,
-)
-from goals_as_code.history.revisions import resolve
-from goals_as_code.history.snapshot import snapshot
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from goals_as_code.history.reader import read
+    from goals_as_code.history.records import (
+        EVENT_FIELDS,
+        PATH_FIELD,
+        Checkin,
+        Commit,
+        Event,
+        History,
+        Timeline,
+        Version,
+    )
+    from goals_as_code.history.revisions import resolve
+    from goals_as_code.history.snapshots import snapshot
+
+# The public names, loaded on first use: the check rules import ``history.provenance``, and a
+# check that never reads the history should not load the pass. No module is named like a public
+# name, or importing it would hide that name.
+_RECORDS = ("EVENT_FIELDS", "PATH_FIELD", "Checkin", "Commit", "Event", "History", "Timeline")
+_HOME = {
+    "read": "reader",
+    "resolve": "revisions",
+    "snapshot": "snapshots",
+    "Version": "records",
+    **dict.fromkeys(_RECORDS, "records"),
+}
 
 __all__ = [
     "EVENT_FIELDS",
@@ -46,3 +62,12 @@ __all__ = [
     "resolve",
     "snapshot",
 ]
+
+
+def __getattr__(name: str) -> object:
+    home = _HOME.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
+    globals()[name] = value
+    return value

@@ -14,12 +14,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from goals_as_code.errors import GoalsError
-from goals_as_code.git import Repository, config_get, open_repo, output
 from goals_as_code.source import acceptance, document
 from goals_as_code.source.config import work_tree
 
 if TYPE_CHECKING:
     from goals_as_code import history
+    from goals_as_code.git import Repository
     from goals_as_code.source.config import Config
     from goals_as_code.source.document import Document
 
@@ -50,6 +50,8 @@ class Record(NamedTuple):
 
 def git(root: Path, *args: str) -> str | None:
     """What ``git ARGS`` prints in ``root``, or None when it fails."""
+    from goals_as_code.git import output
+
     return output(root, *args)
 
 
@@ -58,6 +60,8 @@ def identity(root: Path) -> str | None:
     email = os.environ.get("GIT_COMMITTER_EMAIL")
     if email:
         return email.strip()
+    from goals_as_code.git import config_get
+
     return config_get("user.email", root)
 
 
@@ -87,6 +91,8 @@ class _State:
         if self.top is None:
             return False
         try:
+            from goals_as_code.git import open_repo
+
             self.repository = open_repo(self.top)
         except GoalsError:
             return False
@@ -95,7 +101,12 @@ class _State:
         from goals_as_code import history
 
         try:
-            self.past = history.read(config.root, config.goals_dir, exclude=config.exclude)
+            self.past = history.read(
+                config.root,
+                config.goals_dir,
+                exclude=config.exclude,
+                repository=self.repository,
+            )
         except GoalsError:
             return False
         self.actor = identity(self.top)

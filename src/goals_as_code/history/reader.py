@@ -11,7 +11,7 @@ from goals_as_code.history.fold import Fold
 from goals_as_code.history.progress import Progress, wanted
 from goals_as_code.history.records import History
 from goals_as_code.history.revisions import no_commits, resolve_in
-from goals_as_code.history.snapshot import listing
+from goals_as_code.history.snapshots import listing
 
 
 def read(
@@ -22,16 +22,21 @@ def read(
     since: str | None = None,
     progress: bool = False,
     exclude: Sequence[str] = (),
+    repository: Repository | None = None,
 ) -> History:
     """Every statement's timeline from the history of ``rev`` (after ``since``: a date or a rev).
 
     ``exclude`` takes the configuration's patterns (files that are not statements). Never raises
     for the content of old versions: what cannot be read is told in ``notes``. Raises GitError
-    when ``root`` is not in a repository or a revision does not exist.
+    when ``root`` is not in a repository or a revision does not exist. A caller that has the
+    repository open already passes it as ``repository`` (it stays open).
     """
-    with open_repo(root) as repository:
+    if repository is not None:
         base = log.goals_base(repository.prefix(root), goals_dir)
         return _read(repository, base, rev, since, progress, tuple(exclude))
+    with open_repo(root) as opened:
+        base = log.goals_base(opened.prefix(root), goals_dir)
+        return _read(opened, base, rev, since, progress, tuple(exclude))
 
 
 def _read(
