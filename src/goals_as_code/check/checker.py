@@ -1,16 +1,25 @@
-"""Run the configured rules over statement files and collect the problems."""
+"""Run the configured rules over statement files and collect the problems.
+
+The change rules (family C) run here too, for ``goals review``, over two versions of a statement.
+"""
 
 from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import NamedTuple
 
 from goals_as_code.check import rules
-from goals_as_code.check.problem import Problem, Severity
+from goals_as_code.check.problem import Problem, Result, Severity
 from goals_as_code.check.rules import unused_suppression
-from goals_as_code.check.rules._base import Context, Finding, Rule
+from goals_as_code.check.rules._base import (
+    ChangeContext,
+    Context,
+    Described,
+    FieldChange,
+    Finding,
+    Recorded,
+)
 from goals_as_code.check.tree import Tree, is_statement
 from goals_as_code.errors import GoalsError
 from goals_as_code.source.config import Config, default_today
@@ -20,22 +29,14 @@ from goals_as_code.source.document import Document
 ALWAYS = ("F",)
 
 
-class Result(NamedTuple):
-    files: int
-    problems: list[Problem]
-    skipped: int = 0  # given files that are not statements (outside goals-dir, or excluded)
-
-    @property
-    def errors(self) -> int:
-        return sum(problem.severity == "error" for problem in self.problems)
-
-    @property
-    def warnings(self) -> int:
-        return sum(problem.severity == "warning" for problem in self.problems)
-
-
 def active_rules(config: Config) -> list[rules.Active]:
     return rules.configure(
+        (*config.select, *config.extend_select), config.ignore, config.severity, config.rules
+    )
+
+
+def active_change_rules(config: Config) -> list[rules.ActiveChange]:
+    return rules.configure_changes(
         (*config.select, *config.extend_select), config.ignore, config.severity, config.rules
     )
 
@@ -97,6 +98,26 @@ def check_documents(
                     yield _problem(doc, rule, severity, finding)
 
 
+def check_change(
+    old: Document | None,
+    new: Document,
+    active: Sequence[rules.ActiveChange],
+    lang: str,
+    fields: Sequence[FieldChange],
+    recorded: Sequence[Recorded] = (),
+) -> list[Problem]:
+    """The findings of the change rules on one statement between two revisions, at the head's
+    lines; the head's ``suppress`` map switches rules off as it does for the file rules."""
+    suppressed = suppressions(new)
+    found: list[Problem] = []
+    for rule, severity, options in active:
+        if rule.CODE in suppressed:
+            continue
+        ctx = ChangeContext(fields, recorded, options, lang)
+        found += (_problem(new, rule, severity, f) for f in rule.check_change(old, new, ctx))
+    return sorted(found)
+
+
 def suppressions(doc: Document) -> dict[str, str]:
     """The rules a file's ``suppress`` map switches off: code -> the key as written."""
     suppress = doc.get("suppress")
@@ -109,7 +130,7 @@ def suppressions(doc: Document) -> dict[str, str]:
     return found
 
 
-def _problem(doc: Document, rule: Rule, severity: Severity, finding: Finding) -> Problem:
+def _problem(doc: Document, rule: Described, severity: Severity, finding: Finding) -> Problem:
     return Problem(
         doc.path, finding.line, finding.column, rule.CODE, rule.NAME, severity, finding.message
     )

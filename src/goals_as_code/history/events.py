@@ -3,14 +3,14 @@ field changed), compared with the version before it."""
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any
 
 from goals_as_code.history.notes import Notes
-from goals_as_code.history.records import EVENT_FIELDS, Checkin, Commit, Event
-from goals_as_code.history.revisions import DATE
+from goals_as_code.history.records import Checkin, Commit, Event
 from goals_as_code.history.versions import Parsed
+from goals_as_code.source import fields
+from goals_as_code.source.fields import EVENT_FIELDS
 
 Other = tuple[Mapping[str, Any], str | None]  # a merge's other parent's version and statement
 
@@ -35,14 +35,14 @@ class Events:
         data = new.data
         assert data is not None
         kpi = data.get("kind") == "kpi"
-        fields = ("value", "values", "as_of") if kpi else ("metric.current",)
-        series = tuple(get(data, name) for name in fields)
+        measured = fields.MEASURED["kpi" if kpi else "goal"]
+        series = tuple(fields.get(data, name) for name in measured)
         if base is None:
             changed = any(value is not None for value in series)
         else:
-            changed = series != tuple(get(base, name) for name in fields)
+            changed = series != tuple(fields.get(base, name) for name in measured)
         for other, _statement in others:
-            if changed and series == tuple(get(other, name) for name in fields):
+            if changed and series == tuple(fields.get(other, name) for name in measured):
                 changed = False
         checkin = None
         if changed and commit.sha not in self.boundaries:
@@ -65,22 +65,23 @@ class Events:
         """The event fields' values (all but the statement), computed once per front matter."""
         found = self.field_cache.get(id(data))
         if found is None or found[0] is not data:
-            found = (data, tuple(get(data, name) for name in EVENT_FIELDS[:-1]))
+            found = (data, tuple(fields.get(data, name) for name in EVENT_FIELDS[:-1]))
             self.field_cache[id(data)] = found
         return found[1]
 
     def checkin(
         self, commit: Commit, path: str, data: Mapping[str, Any], kpi: bool
     ) -> Checkin | None:
-        raw = data.get("value") if kpi else get(data, "metric.current")
-        as_of = data.get("as_of") if kpi else get(data, "metric.as_of")
+        raw = data.get("value") if kpi else fields.get(data, "metric.current")
+        as_of = data.get("as_of") if kpi else fields.get(data, "metric.as_of")
         values: dict[str, float] = {}
         raw_values = data.get("values") if kpi else None
         if isinstance(raw_values, Mapping):
             for name, number in raw_values.items():
-                if is_number(number):
-                    values[str(name)] = float(number)
-        value = float(raw) if isinstance(raw, (int, float)) and not isinstance(raw, bool) else None
+                measure = fields.number(number)
+                if measure is not None:
+                    values[str(name)] = measure
+        value = fields.number(raw)
         if raw is not None and value is None:
             field = "value" if kpi else "metric.current"
             self.notes.note(
@@ -89,7 +90,7 @@ class Events:
                 f"{path} at {commit.sha[:10]}: {field} is {raw!r}, not a number; "
                 "that version is not counted as a check-in",
             )
-        if as_of is not None and not is_date(as_of):
+        if as_of is not None and fields.date(as_of) is None:
             self.notes.note(
                 path,
                 "not-a-date",
@@ -100,26 +101,3 @@ class Events:
         if value is None and not values:
             return None
         return Checkin(commit, value, values, as_of)
-
-
-def get(data: Mapping[str, Any], dotted: str) -> Any:
-    value: Any = data
-    for part in dotted.split("."):
-        if not isinstance(value, Mapping):
-            return None
-        value = value.get(part)
-    return value
-
-
-def is_date(value: Any) -> bool:
-    if not isinstance(value, str) or not DATE.match(value):
-        return False
-    try:
-        datetime.date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
-
-
-def is_number(value: Any) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool)

@@ -10,7 +10,8 @@ from typing import NamedTuple
 
 from goals_as_code.git import NULL_SHA, Repository
 from goals_as_code.history.records import Commit
-from goals_as_code.history.revisions import DATE, check_date, resolve_in
+from goals_as_code.history.revisions import check_date, resolve_in
+from goals_as_code.source.fields import DATE_SHAPE
 
 FORMAT = "--format=%x1e%H%x1f%P%x1f%aN%x1f%aE%x1f%aI%x1f%cI%x1f%B%x1f"
 
@@ -46,11 +47,10 @@ def commits(
     args += ["--no-abbrev", "-M", "--cc", "--root", "--encoding=UTF-8", "--no-color", FORMAT]
     since_day: str | None = None
     if since is not None:
-        if DATE.match(since):
-            check_date(since)
+        if DATE_SHAPE.match(since):
             since_day = since
             # git reads a bare date at the current time of day: ask a day early, cut exactly below
-            day = datetime.date.fromisoformat(since) - datetime.timedelta(days=1)
+            day = check_date(since) - datetime.timedelta(days=1)
             args.append(f"--since-as-filter={day.isoformat()} 00:00:00")
         else:
             args.append("^" + resolve_in(repository, since))

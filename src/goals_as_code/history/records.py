@@ -6,24 +6,19 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, NamedTuple
 
-# The fields whose change moves a goalpost (dotted paths into the front matter). "statement" is
-# the H1 text. Top-level unit and direction are a KPI's.
-EVENT_FIELDS = (
-    "metric.baseline",
-    "metric.target",
-    "metric.direction",
-    "metric.unit",
-    "unit",
-    "direction",
-    "start",
-    "deadline",
-    "parent",
-    "kpi",
-    "owner",
-    "manager",
-    "accepted",
-    "statement",  # last: the H1 text, not a front matter field
-)
+from goals_as_code.source.fields import EVENT_FIELDS
+
+__all__ = [
+    "EVENT_FIELDS",
+    "PATH_FIELD",
+    "Checkin",
+    "Commit",
+    "Event",
+    "History",
+    "Timeline",
+    "Version",
+]
+
 PATH_FIELD = "path"  # an event whose old/new are the file's paths: moved, deleted, written again
 
 

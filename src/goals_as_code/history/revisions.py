@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import datetime
-import re
 from pathlib import Path
 
 from goals_as_code.errors import GitError
 from goals_as_code.git import Repository, open_repo
-
-DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+from goals_as_code.source import fields
+from goals_as_code.source.fields import DATE_SHAPE
 
 
 def resolve(root: Path, rev_or_date: str) -> str:
@@ -21,7 +20,7 @@ def resolve(root: Path, rev_or_date: str) -> str:
 
 def resolve_in(repository: Repository, rev_or_date: str, *, base: str = "HEAD") -> str:
     """``resolve`` in an open repository (dates on the first parent line of ``base``)."""
-    if DATE.match(rev_or_date):
+    if DATE_SHAPE.match(rev_or_date):
         if not repository.has_commits():
             raise GitError(f"{no_commits(repository)}; commit the goals first")
         check_date(rev_or_date)
@@ -54,8 +53,8 @@ def no_commits(repository: Repository) -> str:
     return "the repository has no commits yet"
 
 
-def check_date(text: str) -> None:
-    try:
-        datetime.date.fromisoformat(text)
-    except ValueError:
-        raise GitError(f"'{text}' is not a date; write it as YYYY-MM-DD") from None
+def check_date(text: str) -> datetime.date:
+    day = fields.date(text)
+    if day is None:
+        raise GitError(f"'{text}' is not a date; write it as YYYY-MM-DD")
+    return day
