@@ -188,6 +188,9 @@ class Repository:
             if not complete:
                 popen.kill()
             stderr = popen.stderr.read() if popen.stderr else b""
+            for pipe in (popen.stdout, popen.stderr):
+                if pipe is not None:
+                    pipe.close()
             code = popen.wait()
         if code != 0:
             said = process.last_line(stderr)
