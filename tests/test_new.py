@@ -364,5 +364,5 @@ def test_examples_in_the_help_work(repo: Repo, capsys: pytest.CaptureFixture[str
         assert words[:2] == ["goals", "new"]
         code, out, err = run(capsys, *words[1:])
         assert code in (0, 1), err  # 1: a link to a statement that does not exist yet
-        assert out.startswith("Wrote goals/")
+        assert out.startswith("Skrev goals/" if "sv" in words else "Wrote goals/")
         assert (repo.path / out.split()[1]).is_file()

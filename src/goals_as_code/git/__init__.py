@@ -13,11 +13,20 @@ GitPython is imported only when Git is first run, so importing this package cost
 
 from __future__ import annotations
 
-from goals_as_code.git.commands import commit, config_get, hooks_dir, output, run, top_level
+from goals_as_code.git.commands import (
+    CommitFailed,
+    commit,
+    config_get,
+    hooks_dir,
+    output,
+    run,
+    top_level,
+)
 from goals_as_code.git.repository import NULL_SHA, Repository, open_repo
 
 __all__ = [
     "NULL_SHA",
+    "CommitFailed",
     "Repository",
     "commit",
     "config_get",

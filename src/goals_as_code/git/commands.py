@@ -91,9 +91,18 @@ def hooks_dir(start: Path) -> Path:
     return (top / out.strip()).resolve()  # relative to where git ran
 
 
+class CommitFailed(GitError):
+    """A step of ``commit`` failed: ``step`` is "add" or "commit", ``said`` git's last words."""
+
+    def __init__(self, step: str, said: str) -> None:
+        super().__init__(f"'git {step}' failed: {said}")
+        self.step = step
+        self.said = said
+
+
 def commit(top: Path, paths: Iterable[str], message: str) -> None:
     """Stage ``paths`` and commit them alone, as the user (their hooks run, in their locale).
-    GitError names the step that failed and git's last words."""
+    CommitFailed names the step that failed and git's last words."""
     gitpython = process.gitpython()
     runner = process.command(top)
     paths = list(paths)
@@ -108,5 +117,4 @@ def commit(top: Path, paths: Iterable[str], message: str) -> None:
         except gitpython.GitCommandNotFound:
             raise process.not_found() from None
         if code != 0:
-            said = process.last_line(err, out)
-            raise GitError(f"'git {args[0]}' failed: {said or 'no message'}")
+            raise CommitFailed(args[0], process.last_line(err, out) or "no message")

@@ -9,6 +9,7 @@ from typing import Any
 from goals_as_code.history.notes import Notes
 from goals_as_code.history.records import Checkin, Commit, Event
 from goals_as_code.history.versions import Parsed
+from goals_as_code.i18n.messages import N_, message
 from goals_as_code.source import fields
 from goals_as_code.source.fields import EVENT_FIELDS
 
@@ -87,15 +88,30 @@ class Events:
             self.notes.note(
                 path,
                 "not-a-number",
-                f"{path} at {commit.sha[:10]}: {field} is {raw!r}, not a number; "
-                "that version is not counted as a check-in",
+                message(
+                    N_(
+                        "{path} at {sha}: {field} is {value}, not a number; that version is not "
+                        "counted as a check-in"
+                    ),
+                    path=path,
+                    sha=commit.sha[:10],
+                    field=field,
+                    value=repr(raw),
+                ),
             )
         if as_of is not None and fields.date(as_of) is None:
             self.notes.note(
                 path,
                 "not-a-date",
-                f"{path} at {commit.sha[:10]}: as_of is {as_of!r}, not a date (YYYY-MM-DD); "
-                "the check-in keeps its value without it",
+                message(
+                    N_(
+                        "{path} at {sha}: as_of is {value}, not a date (YYYY-MM-DD); the check-in "
+                        "keeps its value without it"
+                    ),
+                    path=path,
+                    sha=commit.sha[:10],
+                    value=repr(as_of),
+                ),
             )
             as_of = None
         if value is None and not values:

@@ -17,6 +17,7 @@ from goals_as_code.history.log import Change, LogCommit
 from goals_as_code.history.notes import Notes
 from goals_as_code.history.records import PATH_FIELD, Checkin, Commit, Event, Timeline, Version
 from goals_as_code.history.versions import Parsed, Versions, ident
+from goals_as_code.i18n.messages import N_, message
 
 
 class Draft:
@@ -93,8 +94,16 @@ class Fold:
                 self.notes.note(
                     change.new_path,
                     "id-changed",
-                    f"{change.new_path} at {commit.sha[:10]}: the id changed from '{was}' to "
-                    f"'{name}'; the history before that commit stays under '{was}'",
+                    message(
+                        N_(
+                            "{path} at {sha}: the id changed from '{was}' to '{id}'; the history "
+                            "before that commit stays under '{was}'"
+                        ),
+                        path=change.new_path,
+                        sha=commit.sha[:10],
+                        was=was,
+                        id=name,
+                    ),
                 )
             if name is None:
                 name = self.lineage.id_of(lineage)
@@ -193,8 +202,13 @@ class Fold:
         self.notes.note(
             path,
             "unreadable",
-            f"{path} at {commit.sha[:10]} ({commit.date.date().isoformat()}): skipped that "
-            f"version, {problem or 'it could not be read'}",
+            message(
+                N_("{path} at {sha} ({date}): skipped that version, {problem}"),
+                path=path,
+                sha=commit.sha[:10],
+                date=commit.date.date().isoformat(),
+                problem=problem or message(N_("it could not be read")),
+            ),
         )
 
     def timelines(self) -> dict[str, Timeline]:
@@ -206,8 +220,14 @@ class Fold:
             self.notes.note(
                 path,
                 "no-id",
-                f"{path} at {late.commit.sha[:10]}: skipped that version, it has no id and no "
-                "later version of the file has one",
+                message(
+                    N_(
+                        "{path} at {sha}: skipped that version, it has no id and no later "
+                        "version of the file has one"
+                    ),
+                    path=path,
+                    sha=late.commit.sha[:10],
+                ),
             )
         self.notes.finish()
         result: dict[str, Timeline] = {}

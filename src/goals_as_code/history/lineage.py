@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from typing import Generic, TypeVar
 
 from goals_as_code.history.versions import Parsed, ident
+from goals_as_code.i18n.messages import N_, message
 
 Waiting = TypeVar("Waiting")
 
@@ -80,9 +81,30 @@ def twins(tree: list[tuple[str, str]], parse: Callable[[str, str], Parsed | None
     for shared, where in sorted(paths.items()):
         if len(where) > 1:
             yield (
-                f"{' and '.join(sorted(where))} all have the id '{shared}'; their histories "
-                "are read as one (give each goal an id of its own)"
+                message(
+                    N_(
+                        "{paths} all have the id '{id}'; their histories are read as one "
+                        "(give each goal an id of its own)"
+                    ),
+                    paths=_and(sorted(where)),
+                    id=shared,
+                )
                 if len(where) > 2
-                else f"{where[0]} and {where[1]} both have the id '{shared}'; their histories "
-                "are read as one (give each goal an id of its own)"
+                else message(
+                    N_(
+                        "{path} and {other} both have the id '{id}'; their histories are "
+                        "read as one (give each goal an id of its own)"
+                    ),
+                    path=where[0],
+                    other=where[1],
+                    id=shared,
+                )
             )
+
+
+def _and(items: list[str]) -> str:
+    """``a and b and c``, with "and" in the language the note is said in."""
+    joined: str = items[0]
+    for item in items[1:]:
+        joined = message(N_("{one} and {other}"), one=joined, other=item)
+    return joined

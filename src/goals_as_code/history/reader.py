@@ -12,6 +12,7 @@ from goals_as_code.history.progress import Progress, wanted
 from goals_as_code.history.records import History
 from goals_as_code.history.revisions import no_commits, resolve_in
 from goals_as_code.history.snapshots import listing
+from goals_as_code.i18n.messages import N_, message
 
 
 def read(
@@ -51,7 +52,7 @@ def _read(
     shallow = boundaries is not None
     boundaries = boundaries or set()
     if rev == "HEAD" and not repository.has_commits():
-        return History(None, shallow, None, {}, [no_commits(repository)])
+        return History(None, shallow, None, {}, [message(no_commits(repository))])
     head = resolve_in(repository, rev)
     bar = Progress() if wanted(progress) else None
     try:
@@ -83,10 +84,19 @@ def _read(
     timelines = fold.timelines()
     notes = fold.notes.messages
     if shallow:
-        where = f" at {boundary.sha[:10]} ({boundary.date.date().isoformat()})" if boundary else ""
+        where = (
+            message(N_(" at {sha} ({date})"), sha=boundary.sha[:10], date=boundary.date.date())
+            if boundary
+            else ""
+        )
         notes.insert(
             0,
-            f"this is a shallow clone: its history starts{where}; older check-ins are not seen "
-            "(run 'git fetch --unshallow' for the full history)",
+            message(
+                N_(
+                    "this is a shallow clone: its history starts{where}; older check-ins are not "
+                    "seen (run 'git fetch --unshallow' for the full history)"
+                ),
+                where=where,
+            ),
         )
     return History(head, shallow, boundary, timelines, notes)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from goals_as_code.errors import GitError
 from goals_as_code.git import Repository, open_repo
+from goals_as_code.i18n.messages import N_
 from goals_as_code.source import fields
 from goals_as_code.source.fields import DATE_SHAPE
 
@@ -49,8 +50,8 @@ def resolve_in(repository: Repository, rev_or_date: str, *, base: str = "HEAD") 
 def no_commits(repository: Repository) -> str:
     """Why HEAD has no history: an empty repository, or a branch with no commits yet."""
     if repository.has_refs():
-        return "the current branch has no commits yet"
-    return "the repository has no commits yet"
+        return N_("the current branch has no commits yet")
+    return N_("the repository has no commits yet")
 
 
 def check_date(text: str) -> datetime.date:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Mapping
 from typing import Any, NamedTuple
 
+from goals_as_code.i18n.messages import N_, message
 from goals_as_code.source import document, yamlstrict
 
 
@@ -52,17 +53,29 @@ def parse(blob: bytes, path: str) -> Parsed:
         text = blob.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = blob[: exc.start].count(b"\n") + 1
-        return Parsed(None, None, f"it is not UTF-8 (line {line}, byte {exc.start})")
+        return Parsed(
+            None,
+            None,
+            message(N_("it is not UTF-8 (line {line}, byte {byte})"), line=line, byte=exc.start),
+        )
     try:
         fast = parse_plain(text)
         if fast is not None:
             return fast
         doc = document.parse(text, path)
     except Exception as exc:  # an old version must never stop the history
-        return Parsed(None, None, f"it could not be parsed ({type(exc).__name__}: {exc})")
+        return Parsed(
+            None,
+            None,
+            message(N_("it could not be parsed ({error})"), error=f"{type(exc).__name__}: {exc}"),
+        )
     if not doc.readable:
         issue = doc.issues[0] if doc.issues else None
-        why = f"line {issue.line}: {issue.message}" if issue else "the front matter is unreadable"
+        why = (
+            message(N_("line {line}: {problem}"), line=issue.line, problem=issue.message)
+            if issue
+            else message(N_("the front matter is unreadable"))
+        )
         return Parsed(None, doc.statement, why)
     return Parsed(doc.data, doc.statement, None)
 
