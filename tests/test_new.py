@@ -359,10 +359,34 @@ def test_examples_in_the_help_work(repo: Repo, capsys: pytest.CaptureFixture[str
     repo.git("config", "user.email", "anna@example.com")
     block = new.HELP.split("Examples:")[1].replace("\\\n", " ")
     commands = [shlex.split(line) for line in block.splitlines() if "--id" in line]
-    assert len(commands) == 4
-    for words in commands:
+    # 1: a link to a statement that does not exist (yet)
+    expected = [
+        (
+            1,
+            "goals/faster-replies.md",
+            [
+                "goals/faster-replies.md:7:9: L002 [unresolved-reference] "
+                "'parent: customer-satisfaction-2017' names no statement; "
+                "no file has 'id: customer-satisfaction-2017'",
+                "Found 1 error in 1 file.",
+            ],
+        ),
+        (0, "goals/support-calls-per-day.md", []),
+        (0, "goals/reply-templates.md", []),  # its goal was written by the first example
+        (
+            1,
+            "goals/anna/god-morgon.md",
+            [
+                "goals/anna/god-morgon.md:7:7: L002 [unresolved-reference] "
+                "'goal: svarstid' pekar inte på något påstående; ingen fil har 'id: svarstid'",
+                "Found 1 error in 1 file.",
+            ],
+        ),
+    ]
+    assert len(commands) == len(expected)
+    for words, (code_wanted, written, problems) in zip(commands, expected, strict=True):
         assert words[:2] == ["goals", "new"]
         code, out, err = run(capsys, *words[1:])
-        assert code in (0, 1), err  # 1: a link to a statement that does not exist yet
-        assert out.startswith("Wrote goals/")
-        assert (repo.path / out.split()[1]).is_file()
+        assert (code, err) == (code_wanted, "")
+        assert out.splitlines() == [f"Wrote {written}", *problems]
+        assert (repo.path / written).is_file()
