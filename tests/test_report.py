@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from goals_as_code.report import formats
 from goals_as_code.report import model as report_module
 from goals_as_code.source import config as config_module
 from tests.conftest import Repo, run
@@ -492,7 +493,7 @@ def test_output_file(repo: Repo, capsys: pytest.CaptureFixture[str], tmp_path: P
 def test_render_report_for_callers(repo: Repo) -> None:
     build_history(repo)
     config = config_module.load()
-    text = report_module.render_report(config, "markdown", at="2017-03-01")
+    text = formats.render_report(config, "markdown", at="2017-03-01")
     assert "# Goals as of 2017-03-01" in text
     assert "| faster-replies |" in text
     assert "| 36 |" not in text  # no such column: the levels are one cell
@@ -626,3 +627,9 @@ def test_today_can_be_set_as_for_goals_check(
     assert data["as_of"] == "2017-05-03"
     assert by_id(data)["faster-replies"]["stale"] is True
     assert report_json(capsys, "--at", "2017-03-01")["as_of"] == "2017-03-01"
+
+
+def test_the_format_choices_are_the_registry() -> None:
+    from goals_as_code.cli.commands.report import FORMAT_NAMES
+
+    assert tuple(formats.FORMATS) == FORMAT_NAMES

@@ -2,13 +2,16 @@
 
 ``docs/rules.md`` is generated from here; a test fails when it is stale. Regenerate it with::
 
-    python -m goals_as_code.check.catalogue --write docs/rules.md
+    python -m tools.rules_doc --write docs/rules.md
 
 A docstring's sections are Markdown headings (``## What it does``, ``## Why is this bad?``,
 ``## Example``, ``## Use instead``, optionally ``## Options``). In *Example* and *Use instead* the
 first ``markdown`` block is the file the rule looks at, further ``markdown`` blocks are other files
 of the same repository, and a ``toml`` block gives the configuration (``[rules.NAME]`` options).
-The tests run every example through the checker.
+A change rule's example is a change instead: its first ``markdown`` block is the statement at the
+base, the second the same statement at the head; ``author="Name <address>"`` after ``markdown``
+names who commits that version. The tests run every example through the checker, or through
+``goals review`` on a Git repository.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, NamedTuple
 
 from goals_as_code.check import rules
-from goals_as_code.check.rules._base import Rule, summary
+from goals_as_code.check.rules._base import Described, summary
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -30,17 +33,20 @@ else:  # pragma: no cover - Python 3.10
 HEADINGS = ("What it does", "Why is this bad?", "Example", "Use instead")
 FORMATS = ("text", "json", "markdown")
 
-_FENCE = re.compile(r"^```(\w*)\n(.*?)^```$", re.M | re.S)
+_FENCE = re.compile(r"^```(\w*)([^\n]*)\n(.*?)^```$", re.M | re.S)
+_AUTHOR = re.compile(r'\bauthor="([^"<]*?)\s*<([^">]+)>"')
 
 
 class Example(NamedTuple):
-    """The files (first: the one the rule looks at) and the configuration of one example."""
+    """The files (first: the one the rule looks at) and the configuration of one example; for a
+    change rule, the statement at the base and at the head, and who committed each version."""
 
     files: list[str]
     config: dict[str, Any]
+    authors: list[tuple[str, str] | None]  # (name, address) per file, when its fence names one
 
 
-def sections(rule: Rule) -> dict[str, str]:
+def sections(rule: Described) -> dict[str, str]:
     """The docstring's sections by heading, each body stripped (headings in code blocks stay)."""
     doc = getattr(rule, "__doc__", None) or ""
     found: dict[str, list[str]] = {}
@@ -56,19 +62,22 @@ def sections(rule: Rule) -> dict[str, str]:
     return {heading: "\n".join(lines).strip() for heading, lines in found.items()}
 
 
-def example(rule: Rule, heading: str) -> Example:
+def example(rule: Described, heading: str) -> Example:
     """The files and configuration of the *Example* or *Use instead* section of ``rule``."""
     files: list[str] = []
     config: dict[str, Any] = {}
-    for lang, body in _FENCE.findall(sections(rule).get(heading, "")):
+    authors: list[tuple[str, str] | None] = []
+    for lang, info, body in _FENCE.findall(sections(rule).get(heading, "")):
         if lang == "toml":
             config.update(tomllib.loads(body))
         else:
             files.append(body)
-    return Example(files, config)
+            author = _AUTHOR.search(info)
+            authors.append((author.group(1), author.group(2)) if author else None)
+    return Example(files, config, authors)
 
 
-def options_text(rule: Rule) -> str:
+def options_text(rule: Described) -> str:
     """The options of ``rule`` as ``name = default`` pairs, or an empty text."""
     return ", ".join(f"{key} = {_toml(value)}" for key, value in rule.OPTIONS.items())
 
@@ -81,11 +90,22 @@ def _toml(value: object) -> str:
     return str(value)
 
 
-def family(rule: Rule) -> str:
+CHANGE_NOTE = (
+    "A change rule: `goals review` runs it on each statement a range of commits changes, and "
+    "`goals check`, which sees one revision, never does."
+)
+
+
+def is_change(rule: Described) -> bool:
+    """Whether ``rule`` compares two revisions (family C) rather than one file."""
+    return hasattr(rule, "check_change")
+
+
+def family(rule: Described) -> str:
     return rules.FAMILIES.get(rule.CODE[0], "")
 
 
-def text(selected: Sequence[Rule] = rules.RULES) -> str:
+def text(selected: Sequence[Described] = rules.RULES) -> str:
     """One line per rule: code, name, severity, summary."""
     width = max((len(rule.NAME) for rule in selected), default=0)
     return "".join(
@@ -94,7 +114,7 @@ def text(selected: Sequence[Rule] = rules.RULES) -> str:
     )
 
 
-def as_json(selected: Sequence[Rule] = rules.RULES) -> str:
+def as_json(selected: Sequence[Described] = rules.RULES) -> str:
     """The catalogue as a JSON list (with each rule's documentation sections)."""
     entries = [
         {
@@ -111,10 +131,12 @@ def as_json(selected: Sequence[Rule] = rules.RULES) -> str:
     return json.dumps(entries, indent=2, ensure_ascii=False) + "\n"
 
 
-def explain(rule: Rule) -> str:
+def explain(rule: Described) -> str:
     """One rule as Markdown: title, summary, options and the docstring's sections."""
     lines = [f"# {rule.CODE} {rule.NAME}", "", summary(rule), ""]
     lines.append(f"Family: {rule.CODE[0]} ({family(rule)}). Default severity: {rule.SEVERITY}.")
+    if is_change(rule):
+        lines += ["", CHANGE_NOTE]
     if rule.OPTIONS:
         lines.append(f"Options (`[tool.goals.rules.{rule.NAME}]`): `{options_text(rule)}`.")
     lines.append("")
@@ -123,13 +145,13 @@ def explain(rule: Rule) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-def markdown(selected: Sequence[Rule] = rules.RULES) -> str:
+def markdown(selected: Sequence[Described] = rules.RULES) -> str:
     """The whole catalogue as the Markdown page ``docs/rules.md``."""
     out = [
         "# Rules",
         "",
         "<!-- Generated from the rule modules by "
-        "'python -m goals_as_code.check.catalogue --write docs/rules.md'; do not edit. -->",
+        "'python -m tools.rules_doc --write docs/rules.md'; do not edit. -->",
         "",
         "Every rule has a stable code and a readable name; either one works in `select`, "
         "`ignore`, `severity`, `[rules.NAME]` options and a file's `suppress` map. "
@@ -171,6 +193,14 @@ def markdown(selected: Sequence[Rule] = rules.RULES) -> str:
         "`deadline-passed` compares with today; `goals check --today YYYY-MM-DD` (or the "
         "environment variable `GOALS_TODAY`) checks as of another day.",
         "",
+        "## Change rules",
+        "",
+        "The C rules compare two revisions of a statement: `goals review BASE..HEAD` runs them on "
+        "each statement the range changes, and `goals check` never does. Their findings are "
+        "reported at the head's lines, and are selected, ignored, re-levelled and suppressed "
+        "(in the head's front matter) like every other rule's; `goals review` takes `--select` "
+        "and `--ignore` too.",
+        "",
         "## Catalogue",
         "",
         "| code | name | severity | what it reports |",
@@ -197,34 +227,3 @@ def _cell(value: str) -> str:
 
 
 RENDER: Mapping[str, Any] = {"text": text, "json": as_json, "markdown": markdown}
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m goals_as_code.check.catalogue [--write PATH | --check PATH]``."""
-    import argparse
-    from pathlib import Path
-
-    parser = argparse.ArgumentParser(prog="python -m goals_as_code.check.catalogue")
-    group = parser.add_mutually_exclusive_group()
-    group.add_argument("--write", type=Path, help="write the Markdown catalogue to this file")
-    group.add_argument("--check", type=Path, help="exit 1 when this file is not up to date")
-    args = parser.parse_args(argv)
-    page = markdown()
-    if args.write:
-        args.write.write_text(page, encoding="utf-8")
-    elif args.check:
-        current = args.check.read_text(encoding="utf-8") if args.check.exists() else ""
-        if current != page:
-            print(
-                f"{args.check} is stale; run: python -m goals_as_code.check.catalogue --write "
-                f"{args.check}",
-                file=sys.stderr,
-            )
-            return 1
-    else:
-        sys.stdout.write(page)
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

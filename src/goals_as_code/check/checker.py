@@ -1,9 +1,11 @@
-"""Run the configured rules over statement files and collect the problems."""
+"""Run the configured rules over statement files and collect the problems.
+
+The change rules (family C) run here too, for ``goals review``, over two versions of a statement.
+"""
 
 from __future__ import annotations
 
 import datetime
-import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import NamedTuple
@@ -11,10 +13,17 @@ from typing import NamedTuple
 from goals_as_code.check import rules
 from goals_as_code.check.problem import Problem, Severity
 from goals_as_code.check.rules import unused_suppression
-from goals_as_code.check.rules._base import Context, Finding, Rule
+from goals_as_code.check.rules._base import (
+    ChangeContext,
+    Context,
+    Described,
+    FieldChange,
+    Finding,
+    Recorded,
+)
 from goals_as_code.check.tree import Tree, is_statement
-from goals_as_code.errors import ConfigError, GoalsError
-from goals_as_code.source.config import Config
+from goals_as_code.errors import GoalsError
+from goals_as_code.source.config import Config, default_today
 from goals_as_code.source.document import Document
 
 # rules of these families still run when the front matter could not be read
@@ -39,6 +48,15 @@ def active_rules(config: Config) -> list[rules.Active]:
     return rules.configure(
         (*config.select, *config.extend_select), config.ignore, config.severity, config.rules
     )
+
+
+def active_change_rules(config: Config) -> list[rules.ActiveChange]:
+    return rules.configure_changes(
+        (*config.select, *config.extend_select), config.ignore, config.severity, config.rules
+    )
+
+
+RULE_NAMES = frozenset([*rules.BY_CODE, *rules.BY_NAME])
 
 
 def check(
@@ -78,7 +96,7 @@ def check_documents(
         for rule, severity, options in active:
             if not doc.readable and not rule.CODE.startswith(ALWAYS):
                 continue
-            ctx = Context(tree, options, lang, today)
+            ctx = Context(tree, options, lang, today, RULE_NAMES)
             for finding in rule.check(doc, ctx):
                 if rule.CODE in suppressed:
                     used.add(rule.CODE)
@@ -87,7 +105,7 @@ def check_documents(
         for rule, severity, options in active:
             if rule is not unused_suppression or rule.CODE in suppressed:
                 continue
-            ctx = Context(tree, options, lang, today)
+            ctx = Context(tree, options, lang, today, RULE_NAMES)
             for code, key in suppressed.items():
                 if code in codes and code not in used:
                     other = rules.BY_CODE[code]
@@ -95,15 +113,24 @@ def check_documents(
                     yield _problem(doc, rule, severity, finding)
 
 
-def default_today() -> datetime.date:
-    """Today, or the day in ``GOALS_TODAY`` (YYYY-MM-DD) to check as of another day."""
-    given = os.environ.get("GOALS_TODAY")
-    if not given:
-        return datetime.date.today()
-    try:
-        return datetime.date.fromisoformat(given)
-    except ValueError:
-        raise ConfigError(f"GOALS_TODAY={given!r} is not a date; write it as YYYY-MM-DD") from None
+def check_change(
+    old: Document | None,
+    new: Document,
+    active: Sequence[rules.ActiveChange],
+    lang: str,
+    fields: Sequence[FieldChange],
+    recorded: Sequence[Recorded] = (),
+) -> list[Problem]:
+    """The findings of the change rules on one statement between two revisions, at the head's
+    lines; the head's ``suppress`` map switches rules off as it does for the file rules."""
+    suppressed = suppressions(new)
+    found: list[Problem] = []
+    for rule, severity, options in active:
+        if rule.CODE in suppressed:
+            continue
+        ctx = ChangeContext(fields, recorded, options, lang)
+        found += (_problem(new, rule, severity, f) for f in rule.check_change(old, new, ctx))
+    return sorted(found)
 
 
 def suppressions(doc: Document) -> dict[str, str]:
@@ -118,7 +145,7 @@ def suppressions(doc: Document) -> dict[str, str]:
     return found
 
 
-def _problem(doc: Document, rule: Rule, severity: Severity, finding: Finding) -> Problem:
+def _problem(doc: Document, rule: Described, severity: Severity, finding: Finding) -> Problem:
     return Problem(
         doc.path, finding.line, finding.column, rule.CODE, rule.NAME, severity, finding.message
     )

@@ -1,4 +1,4 @@
-"""The options every command that reads a project shares: --config and --goals-dir."""
+"""The options commands share: --config and --goals-dir, and --select and --ignore."""
 
 from __future__ import annotations
 
@@ -34,3 +34,33 @@ def project_options(function: Callable[..., int]) -> Callable[..., int]:
         return function(*args, config=config, **kwargs)
 
     return wrapper
+
+
+def rule_options(function: Callable[..., int]) -> Callable[..., int]:
+    """Add ``--select`` and ``--ignore`` to a command that runs rules (after ``project_options``
+    in the decorator list); the command gets ``config`` with the selection applied."""
+
+    @click.option(
+        "--select",
+        help="Rules to run, comma-separated codes, names or families (overrides the config).",
+    )
+    @click.option("--ignore", help="Rules not to run, comma-separated (added to the config's).")
+    @functools.wraps(function)
+    def wrapper(
+        *args: Any,
+        config: config_module.Config,
+        select: str | None,
+        ignore: str | None,
+        **kwargs: Any,
+    ) -> int:
+        if select is not None:
+            config = config_module.replace(config, select=_split(select), extend_select=())
+        if ignore is not None:
+            config = config_module.replace(config, ignore=(*config.ignore, *_split(ignore)))
+        return function(*args, config=config, **kwargs)
+
+    return wrapper
+
+
+def _split(text: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in text.split(",") if part.strip())

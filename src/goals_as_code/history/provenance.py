@@ -12,7 +12,7 @@ import os
 import subprocess
 from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from goals_as_code.errors import GoalsError
 from goals_as_code.source import acceptance, document
@@ -20,8 +20,16 @@ from goals_as_code.source.config import work_tree
 
 if TYPE_CHECKING:
     from goals_as_code import history
-    from goals_as_code.check.tree import Tree
+    from goals_as_code.source.config import Config
     from goals_as_code.source.document import Document
+
+
+class Tree(Protocol):
+    """What provenance needs of the tree being checked: its configuration."""
+
+    @property
+    def config(self) -> Config | None: ...
+
 
 # %G? codes of git log: G good, U good but unknown validity, others not a valid signature
 GOOD_SIGNATURES = ("G", "U")

@@ -288,7 +288,7 @@ def _thresholds(config: Config) -> tuple[float, float]:
 
 
 def _today() -> str:
-    from goals_as_code.check.checker import default_today  # GOALS_TODAY, as goals check reads it
+    from goals_as_code.source.config import default_today  # GOALS_TODAY, as goals check reads it
 
     return default_today().isoformat()
 
@@ -685,53 +685,4 @@ def tree(goals: Sequence[Goal]) -> list[Node]:
 
 # --- rendering ---------------------------------------------------------------------------------
 
-FORMATS = ("text", "markdown", "json", "csv", "html")
 NO_FILTERS = Filters()
-
-
-def render(
-    report: Report,
-    fmt: str,
-    filters: Filters = NO_FILTERS,
-    *,
-    color: bool = False,
-    width: int = 132,
-    lang: str = "en",
-) -> str:
-    """``report`` in one of ``FORMATS``, with the goals that pass ``filters`` and their roll-ups;
-    ``lang`` is the language of the human text (JSON and CSV keep English identifiers)."""
-    from goals_as_code.report import html as report_html
-    from goals_as_code.report import text as report_text
-
-    goals = select(report.goals, filters)
-    rolled = rollups(goals)
-    if fmt == "text":
-        return report_text.text(report, goals, rolled, color=color, width=width, lang=lang)
-    if fmt == "markdown":
-        return report_text.markdown(report, goals, rolled, lang)
-    if fmt == "json":
-        return report_text.as_json(report, goals, rolled)
-    if fmt == "csv":
-        return report_text.as_csv(report, goals, rolled)
-    if fmt == "html":
-        return report_html.page(report, goals, rolled, lang)
-    raise GoalsError(f"unknown report format '{fmt}'; choose one of {', '.join(FORMATS)}")
-
-
-def render_report(
-    config: Config,
-    fmt: str = "text",
-    at: str | None = None,
-    *,
-    since: str | None = None,
-    as_of: str | None = None,
-    filters: Filters = NO_FILTERS,
-    color: bool = False,
-    width: int = 132,
-    lang: str | None = None,
-) -> str:
-    """Read the repository of ``config`` and render its report: the one call ``goals report``
-    (and the demo) needs."""
-    built = build(config, at=at, since=since, as_of=as_of)
-    language = lang or config.language
-    return render(built, fmt, filters, color=color, width=width, lang=language)

@@ -1,8 +1,10 @@
 """What a range of commits changes in goals, goal by goal: the content of ``goals review``.
 
 Both ends are read as snapshots from Git (no work tree involved), compared by id, and checked with
-the same rules as ``goals check``; a problem is new when the base did not have it. Who recorded
-an acceptance comes from the commits in the range.
+the same rules as ``goals check``; a problem is new when the base did not have it. What changed
+in each statement is told by the change rules (family C: progress, goalposts, ambition,
+acceptances), whose findings are problems too, selected and suppressed like every rule. Who
+recorded an acceptance comes from the commits in the range.
 """
 
 from __future__ import annotations
@@ -15,7 +17,9 @@ from typing import Any, NamedTuple
 
 from goals_as_code import history
 from goals_as_code.check import checker
-from goals_as_code.check.problem import Problem, Severity
+from goals_as_code.check.problem import Problem
+from goals_as_code.check.rules._base import FieldChange, Recorded
+from goals_as_code.check.rules._change import diff
 from goals_as_code.check.tree import Tree
 from goals_as_code.errors import GitError
 from goals_as_code.history import provenance
@@ -24,36 +28,10 @@ from goals_as_code.source import acceptance
 from goals_as_code.source.config import Config
 from goals_as_code.source.document import Document
 
-PROGRESS = ("metric.current", "metric.as_of", "status", "value", "as_of")
-PROGRESS_PREFIXES = ("confidence.", "values.")
-GOALPOSTS = (
-    "metric.target",
-    "metric.baseline",
-    "metric.direction",
-    "metric.unit",
-    "start",
-    "deadline",
-    "unit",
-    "direction",
-)
 SHALLOW_HINT = (
     "this is a shallow clone that does not reach back far enough; fetch the whole history "
     "(actions/checkout with 'fetch-depth: 0', GIT_DEPTH: 0 on GitLab, or 'git fetch --unshallow')"
 )
-
-
-class FieldChange(NamedTuple):
-    field: str  # dotted, e.g. "metric.target"; "statement" is the H1 text
-    old: Any
-    new: Any
-
-
-class Flag(NamedTuple):
-    """Something a reviewer should notice, with how much it matters."""
-
-    code: str  # progress, goalpost, ambition-down, stale-acceptance, accepted, not-by-manager, ...
-    severity: Severity
-    message: str
 
 
 class GoalChange(NamedTuple):
@@ -65,8 +43,8 @@ class GoalChange(NamedTuple):
     old_path: str | None
     statement: str | None
     fields: list[FieldChange]
-    flags: list[Flag]
-    problems: list[Problem]
+    flags: list[Problem]  # the findings of the change rules (family C)
+    problems: list[Problem]  # the findings of 'goals check' at the head that the base had not
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -78,7 +56,7 @@ class GoalChange(NamedTuple):
             "old_path": self.old_path,
             "statement": self.statement,
             "fields": [change._asdict() for change in self.fields],
-            "flags": [flag._asdict() for flag in self.flags],
+            "flags": [flag.as_dict() for flag in self.flags],
             "problems": [problem.as_dict() for problem in self.problems],
         }
 
@@ -88,7 +66,7 @@ class Review(NamedTuple):
     base: str
     head: str
     changes: list[GoalChange]
-    lang: str = "en"  # of the human text; JSON keys and flag codes stay English
+    lang: str = "en"  # of the human text; JSON keys, rule codes and names stay English
 
     @property
     def errors(self) -> int:
@@ -153,225 +131,8 @@ def resolve_range(top: Path, text: str) -> tuple[str, str]:
 # --- comparing --------------------------------------------------------------------------------
 
 
-def flatten(data: Mapping[str, Any], statement: str | None) -> dict[str, Any]:
-    """The front matter as dotted fields, and the statement."""
-    flat: dict[str, Any] = {}
-
-    def walk(value: Mapping[str, Any], prefix: str) -> None:
-        for key, item in value.items():
-            name = f"{prefix}{key}"
-            if isinstance(item, Mapping):
-                walk(item, name + ".")
-            else:
-                flat[name] = item
-
-    walk(data, "")
-    flat["statement"] = statement
-    return flat
-
-
-def diff(old: Document | None, new: Document | None) -> list[FieldChange]:
-    before = flatten(old.data, old.statement) if old is not None else {}
-    after = flatten(new.data, new.statement) if new is not None else {}
-    names = [*before, *(name for name in after if name not in before)]
-    return [
-        FieldChange(name, before.get(name), after.get(name))
-        for name in names
-        if before.get(name) != after.get(name)
-    ]
-
-
-def _number(value: Any) -> float | None:
-    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
-
-
-def ambition(old: Document, new: Document, lang: str = "en") -> list[str]:
-    """How the goal became easier between two versions (empty when it did not)."""
-    said: list[str] = []
-    direction = new.get("metric", "direction")
-    same_direction = direction == old.get("metric", "direction")
-    old_target, new_target = old.get("metric", "target"), new.get("metric", "target")
-    o, n = _number(old_target), _number(new_target)
-    if same_direction and o is not None and n is not None:
-        if direction in ("increase", "at_least") and n < o:
-            said.append(
-                say(
-                    lang,
-                    {
-                        "en": "the target went down ({a} → {b})",
-                        "sv": "målnivån sänktes ({a} → {b})",
-                    },
-                    a=_show(old_target),
-                    b=_show(new_target),
-                )
-            )
-        if direction in ("decrease", "at_most") and n > o:
-            said.append(
-                say(
-                    lang,
-                    {
-                        "en": "the target went up on a goal to {how} ({a} → {b})",
-                        "sv": "målnivån höjdes på ett mål att {how} ({a} → {b})",
-                    },
-                    how=say(lang, LOWER[direction]),
-                    a=_show(old_target),
-                    b=_show(new_target),
-                )
-            )
-    if same_direction and direction == "range" and _pair(old_target) and _pair(new_target):
-        low0, high0 = old_target
-        low1, high1 = new_target
-        if low1 <= low0 and high1 >= high0 and (low1, high1) != (low0, high0):
-            said.append(
-                say(
-                    lang,
-                    {
-                        "en": "the range widened ({a} → {b})",
-                        "sv": "intervallet vidgades ({a} → {b})",
-                    },
-                    a=_show(old_target),
-                    b=_show(new_target),
-                )
-            )
-    if same_direction and direction in ("increase", "decrease"):
-        before, after = _gap(old), _gap(new)
-        if before is not None and after is not None and after < before:
-            said.append(
-                say(
-                    lang,
-                    {
-                        "en": "the distance from baseline to target shrank ({a} → {b})",
-                        "sv": "avståndet från utgångsläge till målnivå krympte ({a} → {b})",
-                    },
-                    a=_plain(before),
-                    b=_plain(after),
-                )
-            )
-    old_deadline, new_deadline = old.get("deadline"), new.get("deadline")
-    if (
-        isinstance(old_deadline, str)
-        and isinstance(new_deadline, str)
-        and new_deadline > old_deadline
-    ):
-        said.append(
-            say(
-                lang,
-                {
-                    "en": "the deadline moved later ({a} → {b})",
-                    "sv": "slutdatumet sköts upp ({a} → {b})",
-                },
-                a=old_deadline,
-                b=new_deadline,
-            )
-        )
-    return said
-
-
-LOWER = {  # the directions in which a higher target is easier
-    "decrease": {"en": "decrease", "sv": "minska"},
-    "at_most": {"en": "at most", "sv": "hålla sig under"},
-}
-
-
-def _gap(doc: Document) -> float | None:
-    baseline, target = _number(doc.get("metric", "baseline")), _number(doc.get("metric", "target"))
-    return abs(target - baseline) if baseline is not None and target is not None else None
-
-
-def _pair(value: Any) -> bool:
-    return (
-        isinstance(value, list) and len(value) == 2 and all(_number(v) is not None for v in value)
-    )
-
-
-def _plain(number: float) -> str:
-    return str(int(number)) if number.is_integer() else str(number)
-
-
 def _show(value: Any) -> str:
     return acceptance.show(value)
-
-
-def _flags(
-    old: Document | None, new: Document | None, fields: list[FieldChange], lang: str = "en"
-) -> list[Flag]:
-    flags: list[Flag] = []
-    progress = [
-        change
-        for change in fields
-        if change.field in PROGRESS or change.field.startswith(PROGRESS_PREFIXES)
-    ]
-    if progress and old is not None and new is not None:
-        said = ", ".join(f"{c.field} {_show(c.old)} → {_show(c.new)}" for c in progress)
-        flags.append(
-            Flag(
-                "progress",
-                "info",
-                say(
-                    lang,
-                    {"en": "progress checked in: {s}", "sv": "framsteg incheckade: {s}"},
-                    s=said,
-                ),
-            )
-        )
-    posts = [change for change in fields if change.field in GOALPOSTS]
-    if posts and old is not None and new is not None:
-        said = ", ".join(f"{c.field} {_show(c.old)} → {_show(c.new)}" for c in posts)
-        moved = {"en": "goalposts moved: {s}", "sv": "målstolpen flyttad: {s}"}
-        flags.append(Flag("goalpost", "warning", say(lang, moved, s=said)))
-        easier = ambition(old, new, lang)
-        if easier:
-            lower = {"en": "the ambition went down: {s}", "sv": "ambitionen sänktes: {s}"}
-            flags.append(Flag("ambition-down", "warning", say(lang, lower, s="; ".join(easier))))
-    if new is not None and new.kind == "goal":
-        flags.extend(_stale(old, new, lang))
-    return flags
-
-
-def _is_stale(doc: Document) -> bool:
-    block = doc.get("accepted")
-    if not isinstance(block, Mapping) or not acceptance.is_fingerprint(block.get("fingerprint")):
-        return False
-    return acceptance.fingerprint(doc.data, doc.statement) != block.get("fingerprint")
-
-
-def _stale(old: Document | None, new: Document, lang: str = "en") -> list[Flag]:
-    if not _is_stale(new) or (old is not None and _is_stale(old)):
-        return []
-    block = new.get("accepted")
-    assert isinstance(block, Mapping)
-    by = block.get("by")
-    if old is not None and old.get("accepted") == block:
-        found = acceptance.changes(
-            acceptance.defining(old.data, old.statement),
-            acceptance.defining(new.data, new.statement),
-        )
-        said = say(
-            lang,
-            {"en": "{what} changed since", "sv": "{what} har ändrats sedan dess"},
-            what=acceptance.describe(found),
-        )
-    else:
-        said = say(
-            lang,
-            {
-                "en": "the recorded fingerprint does not match the goal",
-                "sv": "det sparade fingeravtrycket stämmer inte med målet",
-            },
-        )
-    stale = {
-        "en": "acceptance made stale: {by} accepted it on {on}, and {said}; "
-        "{by} accepts it again with 'goals accept {id}'",
-        "sv": "godkännandet gäller inte längre: {by} godkände målet {on}, och {said}; "
-        "{by} godkänner det igen med 'goals accept {id}'",
-    }
-    return [
-        Flag(
-            "stale-acceptance",
-            "warning",  # the error is rule A005's, among the new problems
-            say(lang, stale, by=by, on=block.get("on"), said=said, id=new.id),
-        )
-    ]
 
 
 def _pair_renames(
@@ -457,10 +218,10 @@ def _new_problems(
     return found
 
 
-def _acceptances(
-    top: Path, config: Config, base: str, head: str, changes: list[GoalChange], lang: str = "en"
-) -> None:
-    """Flag acceptances recorded in the range by someone other than the manager (in place)."""
+def _recorded(
+    top: Path, config: Config, base: str, head: str, changes: Sequence[GoalChange]
+) -> dict[str, list[Recorded]]:
+    """The acceptances the commits of the range recorded, by goal, for the change rules."""
     wanted = {
         change.id
         for change in changes
@@ -468,66 +229,33 @@ def _acceptances(
         and any(field.field.startswith("accepted") for field in change.fields)
     }
     if not wanted:
-        return
+        return {}
     listed = provenance.git(top, "rev-list", f"{base}..{head}")
     in_range = set((listed or "").split())
     past = history.read(config.root, config.goals_dir, rev=head, exclude=config.exclude)
-    for index, change in enumerate(changes):
-        timeline = past.timelines.get(change.id)
-        if change.id not in wanted or timeline is None:
+    found: dict[str, list[Recorded]] = {}
+    for ident in sorted(wanted):
+        timeline = past.timelines.get(ident)
+        if timeline is None:
             continue
         previous: Any = None
         for version in timeline.versions:
             data = version.data or {}
             block = data.get("accepted")
             if version.commit.sha in in_range and isinstance(block, Mapping) and block != previous:
-                change.flags.append(
-                    _recorded(top, version.commit, block, data.get("manager"), lang)
-                )
+                record = _record(top, version.commit)
+                found.setdefault(ident, []).append(Recorded(block, data.get("manager"), record))
             previous = block
-        changes[index] = change
+    return found
 
 
-def _recorded(
-    top: Path, commit: history.Commit, block: Mapping[str, Any], manager: Any, lang: str = "en"
-) -> Flag:
-    by, acting = block.get("by"), block.get("as")
-    expected = str(acting if isinstance(acting, str) else by)
-    who = f"{commit.author} <{commit.email}>"
+def _record(top: Path, commit: history.Commit) -> provenance.Record:
+    """Who wrote a commit, and its signature (``%G?`` and signer)."""
     signed = provenance.git(top, "log", "-1", "--format=%G?%x1f%GS", commit.sha) or ""
     code, _, signer = signed.strip().partition("\x1f")
-    record = provenance.Record(
+    return provenance.Record(
         False, commit.email, commit.author, commit.sha, code, signer, None, None
     )
-    sha = commit.sha[:10]
-    if isinstance(manager, str) and isinstance(by, str) and by.lower() != manager.lower():
-        names = {
-            "en": "acceptance recorded by {who} in {sha} names {by}, but the manager is {manager}",
-            "sv": "godkännandet registrerades av {who} i {sha} och anger {by}, men chefen är "
-            "{manager}",
-        }
-        return Flag(
-            "not-by-manager",
-            "error",
-            say(lang, names, who=who, sha=sha, by=by, manager=manager),
-        )
-    if not provenance.vouched(record, expected):
-        other = {
-            "en": "acceptance recorded by {who} in {sha}, not by {expected}; only {expected} "
-            "accepts this goal",
-            "sv": "godkännandet registrerades av {who} i {sha}, inte av {expected}; bara "
-            "{expected} godkänner det här målet",
-        }
-        return Flag(
-            "not-by-manager", "error", say(lang, other, who=who, sha=sha, expected=expected)
-        )
-    behalf = (
-        say(lang, {"en": " on behalf of {by}", "sv": " på uppdrag av {by}"}, by=by)
-        if isinstance(acting, str)
-        else ""
-    )
-    done = {"en": "accepted by {who}{behalf} in {sha}", "sv": "godkänt av {who}{behalf} i {sha}"}
-    return Flag("accepted", "info", say(lang, done, who=who, behalf=behalf, sha=sha))
 
 
 def _snapshot(config: Config, rev: str) -> list[Document]:
@@ -549,30 +277,34 @@ def compare(config: Config, text: str, *, lang: str | None = None) -> Review:
     language = lang or config.language
     problems = _new_problems(old_docs, new_docs, config, language, renamed, old)
 
-    changes: list[GoalChange] = []
+    found: list[tuple[GoalChange, Document | None, Document | None]] = []
 
     def entry(change: str, before: Document | None, after: Document | None) -> None:
         shown = after if after is not None else before
         assert shown is not None
         key = _key(shown)
         fields = diff(before, after)
-        found = problems.pop(key, []) if after is not None else []
-        if change == "modified" and not fields and not found:
+        new_problems = problems.pop(key, []) if after is not None else []
+        if change == "modified" and not fields and not new_problems:
             return
         if change == "modified" and not fields:
             change = "unchanged"
-        changes.append(
-            GoalChange(
-                key,
-                shown.kind,
-                change,
-                shown.path,
-                _key(before) if before is not None and change == "renamed" else None,
-                before.path if before is not None and before.path != shown.path else None,
-                shown.statement,
-                fields,
-                _flags(before, after, fields, language),
-                found,
+        found.append(
+            (
+                GoalChange(
+                    key,
+                    shown.kind,
+                    change,
+                    shown.path,
+                    _key(before) if before is not None and change == "renamed" else None,
+                    before.path if before is not None and before.path != shown.path else None,
+                    shown.statement,
+                    fields,
+                    [],
+                    new_problems,
+                ),
+                before,
+                after,
             )
         )
 
@@ -585,11 +317,26 @@ def compare(config: Config, text: str, *, lang: str | None = None) -> Review:
     for doc in removed.values():
         entry("removed", doc, None)
     for key, left in problems.items():  # problems of files without an id
-        changes.append(
-            GoalChange(key, None, "unchanged", left[0].path, None, None, None, [], [], left)
+        found.append(
+            (
+                GoalChange(key, None, "unchanged", left[0].path, None, None, None, [], [], left),
+                None,
+                None,
+            )
         )
-    changes.sort(key=lambda change: (change.path, change.id))
-    _acceptances(top, config, base, head, changes, language)
+    found.sort(key=lambda item: (item[0].path, item[0].id))
+    recorded = _recorded(top, config, base, head, [change for change, _, _ in found])
+    active = checker.active_change_rules(config)
+    changes = [
+        change._replace(
+            flags=checker.check_change(
+                before, after, active, language, change.fields, recorded.get(change.id, ())
+            )
+        )
+        if after is not None
+        else change
+        for change, before, after in found
+    ]
     return Review(text, base, head, changes, language)
 
 
@@ -658,9 +405,7 @@ def text(review: Review) -> str:
             lines.append(f"  # {change.statement}")
         for field in change.fields:
             lines.append(f"  {field.field}: {_show(field.old)} → {_show(field.new)}")
-        for flag in change.flags:
-            lines.append(f"  {MARKS[flag.severity]} {flag.message}")
-        for problem in change.problems:
+        for problem in [*change.flags, *change.problems]:
             lines.append(
                 f"  {MARKS[problem.severity]} {problem.path}:{problem.line}:{problem.column}: "
                 f"{problem.code} [{problem.name}] {problem.message}"
@@ -718,14 +463,9 @@ def markdown(review: Review) -> str:
             out += ["", columns, "| --- | --- | --- |"]
             out += [f"| {md(f.field)} | {md(f.old)} | {md(f.new)} |" for f in change.fields]
         notes = [
-            f"- {MARKS[flag.severity]} **{word(SEVERITY, flag.severity, lang)}**: "
-            f"{md(flag.message)}"
-            for flag in change.flags
-        ]
-        notes += [
             f"- {MARKS[p.severity]} **{word(SEVERITY, p.severity, lang)}** {md(p.code)} "
             f"{md(p.name)}, {line} {p.line}: {md(p.message)}"
-            for p in change.problems
+            for p in [*change.flags, *change.problems]
         ]
         if notes:
             out += ["", *notes]

@@ -7,7 +7,9 @@ directory) and every setting has its default.
 
 from __future__ import annotations
 
+import datetime
 import functools
+import os
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -153,3 +155,14 @@ def replace(config: Config, **changes: Any) -> Config:
     import dataclasses
 
     return dataclasses.replace(config, **changes)
+
+
+def default_today() -> datetime.date:
+    """Today, or the day in ``GOALS_TODAY`` (YYYY-MM-DD) to check as of another day."""
+    given = os.environ.get("GOALS_TODAY")
+    if not given:
+        return datetime.date.today()
+    try:
+        return datetime.date.fromisoformat(given)
+    except ValueError:
+        raise ConfigError(f"GOALS_TODAY={given!r} is not a date; write it as YYYY-MM-DD") from None

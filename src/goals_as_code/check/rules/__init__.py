@@ -2,18 +2,23 @@
 
 Families: ``F`` file and front matter, ``V`` schema, ``S`` specific, ``M`` measurable,
 ``A`` accepted, ``R`` realistic, ``T`` time-bound, ``G`` goal vs activity/behaviour/KPI, ``L``
-links.
+links, and ``C`` changes: the change rules, which compare two revisions of a statement and run in
+``goals review`` only.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from goals_as_code.check.problem import SEVERITIES, Severity
 from goals_as_code.check.rules import (
+    acceptance_by_other,
+    acceptance_made_stale,
     acceptance_not_by_manager,
+    acceptance_recorded,
     alignment_cycle,
+    ambition_down,
     changed_parent,
     deadline_before_start,
     deadline_passed,
@@ -29,6 +34,7 @@ from goals_as_code.check.rules import (
     goal_reads_as_activity,
     goal_reads_as_behaviour,
     goal_reads_as_kpi,
+    goalpost_moved,
     invalid_date,
     invalid_value,
     low_confidence,
@@ -42,6 +48,7 @@ from goals_as_code.check.rules import (
     missing_statement,
     no_result,
     not_first_person,
+    progress_checked_in,
     second_statement,
     serves_no_goal,
     stale_acceptance,
@@ -60,10 +67,10 @@ from goals_as_code.check.rules import (
     yaml_syntax,
     yaml_tag,
 )
-from goals_as_code.check.rules._base import Rule
+from goals_as_code.check.rules._base import ChangeRule, Described, Rule
 from goals_as_code.errors import ConfigError
 
-RULES: tuple[Rule, ...] = (
+FILE_RULES: tuple[Rule, ...] = (
     front_matter_missing,
     front_matter_unclosed,
     yaml_syntax,
@@ -112,6 +119,17 @@ RULES: tuple[Rule, ...] = (
     unresolved_reference,
     alignment_cycle,
 )
+
+CHANGE_RULES: tuple[ChangeRule, ...] = (
+    progress_checked_in,
+    goalpost_moved,
+    ambition_down,
+    acceptance_made_stale,
+    acceptance_recorded,
+    acceptance_by_other,
+)
+
+RULES: tuple[Described, ...] = (*FILE_RULES, *CHANGE_RULES)  # the catalogue: every rule
 
 FAMILIES: Mapping[str, str] = {
     "F": "file and front matter",
@@ -123,13 +141,16 @@ FAMILIES: Mapping[str, str] = {
     "T": "time-bound",
     "G": "goal, not activity, behaviour or KPI",
     "L": "links and ids",
+    "C": "changes between two revisions",
 }
 
-BY_CODE: Mapping[str, Rule] = {rule.CODE: rule for rule in RULES}
-BY_NAME: Mapping[str, Rule] = {rule.NAME: rule for rule in RULES}
+BY_CODE: Mapping[str, Described] = {rule.CODE: rule for rule in RULES}
+BY_NAME: Mapping[str, Described] = {rule.NAME: rule for rule in RULES}
+
+R = TypeVar("R", bound=Described)
 
 
-def lookup(code_or_name: str) -> Rule | None:
+def lookup(code_or_name: str) -> Described | None:
     """The rule with this code (any case) or name."""
     return BY_CODE.get(code_or_name.upper()) or BY_NAME.get(code_or_name.lower())
 
@@ -142,7 +163,15 @@ class Active(NamedTuple):
     options: Mapping[str, Any]
 
 
-def _specificity(selector: str, rule: Rule) -> int:
+class ActiveChange(NamedTuple):
+    """A change rule as configured: selected, with its severity and options."""
+
+    rule: ChangeRule
+    severity: Severity
+    options: Mapping[str, Any]
+
+
+def _specificity(selector: str, rule: Described) -> int:
     """How closely ``selector`` names ``rule``: 0 not at all, 1 ALL, 2 a prefix, 3 exactly."""
     if selector == "ALL":
         return 1
@@ -167,7 +196,7 @@ def _check_selector(selector: str, where: str) -> None:
     raise ConfigError(f"{where}: unknown rule '{selector}'{hint}")
 
 
-def _best(selectors: Iterable[str], rule: Rule) -> int:
+def _best(selectors: Iterable[str], rule: Described) -> int:
     return max((_specificity(selector, rule) for selector in selectors), default=0)
 
 
@@ -177,7 +206,29 @@ def configure(
     severity: Mapping[str, str] | None = None,
     options: Mapping[str, Mapping[str, Any]] | None = None,
 ) -> list[Active]:
-    """The active rules for a selection, with severities and validated options."""
+    """The active file rules for a selection, with severities and validated options."""
+    chosen = _choose(FILE_RULES, select, ignore, severity, options)
+    return [Active(rule, level, found) for rule, level, found in chosen]
+
+
+def configure_changes(
+    select: Iterable[str] = ("ALL",),
+    ignore: Iterable[str] = (),
+    severity: Mapping[str, str] | None = None,
+    options: Mapping[str, Mapping[str, Any]] | None = None,
+) -> list[ActiveChange]:
+    """The active change rules for a selection, as :func:`configure` chooses the file rules."""
+    chosen = _choose(CHANGE_RULES, select, ignore, severity, options)
+    return [ActiveChange(rule, level, found) for rule, level, found in chosen]
+
+
+def _choose(
+    candidates: Iterable[R],
+    select: Iterable[str],
+    ignore: Iterable[str],
+    severity: Mapping[str, str] | None,
+    options: Mapping[str, Mapping[str, Any]] | None,
+) -> list[tuple[R, Severity, dict[str, Any]]]:
     select, ignore = list(select), list(ignore)
     severity = dict(severity or {})
     options = dict(options or {})
@@ -187,19 +238,19 @@ def configure(
         _check_selector(selector, "severity")
     for selector in options:
         _check_selector(selector, "rules")
-    active: list[Active] = []
-    for rule in RULES:
+    active: list[tuple[R, Severity, dict[str, Any]]] = []
+    for rule in candidates:
         chosen = _best(select, rule)
         if chosen == 0 or _best(ignore, rule) >= chosen:
             continue
         level = _severity_for(rule, severity)
         if level == "off":
             continue
-        active.append(Active(rule, level, _options_for(rule, options)))
+        active.append((rule, level, _options_for(rule, options)))
     return active
 
 
-def _severity_for(rule: Rule, severity: Mapping[str, str]) -> Any:
+def _severity_for(rule: Described, severity: Mapping[str, str]) -> Any:
     ranked = sorted(
         ((_specificity(selector, rule), level) for selector, level in severity.items()),
         reverse=True,
@@ -214,7 +265,7 @@ def _severity_for(rule: Rule, severity: Mapping[str, str]) -> Any:
     return rule.SEVERITY
 
 
-def _options_for(rule: Rule, options: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
+def _options_for(rule: Described, options: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
     merged = dict(rule.OPTIONS)
     for selector, given in options.items():
         if _specificity(selector, rule) < 3:

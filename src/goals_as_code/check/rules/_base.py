@@ -1,5 +1,8 @@
 """What a rule is: a module with a code, a name, a severity, options and a ``check`` function.
 
+A change rule (family ``C``) has a ``check_change`` function instead: it compares two versions of
+one statement, at the base and at the head of a range, and only ``goals review`` runs it.
+
 A rule module's docstring is its user documentation, with the headings *What it does*,
 *Why is this bad?*, *Example* and *Use instead* (``goals explain CODE`` prints it and
 ``docs/rules.md`` is generated from it).
@@ -8,7 +11,7 @@ A rule module's docstring is its user documentation, with the headings *What it 
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from goals_as_code.check.problem import Severity
@@ -16,6 +19,7 @@ from goals_as_code.i18n.messages import say
 
 if TYPE_CHECKING:
     from goals_as_code.check.tree import Tree
+    from goals_as_code.history.provenance import Record
     from goals_as_code.source.document import Document
 
 
@@ -34,14 +38,15 @@ class Context(NamedTuple):
     options: Mapping[str, Any]  # this rule's options, defaults filled in
     lang: str  # "en" or "sv": the language of messages
     today: datetime.date
+    rule_names: frozenset[str]  # every rule's code and name, for rules about rule names
 
     def say(self, messages: Mapping[str, str], **values: Any) -> str:
         """Pick the message in the configured language and fill in its values."""
         return say(self.lang, messages, **values)
 
 
-class Rule(Protocol):
-    """A rule module. mypy checks every module in the registry against this protocol."""
+class Described(Protocol):
+    """What every rule module has: the catalogue, selection and suppression read only this."""
 
     @property
     def CODE(self) -> str: ...
@@ -55,10 +60,51 @@ class Rule(Protocol):
     @property
     def OPTIONS(self) -> Mapping[str, Any]: ...  # option name -> default value
 
+
+class Rule(Described, Protocol):
+    """A rule module. mypy checks every module in the registry against this protocol."""
+
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]: ...
 
 
-def summary(rule: Rule) -> str:
+class FieldChange(NamedTuple):
+    """One field that differs between two versions of a statement."""
+
+    field: str  # dotted, e.g. "metric.target"; "statement" is the H1 text
+    old: Any
+    new: Any
+
+
+class Recorded(NamedTuple):
+    """An ``accepted`` block written by a commit of the range under review."""
+
+    block: Mapping[str, Any]
+    manager: Any  # the goal's manager in that commit
+    record: Record  # who wrote it, and the commit's signature
+
+
+class ChangeContext(NamedTuple):
+    """Everything a change rule may look at besides the two versions of the statement."""
+
+    fields: Sequence[FieldChange]  # what differs, in the order of the files
+    recorded: Sequence[Recorded]  # acceptances recorded in the range, oldest first
+    options: Mapping[str, Any]
+    lang: str
+
+    def say(self, messages: Mapping[str, str], **values: Any) -> str:
+        """Pick the message in the configured language and fill in its values."""
+        return say(self.lang, messages, **values)
+
+
+class ChangeRule(Described, Protocol):
+    """A change rule module (family ``C``): ``old`` is None when the statement is new."""
+
+    def check_change(
+        self, old: Document | None, new: Document, ctx: ChangeContext
+    ) -> Iterator[Finding]: ...
+
+
+def summary(rule: Described) -> str:
     """The first sentence of a rule's docstring (it may run over more than one line)."""
     doc = getattr(rule, "__doc__", None) or ""
     return " ".join(doc.strip().split("\n\n")[0].split())

@@ -54,16 +54,14 @@ HINT = {"en": " (did you mean '{close}'?)", "sv": " (menade du '{close}'?)"}
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:
-    from goals_as_code.check import rules
-
     suppress = doc.get("suppress")
     if not isinstance(suppress, Mapping):
         return
     for key in suppress:
-        if rules.lookup(str(key)) is not None:
+        if str(key).upper() in ctx.rule_names or str(key).lower() in ctx.rule_names:
             continue
         from difflib import get_close_matches
 
-        close = get_close_matches(str(key), [*rules.BY_NAME, *rules.BY_CODE], n=1)
+        close = get_close_matches(str(key), sorted(ctx.rule_names), n=1)
         hint = ctx.say(HINT, close=close[0]) if close else ""
         yield Finding(*doc.position("suppress", key), ctx.say(MESSAGES, key=key, hint=hint))

@@ -7,14 +7,13 @@ from pathlib import Path
 
 import click
 
-from goals_as_code.check.checker import default_today
 from goals_as_code.check.tree import Tree
 from goals_as_code.cli.options import project_options
 from goals_as_code.errors import GoalsError
 from goals_as_code.history import provenance
 from goals_as_code.i18n.messages import say
 from goals_as_code.source import acceptance
-from goals_as_code.source.config import LANGUAGES, Config
+from goals_as_code.source.config import LANGUAGES, Config, default_today
 
 HELP = """Record the manager's acceptance of goal ID, bound to its content.
 

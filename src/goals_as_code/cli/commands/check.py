@@ -10,7 +10,7 @@ import click
 
 from goals_as_code.check import formats as reporters
 from goals_as_code.check.checker import check
-from goals_as_code.cli.options import project_options
+from goals_as_code.cli.options import project_options, rule_options
 from goals_as_code.i18n.messages import say
 from goals_as_code.source import config as config_module
 from goals_as_code.source.config import Config
@@ -51,31 +51,21 @@ a rule off for itself in its front matter: 'suppress: {missing-deadline: "the re
 @click.option("--strict", is_flag=True, help="Fail (exit 1) on warnings too.")
 @click.option("--lang", type=click.Choice(config_module.LANGUAGES), help="Language of messages.")
 @click.option(
-    "--select",
-    help="Rules to run, comma-separated codes, names or families (overrides the config).",
-)
-@click.option("--ignore", help="Rules not to run, comma-separated (added to the config's).")
-@click.option(
     "--today",
     type=click.DateTime(formats=["%Y-%m-%d"]),
     metavar="YYYY-MM-DD",
     help="Check as of this day, e.g. for deadline-passed. Default: today, or GOALS_TODAY.",
 )
 @project_options
+@rule_options
 def command(
     paths: tuple[Path, ...],
     output_format: str | None,
     strict: bool,
     lang: str | None,
     config: Config,
-    select: str | None,
-    ignore: str | None,
     today: datetime.datetime | None,
 ) -> int:
-    if select is not None:
-        config = config_module.replace(config, select=_split(select), extend_select=())
-    if ignore is not None:
-        config = config_module.replace(config, ignore=(*config.ignore, *_split(ignore)))
     if output_format is None:
         output_format = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
     result = check(
@@ -96,7 +86,3 @@ def command(
         click.echo(said, err=True)
     failing = result.errors + (result.warnings if strict else 0)
     return 1 if failing else 0
-
-
-def _split(text: str) -> tuple[str, ...]:
-    return tuple(part.strip() for part in text.split(",") if part.strip())

@@ -15,6 +15,9 @@ from goals_as_code.i18n.messages import tr
 from goals_as_code.report import progress as calc
 from goals_as_code.source.config import LANGUAGES, Config
 
+# the names of goals_as_code.report.formats.FORMATS, here so that --help imports no report code
+FORMAT_NAMES = ("text", "markdown", "json", "csv", "html")
+
 HELP = """Report where every goal stands and how it got there, straight from Git.
 
 For each goal: baseline → current → target, progress (computed, never typed), pace against the
@@ -44,7 +47,7 @@ Examples:
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(["text", "markdown", "json", "csv", "html"]),
+    type=click.Choice(FORMAT_NAMES),
     default="text",
     show_default=True,
     help="Output format.",
@@ -110,6 +113,7 @@ def command(
     lang: str | None,
     config: Config,
 ) -> int:
+    from goals_as_code.report import formats
     from goals_as_code.report import model as report
 
     if period is not None:
@@ -120,7 +124,9 @@ def command(
     color = to_terminal and not os.environ.get("NO_COLOR")
     width = shutil.get_terminal_size((132, 24)).columns if to_terminal else 132
     language = lang or config.language
-    rendered = report.render(built, output_format, filters, color=color, width=width, lang=language)
+    rendered = formats.render(
+        built, output_format, filters, color=color, width=width, lang=language
+    )
     if output is not None:
         try:
             output.write_text(rendered, encoding="utf-8")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from goals_as_code.cli.options import project_options
+from goals_as_code.cli.options import project_options, rule_options
 from goals_as_code.review import compare as review
 from goals_as_code.source import config as config_module
 from goals_as_code.source.config import Config
@@ -18,6 +18,10 @@ direction, deadline) and whether the ambition went down; an acceptance made stal
 by someone other than the manager; and the problems 'goals check' finds at HEAD that BASE did
 not have.
 
+What changed is told by the change rules (C001-C006, 'goals rules C'); they and the check rules
+are selected, ignored and re-levelled by the configuration and --select/--ignore, and a goal
+switches one off in its front matter ('suppress: {goalpost-moved: "the reason"}').
+
 Exit status: 0 nothing at error level, 1 a new problem or a flag at error level (CI can gate a
 merge on it), 2 usage or setup error (unknown revision, or a shallow clone that does not reach
 the base: fetch deeper, e.g. 'fetch-depth: 0').
@@ -27,6 +31,7 @@ Examples:
   goals review main..feature
   goals review origin/main...HEAD --format markdown > review.md
   goals review main..feature --lang sv
+  goals review main...feature --ignore C001
   goals review "$BASE_SHA...$HEAD_SHA" --format json | jq '.changes[].id'
 """
 
@@ -45,9 +50,10 @@ Examples:
     "--lang",
     type=click.Choice(config_module.LANGUAGES),
     help="Language of the flags, summary and headings (default: 'language' in the config); "
-    "JSON keys and flag codes stay English.",
+    "JSON keys and rule codes stay English.",
 )
 @project_options
+@rule_options
 def command(
     range_: str,
     output_format: str,

@@ -9,7 +9,8 @@ from goals_as_code.errors import GoalsError
 
 HELP = """List the rules: code, name, default severity and what each one reports.
 
-Give codes, names or family letters (S M A R T G L F V) to list only those. Any code or name
+Give codes, names or family letters (S M A R T G L F V C) to list only those; the C rules
+compare two revisions and run in 'goals review' only. Any code or name
 works in the configuration (select, ignore, severity, [rules.NAME] options) and in a file's
 'suppress' map. 'goals explain CODE' prints one rule with its examples.
 
@@ -17,6 +18,7 @@ works in the configuration (select, ignore, severity, [rules.NAME] options) and 
 Examples:
   goals rules
   goals rules T G
+  goals rules C
   goals rules --format json | jq -r '.[].name'
   goals rules --format markdown > rules.md
 """
@@ -36,10 +38,10 @@ def command(selectors: tuple[str, ...], output_format: str) -> int:
     chosen = list(rules.RULES)
     if selectors:
         try:
-            active = rules.configure(selectors)
+            codes = {entry.rule.CODE for entry in rules.configure(selectors)}
+            codes |= {entry.rule.CODE for entry in rules.configure_changes(selectors)}
         except GoalsError as exc:
             raise GoalsError(str(exc).replace("select/ignore: ", "")) from None
-        codes = {entry.rule.CODE for entry in active}
         chosen = [rule for rule in rules.RULES if rule.CODE in codes]
     click.echo(catalogue.RENDER[output_format](chosen), nl=False)
     return 0

@@ -5,25 +5,19 @@ from __future__ import annotations
 
 import datetime
 import html
-from collections.abc import Sequence
 
 from goals_as_code.i18n.messages import sentence, status, tr
 from goals_as_code.report import progress as calc
-from goals_as_code.report.model import Goal, Kpi, Point, Report, Rollups
-from goals_as_code.report.text import (
-    change_text,
-    checkin_cell,
+from goals_as_code.report.model import Goal
+from goals_as_code.report.sections import (
+    Cell,
+    Page,
+    Table,
     group_name,
-    groupings,
-    heading,
-    latest,
     levels,
     number,
     percent,
-    previous_values,
     ratio,
-    shallow_line,
-    status_summary,
 )
 
 COLORS = {
@@ -199,27 +193,26 @@ def chart(goal: Goal, as_of: str, lang: str = "en") -> str:
     return "".join(parts)
 
 
-def spark(kpi: Kpi) -> str:
+def spark(series: tuple[tuple[str, float], ...]) -> str:
     """A small line of a KPI's values over time."""
-    points: list[tuple[Point, datetime.date]] = []
-    for point in kpi.points:
-        day = _day(point.date)
-        if point.value is not None and day is not None:
-            points.append((point, day))
+    points: list[tuple[float, datetime.date]] = []
+    for date, value in series:
+        day = _day(date)
+        if day is not None:
+            points.append((value, day))
     width, height = 220, 44
     if len(points) < 2:
         return f'<svg class="spark" viewBox="0 0 {width} {height}" width="{width}"></svg>'
     days = [day for _, day in points]
-    values = [point.value for point, _ in points if point.value is not None]
+    values = [value for value, _ in points]
     first, span = min(days), max((max(days) - min(days)).days, 1)
     low, high = min(values), max(values)
     if low == high:
         low, high = low - 1, high + 1
     coords = " ".join(
         f"{4 + (width - 8) * (day - first).days / span:.1f},"
-        f"{4 + (height - 8) * (high - point.value) / (high - low):.1f}"
-        for point, day in points
-        if point.value is not None
+        f"{4 + (height - 8) * (high - value) / (high - low):.1f}"
+        for value, day in points
     )
     return (
         f'<svg class="spark" viewBox="0 0 {width} {height}" width="{width}" '
@@ -258,65 +251,23 @@ def _card(goal: Goal, as_of: str, lang: str = "en") -> str:
     )
 
 
-def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], numeric: str) -> str:
-    head = "".join(
-        f'<th class="num">{e(h)}</th>' if n == "r" else f"<th>{e(h)}</th>"
-        for h, n in zip(headers, numeric, strict=True)
-    )
-    body = "".join(
-        "<tr>"
-        + "".join(
-            f'<td class="num">{cell}</td>' if n == "r" else f"<td>{cell}</td>"
-            for cell, n in zip(row, numeric, strict=True)
-        )
-        + "</tr>"
-        for row in rows
-    )
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
-
-
-def page(report: Report, goals: Sequence[Goal], rolled: Rollups, lang: str = "en") -> str:
+def write(page: Page) -> str:
+    lang = page.lang
     out = [
         f'<!DOCTYPE html><html lang="{e(lang)}"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{e(heading(report, lang))}</title><style>{CSS}</style></head><body><main>",
+        f"<title>{e(page.heading)}</title><style>{CSS}</style></head><body><main>",
         f"<h1>{e(tr(lang, 'Goals report'))}</h1>",
-        f'<p class="sub">{e(heading(report, lang))}</p>',
+        f'<p class="sub">{e(page.heading)}</p>',
     ]
-    if line := shallow_line(report, lang):
-        out.append(f'<p class="banner shallow">{e(line)}</p>')
-    out += [
-        f'<p class="note">{e(tr(lang, "Note: {note}", note=sentence(lang, note)))}</p>'
-        for note in report.notes
-    ]
-    if report.empty:
-        out.append(f'<p class="banner empty">{e(sentence(lang, report.empty))}</p>')
+    if page.shallow:
+        out.append(f'<p class="banner shallow">{e(page.shallow)}</p>')
+    out += [f'<p class="note">{e(note)}</p>' for note in page.notes]
+    if page.empty:
+        out.append(f'<p class="banner empty">{e(page.empty)}</p>')
     else:
-        counts: dict[str, int] = {}
-        for goal in goals:
-            counts[goal.status] = counts.get(goal.status, 0) + 1
-        out.append('<div class="chips">')
-        out += [
-            f'<span class="chip" style="background:{COLORS[name]}">{counts[name]} '
-            f"{e(status(name, lang))}</span>"
-            for name in calc.STATUSES
-            if counts.get(name)
-        ]
-        out.append("</div>")
-        out.append(f"<h2>{e(tr(lang, 'Goals ({n})', n=len(goals)))}</h2>")
-        if goals:
-            out.append(
-                f'<p class="legend"><span><i></i>{e(tr(lang, "check-ins"))}</span>'
-                '<span><i class="plan-key"></i>'
-                f"{e(tr(lang, 'plan: baseline to target by the deadline'))}</span>"
-                f'<span><i class="today-key"></i>{e(report.as_of)}</span></p>'
-            )
-            out.append('<section class="cards">')
-            out += [_card(goal, report.as_of, lang) for goal in goals]
-            out.append("</section>")
-        else:
-            out.append(f"<p>{e(tr(lang, 'No goal matches the filters.'))}</p>")
-        out += _rollups(report, goals, rolled, lang)
+        out += _goals(page)
+        out += [_section(table) for table in page.tables if table.key != "goals"]
     footer = tr(
         lang,
         "Progress, pace and status are computed from the goal files and their Git history by "
@@ -326,126 +277,61 @@ def page(report: Report, goals: Sequence[Goal], rolled: Rollups, lang: str = "en
     return "".join(out)
 
 
-def _rollups(report: Report, goals: Sequence[Goal], rolled: Rollups, lang: str = "en") -> list[str]:
-    def heads(*names: str) -> list[str]:
-        return [tr(lang, name) for name in names]
-
-    out: list[str] = []
-    for title, first, groups in groupings(rolled):
-        if groups:
-            out.append(f"<h2>{e(tr(lang, title))}</h2>")
-            out.append(
-                _table(
-                    heads(first, "Goals", "Progress", "Statuses"),
-                    [
-                        [
-                            e(group_name(g.name, lang)),
-                            str(g.goals),
-                            e(percent(g.progress)),
-                            e(status_summary(g.statuses, lang)),
-                        ]
-                        for g in groups
-                    ],
-                    "lrrl",
-                )
-            )
-    if any(node.children for node in rolled.tree):
-        out.append(f"<h2>{e(tr(lang, 'Alignment'))}</h2>")
-        out.append(
-            _table(
-                heads("Goal", "Weight", "Own progress", "From children"),
-                [
-                    [
-                        "&nbsp;&nbsp;&nbsp;&nbsp;" * node.depth
-                        + ("└ " if node.depth else "")
-                        + f'<a href="#goal-{e(node.id)}">{e(node.id)}</a>',
-                        e(number(node.weight)),
-                        e(percent(node.own)),
-                        e(percent(node.rolled)) if node.children else "",
-                    ]
-                    for node in rolled.tree
-                ],
-                "lrrr",
-            )
-        )
-    if report.counts:
-        out.append(f"<h2>{e(tr(lang, 'Focus: open statements per person'))}</h2>")
-        out.append(
-            _table(
-                heads("Owner", "Goals", "KPIs", "Activities", "Behaviours"),
-                [
-                    [
-                        e(group_name(c.owner, lang)),
-                        str(c.goals),
-                        str(c.kpis),
-                        str(c.activities),
-                        str(c.behaviours),
-                    ]
-                    for c in report.counts
-                ],
-                "lrrrr",
-            )
-        )
-    if report.kpis:
-        out.append(f"<h2>{e(tr(lang, 'KPIs'))}</h2>")
-        rows = []
-        for kpi in report.kpis:
-            verdict = (
-                "" if kpi.better is None else ' class="better"' if kpi.better else ' class="worse"'
-            )
-            rows.append(
-                [
-                    f"<b>{e(kpi.id)}</b><br>{e(kpi.statement)}",
-                    e(kpi.unit or ""),
-                    e(number(kpi.value)),
-                    f"<span{verdict}>{e(change_text(kpi, lang))}</span>",
-                    spark(kpi),
-                    e(checkin_cell(kpi, lang)),
-                ]
-            )
-        out.append(
-            _table(
-                heads("KPI", "Unit", "Latest", "Change", "Trend", "Last check-in"), rows, "llrlll"
-            )
-        )
-        for kpi in report.kpis:
-            if not kpi.values:
-                continue
-            before = previous_values(kpi)
-            out.append(f"<h2>{e(tr(lang, '{id}: side by side', id=kpi.id))}</h2>")
-            out.append(
-                _table(
-                    [tr(lang, "Team or person"), latest(kpi, lang), tr(lang, "Before")],
-                    [
-                        [e(name), e(number(value)), e(number(before.get(name)))]
-                        for name, value in sorted(kpi.values.items())
-                    ],
-                    "lrr",
-                )
-            )
-    moved = [(goal, post) for goal in goals for post in goal.goalposts]
-    if moved:
-        out.append(f"<h2>{e(tr(lang, 'Moved goalposts'))}</h2>")
-        out.append(
-            _table(
-                heads("Date", "Goal", "Field", "Change", "By"),
-                [
-                    [
-                        e(post.date),
-                        e(goal.id),
-                        e(post.field),
-                        f"{e(_show(post.old))} → {e(_show(post.new))}",
-                        e(post.author),
-                    ]
-                    for goal, post in moved
-                ],
-                "lllll",
-            )
-        )
+def _goals(page: Page) -> list[str]:
+    """The goals as cards, with a chip per status: the page's one view that is not a table."""
+    lang, goals = page.lang, page.goals
+    counts: dict[str, int] = {}
+    for goal in goals:
+        counts[goal.status] = counts.get(goal.status, 0) + 1
+    out = ['<div class="chips">']
+    out += [
+        f'<span class="chip" style="background:{COLORS[name]}">{counts[name]} '
+        f"{e(status(name, lang))}</span>"
+        for name in calc.STATUSES
+        if counts.get(name)
+    ]
+    out.append("</div>")
+    out.append(f"<h2>{e(tr(lang, 'Goals ({n})', n=len(goals)))}</h2>")
+    if not goals:
+        return [*out, f"<p>{e(page.no_match)}</p>"]
+    out.append(
+        f'<p class="legend"><span><i></i>{e(tr(lang, "check-ins"))}</span>'
+        '<span><i class="plan-key"></i>'
+        f"{e(tr(lang, 'plan: baseline to target by the deadline'))}</span>"
+        f'<span><i class="today-key"></i>{e(page.report.as_of)}</span></p>'
+    )
+    out.append('<section class="cards">')
+    out += [_card(goal, page.report.as_of, lang) for goal in goals]
+    out.append("</section>")
     return out
 
 
-def _show(value: object) -> str:
-    if isinstance(value, float):
-        return number(value)
-    return "–" if value is None else str(value)
+def _section(table: Table) -> str:
+    head = "".join(
+        f'<th class="num">{e(header)}</th>' if side == "r" else f"<th>{e(header)}</th>"
+        for header, side in zip(table.headers, table.align, strict=True)
+    )
+    body = "".join(
+        "<tr>"
+        + "".join(
+            f'<td class="num">{_cell(cell)}</td>' if side == "r" else f"<td>{_cell(cell)}</td>"
+            for cell, side in zip(row, table.align, strict=True)
+        )
+        + "</tr>"
+        for row in table.rows
+    )
+    return (
+        f"<h2>{e(table.title)}</h2>"  # every table is a section of the page
+        f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    )
+
+
+def _cell(cell: Cell) -> str:
+    if cell.series:
+        return spark(cell.series)
+    text = f'<a href="#goal-{e(cell.link)}">{e(cell.text)}</a>' if cell.link else e(cell.text)
+    if cell.depth:
+        text = "&nbsp;&nbsp;&nbsp;&nbsp;" * cell.depth + "└ " + text
+    if cell.style in ("better", "worse", "stale"):
+        text = f'<span class="{cell.style}">{text}</span>'
+    return text
