@@ -590,11 +590,15 @@ def test_the_plain_hook_refuses_an_acceptance_by_the_owner(
         text=True,
         check=False,
     )
-    assert done.returncode != 0
-    assert (
-        "A006 [acceptance-not-by-manager] this acceptance is being committed by "
-        "anna@example.com, not by erik@example.com"
-    ) in done.stderr
+    assert (done.returncode, done.stdout) == (1, "")
+    assert done.stderr.splitlines() == [
+        f"{PATH}:17:1: A006 [acceptance-not-by-manager] this acceptance is being committed by "
+        "anna@example.com, not by erik@example.com; only erik@example.com records it: "
+        "ask them to run 'goals accept faster-replies --commit'",
+        "Found 1 error in 1 file.",
+        "goals-as-code: commit refused; fix the problems above and stage the files again "
+        "(or skip the check once with 'git commit --no-verify')",
+    ]
     assert repo.git("rev-list", "--count", "HEAD").strip() == "1"
     # the manager's own 'goals accept --commit' passes the same hook
     repo.git("reset", "-q", "--hard")

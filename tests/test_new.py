@@ -86,7 +86,10 @@ def test_goal_from_flags_is_valid_and_complete(
     assert doc.statement == "I will cut my e-mail reply time from 48 to 24 hours by 30 June 2017"
     # what is left to fill in is there, as comments
     assert "# kpi: id of the KPI that measures it" in lines
-    assert any(line.startswith("# confidence: {owner: 0.7, manager: 0.6}") for line in lines)
+    assert (
+        "# confidence: {owner: 0.7, manager: 0.6}  how likely each of you thinks it is reached"
+        in lines
+    )
     check_is_clean(capsys)
 
 

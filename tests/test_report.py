@@ -512,14 +512,27 @@ def test_empty_repository(repo: Repo, capsys: pytest.CaptureFixture[str]) -> Non
 
 def test_repository_without_goal_files(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
     repo.write("README.md", "# Hello\n")
-    repo.commit("Start")
-    code, out, _ = run(capsys, "report")
-    assert code == 0
-    assert "No goals or KPIs under 'goals/'" in out
-    for fmt in ("markdown", "html", "csv"):
-        code, out, _ = run(capsys, "report", "--format", fmt)
-        assert code == 0
-        assert out
+    sha = repo.commit("Start")[:10]
+    said = (
+        f"No goals or KPIs under 'goals/' at commit {sha}; "
+        "write one with 'goals new goal' and commit it."
+    )
+    code, out, err = run(capsys, "report")
+    assert (code, err) == (0, "")
+    assert said in out.splitlines()
+    code, out, err = run(capsys, "report", "--format", "markdown")
+    assert (code, out, err) == (0, f"# Goals as of 2017-03-31 (commit {sha})\n\n{said}\n", "")
+    code, out, err = run(capsys, "report", "--format", "csv")
+    assert (code, err) == (0, "")
+    assert out.splitlines() == [
+        "id,owner,team,parent,kpi,unit,direction,baseline,target,current,measured,start,"
+        "deadline,weight,progress,expected,pace,status,stale,last_checkin,checkins,statement,"
+        "problems"
+    ]  # the header only
+    code, out, err = run(capsys, "report", "--format", "html")
+    assert (code, err) == (0, "")
+    assert out.startswith("<!DOCTYPE html>")
+    assert said.replace("'", "&#x27;") in out
 
 
 def test_not_a_repository(
