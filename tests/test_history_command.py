@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from .builders import BOB, goal
 from .conftest import Repo, run
-from .test_history import BOB, goal
 
 
 def timeline(repo: Repo) -> Repo:

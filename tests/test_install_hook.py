@@ -12,21 +12,12 @@ import pytest
 
 from goals_as_code.source import resources
 
+from .builders import COMPANY_SV
 from .conftest import GOOD_GOAL, Repo, run
 
 BIN = Path(sys.executable).parent
 HOOK = resources.folder("hooks") / "pre-commit"
 
-COMPANY = """\
----
-id: customer-satisfaction-2017
-kind: goal
-owner: erik@example.com
-manager: cecilia@example.com
-deadline: 2017-12-31
----
-# Vi skall öka kundnöjdheten från 70 till 80 under 2017
-"""
 
 # line 6 names a parent that does not exist
 BAD_GOAL = GOOD_GOAL.replace(
@@ -42,7 +33,7 @@ TYPO_GOAL = GOOD_GOAL.replace(
 def hooked(repo: Repo, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Repo:
     """A repository with a company goal committed and the plain hook installed."""
     monkeypatch.setenv("PATH", f"{BIN}{os.pathsep}{os.environ['PATH']}")
-    repo.write("goals/company.md", COMPANY)
+    repo.write("goals/company.md", COMPANY_SV)
     repo.write("README.md", "# Our goals\n")
     repo.commit("Add the company goal")
     code, out, _ = run(capsys, "install-hook")
@@ -169,7 +160,7 @@ def test_checks_the_staged_version_not_the_working_tree(hooked: Repo) -> None:
 
 def test_a_link_to_an_unstaged_file_is_refused(hooked: Repo) -> None:
     # the parent exists only in the working tree, so the commit would hold a dangling link
-    hooked.write("goals/team.md", COMPANY.replace("customer-satisfaction-2017", "team-2017"))
+    hooked.write("goals/team.md", COMPANY_SV.replace("customer-satisfaction-2017", "team-2017"))
     child = GOOD_GOAL.replace(
         "manager: erik@example.com\n", "manager: erik@example.com\nparent: team-2017\n"
     )

@@ -12,20 +12,8 @@ from goals_as_code.cli.commands import new
 from goals_as_code.source import schema, template
 from goals_as_code.source.document import parse
 
+from .builders import COMPANY
 from .conftest import Repo, run
-
-COMPANY = """\
----
-id: customer-satisfaction-2017
-kind: goal
-owner: erik@example.com
-manager: cecilia@example.com
-deadline: 2017-12-31
-metric: {unit: points, direction: increase, baseline: 70, target: 80}
-confidence: {owner: 0.8, manager: 0.7}
----
-# We will raise customer satisfaction from 70 to 80 during 2017
-"""
 
 GOAL_FLAGS = (
     "new",

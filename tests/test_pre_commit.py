@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from .builders import COMPANY
 from .conftest import GOOD_GOAL, Repo, hook_config
 
 pytestmark = pytest.mark.slow
@@ -23,18 +24,6 @@ pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "en"
 
-COMPANY = """\
----
-id: customer-satisfaction-2017
-kind: goal
-owner: erik@example.com
-manager: cecilia@example.com
-deadline: 2017-12-31
-metric: {unit: points, direction: increase, baseline: 70, target: 80}
-confidence: {owner: 0.8, manager: 0.7}
----
-# We will raise customer satisfaction from 70 to 80 during 2017
-"""
 LINKED = GOOD_GOAL.replace(
     "manager: erik@example.com\n", "manager: erik@example.com\nparent: customer-satisfaction-2017\n"
 )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import csv
 import datetime
 import io
@@ -16,145 +15,8 @@ import pytest
 from goals_as_code.report import formats
 from goals_as_code.report import model as report_module
 from goals_as_code.source import config as config_module
+from tests.builders import ANNA, BO, ERIK, build_history, epoch, team_goal
 from tests.conftest import Repo, run
-
-
-def epoch(day: str) -> int:
-    """Noon UTC on ``day``, as the commit clock wants it."""
-    moment = datetime.datetime.fromisoformat(day).replace(hour=12)
-    return calendar.timegm(moment.timetuple())
-
-
-def goal(
-    ident: str,
-    owner: str,
-    *,
-    direction: str = "increase",
-    baseline: float | None = None,
-    target: object = None,
-    current: float | None = None,
-    as_of: str | None = None,
-    start: str = "2017-01-01",
-    deadline: str = "2017-12-31",
-    statement: str = "",
-    **extra: object,
-) -> str:
-    lines = ["---", f"id: {ident}", "kind: goal", f"owner: {owner}", "manager: erik@example.com"]
-    lines += [f"{key}: {value}" for key, value in extra.items()]
-    lines += [f"start: {start}", f"deadline: {deadline}", "metric:", "  unit: units"]
-    lines.append(f"  direction: {direction}")
-    if baseline is not None:
-        lines.append(f"  baseline: {baseline}")
-    if target is not None:
-        lines.append(f"  target: {target}")
-    if current is not None:
-        lines.append(f"  current: {current}")
-    if as_of is not None:
-        lines.append(f"  as_of: {as_of}")
-    lines += ["status: active", "---", f"# {statement or 'I will reach ' + ident}", ""]
-    return "\n".join(lines)
-
-
-def kpi(value: float, as_of: str, support: float, sales: float) -> str:
-    return f"""\
----
-id: nps
-kind: kpi
-owner: erik@example.com
-unit: points
-direction: increase
-frequency: monthly
-value: {value}
-values: {{support: {support}, sales: {sales}}}
-as_of: {as_of}
----
-# Net promoter score
-"""
-
-
-ANNA, BO, ERIK = "anna@example.com", "bo@example.com", "erik@example.com"
-
-
-def faster(current: float | None, as_of: str | None) -> str:
-    return goal(
-        "faster-replies",
-        ANNA,
-        direction="decrease",
-        baseline=48,
-        target=24,
-        current=current,
-        as_of=as_of,
-        deadline="2017-06-30",
-        parent="satisfaction",
-        frequency="monthly",
-    )
-
-
-def build_history(repo: Repo) -> dict[str, str]:
-    """Four goals, a KPI, an activity and a behaviour, with check-ins from February to April."""
-    repo.write(
-        "goals/company/satisfaction.md",
-        goal("satisfaction", ERIK, baseline=30, target=50, kpi="nps"),
-    )
-    repo.write("goals/company/nps.md", kpi(30, "2017-01-01", 30, 30))
-    repo.write("goals/support/faster-replies.md", faster(None, None))
-    repo.write(
-        "goals/support/fewer-complaints.md",
-        goal(
-            "fewer-complaints",
-            ANNA,
-            direction="decrease",
-            baseline=10,
-            target=5,
-            parent="satisfaction",
-        ),
-    )
-    repo.write(
-        "goals/sales/more-deals.md",
-        goal("more-deals", BO, baseline=150, target=160, parent="satisfaction", weight=2),
-    )
-    repo.write(
-        "goals/support/reply-templates.md",
-        "---\nid: reply-templates\nkind: activity\nowner: anna@example.com\ngoal: faster-replies\n"
-        "state: doing\n---\n# I will write reply templates\n",
-    )
-    repo.write(
-        "goals/support/good-morning.md",
-        "---\nid: good-morning\nkind: behaviour\nowner: anna@example.com\ngoal: satisfaction\n"
-        "frequency: daily\n---\n# I say good morning to my colleagues\n",
-    )
-    shas = {
-        "set": repo.commit(
-            "Set the goals for 2017", name="Erik", email=ERIK, date=epoch("2017-01-02")
-        )
-    }
-    repo.write("goals/support/faster-replies.md", faster(42, "2017-01-31"))
-    repo.write("goals/company/nps.md", kpi(35, "2017-01-31", 40, 30))
-    shas["feb"] = repo.commit("February check-in", date=epoch("2017-02-01"))
-    repo.write("goals/support/faster-replies.md", faster(36, "2017-02-28"))
-    shas["mar"] = repo.commit("March check-in", date=epoch("2017-03-01"))
-    repo.write("goals/support/faster-replies.md", faster(30, "2017-03-31"))
-    repo.write("goals/company/nps.md", kpi(40, "2017-03-31", 45, 35))
-    repo.write(
-        "goals/support/fewer-complaints.md",
-        goal(
-            "fewer-complaints",
-            ANNA,
-            direction="decrease",
-            baseline=10,
-            target=5,
-            current=2.5,
-            parent="satisfaction",
-        ),
-    )
-    repo.write(
-        "goals/sales/more-deals.md",
-        goal(
-            "more-deals", BO, baseline=150, target=160, current=152, parent="satisfaction", weight=2
-        ),
-    )
-    shas["apr"] = repo.commit("April check-in", date=epoch("2017-04-01"))
-    return shas
 
 
 def report_json(capsys: pytest.CaptureFixture[str], *args: str) -> dict[str, Any]:
@@ -252,8 +114,10 @@ def test_roll_ups_are_weighted_and_capped(repo: Repo, capsys: pytest.CaptureFixt
 
 def test_team_from_field(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
     repo.write("goals.toml", '[report]\nteam-from = "field"\n')
-    repo.write("goals/a.md", goal("a", ANNA, baseline=0, target=10, current=5, team="Kundtjänst"))
-    repo.write("goals/b.md", goal("b", BO, baseline=0, target=10, current=5))
+    repo.write(
+        "goals/a.md", team_goal("a", ANNA, baseline=0, target=10, current=5, team="Kundtjänst")
+    )
+    repo.write("goals/b.md", team_goal("b", BO, baseline=0, target=10, current=5))
     repo.commit("Goals", date=epoch("2017-02-01"))
     goals = by_id(report_json(capsys))
     assert goals["a"]["team"] == "Kundtjänst"
@@ -361,14 +225,19 @@ def test_periods() -> None:
 
 def test_kinds_of_goal(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
     repo.write(
-        "goals/at-least.md", goal("at-least", ANNA, direction="at_least", target=90, current=92)
+        "goals/at-least.md",
+        team_goal("at-least", ANNA, direction="at_least", target=90, current=92),
     )
-    repo.write("goals/at-most.md", goal("at-most", ANNA, direction="at_most", target=5, current=7))
     repo.write(
-        "goals/range.md", goal("range", ANNA, direction="range", target="[20, 30]", current=25)
+        "goals/at-most.md", team_goal("at-most", ANNA, direction="at_most", target=5, current=7)
     )
-    repo.write("goals/binary.md", goal("binary", ANNA, direction="binary", target=1, current=0))
-    repo.write("goals/flat.md", goal("flat", ANNA, baseline=10, target=10, current=12))
+    repo.write(
+        "goals/range.md", team_goal("range", ANNA, direction="range", target="[20, 30]", current=25)
+    )
+    repo.write(
+        "goals/binary.md", team_goal("binary", ANNA, direction="binary", target=1, current=0)
+    )
+    repo.write("goals/flat.md", team_goal("flat", ANNA, baseline=10, target=10, current=12))
     repo.commit("Goals", date=epoch("2017-03-01"))
     goals = by_id(report_json(capsys, "--as-of", "2017-07-01"))
     assert (goals["at-least"]["progress"], goals["at-least"]["status"]) == (1.0, "on-track")
@@ -386,9 +255,9 @@ def test_kinds_of_goal(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_moved_goalposts_are_listed(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
-    repo.write("goals/deals.md", goal("deals", ANNA, baseline=150, target=160, current=151))
+    repo.write("goals/deals.md", team_goal("deals", ANNA, baseline=150, target=160, current=151))
     repo.commit("Set", date=epoch("2017-01-05"))
-    repo.write("goals/deals.md", goal("deals", ANNA, baseline=150, target=155, current=152))
+    repo.write("goals/deals.md", team_goal("deals", ANNA, baseline=150, target=155, current=152))
     repo.commit("Lower the target", name="Bo", email=BO, date=epoch("2017-02-05"))
     deals = by_id(report_json(capsys))["deals"]
     assert [(p["field"], p["old"], p["new"], p["author"]) for p in deals["goalposts"]] == [
@@ -423,7 +292,7 @@ def test_markdown_escapes_user_text(repo: Repo, capsys: pytest.CaptureFixture[st
     hostile = "I will cut | costs <script>alert(1)</script> by **5 %** [link](http://x)"
     repo.write(
         "goals/a.md",
-        goal("a", "anna|<b>@example.com", baseline=0, target=10, current=5, statement=hostile),
+        team_goal("a", "anna|<b>@example.com", baseline=0, target=10, current=5, statement=hostile),
     )
     repo.commit("Goal", date=epoch("2017-02-01"))
     code, out, _ = run(capsys, "report", "--format", "markdown")
@@ -440,7 +309,7 @@ def test_markdown_escapes_user_text(repo: Repo, capsys: pytest.CaptureFixture[st
 def test_html_escapes_user_text(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
     repo.write(
         "goals/a.md",
-        goal(
+        team_goal(
             "a",
             ANNA,
             baseline=0,
@@ -590,12 +459,12 @@ def test_colour_only_on_a_terminal_and_not_with_no_color(
 def test_kpi_without_an_overall_value_is_named(
     repo: Repo, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    repo.write("goals/g.md", goal("g", ANNA, baseline=0, target=10, kpi="calls"))
+    repo.write("goals/g.md", team_goal("g", ANNA, baseline=0, target=10, kpi="calls"))
     repo.write(
         "goals/calls.md",
         "---\nid: calls\nkind: kpi\nowner: anna@example.com\nvalues: {anna: 3}\n---\n# Calls\n",
     )
-    repo.write("goals/h.md", goal("h", ANNA, baseline=0, target=10, kpi="gone"))
+    repo.write("goals/h.md", team_goal("h", ANNA, baseline=0, target=10, kpi="gone"))
     repo.commit("Goals", date=epoch("2017-02-01"))
     goals = by_id(report_json(capsys, "--as-of", "2017-03-01"))
     assert goals["g"]["current"] is None
@@ -605,12 +474,12 @@ def test_kpi_without_an_overall_value_is_named(
 
 
 def test_a_goal_is_followed_across_a_move(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
-    repo.write("goals/support/deals.md", goal("deals", ANNA, baseline=0, target=10, current=2))
+    repo.write("goals/support/deals.md", team_goal("deals", ANNA, baseline=0, target=10, current=2))
     repo.commit("Set", date=epoch("2017-01-05"))
     (repo.path / "goals" / "sales").mkdir()
     repo.git("mv", "goals/support/deals.md", "goals/sales/deals.md")
     repo.commit("Move to sales", date=epoch("2017-02-05"))
-    repo.write("goals/sales/deals.md", goal("deals", ANNA, baseline=0, target=10, current=4))
+    repo.write("goals/sales/deals.md", team_goal("deals", ANNA, baseline=0, target=10, current=4))
     repo.commit("Check in", date=epoch("2017-03-05"))
     deals = by_id(report_json(capsys))["deals"]
     assert deals["team"] == "sales"
@@ -621,7 +490,7 @@ def test_a_goal_is_followed_across_a_move(repo: Repo, capsys: pytest.CaptureFixt
 def test_unreadable_file_is_a_note_not_a_crash(
     repo: Repo, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    repo.write("goals/good.md", goal("good", ANNA, baseline=0, target=10, current=5))
+    repo.write("goals/good.md", team_goal("good", ANNA, baseline=0, target=10, current=5))
     repo.write("goals/broken.md", "---\nid: [unclosed\n---\n# Broken\n")
     repo.commit("Goals", date=epoch("2017-02-01"))
     data = report_json(capsys)
