@@ -19,11 +19,13 @@ from __future__ import annotations
 import json
 import re
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
 from goals_as_code.check import rules
 from goals_as_code.check.rules._base import Described, summary
+from goals_as_code.registry import Formats
+from goals_as_code.source.text import cell
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -31,7 +33,6 @@ else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
 HEADINGS = ("What it does", "Why is this bad?", "Example", "Use instead")
-FORMATS = ("text", "json", "markdown")
 
 _FENCE = re.compile(r"^```(\w*)([^\n]*)\n(.*?)^```$", re.M | re.S)
 _AUTHOR = re.compile(r'\bauthor="([^"<]*?)\s*<([^">]+)>"')
@@ -208,7 +209,7 @@ def markdown(selected: Sequence[Described] = rules.RULES) -> str:
     ]
     out += [
         f"| [{rule.CODE}](#{rule.CODE.lower()}-{rule.NAME}) | `{rule.NAME}` | {rule.SEVERITY} "
-        f"| {_cell(summary(rule))} |"
+        f"| {cell(summary(rule))} |"
         for rule in selected
     ]
     out.append("")
@@ -222,8 +223,6 @@ def markdown(selected: Sequence[Described] = rules.RULES) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
-def _cell(value: str) -> str:
-    return value.replace("|", "\\|")
-
-
-RENDER: Mapping[str, Any] = {"text": text, "json": as_json, "markdown": markdown}
+FORMATS: Formats[Callable[[Sequence[Described]], str]] = Formats(
+    {"text": text, "json": as_json, "markdown": markdown}
+)

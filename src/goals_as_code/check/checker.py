@@ -8,10 +8,9 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import NamedTuple
 
 from goals_as_code.check import rules
-from goals_as_code.check.problem import Problem, Severity
+from goals_as_code.check.problem import Problem, Result, Severity
 from goals_as_code.check.rules import unused_suppression
 from goals_as_code.check.rules._base import (
     ChangeContext,
@@ -28,20 +27,6 @@ from goals_as_code.source.document import Document
 
 # rules of these families still run when the front matter could not be read
 ALWAYS = ("F",)
-
-
-class Result(NamedTuple):
-    files: int
-    problems: list[Problem]
-    skipped: int = 0  # given files that are not statements (outside goals-dir, or excluded)
-
-    @property
-    def errors(self) -> int:
-        return sum(problem.severity == "error" for problem in self.problems)
-
-    @property
-    def warnings(self) -> int:
-        return sum(problem.severity == "warning" for problem in self.problems)
 
 
 def active_rules(config: Config) -> list[rules.Active]:

@@ -26,35 +26,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from goals_as_code.errors import GitError
-from goals_as_code.source import document, yamlstrict
+from goals_as_code.source import document, fields, yamlstrict
+from goals_as_code.source.fields import DATE_SHAPE, EVENT_FIELDS
 
 if TYPE_CHECKING:
     import git
 
     from goals_as_code.source.document import Document
 
-# The fields whose change moves a goalpost (dotted paths into the front matter). "statement" is
-# the H1 text. Top-level unit and direction are a KPI's.
-EVENT_FIELDS = (
-    "metric.baseline",
-    "metric.target",
-    "metric.direction",
-    "metric.unit",
-    "unit",
-    "direction",
-    "start",
-    "deadline",
-    "parent",
-    "kpi",
-    "owner",
-    "manager",
-    "accepted",
-    "statement",  # last: the H1 text, not a front matter field
-)
 PATH_FIELD = "path"  # an event whose old/new are the file's paths: moved, deleted, written again
 
 _NULL_SHA = "0" * 40
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _FORMAT = "--format=%x1e%H%x1f%P%x1f%aN%x1f%aE%x1f%aI%x1f%cI%x1f%B%x1f"
 # User configuration must not change what git prints.
 _CONFIG = (
@@ -227,7 +209,7 @@ def resolve(root: Path, rev_or_date: str) -> str:
 
 
 def _resolve(repo: git.Repo, rev_or_date: str, *, base: str = "HEAD") -> str:
-    if _DATE.match(rev_or_date):
+    if DATE_SHAPE.match(rev_or_date):
         if not _has_commits(repo):
             raise GitError(f"{_no_commits(repo)}; commit the goals first")
         _check_date(rev_or_date)
@@ -261,11 +243,11 @@ def _resolve(repo: git.Repo, rev_or_date: str, *, base: str = "HEAD") -> str:
     return out.strip()
 
 
-def _check_date(text: str) -> None:
-    try:
-        datetime.date.fromisoformat(text)
-    except ValueError:
-        raise GitError(f"'{text}' is not a date; write it as YYYY-MM-DD") from None
+def _check_date(text: str) -> datetime.date:
+    day = fields.date(text)
+    if day is None:
+        raise GitError(f"'{text}' is not a date; write it as YYYY-MM-DD")
+    return day
 
 
 # --- blobs ------------------------------------------------------------------------------------
@@ -622,11 +604,10 @@ def _read(
     args += ["--no-abbrev", "-M", "--cc", "--root", "--encoding=UTF-8", "--no-color", _FORMAT]
     since_day: str | None = None
     if since is not None:
-        if _DATE.match(since):
-            _check_date(since)
+        if DATE_SHAPE.match(since):
             since_day = since
             # git reads a bare date at the current time of day: ask a day early, cut exactly below
-            day = datetime.date.fromisoformat(since) - datetime.timedelta(days=1)
+            day = _check_date(since) - datetime.timedelta(days=1)
             args.append(f"--since-as-filter={day.isoformat()} 00:00:00")
         else:
             args.append("^" + _resolve(repo, since))
@@ -928,14 +909,14 @@ class _Fold:
         data = new.data
         assert data is not None
         kpi = data.get("kind") == "kpi"
-        fields = ("value", "values", "as_of") if kpi else ("metric.current",)
-        series = tuple(_get(data, name) for name in fields)
+        measured = fields.MEASURED["kpi" if kpi else "goal"]
+        series = tuple(fields.get(data, name) for name in measured)
         if base is None:
             changed = any(value is not None for value in series)
         else:
-            changed = series != tuple(_get(base, name) for name in fields)
+            changed = series != tuple(fields.get(base, name) for name in measured)
         for other, _statement in others:
-            if changed and series == tuple(_get(other, name) for name in fields):
+            if changed and series == tuple(fields.get(other, name) for name in measured):
                 changed = False
         if changed and commit.sha not in self.boundaries:
             checkin = self.checkin(commit, path, data, kpi)
@@ -957,22 +938,23 @@ class _Fold:
         """The event fields' values (all but the statement), computed once per front matter."""
         found = self.field_cache.get(id(data))
         if found is None or found[0] is not data:
-            found = (data, tuple(_get(data, name) for name in EVENT_FIELDS[:-1]))
+            found = (data, tuple(fields.get(data, name) for name in EVENT_FIELDS[:-1]))
             self.field_cache[id(data)] = found
         return found[1]
 
     def checkin(
         self, commit: Commit, path: str, data: Mapping[str, Any], kpi: bool
     ) -> Checkin | None:
-        raw = data.get("value") if kpi else _get(data, "metric.current")
-        as_of = data.get("as_of") if kpi else _get(data, "metric.as_of")
+        raw = data.get("value") if kpi else fields.get(data, "metric.current")
+        as_of = data.get("as_of") if kpi else fields.get(data, "metric.as_of")
         values: dict[str, float] = {}
         raw_values = data.get("values") if kpi else None
         if isinstance(raw_values, Mapping):
             for name, number in raw_values.items():
-                if _is_number(number):
-                    values[str(name)] = float(number)
-        value = float(raw) if isinstance(raw, (int, float)) and not isinstance(raw, bool) else None
+                measure = fields.number(number)
+                if measure is not None:
+                    values[str(name)] = measure
+        value = fields.number(raw)
         if raw is not None and value is None:
             field = "value" if kpi else "metric.current"
             self.note(
@@ -981,7 +963,7 @@ class _Fold:
                 f"{path} at {commit.sha[:10]}: {field} is {raw!r}, not a number; "
                 "that version is not counted as a check-in",
             )
-        if as_of is not None and not _is_date(as_of):
+        if as_of is not None and fields.date(as_of) is None:
             self.note(
                 path,
                 "not-a-date",
@@ -1062,26 +1044,3 @@ def _ident(parsed: _Parsed | None) -> str | None:
         return None
     ident = parsed.data.get("id")
     return ident if isinstance(ident, str) and ident else None
-
-
-def _get(data: Mapping[str, Any], dotted: str) -> Any:
-    value: Any = data
-    for part in dotted.split("."):
-        if not isinstance(value, Mapping):
-            return None
-        value = value.get(part)
-    return value
-
-
-def _is_date(value: Any) -> bool:
-    if not isinstance(value, str) or not _DATE.match(value):
-        return False
-    try:
-        datetime.date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
-
-
-def _is_number(value: Any) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool)

@@ -10,6 +10,8 @@ import datetime
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from goals_as_code.source.fields import show
+
 # Statuses, in the order a reader cares about them.
 ACHIEVED = "achieved"
 MISSED = "missed"
@@ -95,7 +97,7 @@ def progress(
         if target == baseline:
             return Progress(
                 None,
-                f"the target equals the baseline ({_number(baseline)}): there is no way to go, "
+                f"the target equals the baseline ({show(baseline)}): there is no way to go, "
                 "so progress cannot be computed; change 'metric.target'",
             )
         if current is None:
@@ -200,17 +202,3 @@ def stale(
     if reference is None:
         return False
     return (day - reference).days > days
-
-
-def parse_date(text: object) -> datetime.date | None:
-    """A YYYY-MM-DD date from front matter, or None when absent or not a date."""
-    if not isinstance(text, str):
-        return None
-    try:
-        return datetime.date.fromisoformat(text)
-    except ValueError:
-        return None
-
-
-def _number(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else repr(value)

@@ -14,8 +14,6 @@ from typing import Any
 
 from goals_as_code.source import yamlstrict
 
-KINDS = ("goal", "kpi", "activity", "behaviour")
-
 # field -> hint written in a comment when the field has no value
 HINTS: Mapping[str, Mapping[str, str]] = {
     "en": {

@@ -39,8 +39,8 @@ from collections.abc import Iterator
 
 from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import Context, Finding
-from goals_as_code.check.rules.deadline_before_start import date
 from goals_as_code.source.document import Document
+from goals_as_code.source.statement import Goal
 
 CODE = "T004"
 NAME = "deadline-passed"
@@ -56,9 +56,10 @@ MESSAGES = {
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:
-    if doc.kind != "goal" or doc.get("status") != "active":
+    goal = doc.view
+    if not isinstance(goal, Goal) or goal.status != "active":
         return
-    deadline = date(doc.get("deadline"))
+    deadline = goal.deadline
     if deadline is not None and deadline < ctx.today:
         yield Finding(
             *doc.value_position("status"),

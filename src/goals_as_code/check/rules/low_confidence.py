@@ -45,8 +45,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from goals_as_code.check.problem import Severity
-from goals_as_code.check.rules._base import Context, Finding, number, show
+from goals_as_code.check.rules._base import Context, Finding
 from goals_as_code.source.document import Document
+from goals_as_code.source.fields import show
+from goals_as_code.source.statement import Goal
 
 CODE = "R002"
 NAME = "low-confidence"
@@ -66,12 +68,13 @@ WHO = {
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:
-    if doc.kind != "goal":
+    goal = doc.view
+    if not isinstance(goal, Goal):
         return
     threshold = float(ctx.options["threshold"])
     names = WHO.get(ctx.lang, WHO["en"])
     for key in ("owner", "manager"):
-        value = number(doc.get("confidence", key))
+        value = goal.confidence.get(key)
         if value is not None and value < threshold:
             yield Finding(
                 *doc.value_position("confidence", key),

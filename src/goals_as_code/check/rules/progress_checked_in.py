@@ -99,14 +99,12 @@ from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import ChangeContext, Finding
 from goals_as_code.check.rules._change import listed, position
 from goals_as_code.source.document import Document
+from goals_as_code.source.fields import is_progress
 
 CODE = "C001"
 NAME = "progress-checked-in"
 SEVERITY: Severity = "info"
 OPTIONS: dict[str, object] = {}
-
-FIELDS = ("metric.current", "metric.as_of", "status", "value", "as_of")
-PREFIXES = ("confidence.", "values.")
 
 MESSAGES = {"en": "progress checked in: {s}", "sv": "framsteg incheckade: {s}"}
 
@@ -114,6 +112,6 @@ MESSAGES = {"en": "progress checked in: {s}", "sv": "framsteg incheckade: {s}"}
 def check_change(old: Document | None, new: Document, ctx: ChangeContext) -> Iterator[Finding]:
     if old is None:
         return
-    found = [c for c in ctx.fields if c.field in FIELDS or c.field.startswith(PREFIXES)]
+    found = [c for c in ctx.fields if is_progress(c.field)]
     if found:
         yield Finding(*position(new, found[0].field), ctx.say(MESSAGES, s=listed(found)))

@@ -32,25 +32,17 @@ owner: anna@example.com
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import Context, Finding, statement_line
-from goals_as_code.classify import analyse
+from goals_as_code.check.rules._common import vague
 from goals_as_code.source.document import Document
 
 CODE = "S002"
 NAME = "vague-word"
 SEVERITY: Severity = "warning"
 OPTIONS: dict[str, object] = {}
-
-# words that promise a change without saying how much (the classifier knows a few more)
-VAGUE = re.compile(
-    r"\b(better|more|fewer|less|faster|quicker|improve[sd]?|improving|enhance|optimi[sz]e|"
-    r"bättre|fler|mer|mera|färre|mindre|snabbare|förbättra[rs]?|effektivisera|optimera)\b",
-    re.IGNORECASE,
-)
 
 MESSAGES = {
     "en": "vague word '{word}' with no quantity (S, M): say how much, e.g. 'from 48 to 24 hours' "
@@ -66,12 +58,3 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
     word = vague(doc.statement)
     if word:
         yield Finding(*statement_line(doc), ctx.say(MESSAGES, word=word))
-
-
-def vague(statement: str) -> str | None:
-    """The vague word of ``statement`` when no quantity backs it, else None."""
-    found = analyse(statement)
-    if found.numbers or found.change_percent is not None or found.target is not None:
-        return None
-    match = VAGUE.search(statement)
-    return found.vague or (match.group(0) if match else None)

@@ -14,6 +14,7 @@ from goals_as_code.history import provenance
 from goals_as_code.i18n.messages import say
 from goals_as_code.source import acceptance
 from goals_as_code.source.config import LANGUAGES, Config, default_today
+from goals_as_code.source.text import did_you_mean
 
 HELP = """Record the manager's acceptance of goal ID, bound to its content.
 
@@ -70,9 +71,7 @@ def command(
     tree = Tree.load(config)
     found = tree.by_id.get(ident, [])
     if not found:
-        from difflib import get_close_matches
-
-        close = get_close_matches(ident, list(tree.by_id), n=1)
+        close = did_you_mean(ident, tree.by_id)
         hint = f"; did you mean '{close[0]}'?" if close else ""
         raise GoalsError(f"no statement has 'id: {ident}' under '{config.goals_dir}/'{hint}")
     if len(found) > 1:

@@ -8,6 +8,7 @@ import click
 
 from goals_as_code.check import catalogue, rules
 from goals_as_code.errors import GoalsError
+from goals_as_code.source.text import did_you_mean
 
 HELP = """Explain one rule: what it reports, why it matters, a file that breaks it and the
 same file fixed.
@@ -28,9 +29,7 @@ Examples:
 def command(rule_name: str) -> int:
     rule = rules.lookup(rule_name)
     if rule is None:
-        from difflib import get_close_matches
-
-        close = get_close_matches(rule_name, [*rules.BY_NAME, *rules.BY_CODE], n=1)
+        close = did_you_mean(rule_name, [*rules.BY_NAME, *rules.BY_CODE])
         hint = f"; did you mean '{close[0]}'?" if close else "; see 'goals rules' for the list"
         raise GoalsError(f"no rule '{rule_name}'{hint}")
     page = catalogue.explain(rule)

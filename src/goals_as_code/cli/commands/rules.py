@@ -29,7 +29,7 @@ Examples:
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(catalogue.FORMATS),
+    type=click.Choice(catalogue.FORMATS.names),
     default="text",
     show_default=True,
     help="text for people, json for programs, markdown for documentation.",
@@ -43,5 +43,5 @@ def command(selectors: tuple[str, ...], output_format: str) -> int:
         except GoalsError as exc:
             raise GoalsError(str(exc).replace("select/ignore: ", "")) from None
         chosen = [rule for rule in rules.RULES if rule.CODE in codes]
-    click.echo(catalogue.RENDER[output_format](chosen), nl=False)
+    click.echo(catalogue.FORMATS[output_format](chosen), nl=False)
     return 0
