@@ -156,8 +156,9 @@ def test_links_hold_when_pre_commit_splits_the_files(
     # over 128 KiB of file names: pre-commit's xargs must split them over several runs
     configure(repo, hook_repository)
     repo.write("goals/company.md", COMPANY)
-    folder = "goals/" + "a-rather-long-team-folder-name-" * 3
-    count = 1200
+    # (long paths, so that few files are enough: each is checked, which takes time)
+    folder = "goals/" + "/".join(["a-rather-long-team-folder-name-" * 3] * 4)
+    count = 320
     for number in range(count):
         text = LINKED.replace("id: faster-replies", f"id: goal-{number:04d}")
         repo.write(f"{folder}/goal-{number:04d}-with-a-long-descriptive-file-name.md", text)
@@ -170,9 +171,9 @@ def test_links_hold_when_pre_commit_splits_the_files(
     done = pre_commit(repo, "run", "--all-files")
     assert done.returncode == 1, done.stdout + done.stderr
     summaries = [
-        [int(number) for number in found.groups()]
+        [int(number or 0) for number in found.groups()]
         for found in re.finditer(
-            r"^Found (\d+) errors?, (\d+) warnings in (\d+) files\.$", done.stdout, re.M
+            r"^Found (?:(\d+) errors?, )?(\d+) warnings? in (\d+) files?\.$", done.stdout, re.M
         )
     ]
     assert len(summaries) > 1, "the files were not split; the test proves nothing"
