@@ -79,7 +79,6 @@ def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPath
         monkeypatch.delenv(name)
     for name, value in wanted.items():
         monkeypatch.setenv(name, value)
-    # the day 'goals check' takes as today (deadline-passed): the middle of the sample goals' year
 
 
 class Repo:
