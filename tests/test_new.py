@@ -356,28 +356,31 @@ def test_examples_in_the_help_work(repo: Repo, capsys: pytest.CaptureFixture[str
             1,
             "goals/faster-replies.md",
             [
+                "Wrote goals/faster-replies.md",
                 "goals/faster-replies.md:7:9: L002 [unresolved-reference] "
                 "'parent: customer-satisfaction-2017' names no statement; "
                 "no file has 'id: customer-satisfaction-2017'",
                 "Found 1 error in 1 file.",
             ],
         ),
-        (0, "goals/support-calls-per-day.md", []),
-        (0, "goals/reply-templates.md", []),  # its goal was written by the first example
+        (0, "goals/support-calls-per-day.md", ["Wrote goals/support-calls-per-day.md"]),
+        # its goal was written by the first example
+        (0, "goals/reply-templates.md", ["Wrote goals/reply-templates.md"]),
         (
             1,
             "goals/anna/god-morgon.md",
             [
+                "Skrev goals/anna/god-morgon.md",
                 "goals/anna/god-morgon.md:7:7: L002 [unresolved-reference] "
                 "'goal: svarstid' pekar inte på något påstående; ingen fil har 'id: svarstid'",
-                "Found 1 error in 1 file.",
+                "Hittade 1 fel i 1 fil.",
             ],
         ),
     ]
     assert len(commands) == len(expected)
-    for words, (code_wanted, written, problems) in zip(commands, expected, strict=True):
+    for words, (code_wanted, written, lines) in zip(commands, expected, strict=True):
         assert words[:2] == ["goals", "new"]
         code, out, err = run(capsys, *words[1:])
         assert (code, err) == (code_wanted, "")
-        assert out.splitlines() == [f"Wrote {written}", *problems]
+        assert out.splitlines() == lines
         assert (repo.path / written).is_file()

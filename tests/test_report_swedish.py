@@ -202,20 +202,27 @@ def test_nothing_to_report_in_swedish(repo: Repo, capsys: pytest.CaptureFixture[
 
 def test_every_sentence_of_the_report_has_its_swedish() -> None:
     from goals_as_code.i18n.messages import sentence
+    from goals_as_code.report import progress as calc
 
-    english = [
-        "no metric: add 'metric' with unit, direction, baseline and target",
-        "a range goal needs 'metric.target' as [low, high]",
-        "no target: set 'metric.target' to a number",
-        "no baseline: set 'metric.baseline' to where the goal started",
-        "unknown direction 'sideways'",
-        "no deadline: pace cannot be computed; set 'deadline'",
-    ]
-    for text in english:
-        assert sentence("sv", text) != text
-        assert sentence("en", text) == text
-    assert sentence("sv", "unknown direction 'sideways'") == "okänd riktning 'sideways'"
-    assert sentence("sv", "something else entirely") == "something else entirely"
+    said = {
+        "no metric: add 'metric' with unit, direction, baseline and target": calc.progress(
+            None, None, None, None
+        ),
+        "a range goal needs 'metric.target' as [low, high]": calc.progress("range", 1, 5, 2),
+        "no target: set 'metric.target' to a number": calc.progress("increase", 1, None, 2),
+        "no baseline: set 'metric.baseline' to where the goal started": calc.progress(
+            "increase", None, 5, 2
+        ),
+        "unknown direction 'sideways'": calc.progress("sideways", 1, 5, 2),
+    }
+    for english, result in said.items():
+        assert result.problem is not None
+        assert (str(result.problem), sentence("en", result.problem)) == (english, english)
+        assert sentence("sv", result.problem) != english
+    assert sentence("sv", said["unknown direction 'sideways'"].problem or "") == (
+        "okänd riktning 'sideways'"
+    )
+    assert sentence("sv", "a note of the history") == "a note of the history"
 
 
 def test_writing_to_a_file_is_told_in_swedish(

@@ -30,6 +30,7 @@ from typing import NamedTuple
 
 from goals_as_code.classify import dates
 from goals_as_code.classify import lexicon as lx
+from goals_as_code.i18n.messages import N_, Message, message
 from goals_as_code.source.fields import KINDS, show
 
 __all__ = [
@@ -45,27 +46,12 @@ __all__ = [
 LETTERS = ("S", "M", "A", "R", "T")
 
 # What each missing letter means, for people reading the output.
-LETTER_MEANINGS: dict[str, dict[str, str]] = {
-    "S": {
-        "en": "Specific: name the result to reach clearly",
-        "sv": "Specifikt: beskriv tydligt vilket resultat som ska uppnås",
-    },
-    "M": {
-        "en": "Measurable: give a level to reach (a number, from ... to ..., by ... %)",
-        "sv": "Mätbart: ange en målnivå (ett tal, från ... till ..., med ... %)",
-    },
-    "A": {
-        "en": "Accepted: write it in the first person (I/we), agreed with the manager",
-        "sv": "Accepterat: skriv i jag-form, överenskommet med chefen",
-    },
-    "R": {
-        "en": "Realistic: the owner (I/we) and the manager believe it will be reached",
-        "sv": "Realistiskt: du (jag-form) och chefen tror att målet nås",
-    },
-    "T": {
-        "en": "Time-bound: give a date or period by which it is reached",
-        "sv": "Tidsatt: ange datum eller period då målet ska vara uppfyllt",
-    },
+LETTER_MEANINGS: dict[str, str] = {
+    "S": N_("Specific: name the result to reach clearly"),
+    "M": N_("Measurable: give a level to reach (a number, from ... to ..., by ... %)"),
+    "A": N_("Accepted: write it in the first person (I/we), agreed with the manager"),
+    "R": N_("Realistic: the owner (I/we) and the manager believe it will be reached"),
+    "T": N_("Time-bound: give a date or period by which it is reached"),
 }
 
 
@@ -124,10 +110,8 @@ class Classification(NamedTuple):
     reasons: tuple[str, ...]  # in English
 
     def reasons_in(self, lang: str) -> tuple[str, ...]:
-        """The same reasons in "en" or "sv"."""
-        if lang != "sv":
-            return self.reasons
-        return _decide(_clean(self.text), self.lang)[4]
+        """The same reasons in ``lang``."""
+        return tuple(reason.say(lang) for reason in _decide(_clean(self.text), self.lang)[4])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -894,14 +878,10 @@ def classify(text: str, lang: str | None = None) -> Classification:
     return Classification(text, used_lang, kind, missing, reasons)
 
 
-def _r(en: str, sv: str, **values: str) -> tuple[str, str]:
-    return en.format(**values), sv.format(**values)
-
-
 @lru_cache(maxsize=8192)
 def _decide(
     text: str, lang: str
-) -> tuple[str, tuple[str, ...], tuple[str, ...], str, tuple[str, ...]]:
+) -> tuple[str, tuple[str, ...], tuple[str, ...], str, tuple[Message, ...]]:
     a = _analyse(text, lang)
     has_metric = bool(a.numbers) or a.from_value is not None or a.change_percent is not None
     doubling = a.verb is not None and _VERBS[lang].get(a.verb, ("", "", ""))[0] in (
@@ -916,43 +896,32 @@ def _decide(
         "eliminera",
     )
     measurable = has_metric or doubling
-    reasons: list[tuple[str, str]] = []
+    reasons: list[Message] = []
 
     def metric_reason() -> None:
         if a.from_value is not None:
             reasons.append(
-                _r(
+                message(
                     "a metric with a direction: from {a} to {b}",
-                    "ett mått med riktning: från {a} till {b}",
                     a=_fmt(a.from_value),
                     b=_fmt(a.to_value),
                 )
             )
         elif a.change_percent is not None:
             reasons.append(
-                _r(
-                    "a metric with a direction: a change of {c} %",
-                    "ett mått med riktning: en förändring med {c} %",
-                    c=_fmt(abs(a.change_percent)),
+                message(
+                    "a metric with a direction: a change of {c} %", c=_fmt(abs(a.change_percent))
                 )
             )
         elif a.numbers:
-            reasons.append(_r("a number: {n}", "ett tal: {n}", n=_fmt(a.numbers[0])))
+            reasons.append(message("a number: {n}", n=_fmt(a.numbers[0])))
 
     def artefact_reason() -> None:
         if artefact:
-            reasons.append(
-                _r(
-                    "its object is an artefact or event ('{o}')",
-                    "objektet är en sak eller händelse ('{o}')",
-                    o=artefact,
-                )
-            )
+            reasons.append(message("its object is an artefact or event ('{o}')", o=artefact))
 
     def habit_reason() -> str:
-        reasons.append(
-            _r("present tense with no end date: a habit", "presens utan slutdatum: en vana")
-        )
+        reasons.append(message("present tense with no end date: a habit"))
         return "behaviour"
 
     verb_cls = a.verb_class
@@ -961,7 +930,7 @@ def _decide(
     if a.verb is None:
         # No verb: a noun phrase. With a level to reach (and a change or a date) it is a goal
         # written tersely; otherwise it names a measure.
-        reasons.append(_r("no verb: a noun phrase", "inget verb: en substantivfras"))
+        reasons.append(message("no verb: a noun phrase"))
         lower = text.lower()
         if (
             (a.from_value is not None or a.change_percent is not None)
@@ -972,22 +941,16 @@ def _decide(
             kind = "goal"
             metric_reason()
             if a.date_text:
-                reasons.append(_r("a time: {d}", "en tidpunkt: {d}", d=a.date_text))
-            reasons.append(
-                _r(
-                    "it names a level to reach, so it reads as a goal",
-                    "den anger en nivå att nå, så den läses som ett mål",
-                )
-            )
+                reasons.append(message("a time: {d}", d=a.date_text))
+            reasons.append(message("it names a level to reach, so it reads as a goal"))
         elif a.change_word or (
             a.content_words >= 2 and _WORD.findall(lower)[0] in lx.LEVEL_ADJECTIVES
         ):
             kind = "goal"
             metric_reason()
             reasons.append(
-                _r(
-                    "it names a change or a level ('{w}'), so it reads as a result to reach",
-                    "den anger en förändring eller nivå ('{w}'), så den läses som ett resultat",
+                message(
+                    ("it names a change or a level ('{w}'), so it reads as a result to reach"),
                     w=a.change_word or _WORD.findall(lower)[0],
                 )
             )
@@ -998,38 +961,23 @@ def _decide(
             and not _PER_UNIT.search(lower)
         ):
             kind = "activity"
-            reasons.append(
-                _r(
-                    "it names a piece of work ('{h}'), not a measure",
-                    "den namnger ett arbete ('{h}'), inte ett mått",
-                    h=a.head,
-                )
-            )
+            reasons.append(message("it names a piece of work ('{h}'), not a measure", h=a.head))
         else:
             kind = "kpi"
             if a.measure:
                 reasons.append(
-                    _r(
-                        "it names a measure ('{m}'), not a level to reach by a date",
-                        "den namnger ett mått ('{m}'), inte en nivå att nå till ett datum",
-                        m=a.measure,
+                    message(
+                        "it names a measure ('{m}'), not a level to reach by a date", m=a.measure
                     )
                 )
             else:
-                reasons.append(
-                    _r(
-                        "it names something to measure, not a result to reach",
-                        "den namnger något att mäta, inte ett resultat att nå",
-                    )
-                )
+                reasons.append(message("it names something to measure, not a result to reach"))
     else:
         reasons.append(
-            _r(
+            message(
                 "main verb '{v}' ({c})",
-                "huvudverb '{v}' ({c_sv})",
                 v=verb_label,
-                c=_CLASS_EN[verb_cls or ""],
-                c_sv=_CLASS_SV[verb_cls or ""],
+                c=message(_CLASS_EN[verb_cls or ""]),
             )
         )
         result_obj = a.result_object
@@ -1045,19 +993,12 @@ def _decide(
                 and not _compound_head(text, artefact, result_obj, lang)
             ):
                 kind = "goal"
-                reasons.append(
-                    _r(
-                        "its object is a result ('{o}')",
-                        "objektet är ett resultat ('{o}')",
-                        o=result_obj,
-                    )
-                )
+                reasons.append(message("its object is a result ('{o}')", o=result_obj))
             elif artefact:
                 kind = "activity"
                 reasons.append(
-                    _r(
+                    message(
                         "its object is an artefact or event ('{o}'), with no level to reach",
-                        "objektet är en sak eller händelse ('{o}'), utan nivå att nå",
                         o=artefact,
                     )
                 )
@@ -1065,22 +1006,11 @@ def _decide(
                 kind = "goal"
             if kind == "goal" and a.frequency and not measurable:
                 kind = "behaviour"
-                reasons.append(
-                    _r(
-                        "it recurs ('{f}') with no level to reach",
-                        "det återkommer ('{f}') utan nivå att nå",
-                        f=a.frequency,
-                    )
-                )
+                reasons.append(message("it recurs ('{f}') with no level to reach", f=a.frequency))
         elif verb_cls == lx.ABILITY:
             kind = "goal"
             metric_reason()
-            reasons.append(
-                _r(
-                    "it describes a capability to reach, a result of its own",
-                    "det beskriver en förmåga att nå, ett resultat i sig",
-                )
-            )
+            reasons.append(message("it describes a capability to reach, a result of its own"))
         elif (
             verb_cls in (lx.ACTIVITY, lx.EITHER, lx.UNKNOWN, lx.STATE)
             and not measurable
@@ -1088,13 +1018,7 @@ def _decide(
             and (m := _CONDUCT_MANNER.search(text.lower())) is not None
         ):
             kind = "behaviour"
-            reasons.append(
-                _r(
-                    "conduct shown by its manner or object ('{m}')",
-                    "ett beteende som syns i sättet eller objektet ('{m}')",
-                    m=m.group(0),
-                )
-            )
+            reasons.append(message("conduct shown by its manner or object ('{m}')", m=m.group(0)))
         elif (
             verb_cls in (lx.ACTIVITY, lx.EITHER)
             and not a.frequency
@@ -1103,103 +1027,60 @@ def _decide(
             kind = "goal"
             metric_reason()
             reasons.append(
-                _r(
-                    "its object is a state to reach ('{s}'), not a thing to make",
-                    "objektet är ett läge att nå ('{s}'), inte en sak att göra",
-                    s=state,
-                )
+                message("its object is a state to reach ('{s}'), not a thing to make", s=state)
             )
         elif a.frequency and verb_cls != lx.RESULT:
             kind = "behaviour"
-            reasons.append(_r("it recurs: '{f}'", "det återkommer: '{f}'", f=a.frequency))
+            reasons.append(message("it recurs: '{f}'", f=a.frequency))
         elif verb_cls == lx.BEHAVIOUR:
             if a.modal and (a.deadline or (a.date_text and not a.frequency)):
                 kind = "activity"
                 reasons.append(
-                    _r(
-                        "done once by a time ('{d}'), so a task",
-                        "görs en gång till en tidpunkt ('{d}'), alltså en uppgift",
-                        d=a.date_text or "",
-                    )
+                    message("done once by a time ('{d}'), so a task", d=a.date_text or "")
                 )
             else:
                 kind = "behaviour"
-                reasons.append(
-                    _r(
-                        "conduct others can see, with no end date",
-                        "ett beteende andra kan se, utan slutdatum",
-                    )
-                )
+                reasons.append(message("conduct others can see, with no end date"))
         elif verb_cls == lx.ACTIVITY:
             kind = "activity"
             artefact_reason()
-            reasons.append(
-                _r(
-                    "it describes work to do, which costs resources",
-                    "det beskriver ett arbete att göra, som kostar resurser",
-                )
-            )
+            reasons.append(message("it describes work to do, which costs resources"))
             if a.habitual and not a.date_text and not has_metric:
                 kind = habit_reason()
         elif verb_cls == lx.STATE and not measurable and _conduct_after(text, a.verb, lang):
             kind = "behaviour"
             reasons.append(
-                _r(
-                    "it describes a way of acting ('{v} ...'), with no level or date",
-                    "det beskriver ett sätt att vara ('{v} ...'), utan nivå eller datum",
-                    v=a.verb,
-                )
+                message("it describes a way of acting ('{v} ...'), with no level or date", v=a.verb)
             )
         elif verb_cls == lx.STATE:
             if measurable or (result_obj and a.date_text) or (a.date_text and not a.present):
                 kind = "goal"
                 metric_reason()
-                reasons.append(_r("it describes a state to reach", "det beskriver ett läge att nå"))
+                reasons.append(message("it describes a state to reach"))
             elif a.present and _person_before(text, a.verb, lang):
                 kind = "behaviour"
-                reasons.append(
-                    _r(
-                        "a present-tense description of conduct",
-                        "en beskrivning av ett beteende i presens",
-                    )
-                )
+                reasons.append(message("a present-tense description of conduct"))
             else:
                 kind = "goal"
-                reasons.append(_r("it describes a state to reach", "det beskriver ett läge att nå"))
+                reasons.append(message("it describes a state to reach"))
         elif verb_cls == lx.HOLD:
             if measurable:
                 kind = "goal"
                 metric_reason()
-                reasons.append(_r("it holds a level", "det håller en nivå"))
+                reasons.append(message("it holds a level"))
             else:
                 kind = "behaviour"
-                reasons.append(
-                    _r(
-                        "it keeps up a way of acting, with no level to hold",
-                        "det upprätthåller ett sätt att agera, utan nivå att hålla",
-                    )
-                )
+                reasons.append(message("it keeps up a way of acting, with no level to hold"))
         elif verb_cls == lx.UNKNOWN:
             if measurable and result_obj:
                 kind = "goal"
                 metric_reason()
-                reasons.append(
-                    _r(
-                        "its object is a result ('{o}')",
-                        "objektet är ett resultat ('{o}')",
-                        o=result_obj,
-                    )
-                )
+                reasons.append(message("its object is a result ('{o}')", o=result_obj))
             elif a.present and not a.date_text:
                 kind = habit_reason()
             else:
                 kind = "activity"
-                reasons.append(
-                    _r(
-                        "an action to carry out, with no result variable to move",
-                        "en handling att utföra, utan resultatvariabel att flytta",
-                    )
-                )
+                reasons.append(message("an action to carry out, with no result variable to move"))
         else:  # EITHER: the object decides
             if (
                 result_obj
@@ -1211,13 +1092,7 @@ def _decide(
                 )
             ):
                 kind = "goal"
-                reasons.append(
-                    _r(
-                        "its object is a result ('{o}')",
-                        "objektet är ett resultat ('{o}')",
-                        o=result_obj,
-                    )
-                )
+                reasons.append(message("its object is a result ('{o}')", o=result_obj))
                 metric_reason()
             elif measurable and not artefact:
                 kind = "goal"
@@ -1226,15 +1101,12 @@ def _decide(
                 kind = "activity"
                 artefact_reason()
                 reasons.append(
-                    _r(
-                        "no result variable with a level to reach, so it reads as work to do",
-                        "ingen resultatvariabel med nivå att nå, så det läses som ett arbete",
-                    )
+                    message("no result variable with a level to reach, so it reads as work to do")
                 )
                 if a.habitual and not a.date_text and not has_metric:
                     kind = habit_reason()
         if a.date_text and kind in ("goal", "activity"):
-            reasons.append(_r("a time: '{d}'", "en tidpunkt: '{d}'", d=a.date_text))
+            reasons.append(message("a time: '{d}'", d=a.date_text))
 
     missing: list[str] = []
     if (
@@ -1244,9 +1116,7 @@ def _decide(
     ):
         missing.append("S")
         if a.vague and not measurable:
-            reasons.append(
-                _r("vague word '{w}' with no number", "vagt ord '{w}' utan tal", w=a.vague)
-            )
+            reasons.append(message("vague word '{w}' with no number", w=a.vague))
     if not measurable:
         missing.append("M")
     if not a.first_person:
@@ -1254,41 +1124,29 @@ def _decide(
     if a.date_text is None:
         missing.append("T")
     reasons.append(
-        _r(
-            "written in the first person" if a.first_person else "not written in the first person",
-            "skrivet i jag-form" if a.first_person else "inte skrivet i jag-form",
-        )
+        message("written in the first person")
+        if a.first_person
+        else message("not written in the first person")
     )
     return (
         kind,
-        tuple(r[0] for r in reasons),
+        tuple(str(reason) for reason in reasons),
         tuple(missing),
         lang,
-        tuple(r[1] for r in reasons),
+        tuple(reasons),
     )
 
 
 _CLASS_EN = {
-    lx.RESULT: "changes or holds a result",
-    lx.ACTIVITY: "work with a start and an end",
-    lx.BEHAVIOUR: "conduct",
-    lx.EITHER: "depends on its object",
-    lx.STATE: "a state",
-    lx.HOLD: "keeps something up",
-    lx.UNKNOWN: "not in the word lists; a verb by its place",
-    lx.ABILITY: "after 'can' or 'be able to': a capability",
-    "": "unknown",
-}
-_CLASS_SV = {
-    lx.RESULT: "ändrar eller håller ett resultat",
-    lx.ACTIVITY: "ett arbete med start och slut",
-    lx.BEHAVIOUR: "ett beteende",
-    lx.EITHER: "beror på objektet",
-    lx.STATE: "ett tillstånd",
-    lx.HOLD: "upprätthåller något",
-    lx.UNKNOWN: "finns inte i ordlistorna; ett verb genom sin plats",
-    lx.ABILITY: "efter 'kunna': en förmåga",
-    "": "okänt",
+    lx.RESULT: N_("changes or holds a result"),
+    lx.ACTIVITY: N_("work with a start and an end"),
+    lx.BEHAVIOUR: N_("conduct"),
+    lx.EITHER: N_("depends on its object"),
+    lx.STATE: N_("a state"),
+    lx.HOLD: N_("keeps something up"),
+    lx.UNKNOWN: N_("not in the word lists; a verb by its place"),
+    lx.ABILITY: N_("after 'can' or 'be able to': a capability"),
+    "": N_("unknown"),
 }
 
 

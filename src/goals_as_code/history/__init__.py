@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from goals_as_code.errors import GitError
+from goals_as_code.i18n.messages import N_, message, message_plural
 from goals_as_code.source import document, fields, yamlstrict
 from goals_as_code.source.fields import DATE_SHAPE, EVENT_FIELDS
 
@@ -184,8 +185,8 @@ def _has_commits(repo: git.Repo) -> bool:
 def _no_commits(repo: git.Repo) -> str:
     """Why HEAD has no history: an empty repository, or a branch with no commits yet."""
     if _run(repo, "for-each-ref", "--count=1", "--format=%(refname)", "refs/heads", "refs/tags"):
-        return "the current branch has no commits yet"
-    return "the repository has no commits yet"
+        return N_("the current branch has no commits yet")
+    return N_("the repository has no commits yet")
 
 
 def _is_shallow(repo: git.Repo) -> tuple[bool, set[str]]:
@@ -306,6 +307,14 @@ def _read_blobs(
     return found
 
 
+def _and(items: list[str]) -> str:
+    """``a and b and c``, with "and" in the language the note is said in."""
+    joined: str = items[0]
+    for item in items[1:]:
+        joined = message(N_("{one} and {other}"), one=joined, other=item)
+    return joined
+
+
 class _Parsed(NamedTuple):
     data: Mapping[str, Any] | None  # None: the front matter could not be read
     statement: str | None
@@ -317,17 +326,29 @@ def _parse(blob: bytes, path: str) -> _Parsed:
         text = blob.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = blob[: exc.start].count(b"\n") + 1
-        return _Parsed(None, None, f"it is not UTF-8 (line {line}, byte {exc.start})")
+        return _Parsed(
+            None,
+            None,
+            message(N_("it is not UTF-8 (line {line}, byte {byte})"), line=line, byte=exc.start),
+        )
     try:
         fast = _parse_plain(text)
         if fast is not None:
             return fast
         doc = document.parse(text, path)
     except Exception as exc:  # an old version must never stop the history
-        return _Parsed(None, None, f"it could not be parsed ({type(exc).__name__}: {exc})")
+        return _Parsed(
+            None,
+            None,
+            message(N_("it could not be parsed ({error})"), error=f"{type(exc).__name__}: {exc}"),
+        )
     if not doc.readable:
         issue = doc.issues[0] if doc.issues else None
-        why = f"line {issue.line}: {issue.message}" if issue else "the front matter is unreadable"
+        why = (
+            message(N_("line {line}: {problem}"), line=issue.line, problem=issue.message)
+            if issue
+            else message(N_("the front matter is unreadable"))
+        )
         return _Parsed(None, doc.statement, why)
     return _Parsed(doc.data, doc.statement, None)
 
@@ -598,7 +619,7 @@ def _read(
     repo = handle.repo
     shallow, boundaries = _is_shallow(repo)
     if rev == "HEAD" and not _has_commits(repo):
-        return History(None, shallow, None, {}, [_no_commits(repo)])
+        return History(None, shallow, None, {}, [message(_no_commits(repo))])
     head = _resolve(repo, rev)
     args = ["log", head, "--full-history", "--date-order", "--reverse", "--raw", "-z"]
     args += ["--no-abbrev", "-M", "--cc", "--root", "--encoding=UTF-8", "--no-color", _FORMAT]
@@ -660,11 +681,20 @@ def _read(
     fold.twins(_listing(repo, head, base, exclude))
     notes = fold.notes
     if shallow:
-        where = f" at {boundary.sha[:10]} ({boundary.date.date().isoformat()})" if boundary else ""
+        where = (
+            message(N_(" at {sha} ({date})"), sha=boundary.sha[:10], date=boundary.date.date())
+            if boundary
+            else ""
+        )
         notes.insert(
             0,
-            f"this is a shallow clone: its history starts{where}; older check-ins are not seen "
-            "(run 'git fetch --unshallow' for the full history)",
+            message(
+                N_(
+                    "this is a shallow clone: its history starts{where}; older check-ins are not "
+                    "seen (run 'git fetch --unshallow' for the full history)"
+                ),
+                where=where,
+            ),
         )
     return History(head, shallow, boundary, fold.timelines(), notes)
 
@@ -781,8 +811,16 @@ class _Fold:
                 self.note(
                     change.new_path,
                     "id-changed",
-                    f"{change.new_path} at {commit.sha[:10]}: the id changed from '{was}' to "
-                    f"'{ident}'; the history before that commit stays under '{was}'",
+                    message(
+                        N_(
+                            "{path} at {sha}: the id changed from '{was}' to '{id}'; the history "
+                            "before that commit stays under '{was}'"
+                        ),
+                        path=change.new_path,
+                        sha=commit.sha[:10],
+                        was=was,
+                        id=ident,
+                    ),
                 )
             if ident is None:
                 ident = self.lineage_id.get(lineage)
@@ -864,11 +902,24 @@ class _Fold:
         for ident, where in sorted(paths.items()):
             if len(where) > 1:
                 self.notes.append(
-                    f"{' and '.join(sorted(where))} all have the id '{ident}'; their histories "
-                    "are read as one (give each goal an id of its own)"
+                    message(
+                        N_(
+                            "{paths} all have the id '{id}'; their histories are read as one "
+                            "(give each goal an id of its own)"
+                        ),
+                        paths=_and(sorted(where)),
+                        id=ident,
+                    )
                     if len(where) > 2
-                    else f"{where[0]} and {where[1]} both have the id '{ident}'; their histories "
-                    "are read as one (give each goal an id of its own)"
+                    else message(
+                        N_(
+                            "{path} and {other} both have the id '{id}'; their histories are "
+                            "read as one (give each goal an id of its own)"
+                        ),
+                        path=where[0],
+                        other=where[1],
+                        id=ident,
+                    )
                 )
 
     def still_there(self, draft: _Draft) -> bool:
@@ -960,15 +1011,30 @@ class _Fold:
             self.note(
                 path,
                 "not-a-number",
-                f"{path} at {commit.sha[:10]}: {field} is {raw!r}, not a number; "
-                "that version is not counted as a check-in",
+                message(
+                    N_(
+                        "{path} at {sha}: {field} is {value}, not a number; that version is not "
+                        "counted as a check-in"
+                    ),
+                    path=path,
+                    sha=commit.sha[:10],
+                    field=field,
+                    value=repr(raw),
+                ),
             )
         if as_of is not None and fields.date(as_of) is None:
             self.note(
                 path,
                 "not-a-date",
-                f"{path} at {commit.sha[:10]}: as_of is {as_of!r}, not a date (YYYY-MM-DD); "
-                "the check-in keeps its value without it",
+                message(
+                    N_(
+                        "{path} at {sha}: as_of is {value}, not a date (YYYY-MM-DD); the check-in "
+                        "keeps its value without it"
+                    ),
+                    path=path,
+                    sha=commit.sha[:10],
+                    value=repr(as_of),
+                ),
             )
             as_of = None
         if value is None and not values:
@@ -979,24 +1045,34 @@ class _Fold:
         self.note(
             path,
             "unreadable",
-            f"{path} at {commit.sha[:10]} ({commit.date.date().isoformat()}): skipped that "
-            f"version, {problem or 'it could not be read'}",
+            message(
+                N_("{path} at {sha} ({date}): skipped that version, {problem}"),
+                path=path,
+                sha=commit.sha[:10],
+                date=commit.date.date().isoformat(),
+                problem=problem or message(N_("it could not be read")),
+            ),
         )
 
-    def note(self, path: str, kind: str, message: str) -> None:
+    def note(self, path: str, kind: str, said: str) -> None:
         """Tell the first time a file has this kind of trouble; count the later times."""
         seen = self.noted.get((path, kind))
         if seen is None:
             self.noted[(path, kind)] = [len(self.notes), 0]
-            self.notes.append(message)
+            self.notes.append(said)
         else:
             seen[1] += 1
 
     def finish_notes(self) -> None:
         for (path, _kind), (index, more) in self.noted.items():
             if more:
-                versions = "version" if more == 1 else "versions"
-                self.notes[index] += f" (and {more} later {versions} of {path} alike)"
+                self.notes[index] = message_plural(
+                    "{note} (and {n} later version of {path} alike)",
+                    "{note} (and {n} later versions of {path} alike)",
+                    more,
+                    note=self.notes[index],
+                    path=path,
+                )
         self.noted.clear()
 
     def timelines(self) -> dict[str, Timeline]:
@@ -1008,8 +1084,14 @@ class _Fold:
                 self.note(
                     path,
                     "no-id",
-                    f"{path} at {late.commit.sha[:10]}: skipped that version, it has no id and no "
-                    "later version of the file has one",
+                    message(
+                        N_(
+                            "{path} at {sha}: skipped that version, it has no id and no later "
+                            "version of the file has one"
+                        ),
+                        path=path,
+                        sha=late.commit.sha[:10],
+                    ),
                 )
         self.orphans.clear()
         self.finish_notes()

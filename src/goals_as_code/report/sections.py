@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
-from goals_as_code.i18n.messages import sentence, status, tr
+from goals_as_code.i18n.messages import N_, sentence, status, tr
 from goals_as_code.report import progress as calc
 from goals_as_code.report.model import NO_OWNER, NO_TEAM, Goal, Kpi, Report, Rollups
 from goals_as_code.source.fields import show
@@ -246,8 +246,8 @@ def _goalposts(goals: Sequence[Goal], lang: str) -> Table:
 def _groups(rolled: Rollups, lang: str) -> list[Table]:
     tables = []
     for key, title, first, groups in (
-        ("owners", "By owner", "Owner", rolled.owners),
-        ("teams", "By team", "Team", rolled.teams),
+        ("owners", N_("By owner"), N_("Owner"), rolled.owners),
+        ("teams", N_("By team"), N_("Team"), rolled.teams),
     ):
         if not groups:
             continue

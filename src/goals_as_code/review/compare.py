@@ -23,7 +23,7 @@ from goals_as_code.check.rules._change import diff
 from goals_as_code.check.tree import Tree
 from goals_as_code.errors import GitError
 from goals_as_code.history import provenance
-from goals_as_code.i18n.messages import CHANGE, CHANGES, SEVERITY, say, word
+from goals_as_code.i18n.messages import CHANGE, CHANGES, N_, SEVERITY, plural, say, word
 from goals_as_code.registry import Formats
 from goals_as_code.source import acceptance
 from goals_as_code.source.config import Config
@@ -347,7 +347,7 @@ MARKS = {"error": "✖", "warning": "⚠", "info": "·"}
 def summary(review: Review) -> str:
     lang = review.lang
     if not review.changes:
-        return say(lang, {"en": "No goal changes.", "sv": "Inga ändringar i mål."})
+        return say(lang, "No goal changes.")
     counts = Counter(change.change for change in review.changes if change.change != "unchanged")
     order = ("added", "removed", "renamed", "modified")
     parts = [
@@ -356,32 +356,18 @@ def summary(review: Review) -> str:
         if counts[name]
     ]
     goals = sum(counts.values())
-    changed = (
-        {"en": "{n} statement changed", "sv": "{n} påstående ändrat"}
-        if goals == 1
-        else {"en": "{n} statements changed", "sv": "{n} påståenden ändrade"}
-    )
-    said = say(lang, changed, n=goals) + (f" ({', '.join(parts)})" if parts else "")
+    said = plural(lang, "{n} statement changed", "{n} statements changed", goals)
+    said += f" ({', '.join(parts)})" if parts else ""
     flagged = sum(flag.severity != "info" for change in review.changes for flag in change.flags)
     if flagged:
-        flags = (
-            {"en": "{n} flag to look at", "sv": "{n} flagga att titta på"}
-            if flagged == 1
-            else {"en": "{n} flags to look at", "sv": "{n} flaggor att titta på"}
-        )
-        said += "; " + say(lang, flags, n=flagged)
+        said += "; " + plural(lang, "{n} flag to look at", "{n} flags to look at", flagged)
     new = review.new_problems
     if new:
-        problems = (
-            {"en": "{n} new problem", "sv": "{n} nytt problem"}
-            if new == 1
-            else {"en": "{n} new problems", "sv": "{n} nya problem"}
-        )
-        said += "; " + say(lang, problems, n=new)
+        said += "; " + plural(lang, "{n} new problem", "{n} new problems", new)
     else:
-        said += "; " + say(lang, {"en": "no new problems", "sv": "inga nya problem"})
+        said += "; " + say(lang, "no new problems")
     if review.errors:
-        level = {"en": " ({n} at error level)", "sv": " ({n} på felnivå)"}
+        level = N_(" ({n} at error level)")
         said += say(lang, level, n=review.errors)
     return said + "."
 
@@ -392,7 +378,7 @@ def _title(change: GoalChange, lang: str = "en") -> str:
     return f"{change.id}: {word(CHANGE, change.change, lang)}"
 
 
-WAS = {"en": " (was {path})", "sv": " (tidigare {path})"}
+WAS = N_(" (was {path})")
 
 
 def text(review: Review) -> str:
@@ -420,10 +406,10 @@ def md(value: Any) -> str:
 
 def markdown(review: Review) -> str:
     lang = review.lang
-    heading = say(lang, {"en": "Goals review", "sv": "Granskning av mål"})
-    span = say(lang, {"en": "Range", "sv": "Intervall"})
-    columns = say(lang, {"en": "| Field | Old | New |", "sv": "| Fält | Före | Efter |"})
-    line = say(lang, {"en": "line", "sv": "rad"})
+    heading = say(lang, "Goals review")
+    span = say(lang, "Range")
+    columns = say(lang, "| Field | Old | New |")
+    line = say(lang, "line")
     out = [
         f"## {heading}",
         "",

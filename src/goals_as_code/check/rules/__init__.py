@@ -69,6 +69,7 @@ from goals_as_code.check.rules import (
 )
 from goals_as_code.check.rules._base import ChangeRule, Described, Rule
 from goals_as_code.errors import ConfigError
+from goals_as_code.i18n.messages import N_, message
 from goals_as_code.source.text import did_you_mean
 
 FILE_RULES: tuple[Rule, ...] = (
@@ -133,16 +134,16 @@ CHANGE_RULES: tuple[ChangeRule, ...] = (
 RULES: tuple[Described, ...] = (*FILE_RULES, *CHANGE_RULES)  # the catalogue: every rule
 
 FAMILIES: Mapping[str, str] = {
-    "F": "file and front matter",
-    "V": "schema",
-    "S": "specific",
-    "M": "measurable",
-    "A": "accepted",
-    "R": "realistic",
-    "T": "time-bound",
-    "G": "goal, not activity, behaviour or KPI",
-    "L": "links and ids",
-    "C": "changes between two revisions",
+    "F": N_("file and front matter"),
+    "V": N_("schema"),
+    "S": N_("specific"),
+    "M": N_("measurable"),
+    "A": N_("accepted"),
+    "R": N_("realistic"),
+    "T": N_("time-bound"),
+    "G": N_("goal, not activity, behaviour or KPI"),
+    "L": N_("links and ids"),
+    "C": N_("changes between two revisions"),
 }
 
 BY_CODE: Mapping[str, Described] = {rule.CODE: rule for rule in RULES}
@@ -191,8 +192,12 @@ def _check_selector(selector: str, where: str) -> None:
     if len(selector) == 1 and selector in FAMILIES:
         return  # a family with no rule yet is still a valid family
     close = did_you_mean(selector, [*BY_NAME, *BY_CODE])
-    hint = f"; did you mean '{close[0]}'?" if close else "; see 'goals rules' for the list"
-    raise ConfigError(f"{where}: unknown rule '{selector}'{hint}")
+    problem = (
+        message(N_("unknown rule '{rule}'; did you mean '{close}'?"), rule=selector, close=close[0])
+        if close
+        else message(N_("unknown rule '{rule}'; see 'goals rules' for the list"), rule=selector)
+    )
+    raise ConfigError(message(N_("{where}: {problem}"), where=where, problem=problem))
 
 
 def _best(selectors: Iterable[str], rule: Described) -> int:

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 
 from goals_as_code.check.rules._base import Context, Finding, statement_line
 from goals_as_code.classify import classify
 from goals_as_code.source.document import Document
 
 
-def reads_as(
-    doc: Document, ctx: Context, kind: str, messages: Mapping[str, str]
-) -> Iterator[Finding]:
+def reads_as(doc: Document, ctx: Context, kind: str, messages: str) -> Iterator[Finding]:
     """A finding when ``doc`` is a goal whose statement reads as ``kind``."""
     if doc.kind != "goal" or not doc.statement:
         return

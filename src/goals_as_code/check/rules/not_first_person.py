@@ -38,6 +38,7 @@ from collections.abc import Iterator
 from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import Context, Finding, statement_line
 from goals_as_code.classify import analyse
+from goals_as_code.i18n.messages import C_, N_
 from goals_as_code.source.document import Document
 
 CODE = "A001"
@@ -45,15 +46,14 @@ NAME = "not-first-person"
 SEVERITY: Severity = "warning"
 OPTIONS: dict[str, object] = {}
 
-MESSAGES = {
-    "en": "the {kind} is not written in the first person (A); start it with 'I will' or 'We "
-    "will', e.g. '# I will cut the reply time ...'",
-    "sv": "{kind} är inte skrivet i jag-form (A); börja med 'Jag ska' eller 'Vi ska', t.ex. "
-    "'# Jag ska sänka svarstiden ...'",
-}
+MESSAGES = N_(
+    "the {kind} is not written in the first person (A); start it with 'I "
+    "will' or 'We will', e.g. '# I will cut the reply time ...'"
+)
 KINDS = {
-    "en": {"goal": "goal", "activity": "activity", "behaviour": "behaviour"},
-    "sv": {"goal": "målet", "activity": "aktiviteten", "behaviour": "beteendet"},
+    "goal": C_("definite", "goal"),
+    "activity": C_("definite", "activity"),
+    "behaviour": C_("definite", "behaviour"),
 }
 
 
@@ -64,5 +64,4 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
     found = analyse(doc.statement)
     if found.first_person or found.content_words == 0:
         return  # an empty statement is S001's to report
-    names = KINDS.get(ctx.lang, KINDS["en"])
-    yield Finding(*statement_line(doc), ctx.say(MESSAGES, kind=names[kind]))
+    yield Finding(*statement_line(doc), ctx.say(MESSAGES, kind=ctx.say(KINDS[kind])))

@@ -15,7 +15,7 @@ from pathlib import Path
 import click
 
 from goals_as_code.errors import GoalsError
-from goals_as_code.i18n.messages import say
+from goals_as_code.i18n.messages import N_, say
 from goals_as_code.source import resources
 
 HELP = """Build a demo repository with history and run the tool on it.
@@ -52,10 +52,7 @@ CHECKINS = [
     ("2017-05-31", 0.7, "Avstämning maj", "May check-in"),
 ]
 
-GOALPOST = {
-    "sv": "Sänk målnivån efter omorganisationen",
-    "en": "Lower the target after the reorganisation",
-}
+GOALPOST = N_("Lower the target after the reorganisation")
 
 ACTIVITY_AS_GOAL = {
     "sv": (
@@ -93,7 +90,7 @@ def command(lang: str, folder: Path | None, keep: bool) -> int:
         click.echo(say(lang, NARRATION["story"], head=head[:10]))
         _run(root, ["check", "--today", LAST], say(lang, NARRATION["check"]))
         _run(root, ["history", _first_goal_id(root)], say(lang, NARRATION["history"]))
-        moved = _git(root, "rev-list", "-1", f"--grep={GOALPOST[lang]}", "HEAD")
+        moved = _git(root, "rev-list", "-1", f"--grep={say(lang, GOALPOST)}", "HEAD")
         _run(root, ["review", f"{moved[:10]}~1..{moved[:10]}"], say(lang, NARRATION["review"]))
         _run(root, ["report", "--at", head], say(lang, NARRATION["report"]))
         if keep or folder is not None:
@@ -238,7 +235,7 @@ def _move_goalpost(root: Path, files: list[Path], lang: str) -> None:
             rf"^(# .*?\b){re.escape(old)}\b", rf"\g<1>{lowered}", text, count=1, flags=re.M
         )
         path.write_text(text, encoding="utf-8")
-        _git(root, "commit", "-q", "-am", GOALPOST[lang], date="2017-04-12")
+        _git(root, "commit", "-q", "-am", say(lang, GOALPOST), date="2017-04-12")
         return
 
 
@@ -322,36 +319,25 @@ def _first_goal_id(root: Path) -> str:
 
 
 NARRATION = {  # what the demo says between the commands, in the language of its examples
-    "repository": {"en": "Demo repository: {root}", "sv": "Demoförråd: {root}"},
-    "story": {
-        "en": "Five months of history, last commit {head}: Anna set her goals on 9 January,\n"
-        "her manager Erik and his manager Cecilia accepted them with 'goals accept' the next\n"
-        "day, and each of them checked in every month; in April Anna lowered one target.",
-        "sv": "Fem månaders historik, senaste commit {head}: Anna satte sina mål den 9 januari,\n"
-        "hennes chef Erik och hans chef Cecilia godkände dem med 'goals accept' dagen efter,\n"
-        "och var och en checkade in varje månad; i april sänkte Anna en målnivå.",
-    },
-    "check": {
-        "en": "Check every statement, as of the last check-in: the lowered target made Erik's "
-        "acceptance stale, and the activity written as a goal is caught:",
-        "sv": "Kontrollera varje påstående per sista incheckningen: den sänkta målnivån gjorde "
-        "att Eriks godkännande inte längre gäller, och aktiviteten skriven som ett mål fångas:",
-    },
-    "history": {"en": "One goal's timeline:", "sv": "Ett måls tidslinje:"},
-    "review": {
-        "en": "The commit that lowered the target, reviewed as a pull request would be:",
-        "sv": "Committen som sänkte målnivån, granskad som en pull request skulle bli:",
-    },
-    "report": {
-        "en": "Where every goal stands, as of the last check-in (31 May 2017):",
-        "sv": "Var varje mål står, per sista incheckningen (31 maj 2017):",
-    },
-    "kept": {
-        "en": "\nThe repository is kept in {root}, with the report as a web page in {page}.\n"
-        "Try: cd {root} && goals --help",
-        "sv": "\nFörrådet finns kvar i {root}, med rapporten som webbsida i {page}.\n"
-        "Prova: cd {root} && goals --help",
-    },
+    "repository": N_("Demo repository: {root}"),
+    "story": N_(
+        "Five months of history, last commit {head}: Anna set her goals on 9 "
+        "January,\nher manager Erik and his manager Cecilia accepted them "
+        "with 'goals accept' the next\nday, and each of them checked in every "
+        "month; in April Anna lowered one target."
+    ),
+    "check": N_(
+        "Check every statement, as of the last check-in: the lowered target "
+        "made Erik's acceptance stale, and the activity written as a goal is "
+        "caught:"
+    ),
+    "history": N_("One goal's timeline:"),
+    "review": N_("The commit that lowered the target, reviewed as a pull request would be:"),
+    "report": N_("Where every goal stands, as of the last check-in (31 May 2017):"),
+    "kept": N_(
+        "\nThe repository is kept in {root}, with the report as a web page in "
+        "{page}.\nTry: cd {root} && goals --help"
+    ),
 }
 
 

@@ -128,7 +128,8 @@ def command(
         try:
             output.write_text(rendered, encoding="utf-8")
         except OSError as exc:
-            raise GoalsError(f"cannot write {output}: {exc.strerror}") from None
+            said = tr(language, "cannot write {path}: {error}", path=output, error=exc.strerror)
+            raise GoalsError(said) from None
         click.echo(tr(language, "Wrote the report to {path}.", path=output), err=True)
     else:
         click.echo(rendered, nl=False)

@@ -64,7 +64,7 @@ def goal_json(goal: Goal) -> dict[str, Any]:
             }
             for post in goal.goalposts
         ],
-        "problems": list(goal.problems),
+        "problems": [str(problem) for problem in goal.problems],
     }
 
 
@@ -75,8 +75,8 @@ def as_json(report: Report, goals: Sequence[Goal], rolled: Rollups) -> str:
         "at": report.at,
         "shallow": report.shallow,
         "history_from": report.history_from,
-        "notes": list(report.notes),
-        "empty": report.empty,
+        "notes": [str(note) for note in report.notes],
+        "empty": str(report.empty) if report.empty else None,
         "goals": [goal_json(goal) for goal in goals],
         "kpis": [
             {
@@ -148,7 +148,7 @@ def as_csv(report: Report, goals: Sequence[Goal], rolled: Rollups) -> str:
         row["target"] = (
             "..".join(number(bound) for bound in target) if isinstance(target, list) else target
         )
-        row["problems"] = "; ".join(goal.problems)
+        row["problems"] = "; ".join(str(problem) for problem in goal.problems)
         row["stale"] = "yes" if goal.stale else "no"
         writer.writerow(["" if row[name] is None else row[name] for name in CSV_COLUMNS])
     return out.getvalue()
