@@ -370,10 +370,47 @@ def test_render_report_for_callers(repo: Repo) -> None:
     assert "48 → 36 → 24 units" in text
 
 
+NOTHING_TO_REPORT = {
+    "en": {
+        "no commits": [
+            "Goals as of 2017-03-31 (no commits)",
+            "Nothing to report yet: the repository has no commits. "
+            "Commit goal files under 'goals/' and run 'goals report' again.",
+        ],
+        "title": "Goals as of 2017-03-31 (commit {sha})",
+        "no goals": "No goals or KPIs under 'goals/' at commit {sha}; "
+        "write one with 'goals new goal' and commit it.",
+    },
+    "sv": {
+        "no commits": [
+            "Mål per 2017-03-31 (inga commits)",
+            "Inget att rapportera än: förrådet har inga commits. "
+            "Committa målfiler under 'goals/' och kör 'goals report' igen.",
+        ],
+        "title": "Mål per 2017-03-31 (commit {sha})",
+        "no goals": "Inga mål eller nyckeltal under 'goals/' i commit {sha}; "
+        "skriv ett med 'goals new goal' och committa det.",
+    },
+}
+
+
+@pytest.mark.parametrize("lang", list(NOTHING_TO_REPORT))
+def test_nothing_to_report_in_each_language(
+    repo: Repo, capsys: pytest.CaptureFixture[str], lang: str
+) -> None:
+    said = NOTHING_TO_REPORT[lang]
+    code, out, err = run(capsys, "report", "--lang", lang)
+    assert (code, out.splitlines(), err) == (0, said["no commits"], "")
+    repo.write("README.md", "# Hello\n")
+    sha = repo.commit("Start")[:10]
+    title, no_goals = said["title"].format(sha=sha), said["no goals"].format(sha=sha)
+    code, out, err = run(capsys, "report", "--lang", lang)
+    assert (code, out.splitlines(), err) == (0, [title, no_goals], "")
+    code, out, err = run(capsys, "report", "--format", "markdown", "--lang", lang)
+    assert (code, out, err) == (0, f"# {title}\n\n{no_goals}\n", "")
+
+
 def test_empty_repository(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "report")
-    assert code == 0
-    assert "Nothing to report yet: the repository has no commits." in out
     data = report_json(capsys)
     assert data["goals"] == []
     assert data["revision"] is None
@@ -383,15 +420,7 @@ def test_empty_repository(repo: Repo, capsys: pytest.CaptureFixture[str]) -> Non
 def test_repository_without_goal_files(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
     repo.write("README.md", "# Hello\n")
     sha = repo.commit("Start")[:10]
-    said = (
-        f"No goals or KPIs under 'goals/' at commit {sha}; "
-        "write one with 'goals new goal' and commit it."
-    )
-    code, out, err = run(capsys, "report")
-    assert (code, err) == (0, "")
-    assert said in out.splitlines()
-    code, out, err = run(capsys, "report", "--format", "markdown")
-    assert (code, out, err) == (0, f"# Goals as of 2017-03-31 (commit {sha})\n\n{said}\n", "")
+    said = NOTHING_TO_REPORT["en"]["no goals"].format(sha=sha)
     code, out, err = run(capsys, "report", "--format", "csv")
     assert (code, err) == (0, "")
     assert out.splitlines() == [

@@ -188,18 +188,6 @@ def test_why_progress_is_missing_is_said_in_swedish(
     assert "finns inte" not in out
 
 
-def test_nothing_to_report_in_swedish(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "report", "--lang", "sv")
-    assert code == 0
-    assert "Inget att rapportera än: förrådet har inga commits. Committa målfiler under " in out
-    swedish(repo)
-    repo.write("README.md", "# Hej\n")
-    repo.commit("Start")
-    code, out, _ = run(capsys, "report", "--format", "markdown")
-    assert code == 0
-    assert "Inga mål eller nyckeltal under 'goals/' i commit " in out
-
-
 def test_every_sentence_of_the_report_has_its_swedish() -> None:
     from goals_as_code.i18n.messages import sentence
     from goals_as_code.report import progress as calc
