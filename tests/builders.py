@@ -19,6 +19,7 @@ id: customer-satisfaction-2017
 kind: goal
 owner: erik@example.com
 manager: cecilia@example.com
+shared: true
 deadline: 2017-12-31
 metric: {unit: points, direction: increase, baseline: 70, target: 80}
 confidence: {owner: 0.8, manager: 0.7}
@@ -104,11 +105,12 @@ def team_goal(
     start: str = "2017-01-01",
     deadline: str = "2017-12-31",
     statement: str = "",
+    unit: str = "units",
     **extra: object,
 ) -> str:
     lines = ["---", f"id: {ident}", "kind: goal", f"owner: {owner}", "manager: erik@example.com"]
     lines += [f"{key}: {value}" for key, value in extra.items()]
-    lines += [f"start: {start}", f"deadline: {deadline}", "metric:", "  unit: units"]
+    lines += [f"start: {start}", f"deadline: {deadline}", "metric:", f"  unit: {unit}"]
     lines.append(f"  direction: {direction}")
     if baseline is not None:
         lines.append(f"  baseline: {baseline}")
@@ -161,7 +163,7 @@ def build_history(repo: Repo) -> dict[str, str]:
     """Four goals, a KPI, an activity and a behaviour, with check-ins from February to April."""
     repo.write(
         "goals/company/satisfaction.md",
-        team_goal("satisfaction", ERIK, baseline=30, target=50, kpi="nps"),
+        team_goal("satisfaction", ERIK, baseline=30, target=50, kpi="nps", unit="points"),
     )
     repo.write("goals/company/nps.md", team_kpi(30, "2017-01-01", 30, 30))
     repo.write("goals/support/faster-replies.md", faster(None, None))

@@ -347,7 +347,7 @@ def test_text_output_has_the_columns_and_roll_ups(
     assert "nps: side by side" in out
     after = out.split("nps: side by side", 1)[1]
     side = next(line for line in after.splitlines() if line.strip().startswith("support"))
-    assert side.split()[1:] == ["45", "40"]
+    assert side.split()[1:] == ["45", "40", "+5", "better"]  # per unit, by the direction
 
 
 def test_output_file(repo: Repo, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
