@@ -192,7 +192,7 @@ def test_why_progress_is_missing_is_said_in_swedish(
 
 def test_every_sentence_of_the_report_has_its_swedish() -> None:
     from goals_as_code.i18n.messages import sentence
-    from goals_as_code.report import progress as calc
+    from goals_as_code.source import progress as calc
 
     said = {
         "no metric: add 'metric' with unit, direction, baseline and target": calc.progress(

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime
 import fnmatch
 import re
-import subprocess
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import PurePosixPath
@@ -19,8 +18,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from goals_as_code.errors import GoalsError
 from goals_as_code.i18n.messages import N_, Message, message
-from goals_as_code.report import progress as calc
 from goals_as_code.source import fields, statement, units
+from goals_as_code.source import progress as calc
 from goals_as_code.source.config import Config, default_today
 from goals_as_code.source.fields import GOALPOSTS
 
@@ -305,16 +304,10 @@ def _today() -> str:
 
 
 def _commit_day(config: Config, sha: str) -> str:
-    done = subprocess.run(
-        ["git", "-c", "log.showSignature=false", "show", "-s", "--format=%cI", sha],
-        cwd=config.root,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if done.returncode != 0 or len(done.stdout.strip()) < 10:
-        return _today()
-    return done.stdout.strip()[:10]
+    from goals_as_code.git import output
+
+    found = (output(config.root, "show", "-s", "--format=%cI", sha) or "").strip()
+    return found[:10] if len(found) >= 10 else _today()
 
 
 def _written(value: object) -> str | None:

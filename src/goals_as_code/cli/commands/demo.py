@@ -6,7 +6,6 @@ import io
 import os
 import re
 import shutil
-import subprocess
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager, redirect_stderr, redirect_stdout
@@ -14,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from goals_as_code.errors import GoalsError
+from goals_as_code.errors import GitError, GoalsError
 from goals_as_code.i18n.messages import N_, say
 from goals_as_code.source import resources
 
@@ -119,8 +118,9 @@ def _workspace(folder: Path | None, keep: bool) -> Iterator[Path]:
 
 
 def _git(root: Path, *args: str, who: tuple[str, str] = OWNER, date: str = "2017-01-09") -> str:
+    from goals_as_code.git import run
+
     env = {
-        **os.environ,
         "GIT_AUTHOR_NAME": who[0],
         "GIT_AUTHOR_EMAIL": who[1],
         "GIT_COMMITTER_NAME": who[0],
@@ -130,14 +130,10 @@ def _git(root: Path, *args: str, who: tuple[str, str] = OWNER, date: str = "2017
         "GIT_CONFIG_NOSYSTEM": "1",
         "GIT_CONFIG_GLOBAL": os.devnull,
     }
-    done = subprocess.run(
-        ["git", *args], cwd=root, env=env, capture_output=True, text=True, check=False
-    )
-    if done.returncode != 0:
-        raise GoalsError(
-            f"git {' '.join(args)} failed in the demo repository: {done.stderr.strip()}"
-        )
-    return done.stdout.strip()
+    try:
+        return run(root, *args, env=env).strip()
+    except GitError as exc:
+        raise GoalsError(f"{exc} (in the demo repository)") from None
 
 
 def build(root: Path, lang: str) -> str:
