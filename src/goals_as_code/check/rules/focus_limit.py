@@ -63,6 +63,58 @@ status: draft
 ---
 # I will increase my deals from 150 to 160 a month during 2017
 ```
+
+## Example (sv)
+```toml
+[rules.focus-limit]
+max-active = 1
+```
+
+```markdown
+---
+id: snabbare-svar
+kind: goal
+owner: anna@example.com
+status: active
+---
+# Jag ska korta svarstiden på mina kundmejl från 48 till 24 timmar till den 30 juni 2017
+```
+
+```markdown
+---
+id: fler-affarer
+kind: goal
+owner: anna@example.com
+status: active
+---
+# Jag ska öka mina affärer från 150 till 160 i månaden under 2017
+```
+
+## Use instead (sv)
+```toml
+[rules.focus-limit]
+max-active = 1
+```
+
+```markdown
+---
+id: snabbare-svar
+kind: goal
+owner: anna@example.com
+status: active
+---
+# Jag ska korta svarstiden på mina kundmejl från 48 till 24 timmar till den 30 juni 2017
+```
+
+```markdown
+---
+id: fler-affarer
+kind: goal
+owner: anna@example.com
+status: draft
+---
+# Jag ska öka mina affärer från 150 till 160 i månaden under 2017
+```
 """
 
 from __future__ import annotations
