@@ -34,8 +34,8 @@ if TYPE_CHECKING:
 
     from goals_as_code.source.document import Document
 
-# The fields whose change moves a goalpost (dotted paths into the front matter). "statement" is
-# the H1 text. Top-level unit and direction are a KPI's.
+# The fields whose change is an event (dotted paths into the front matter). "statement" is the H1
+# text. Top-level unit and direction are a KPI's; state is an activity's.
 EVENT_FIELDS = (
     "metric.baseline",
     "metric.target",
@@ -50,8 +50,17 @@ EVENT_FIELDS = (
     "owner",
     "manager",
     "accepted",
+    "state",  # an activity's: todo -> doing -> done, with who and when
     "statement",  # last: the H1 text, not a front matter field
 )
+# The fields whose change is a check-in, by kind: a goal's measurement, a KPI's, and the
+# observations of a behaviour (count or rating per period). Other kinds check in nothing.
+MEASURED: dict[str, tuple[str, ...]] = {
+    "goal": ("metric.current",),
+    "kpi": ("value", "values", "as_of"),
+    "behaviour": ("seen",),
+    "activity": (),
+}
 PATH_FIELD = "path"  # an event whose old/new are the file's paths: moved, deleted, written again
 
 _NULL_SHA = "0" * 40
@@ -928,8 +937,8 @@ class _Fold:
     ) -> None:
         data = new.data
         assert data is not None
-        kpi = data.get("kind") == "kpi"
-        fields = ("value", "values", "as_of") if kpi else ("metric.current",)
+        kind = data.get("kind")
+        fields = MEASURED.get(kind if isinstance(kind, str) else "", MEASURED["goal"])
         series = tuple(_get(data, name) for name in fields)
         if base is None:
             changed = any(value is not None for value in series)
@@ -939,7 +948,7 @@ class _Fold:
             if changed and series == tuple(_get(other, name) for name in fields):
                 changed = False
         if changed and commit.sha not in self.boundaries:
-            checkin = self.checkin(commit, path, data, kpi)
+            checkin = self.checkin(commit, path, data, kind)
             if checkin is not None:
                 draft.checkins.append((order, checkin))
         if base is None:
@@ -963,12 +972,17 @@ class _Fold:
         return found[1]
 
     def checkin(
-        self, commit: Commit, path: str, data: Mapping[str, Any], kpi: bool
+        self, commit: Commit, path: str, data: Mapping[str, Any], kind: object
     ) -> Checkin | None:
+        kpi = kind == "kpi"
         raw = data.get("value") if kpi else _get(data, "metric.current")
         as_of = data.get("as_of") if kpi else _get(data, "metric.as_of")
+        if kind == "behaviour":  # observations per period: the map is the check-in
+            raw, as_of = None, None
         values: dict[str, float] = {}
-        raw_values = data.get("values") if kpi else None
+        raw_values = (
+            data.get("values") if kpi else data.get("seen") if kind == "behaviour" else None
+        )
         if isinstance(raw_values, Mapping):
             for name, number in raw_values.items():
                 if _is_number(number):

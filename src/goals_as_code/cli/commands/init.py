@@ -69,6 +69,7 @@ def example_statements(lang: str, year: int) -> list[tuple[str, str, dict[str, A
                 "start": start,
                 "deadline": deadline,
                 "metric": {"unit": "%", "direction": "increase", "baseline": 80, "target": 90},
+                "top": True,
                 "confidence": {"owner": 0.8, "manager": 0.7},
                 "status": "proposed",
             },
@@ -191,9 +192,51 @@ def _write_examples(root: Path, lang: str) -> None:
         )
         return
     year = datetime.date.today().year
-    for relative, kind, values, statement in example_statements(lang, year):
-        text = template.render(kind, values, statement, lang)
+    statements = example_statements(lang, year)
+    bodies = _bodies(lang, statements)
+    for relative, kind, values, statement in statements:
+        body = bodies.get(values["id"])
+        text = template.render(kind, values, statement, lang, body)
         _write(config.goals_path / relative, text, root, lang)
+
+
+# The bodies of the example goals: the template's headings, with the text filled in (a proposed
+# goal that keeps the template's placeholders is reported by S004).
+COMPANY_BODY = N_(
+    "## Why\n\nSatisfied customers stay, and tell others. The share is measured by the yearly "
+    "customer survey.\n"
+)
+PERSONAL_BODY = N_(
+    "## Why\n\nCustomers who wait two days for a reply call support instead; a faster reply "
+    "means fewer calls and more satisfied customers.\n\n## Activities\n\n"
+    "- [ ] [{activity}]({activity_path})\n\n## Behaviours\n\n- [{behaviour}]({behaviour_path})\n"
+)
+
+
+def _bodies(lang: str, statements: list[tuple[str, str, dict[str, Any], str]]) -> dict[str, str]:
+    """The body of each example goal, by id; the personal goal's plan links its activity and
+    behaviour."""
+    goals = [entry for entry in statements if entry[1] == "goal"]
+    company, personal = goals[0], goals[1]
+    linked = {
+        kind: entry for entry in statements if (kind := entry[1]) in ("activity", "behaviour")
+    }
+    here = personal[0].rsplit("/", 1)[0]
+
+    def path(kind: str) -> str:
+        return linked[kind][0].removeprefix(here + "/")
+
+    return {
+        company[2]["id"]: say(lang, COMPANY_BODY),
+        personal[2]["id"]: say(
+            lang,
+            PERSONAL_BODY,
+            activity=linked["activity"][3],
+            activity_path=path("activity"),
+            behaviour=linked["behaviour"][3],
+            behaviour_path=path("behaviour"),
+        ),
+    }
 
 
 def _write(path: Path, text: str, root: Path, lang: str) -> bool:

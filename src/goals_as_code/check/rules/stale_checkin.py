@@ -1,0 +1,133 @@
+"""An active goal or KPI has had no check-in within its frequency.
+
+## What it does
+Reports an active goal or KPI whose last check-in is older than its `frequency` allows (daily 1
+day, weekly 7, biweekly 14, monthly 31, quarterly 92, yearly 366; other or no frequency:
+`default-days`), as of today (or `--today`, `GOALS_TODAY`). The last check-in is the latest of
+the measurement's date in the file (`metric.as_of` of a goal, `as_of` of a KPI) and, in a Git
+repository, the last commit that changed the value (or, when none did, the commit that first wrote
+the statement). With neither, nothing is reported. Swedish and English files are read alike.
+
+## Why is this bad?
+A goal is followed up: the check-ins are what the report, the history and the next conversation
+are built on. A goal nobody has checked in for months has been forgotten, or its numbers no longer
+tell the truth.
+
+## Options
+- `default-days` (default `45`): the longest gap between check-ins when `frequency` is not one of
+  the words above.
+
+## Example
+```markdown
+---
+id: faster-replies
+kind: goal
+owner: anna@example.com
+frequency: monthly
+metric:
+  unit: hours
+  direction: decrease
+  baseline: 48
+  target: 24
+  current: 40
+  as_of: 2017-05-15
+status: active
+---
+# I will cut the reply time to my customer emails from 48 to 24 hours by 30 June 2017
+```
+
+## Use instead
+```markdown
+---
+id: faster-replies
+kind: goal
+owner: anna@example.com
+frequency: monthly
+metric:
+  unit: hours
+  direction: decrease
+  baseline: 48
+  target: 24
+  current: 36
+  as_of: 2017-08-20
+status: active
+---
+# I will cut the reply time to my customer emails from 48 to 24 hours by 30 June 2017
+```
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterator
+
+from goals_as_code.check.problem import Severity
+from goals_as_code.check.rules._base import Context, Finding
+from goals_as_code.check.rules.deadline_before_start import date
+from goals_as_code.i18n.messages import N_
+from goals_as_code.source.document import Document
+
+CODE = "T008"
+NAME = "stale-checkin"
+SEVERITY: Severity = "warning"
+OPTIONS: dict[str, object] = {"default-days": 45}
+
+MESSAGES = N_(
+    "no check-in for {days} days (last {last}), more than the {limit} days its frequency allows; "
+    "check in the current value, or set 'status' if it is over"
+)
+KINDS = ("goal", "kpi")
+
+# frequency -> the longest gap between check-ins, in days
+PERIODS = {
+    "daily": 1,
+    "weekly": 7,
+    "biweekly": 14,
+    "monthly": 31,
+    "quarterly": 92,
+    "yearly": 366,
+}
+
+
+def limit(doc: Document, default: int) -> int:
+    """The longest gap between check-ins that ``doc``'s frequency allows."""
+    frequency = doc.get("frequency")
+    return (
+        PERIODS.get(frequency.strip().lower(), default) if isinstance(frequency, str) else default
+    )
+
+
+def check(doc: Document, ctx: Context) -> Iterator[Finding]:
+    if doc.kind not in KINDS or doc.get("status") != "active":
+        return
+    days = limit(doc, int(ctx.options["default-days"]))
+    field = ("metric", "as_of") if doc.kind == "goal" else ("as_of",)
+    written = date(doc.get(*field))
+    if written is not None and (ctx.today - written).days <= days:
+        return
+    last = _latest(written, _from_git(ctx, doc))
+    if last is None or (ctx.today - last).days <= days:
+        return
+    where = doc.value_position(*field) if written is not None else doc.value_position("status")
+    yield Finding(
+        *where,
+        ctx.say(
+            MESSAGES,
+            days=(ctx.today - last).days,
+            last=last.isoformat(),
+            limit=days,
+        ),
+    )
+
+
+def _from_git(ctx: Context, doc: Document) -> datetime.date | None:
+    if ctx.tree.config is None:
+        return None
+    from goals_as_code.history import provenance
+
+    return provenance.last_checkin(ctx.tree, doc)
+
+
+def _latest(*days: datetime.date | None) -> datetime.date | None:
+    known = [day for day in days if day is not None]
+    return max(known) if known else None
