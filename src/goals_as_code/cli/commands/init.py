@@ -49,9 +49,15 @@ PRE_COMMIT_ENTRY = f"""\
 """
 
 
-def example_statements(lang: str, year: int) -> list[tuple[str, str, dict[str, Any], str]]:
-    """(path under goals/, kind, values, statement) of each example, dated in ``year``."""
+def example_statements(
+    lang: str, year: int, today: datetime.date | None = None
+) -> list[tuple[str, str, dict[str, Any], str]]:
+    """(path under goals/, kind, values, statement) of each example, dated in ``year``; the
+    activity starts ``today`` and is due three months later (or at the end of the year), so that
+    it is not overdue the day it is written."""
     start, deadline = f"{year}-01-01", f"{year}-12-31"
+    begun = today or datetime.date(year, 1, 1)
+    due = min(begun + datetime.timedelta(days=91), datetime.date(year, 12, 31))
     anna = {"owner": "anna@example.com", "manager": "erik@example.com"}
     sv = lang == "sv"
     company = "kundnojdhet" if sv else "customer-satisfaction"
@@ -122,8 +128,8 @@ def example_statements(lang: str, year: int) -> list[tuple[str, str, dict[str, A
                 "id": "roller-och-ansvar" if sv else "roles-and-responsibilities",
                 **anna,
                 "goal": goal,
-                "start": start,
-                "due": f"{year}-03-31",
+                "start": begun.isoformat(),
+                "due": due.isoformat(),
                 "state": "todo",
                 "effort": 24,
             },
@@ -191,8 +197,8 @@ def _write_examples(root: Path, lang: str) -> None:
             say(lang, "skipped  the examples ({folder}/ already holds statements)", folder=folder)
         )
         return
-    year = datetime.date.today().year
-    statements = example_statements(lang, year)
+    today = datetime.date.today()
+    statements = example_statements(lang, today.year, today)
     bodies = _bodies(lang, statements)
     for relative, kind, values, statement in statements:
         body = bodies.get(values["id"])
