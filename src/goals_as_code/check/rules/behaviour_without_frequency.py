@@ -2,7 +2,8 @@
 
 ## What it does
 Reports a behaviour without `frequency` (daily, weekly, each-meeting, or free text such as "every
-customer contact" or "varje kundkontakt"), unless it is a draft or dropped.
+customer contact" or "varje kundkontakt"), unless it is a draft or dropped. "Jag säger god morgon
+till mina kollegor" without `frequency:` is reported; with `frequency: daily` it is not.
 
 ## Why is this bad?
 A behaviour is conduct that recurs; how often is part of what is agreed, and what a follow-up

@@ -6,7 +6,9 @@ day, weekly 7, biweekly 14, monthly 31, quarterly 92, yearly 366; other or no fr
 `default-days`), as of today (or `--today`, `GOALS_TODAY`). The last check-in is the latest of
 the measurement's date in the file (`metric.as_of` of a goal, `as_of` of a KPI) and, in a Git
 repository, the last commit that changed the value (or, when none did, the commit that first wrote
-the statement). With neither, nothing is reported. Swedish and English files are read alike.
+the statement). With neither, nothing is reported. Swedish and English files are read alike: the
+goal "Jag skall förbättra svarstiden …" with `frequency: monthly` and `as_of: 2017-05-15` is
+reported on 1 September, and not after a check-in on 20 August.
 
 ## Why is this bad?
 A goal is followed up: the check-ins are what the report, the history and the next conversation

@@ -5,6 +5,8 @@ Reports each link in the body of a statement to a `.md` file (a relative link, s
 `[Reply templates](../activities/reply-templates.md)`) that names no statement and no file of the
 repository. Links to web pages, and links inside code blocks, are left alone. A goal's list of
 activities ("## Activities" or "## Aktiviteter") is its plan: each entry must lead to the activity.
+`- [ ] [PM-samtal](../aktiviteter/pm-samtal.md)` is reported when the file is called
+`utvecklingssamtal.md`, and not once the link names it.
 
 ## Why is this bad?
 The body's links are how a reader follows a goal to the activities and behaviours that serve it.
