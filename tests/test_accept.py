@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from goals_as_code.source import acceptance
+from goals_as_code.source import acceptance, fields
 from goals_as_code.source.document import parse
 from tests.conftest import GOOD_GOAL, Repo, run
 
@@ -64,7 +64,7 @@ def test_fingerprint_is_sha256_over_sorted_json() -> None:
     expected = "sha256:" + hashlib.sha256(canonical.encode()).hexdigest()
     assert acceptance.fingerprint(doc.data, doc.statement) == expected
     assert json.loads(canonical)["metric.target"] == 24
-    assert set(json.loads(canonical)) == set(acceptance.DEFINING)
+    assert set(json.loads(canonical)) == set(fields.DEFINING)
 
 
 def test_progress_does_not_change_the_fingerprint() -> None:

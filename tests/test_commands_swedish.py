@@ -140,3 +140,27 @@ def test_explain_an_unknown_rule_in_swedish(capsys: pytest.CaptureFixture[str]) 
     code, out, err = run(capsys, "explain", "missing-dedline", "--lang", "sv")
     assert (code, out) == (2, "")
     assert "ingen regel 'missing-dedline'; menade du 'missing-deadline'?" in err
+
+
+def test_errors_in_swedish(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "check", "--lang", "sv", "nope.md")
+    assert (code, out, err) == (2, "", "goals: fel: nope.md: ingen sådan fil eller mapp\n")
+    repo.write("goals.toml", 'language = "sv"\n')
+    code, out, err = run(capsys, "rules", "missing-dedline")
+    assert (code, out) == (2, "")
+    assert err == "goals: fel: okänd regel 'missing-dedline'; menade du 'missing-deadline'?\n"
+    code, out, err = run(capsys, "check", "--lang", "en", "nope.md")
+    assert err == "goals: error: nope.md: no such file or folder\n"
+
+
+def test_schema_and_install_hook_follow_the_configured_language(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    repo.write("goals.toml", 'language = "sv"\n')
+    code, out, _ = run(capsys, "schema", "goal", "--write", "exported")
+    assert (code, out) == (0, "skrev exported/goal.schema.json\n")
+    code, out, _ = run(capsys, "install-hook")
+    assert code == 0
+    assert out.startswith("Installerade pre-commit-kroken för goals-as-code: ")
+    code, out, _ = run(capsys, "install-hook")
+    assert out.startswith("Kroken för goals-as-code är redan installerad: ")

@@ -75,3 +75,29 @@ def test_an_empty_repository_says_so_in_swedish(
     repo.commit("Start")
     code, out, _ = run(capsys, "history", "faster-replies")
     assert (code, out) == (0, "Inga målfiler under 'goals/' i historiken för HEAD.\n")
+
+
+def test_the_notes_of_the_history_in_swedish(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    repo.write("goals/faster-replies.md", goal(40))
+    repo.commit("Add goal")
+    repo.write("goals/faster-replies.md", goal(39).replace("metric:\n", "metric: [\n"))
+    broken = repo.commit("Broken YAML")
+    repo.write("goals/faster-replies.md", goal(39).replace("owner: ", "owner: ["))
+    repo.commit("Broken again, differently")
+    repo.write("goals/faster-replies.md", goal("about 38"))
+    repo.commit("A word, not a number")
+    code, _, err = run(capsys, "history", "faster-replies", "--lang", "sv")
+    assert code == 0
+    notes = err.splitlines()
+    assert notes[0].startswith(
+        f"obs: goals/faster-replies.md vid {broken[:10]} (2017-01-03): hoppade över den "
+        "versionen, rad "
+    )
+    assert notes[0].endswith("(och 1 senare version av goals/faster-replies.md likadant)")
+    assert notes[1:] == [
+        "obs: goals/faster-replies.md vid "
+        f"{repo.git('rev-parse', 'HEAD')[:10]}: metric.current är 'about 38', inte ett tal; den "
+        "versionen räknas inte som en incheckning"
+    ]

@@ -14,8 +14,7 @@ from referencing import Registry, Resource
 from referencing.exceptions import Unresolvable
 
 from goals_as_code.check import formats as reporters
-from goals_as_code.check.checker import Result
-from goals_as_code.check.problem import Problem
+from goals_as_code.check.problem import Problem, Result
 
 from .conftest import GOOD_GOAL, Repo, run
 

@@ -36,6 +36,7 @@ KEYWORDS: dict[str, tuple[int | None, int, int | None]] = {
     "say": (None, 1, None),
     "tr": (None, 1, None),
     "plural": (None, 1, 2),
+    "message_plural": (None, 0, 1),
     "_heads": (None, -1, None),  # the report's column headings: every argument is an id
 }
 WIDTH = 100

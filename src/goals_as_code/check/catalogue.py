@@ -19,12 +19,14 @@ from __future__ import annotations
 import json
 import re
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
 from goals_as_code.check import rules
 from goals_as_code.check.rules._base import Described, summary
 from goals_as_code.i18n.messages import N_, SEVERITY, say, word
+from goals_as_code.registry import Formats
+from goals_as_code.source.text import cell
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -35,7 +37,6 @@ else:  # pragma: no cover - Python 3.10
 # configured language (the text under them is English).
 HEADINGS = (N_("What it does"), N_("Why is this bad?"), N_("Example"), N_("Use instead"))
 OPTIONS_HEADING = N_("Options")
-FORMATS = ("text", "json", "markdown")
 
 _FENCE = re.compile(r"^```(\w*)([^\n]*)\n(.*?)^```$", re.M | re.S)
 _AUTHOR = re.compile(r'\bauthor="([^"<]*?)\s*<([^">]+)>"')
@@ -231,7 +232,7 @@ def markdown(selected: Sequence[Described] = rules.RULES) -> str:
     ]
     out += [
         f"| [{rule.CODE}](#{rule.CODE.lower()}-{rule.NAME}) | `{rule.NAME}` | {rule.SEVERITY} "
-        f"| {_cell(summary(rule))} |"
+        f"| {cell(summary(rule))} |"
         for rule in selected
     ]
     out.append("")
@@ -245,12 +246,10 @@ def markdown(selected: Sequence[Described] = rules.RULES) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
-def _cell(value: str) -> str:
-    return value.replace("|", "\\|")
-
-
 def _markdown(selected: Sequence[Described], lang: str) -> str:
     return markdown(selected)  # the documentation page, in English like the rest of docs/
 
 
-RENDER: Mapping[str, Any] = {"text": text, "json": as_json, "markdown": _markdown}
+FORMATS: Formats[Callable[[Sequence[Described], str], str]] = Formats(
+    {"text": text, "json": as_json, "markdown": _markdown}
+)

@@ -8,10 +8,9 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import NamedTuple
 
 from goals_as_code.check import rules
-from goals_as_code.check.problem import Problem, Severity
+from goals_as_code.check.problem import Problem, Result, Severity
 from goals_as_code.check.rules import unused_suppression
 from goals_as_code.check.rules._base import (
     ChangeContext,
@@ -23,25 +22,12 @@ from goals_as_code.check.rules._base import (
 )
 from goals_as_code.check.tree import Tree, is_statement
 from goals_as_code.errors import GoalsError
+from goals_as_code.i18n.messages import N_, message
 from goals_as_code.source.config import Config, default_today
 from goals_as_code.source.document import Document
 
 # rules of these families still run when the front matter could not be read
 ALWAYS = ("F",)
-
-
-class Result(NamedTuple):
-    files: int
-    problems: list[Problem]
-    skipped: int = 0  # given files that are not statements (outside goals-dir, or excluded)
-
-    @property
-    def errors(self) -> int:
-        return sum(problem.severity == "error" for problem in self.problems)
-
-    @property
-    def warnings(self) -> int:
-        return sum(problem.severity == "warning" for problem in self.problems)
 
 
 def active_rules(config: Config) -> list[rules.Active]:
@@ -160,7 +146,7 @@ def _targets(config: Config, paths: Sequence[Path] | None) -> tuple[list[Path], 
         if path.is_dir():
             targets.extend(p for p in sorted(path.rglob("*.md")) if is_statement(p, config))
         elif not path.exists():
-            raise GoalsError(f"{path}: no such file or folder")
+            raise GoalsError(message(N_("{path}: no such file or folder"), path=str(path)))
         elif is_statement(path, config):
             targets.append(path)
         else:  # other files (README.md, docs) are not statements: pre-commit passes them all

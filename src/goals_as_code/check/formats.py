@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from urllib.parse import quote
 
 from goals_as_code import __version__
-from goals_as_code.check.checker import Result
-from goals_as_code.check.problem import Problem
+from goals_as_code.check.problem import Problem, Result
 from goals_as_code.i18n.messages import SEVERITY, plural, say, word
+from goals_as_code.registry import Formats
 
 DOCS_URL = "https://goals-as-code.github.io/rules/#{code}"
 
@@ -37,7 +37,8 @@ def summary(result: Result, lang: str = "en") -> str:
     return say(lang, "Found {counts} in {files}.", counts=", ".join(counts), files=files)
 
 
-def json_(result: Result) -> str:
+def json_(result: Result, lang: str = "en") -> str:
+    del lang  # read by programs: the same in every language
     payload = {"files": result.files, "problems": [p.as_dict() for p in result.problems]}
     return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
 
@@ -53,7 +54,8 @@ def _escape_property(value: str) -> str:
 GITHUB_LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
 
 
-def github(result: Result) -> str:
+def github(result: Result, lang: str = "en") -> str:
+    del lang  # workflow commands, read by GitHub: the same in every language
     lines = [
         f"::{GITHUB_LEVEL[p.severity]} file={_escape_property(p.path)},line={p.line},"
         f"col={p.column},title={_escape_property(f'{p.code} {p.name}')}::{_escape_data(p.message)}"
@@ -66,7 +68,8 @@ def github(result: Result) -> str:
 SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 
 
-def sarif(result: Result) -> str:
+def sarif(result: Result, lang: str = "en") -> str:
+    del lang  # read by programs: the same in every language
     from goals_as_code.check import rules
     from goals_as_code.check.rules._base import summary as rule_summary
 
@@ -125,10 +128,6 @@ def _sarif_result(problem: Problem, index: Mapping[str, int]) -> dict[str, objec
     }
 
 
-FORMATS: Mapping[str, Callable[[Result], str]] = {
-    "text": text,
-    "json": json_,
-    "github": github,
-    "sarif": sarif,
-}
-NAMES: Sequence[str] = tuple(FORMATS)
+FORMATS: Formats[Callable[[Result, str], str]] = Formats(
+    {"text": text, "json": json_, "github": github, "sarif": sarif}
+)

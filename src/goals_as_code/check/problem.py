@@ -21,3 +21,19 @@ class Problem(NamedTuple):
 
     def as_dict(self) -> dict[str, object]:
         return self._asdict()
+
+
+class Result(NamedTuple):
+    """What one run of the checker found: the problems, and how many files it read."""
+
+    files: int
+    problems: list[Problem]
+    skipped: int = 0  # given files that are not statements (outside goals-dir, or excluded)
+
+    @property
+    def errors(self) -> int:
+        return sum(problem.severity == "error" for problem in self.problems)
+
+    @property
+    def warnings(self) -> int:
+        return sum(problem.severity == "warning" for problem in self.problems)

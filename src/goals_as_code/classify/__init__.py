@@ -31,6 +31,7 @@ from typing import NamedTuple
 from goals_as_code.classify import dates
 from goals_as_code.classify import lexicon as lx
 from goals_as_code.i18n.messages import N_, Message, message
+from goals_as_code.source.fields import KINDS, show
 
 __all__ = [
     "KINDS",
@@ -42,7 +43,6 @@ __all__ = [
     "detect_language",
 ]
 
-KINDS = ("goal", "activity", "behaviour", "kpi")
 LETTERS = ("S", "M", "A", "R", "T")
 
 # What each missing letter means, for people reading the output.
@@ -1228,6 +1228,4 @@ def _before(text: str, first: str, second: str) -> bool:
 
 
 def _fmt(value: float | None) -> str:
-    if value is None:
-        return "?"
-    return str(int(value)) if value == int(value) else str(value)
+    return show(value, none="?")

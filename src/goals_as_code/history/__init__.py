@@ -26,45 +26,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from goals_as_code.errors import GitError
-from goals_as_code.i18n.messages import N_
-from goals_as_code.source import document, yamlstrict
+from goals_as_code.i18n.messages import N_, message, message_plural
+from goals_as_code.source import document, fields, yamlstrict
+from goals_as_code.source.fields import DATE_SHAPE, EVENT_FIELDS
 
 if TYPE_CHECKING:
     import git
 
     from goals_as_code.source.document import Document
 
-# The fields whose change is an event (dotted paths into the front matter). "statement" is the H1
-# text. Top-level unit and direction are a KPI's; state is an activity's.
-EVENT_FIELDS = (
-    "metric.baseline",
-    "metric.target",
-    "metric.direction",
-    "metric.unit",
-    "unit",
-    "direction",
-    "start",
-    "deadline",
-    "parent",
-    "kpi",
-    "owner",
-    "manager",
-    "accepted",
-    "state",  # an activity's: todo -> doing -> done, with who and when
-    "statement",  # last: the H1 text, not a front matter field
-)
-# The fields whose change is a check-in, by kind: a goal's measurement, a KPI's, and the
-# observations of a behaviour (count or rating per period). Other kinds check in nothing.
-MEASURED: dict[str, tuple[str, ...]] = {
-    "goal": ("metric.current",),
-    "kpi": ("value", "values", "as_of"),
-    "behaviour": ("seen",),
-    "activity": (),
-}
 PATH_FIELD = "path"  # an event whose old/new are the file's paths: moved, deleted, written again
 
 _NULL_SHA = "0" * 40
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _FORMAT = "--format=%x1e%H%x1f%P%x1f%aN%x1f%aE%x1f%aI%x1f%cI%x1f%B%x1f"
 # User configuration must not change what git prints.
 _CONFIG = (
@@ -237,7 +210,7 @@ def resolve(root: Path, rev_or_date: str) -> str:
 
 
 def _resolve(repo: git.Repo, rev_or_date: str, *, base: str = "HEAD") -> str:
-    if _DATE.match(rev_or_date):
+    if DATE_SHAPE.match(rev_or_date):
         if not _has_commits(repo):
             raise GitError(f"{_no_commits(repo)}; commit the goals first")
         _check_date(rev_or_date)
@@ -271,11 +244,11 @@ def _resolve(repo: git.Repo, rev_or_date: str, *, base: str = "HEAD") -> str:
     return out.strip()
 
 
-def _check_date(text: str) -> None:
-    try:
-        datetime.date.fromisoformat(text)
-    except ValueError:
-        raise GitError(f"'{text}' is not a date; write it as YYYY-MM-DD") from None
+def _check_date(text: str) -> datetime.date:
+    day = fields.date(text)
+    if day is None:
+        raise GitError(f"'{text}' is not a date; write it as YYYY-MM-DD")
+    return day
 
 
 # --- blobs ------------------------------------------------------------------------------------
@@ -334,6 +307,14 @@ def _read_blobs(
     return found
 
 
+def _and(items: list[str]) -> str:
+    """``a and b and c``, with "and" in the language the note is said in."""
+    joined: str = items[0]
+    for item in items[1:]:
+        joined = message(N_("{one} and {other}"), one=joined, other=item)
+    return joined
+
+
 class _Parsed(NamedTuple):
     data: Mapping[str, Any] | None  # None: the front matter could not be read
     statement: str | None
@@ -345,17 +326,29 @@ def _parse(blob: bytes, path: str) -> _Parsed:
         text = blob.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = blob[: exc.start].count(b"\n") + 1
-        return _Parsed(None, None, f"it is not UTF-8 (line {line}, byte {exc.start})")
+        return _Parsed(
+            None,
+            None,
+            message(N_("it is not UTF-8 (line {line}, byte {byte})"), line=line, byte=exc.start),
+        )
     try:
         fast = _parse_plain(text)
         if fast is not None:
             return fast
         doc = document.parse(text, path)
     except Exception as exc:  # an old version must never stop the history
-        return _Parsed(None, None, f"it could not be parsed ({type(exc).__name__}: {exc})")
+        return _Parsed(
+            None,
+            None,
+            message(N_("it could not be parsed ({error})"), error=f"{type(exc).__name__}: {exc}"),
+        )
     if not doc.readable:
         issue = doc.issues[0] if doc.issues else None
-        why = f"line {issue.line}: {issue.message}" if issue else "the front matter is unreadable"
+        why = (
+            message(N_("line {line}: {problem}"), line=issue.line, problem=issue.message)
+            if issue
+            else message(N_("the front matter is unreadable"))
+        )
         return _Parsed(None, doc.statement, why)
     return _Parsed(doc.data, doc.statement, None)
 
@@ -626,17 +619,16 @@ def _read(
     repo = handle.repo
     shallow, boundaries = _is_shallow(repo)
     if rev == "HEAD" and not _has_commits(repo):
-        return History(None, shallow, None, {}, [_no_commits(repo)])
+        return History(None, shallow, None, {}, [message(_no_commits(repo))])
     head = _resolve(repo, rev)
     args = ["log", head, "--full-history", "--date-order", "--reverse", "--raw", "-z"]
     args += ["--no-abbrev", "-M", "--cc", "--root", "--encoding=UTF-8", "--no-color", _FORMAT]
     since_day: str | None = None
     if since is not None:
-        if _DATE.match(since):
-            _check_date(since)
+        if DATE_SHAPE.match(since):
             since_day = since
             # git reads a bare date at the current time of day: ask a day early, cut exactly below
-            day = datetime.date.fromisoformat(since) - datetime.timedelta(days=1)
+            day = _check_date(since) - datetime.timedelta(days=1)
             args.append(f"--since-as-filter={day.isoformat()} 00:00:00")
         else:
             args.append("^" + _resolve(repo, since))
@@ -689,11 +681,20 @@ def _read(
     fold.twins(_listing(repo, head, base, exclude))
     notes = fold.notes
     if shallow:
-        where = f" at {boundary.sha[:10]} ({boundary.date.date().isoformat()})" if boundary else ""
+        where = (
+            message(N_(" at {sha} ({date})"), sha=boundary.sha[:10], date=boundary.date.date())
+            if boundary
+            else ""
+        )
         notes.insert(
             0,
-            f"this is a shallow clone: its history starts{where}; older check-ins are not seen "
-            "(run 'git fetch --unshallow' for the full history)",
+            message(
+                N_(
+                    "this is a shallow clone: its history starts{where}; older check-ins are not "
+                    "seen (run 'git fetch --unshallow' for the full history)"
+                ),
+                where=where,
+            ),
         )
     return History(head, shallow, boundary, fold.timelines(), notes)
 
@@ -810,8 +811,16 @@ class _Fold:
                 self.note(
                     change.new_path,
                     "id-changed",
-                    f"{change.new_path} at {commit.sha[:10]}: the id changed from '{was}' to "
-                    f"'{ident}'; the history before that commit stays under '{was}'",
+                    message(
+                        N_(
+                            "{path} at {sha}: the id changed from '{was}' to '{id}'; the history "
+                            "before that commit stays under '{was}'"
+                        ),
+                        path=change.new_path,
+                        sha=commit.sha[:10],
+                        was=was,
+                        id=ident,
+                    ),
                 )
             if ident is None:
                 ident = self.lineage_id.get(lineage)
@@ -893,11 +902,24 @@ class _Fold:
         for ident, where in sorted(paths.items()):
             if len(where) > 1:
                 self.notes.append(
-                    f"{' and '.join(sorted(where))} all have the id '{ident}'; their histories "
-                    "are read as one (give each goal an id of its own)"
+                    message(
+                        N_(
+                            "{paths} all have the id '{id}'; their histories are read as one "
+                            "(give each goal an id of its own)"
+                        ),
+                        paths=_and(sorted(where)),
+                        id=ident,
+                    )
                     if len(where) > 2
-                    else f"{where[0]} and {where[1]} both have the id '{ident}'; their histories "
-                    "are read as one (give each goal an id of its own)"
+                    else message(
+                        N_(
+                            "{path} and {other} both have the id '{id}'; their histories are "
+                            "read as one (give each goal an id of its own)"
+                        ),
+                        path=where[0],
+                        other=where[1],
+                        id=ident,
+                    )
                 )
 
     def still_there(self, draft: _Draft) -> bool:
@@ -938,14 +960,16 @@ class _Fold:
         data = new.data
         assert data is not None
         kind = data.get("kind")
-        fields = MEASURED.get(kind if isinstance(kind, str) else "", MEASURED["goal"])
-        series = tuple(_get(data, name) for name in fields)
+        measured = fields.MEASURED.get(
+            kind if isinstance(kind, str) else "", fields.MEASURED["goal"]
+        )
+        series = tuple(fields.get(data, name) for name in measured)
         if base is None:
             changed = any(value is not None for value in series)
         else:
-            changed = series != tuple(_get(base, name) for name in fields)
+            changed = series != tuple(fields.get(base, name) for name in measured)
         for other, _statement in others:
-            if changed and series == tuple(_get(other, name) for name in fields):
+            if changed and series == tuple(fields.get(other, name) for name in measured):
                 changed = False
         if changed and commit.sha not in self.boundaries:
             checkin = self.checkin(commit, path, data, kind)
@@ -967,7 +991,7 @@ class _Fold:
         """The event fields' values (all but the statement), computed once per front matter."""
         found = self.field_cache.get(id(data))
         if found is None or found[0] is not data:
-            found = (data, tuple(_get(data, name) for name in EVENT_FIELDS[:-1]))
+            found = (data, tuple(fields.get(data, name) for name in EVENT_FIELDS[:-1]))
             self.field_cache[id(data)] = found
         return found[1]
 
@@ -975,8 +999,8 @@ class _Fold:
         self, commit: Commit, path: str, data: Mapping[str, Any], kind: object
     ) -> Checkin | None:
         kpi = kind == "kpi"
-        raw = data.get("value") if kpi else _get(data, "metric.current")
-        as_of = data.get("as_of") if kpi else _get(data, "metric.as_of")
+        raw = data.get("value") if kpi else fields.get(data, "metric.current")
+        as_of = data.get("as_of") if kpi else fields.get(data, "metric.as_of")
         if kind == "behaviour":  # observations per period: the map is the check-in
             raw, as_of = None, None
         values: dict[str, float] = {}
@@ -985,23 +1009,39 @@ class _Fold:
         )
         if isinstance(raw_values, Mapping):
             for name, number in raw_values.items():
-                if _is_number(number):
-                    values[str(name)] = float(number)
-        value = float(raw) if isinstance(raw, (int, float)) and not isinstance(raw, bool) else None
+                measure = fields.number(number)
+                if measure is not None:
+                    values[str(name)] = measure
+        value = fields.number(raw)
         if raw is not None and value is None:
             field = "value" if kpi else "metric.current"
             self.note(
                 path,
                 "not-a-number",
-                f"{path} at {commit.sha[:10]}: {field} is {raw!r}, not a number; "
-                "that version is not counted as a check-in",
+                message(
+                    N_(
+                        "{path} at {sha}: {field} is {value}, not a number; that version is not "
+                        "counted as a check-in"
+                    ),
+                    path=path,
+                    sha=commit.sha[:10],
+                    field=field,
+                    value=repr(raw),
+                ),
             )
-        if as_of is not None and not _is_date(as_of):
+        if as_of is not None and fields.date(as_of) is None:
             self.note(
                 path,
                 "not-a-date",
-                f"{path} at {commit.sha[:10]}: as_of is {as_of!r}, not a date (YYYY-MM-DD); "
-                "the check-in keeps its value without it",
+                message(
+                    N_(
+                        "{path} at {sha}: as_of is {value}, not a date (YYYY-MM-DD); the check-in "
+                        "keeps its value without it"
+                    ),
+                    path=path,
+                    sha=commit.sha[:10],
+                    value=repr(as_of),
+                ),
             )
             as_of = None
         if value is None and not values:
@@ -1012,24 +1052,34 @@ class _Fold:
         self.note(
             path,
             "unreadable",
-            f"{path} at {commit.sha[:10]} ({commit.date.date().isoformat()}): skipped that "
-            f"version, {problem or 'it could not be read'}",
+            message(
+                N_("{path} at {sha} ({date}): skipped that version, {problem}"),
+                path=path,
+                sha=commit.sha[:10],
+                date=commit.date.date().isoformat(),
+                problem=problem or message(N_("it could not be read")),
+            ),
         )
 
-    def note(self, path: str, kind: str, message: str) -> None:
+    def note(self, path: str, kind: str, said: str) -> None:
         """Tell the first time a file has this kind of trouble; count the later times."""
         seen = self.noted.get((path, kind))
         if seen is None:
             self.noted[(path, kind)] = [len(self.notes), 0]
-            self.notes.append(message)
+            self.notes.append(said)
         else:
             seen[1] += 1
 
     def finish_notes(self) -> None:
         for (path, _kind), (index, more) in self.noted.items():
             if more:
-                versions = "version" if more == 1 else "versions"
-                self.notes[index] += f" (and {more} later {versions} of {path} alike)"
+                self.notes[index] = message_plural(
+                    "{note} (and {n} later version of {path} alike)",
+                    "{note} (and {n} later versions of {path} alike)",
+                    more,
+                    note=self.notes[index],
+                    path=path,
+                )
         self.noted.clear()
 
     def timelines(self) -> dict[str, Timeline]:
@@ -1041,8 +1091,14 @@ class _Fold:
                 self.note(
                     path,
                     "no-id",
-                    f"{path} at {late.commit.sha[:10]}: skipped that version, it has no id and no "
-                    "later version of the file has one",
+                    message(
+                        N_(
+                            "{path} at {sha}: skipped that version, it has no id and no later "
+                            "version of the file has one"
+                        ),
+                        path=path,
+                        sha=late.commit.sha[:10],
+                    ),
                 )
         self.orphans.clear()
         self.finish_notes()
@@ -1077,26 +1133,3 @@ def _ident(parsed: _Parsed | None) -> str | None:
         return None
     ident = parsed.data.get("id")
     return ident if isinstance(ident, str) and ident else None
-
-
-def _get(data: Mapping[str, Any], dotted: str) -> Any:
-    value: Any = data
-    for part in dotted.split("."):
-        if not isinstance(value, Mapping):
-            return None
-        value = value.get(part)
-    return value
-
-
-def _is_date(value: Any) -> bool:
-    if not isinstance(value, str) or not _DATE.match(value):
-        return False
-    try:
-        datetime.date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
-
-
-def _is_number(value: Any) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool)

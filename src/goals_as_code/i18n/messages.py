@@ -21,44 +21,51 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, NamedTuple
+from typing import Any
 
 DOMAIN = "goals"
 SOURCE = "en"  # the language of the ids
 _CONTEXT = "\x04"  # how gettext joins a context and an id
 
 
+_PACKAGED = os.path.join(os.path.dirname(__file__), "locale")
+
+
+def _folder() -> str:
+    return os.environ.get("GOALS_LOCALE_DIR") or _PACKAGED
+
+
 def locale_dir() -> Path:
     """The folder of the catalogues: ``GOALS_LOCALE_DIR`` when set (to try a catalogue before it
     ships), else the one in the package."""
-    return Path(os.environ.get("GOALS_LOCALE_DIR") or Path(__file__).with_name("locale"))
+    return Path(_folder())
 
 
 @functools.cache
-def _languages(folder: Path) -> tuple[str, ...]:
-    if not folder.is_dir():
-        return (SOURCE,)
-    found = {
-        entry.name
-        for entry in folder.iterdir()
-        if (entry / "LC_MESSAGES" / f"{DOMAIN}.mo").is_file()
-    }
-    return tuple(sorted(found | {SOURCE}))
+def _languages(folder: str) -> tuple[str, ...]:
+    found = {SOURCE}
+    if os.path.isdir(folder):
+        found.update(
+            name
+            for name in os.listdir(folder)
+            if os.path.isfile(os.path.join(folder, name, "LC_MESSAGES", f"{DOMAIN}.mo"))
+        )
+    return tuple(sorted(found))
 
 
 def languages() -> tuple[str, ...]:
     """The languages with a compiled catalogue, sorted (English is always one)."""
-    return _languages(locale_dir())
+    return _languages(_folder())
 
 
 @functools.cache
-def _catalogue(folder: Path, lang: str) -> gettext.NullTranslations:
+def _catalogue(folder: str, lang: str) -> gettext.NullTranslations:
     return gettext.translation(DOMAIN, folder, languages=[lang], fallback=True)
 
 
 def catalogue(lang: str) -> gettext.NullTranslations:
     """The catalogue of ``lang`` (one that says the ids when there is none)."""
-    return _catalogue(locale_dir(), lang)
+    return _catalogue(_folder(), lang)
 
 
 def N_(message: str) -> str:
@@ -84,7 +91,10 @@ def _fill(template: str, lang: str, values: Mapping[str, Any]) -> str:
 
 def say(lang: str, message: str, /, **values: Any) -> str:
     """``message`` (an id marked with :func:`N_` or :func:`C_`) in ``lang``, its values filled
-    in; values that are :class:`Message` are said in ``lang`` too."""
+    in; values that are :class:`Message` are said in ``lang`` too, and so is a :class:`Message`
+    given as ``message``."""
+    if isinstance(message, Message) and not values:
+        return message.say(lang)
     words = catalogue(lang)
     if _CONTEXT in message:
         context, text = message.split(_CONTEXT, 1)
@@ -102,23 +112,47 @@ def plural(lang: str, singular: str, plural_: str, n: int, /, **values: Any) -> 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
 
 
-class Message(NamedTuple):
-    """A message not yet said: its id and its values, for a producer that does not know the
-    language (the reader, the schema check). ``str()`` says it in English."""
+class Message(str):
+    """A message not yet said, for a producer that does not know the language (the reader, the
+    schema check, the history, the report model, the classifier): its id and its values. As a
+    ``str`` it is its English text, so that JSON, CSV, logs and English output need nothing
+    more; :meth:`say` says it in another language."""
 
     id: str
-    values: Mapping[str, Any] = _EMPTY
+    values: Mapping[str, Any]
+    plural_id: str | None
+
+    def __new__(
+        cls, id_: str, values: Mapping[str, Any] = _EMPTY, plural_id: str | None = None
+    ) -> Message:
+        self = super().__new__(cls, _said(SOURCE, id_, values, plural_id))
+        self.id, self.values, self.plural_id = id_, values, plural_id
+        return self
+
+    def __getnewargs__(self) -> tuple[str, Mapping[str, Any], str | None]:  # type: ignore[override]
+        return self.id, dict(self.values), self.plural_id
 
     def say(self, lang: str = SOURCE) -> str:
-        return say(lang, self.id, **self.values)
+        return _said(lang, self.id, self.values, self.plural_id)
 
-    def __str__(self) -> str:
-        return self.say(SOURCE)
+    def __repr__(self) -> str:
+        return f"Message({self.id!r}, {dict(self.values)!r})"
+
+
+def _said(lang: str, id_: str, values: Mapping[str, Any], plural_id: str | None) -> str:
+    if plural_id is not None:
+        return plural(lang, id_, plural_id, int(values["n"]), **values)
+    return say(lang, id_, **values)
 
 
 def message(id_: str, /, **values: Any) -> Message:
     """A :class:`Message` with its values (``id_`` is marked for the catalogues)."""
     return Message(id_, MappingProxyType(values))
+
+
+def message_plural(singular: str, plural_: str, n: int, /, **values: Any) -> Message:
+    """A :class:`Message` whose form follows the count ``n`` (``{n}``) in each language."""
+    return Message(singular, MappingProxyType({**values, "n": n}), plural_)
 
 
 # Goal statuses as the report computes them (progress.STATUSES); keys are the stable identifiers.
@@ -164,6 +198,15 @@ KIND: Mapping[str, str] = {
 }
 
 
+# The kinds with their article, as in "is a goal".
+ARTICLED: Mapping[str, str] = {
+    "goal": N_("a goal"),
+    "kpi": N_("a KPI"),
+    "activity": N_("an activity"),
+    "behaviour": N_("a behaviour"),
+}
+
+
 def status(name: str, lang: str) -> str:
     """A goal status in words (the identifier itself when it is not known)."""
     return word(STATUS, name, lang)
@@ -181,6 +224,6 @@ def tr(lang: str, english: str, /, **values: Any) -> str:
 
 
 def sentence(lang: str, said: str | Message) -> str:
-    """A sentence of the report: a :class:`Message` in ``lang``; a text (a note of the history,
-    written in English) as it is."""
+    """A sentence of the report or the history: a :class:`Message` in ``lang``; any other text as
+    it is."""
     return said.say(lang) if isinstance(said, Message) else said

@@ -2,8 +2,8 @@
 and the roll-ups by owner, team and alignment tree.
 
 ``build()`` reads Git (through ``history``) once; everything after it is pure: ``select()``
-filters goals, ``rollups()`` and ``counts()`` aggregate them. The formats live in
-``report_text.py`` and ``report_html.py``.
+filters goals, ``rollups()`` and ``counts()`` aggregate them. The formats are chosen in
+``formats.py`` and written by ``text.py`` and ``html.py``.
 """
 
 from __future__ import annotations
@@ -20,21 +20,14 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from goals_as_code.errors import GoalsError
 from goals_as_code.i18n.messages import N_, Message, message
 from goals_as_code.report import progress as calc
-from goals_as_code.source.config import Config
+from goals_as_code.source import fields, statement
+from goals_as_code.source.config import Config, default_today
+from goals_as_code.source.fields import GOALPOSTS
 
 if TYPE_CHECKING:
     from goals_as_code.history import Checkin, History, Timeline
     from goals_as_code.source.document import Document
 
-# Fields whose change after the first version is a moved goalpost.
-GOALPOSTS = (
-    "metric.baseline",
-    "metric.target",
-    "metric.direction",
-    "metric.unit",
-    "start",
-    "deadline",
-)
 NO_TEAM = N_("(no team)")
 NO_OWNER = N_("(no owner)")
 
@@ -183,7 +176,7 @@ def build(
     """Every goal and KPI as at revision or date ``at`` (default HEAD), pace as of ``as_of``."""
     from goals_as_code import history
 
-    if as_of is not None and calc.parse_date(as_of) is None:
+    if as_of is not None and fields.date(as_of) is None:
         raise GoalsError(f"'{as_of}' is not a date; write it as YYYY-MM-DD")
     rev = at or "HEAD"
     found = history.read(
@@ -213,7 +206,7 @@ def build(
     if as_of is None:
         if at is None:
             as_of = _today()
-        elif calc.parse_date(at) is not None:
+        elif fields.date(at) is not None:
             as_of = at
         else:
             as_of = _commit_day(config, found.head)
@@ -224,7 +217,7 @@ def assemble(
     config: Config, docs: Sequence[Document], found: History, *, as_of: str, at: str | None
 ) -> Report:
     """The report from statements read at one revision and the history up to it (pure)."""
-    day = calc.parse_date(as_of)
+    day = fields.date(as_of)
     assert day is not None
     thresholds = _thresholds(config)
     team_from = str(config.report.get("team-from", "folder"))
@@ -305,8 +298,6 @@ def _thresholds(config: Config) -> tuple[float, float]:
 
 
 def _today() -> str:
-    from goals_as_code.source.config import default_today  # GOALS_TODAY, as goals check reads it
-
     return default_today().isoformat()
 
 
@@ -323,19 +314,14 @@ def _commit_day(config: Config, sha: str) -> str:
     return done.stdout.strip()[:10]
 
 
-def _number(value: object) -> float | None:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return None
-    return float(value)
-
-
-def _text(value: object) -> str | None:
-    return value if isinstance(value, str) and value else None
+def _written(value: object) -> str | None:
+    """A date field as written (shown as the user wrote it, even when it is not a date)."""
+    return value if isinstance(value, str) else None
 
 
 def _team(doc: Document, config: Config, team_from: str) -> str:
     if team_from == "field":
-        return _text(doc.data.get("team")) or NO_TEAM
+        return statement.text(doc.data.get("team")) or NO_TEAM
     parts = PurePosixPath(doc.path).parts
     base = PurePosixPath(config.goals_dir.strip("/")).parts if config.goals_dir != "." else ()
     inner = parts[len(base) :] if parts[: len(base)] == base else parts
@@ -346,7 +332,7 @@ def _points(checkins: Iterable[Checkin]) -> list[Point]:
     points = []
     for checkin in checkins:
         recorded = checkin.commit.date.date().isoformat()
-        date = checkin.as_of if calc.parse_date(checkin.as_of) else recorded
+        date = checkin.as_of if fields.date(checkin.as_of) else recorded
         points.append(
             Point(
                 date or recorded,
@@ -370,37 +356,31 @@ def _first_day(timeline: Timeline | None) -> datetime.date | None:
 def _kpi(
     doc: Document, timeline: Timeline | None, config: Config, team_from: str, day: datetime.date
 ) -> Kpi:
+    view = statement.kpi(doc)
     points = _points(timeline.checkins) if timeline else []
-    values = doc.data.get("values")
-    numbers = (
-        {str(name): float(v) for name, v in values.items() if _number(v) is not None}
-        if isinstance(values, Mapping)
-        else {}
-    )
     series = [point.value for point in points if point.value is not None]
     change = series[-1] - series[-2] if len(series) >= 2 else None
-    direction = _text(doc.data.get("direction"))
+    direction = view.direction
     better = None
     if change is not None and change != 0 and direction in ("increase", "decrease"):
         better = (change > 0) == (direction == "increase")
     last = points[-1].recorded if points else None
-    frequency = _text(doc.data.get("frequency"))
     return Kpi(
-        doc.id or "",
-        doc.path,
-        doc.statement or "",
-        _text(doc.data.get("owner")) or NO_OWNER,
+        view.id or "",
+        view.path,
+        view.statement or "",
+        view.owner or NO_OWNER,
         _team(doc, config, team_from),
-        _text(doc.data.get("unit")),
+        view.unit,
         direction,
-        frequency,
-        _number(doc.data.get("value")),
-        numbers,
-        _text(doc.data.get("as_of")),
+        view.frequency,
+        view.value,
+        dict(view.values),
+        view.as_of,
         points,
         change,
         better,
-        calc.stale(frequency, calc.parse_date(last), _first_day(timeline), day),
+        calc.stale(view.frequency, fields.date(last), _first_day(timeline), day),
         last,
     )
 
@@ -414,25 +394,19 @@ def _goal(
     day: datetime.date,
     thresholds: tuple[float, float],
 ) -> Goal:
-    data = doc.data
-    metric = data.get("metric")
-    metric = metric if isinstance(metric, Mapping) else {}
+    view = statement.goal(doc)
+    metric = view.metric
     problems: list[Message] = []
-    direction = _text(metric.get("direction"))
-    baseline = _number(metric.get("baseline"))
-    raw_target = metric.get("target")
+    direction = metric.direction
+    baseline = metric.baseline
     target: float | list[float] | None
-    if isinstance(raw_target, list):
-        bounds = [_number(bound) for bound in raw_target]
-        target = [bound for bound in bounds if bound is not None]
-    else:
-        target = _number(raw_target)
-    current = _number(metric.get("current"))
-    measured = _text(metric.get("as_of"))
+    target = list(metric.bounds) if metric.bounds is not None else metric.target
+    current = metric.current
+    measured = metric.as_of
     points = _points(timeline.checkins) if timeline else []
     points = [point for point in points if point.value is not None]
     current_from: str | None = "goal" if current is not None else None
-    kpi_id = _text(data.get("kpi"))
+    kpi_id = view.kpi
     if current is None and kpi_id is not None:
         kpi = kpis.get(kpi_id)
         if kpi is None:
@@ -455,13 +429,12 @@ def _goal(
     result = calc.progress(direction, baseline, target, current)
     if result.problem:
         problems.append(result.problem)
-    start = calc.parse_date(data.get("start"))
-    deadline = calc.parse_date(data.get("deadline"))
+    start, deadline = view.start, view.deadline
     first = _first_day(timeline)
     begin = start or first
     if deadline is None and direction not in calc.MAINTAIN:
         problems.append(message(N_("no deadline: pace cannot be computed; set 'deadline'")))
-    declared = _text(data.get("status"))
+    declared = view.status
     state = calc.status(
         calc.Inputs(direction, result.value, declared, begin, deadline, day, result.problem),
         on_track=thresholds[0],
@@ -470,11 +443,11 @@ def _goal(
     expected = calc.elapsed(begin, deadline, day)
     pace = calc.pace(result.value, expected) if direction not in calc.MAINTAIN else None
     last = max((point.recorded for point in points), default=None)
-    frequency = _text(data.get("frequency"))
+    frequency = view.frequency
     is_stale = state not in (calc.ACHIEVED, calc.MISSED, calc.DROPPED) and calc.stale(
-        frequency, calc.parse_date(last), begin, day
+        frequency, fields.date(last), begin, day
     )
-    weight = _number(data.get("weight"))
+    weight = view.weight
     goalposts = [
         Goalpost(
             event.commit.date.date().isoformat(),
@@ -488,23 +461,23 @@ def _goal(
         if event.field in GOALPOSTS
     ]
     return Goal(
-        doc.id or "",
-        doc.path,
-        doc.statement or "",
-        _text(data.get("owner")) or NO_OWNER,
+        view.id or "",
+        view.path,
+        view.statement or "",
+        view.owner or NO_OWNER,
         _team(doc, config, team_from),
-        _text(data.get("parent")),
+        view.parent,
         kpi_id,
         declared,
-        _text(metric.get("unit")),
+        metric.unit,
         direction,
         baseline,
         target,
         current,
         current_from,
         measured,
-        data.get("start") if isinstance(data.get("start"), str) else None,
-        data.get("deadline") if isinstance(data.get("deadline"), str) else None,
+        _written(doc.data.get("start")),
+        _written(doc.data.get("deadline")),
         1.0 if weight is None else weight,
         frequency,
         result.value,
@@ -534,7 +507,7 @@ def counts(docs: Iterable[Document]) -> list[Count]:
     table: dict[str, Counter[str]] = defaultdict(Counter)
     for doc in docs:
         if doc.readable and doc.kind is not None and _open(doc):
-            table[_text(doc.data.get("owner")) or NO_OWNER][doc.kind] += 1
+            table[statement.text(doc.data.get("owner")) or NO_OWNER][doc.kind] += 1
     rows = [
         Count(owner, c["goal"], c["kpi"], c["activity"], c["behaviour"])
         for owner, c in table.items()
@@ -567,8 +540,8 @@ def period(text: str) -> tuple[datetime.date, datetime.date]:
             return _months(int(found.group(1)), int(found.group(2)), 1)
         if ".." in text:
             low, high = (part.strip() for part in text.split("..", 1))
-            first = calc.parse_date(low) if low else datetime.date.min
-            last = calc.parse_date(high) if high else datetime.date.max
+            first = fields.date(low) if low else datetime.date.min
+            last = fields.date(high) if high else datetime.date.max
             if first is not None and last is not None and first <= last:
                 return first, last
     except ValueError:
@@ -618,8 +591,8 @@ def select(goals: Sequence[Goal], filters: Filters) -> list[Goal]:
         first, last = period(filters.period)
         kept = []
         for goal in chosen:
-            begin = calc.parse_date(goal.start) or calc.parse_date(goal.deadline)
-            end = calc.parse_date(goal.deadline) or begin
+            begin = fields.date(goal.start) or fields.date(goal.deadline)
+            end = fields.date(goal.deadline) or begin
             if begin is not None and end is not None and begin <= last and end >= first:
                 kept.append(goal)
         chosen = kept
@@ -706,7 +679,5 @@ def tree(goals: Sequence[Goal]) -> list[Node]:
             seen = {node.id for node in nodes}
     return nodes
 
-
-# --- rendering ---------------------------------------------------------------------------------
 
 NO_FILTERS = Filters()

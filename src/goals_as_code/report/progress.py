@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from goals_as_code.i18n.messages import N_, Message, message
+from goals_as_code.source.fields import show
 
 # Statuses, in the order a reader cares about them.
 ACHIEVED = "achieved"
@@ -106,7 +107,7 @@ def progress(
                         "the target equals the baseline ({baseline}): there is no way to go, so "
                         "progress cannot be computed; change 'metric.target'"
                     ),
-                    baseline=_number(baseline),
+                    baseline=show(baseline),
                 ),
             )
         if current is None:
@@ -211,17 +212,3 @@ def stale(
     if reference is None:
         return False
     return (day - reference).days > days
-
-
-def parse_date(text: object) -> datetime.date | None:
-    """A YYYY-MM-DD date from front matter, or None when absent or not a date."""
-    if not isinstance(text, str):
-        return None
-    try:
-        return datetime.date.fromisoformat(text)
-    except ValueError:
-        return None
-
-
-def _number(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else repr(value)

@@ -15,6 +15,7 @@ from typing import NamedTuple
 from goals_as_code.i18n.messages import N_, sentence, status, tr
 from goals_as_code.report import progress as calc
 from goals_as_code.report.model import NO_OWNER, NO_TEAM, Goal, Kpi, Report, Rollups
+from goals_as_code.source.fields import show
 
 
 class Cell(NamedTuple):
@@ -57,11 +58,7 @@ class Page(NamedTuple):
 
 
 def number(value: float | None) -> str:
-    if value is None:
-        return "–"
-    if float(value).is_integer():
-        return str(int(value))
-    return f"{value:.4g}"
+    return plain(value)
 
 
 def target_text(target: float | Sequence[float] | None) -> str:
@@ -79,12 +76,9 @@ def ratio(value: float | None) -> str:
 
 
 def plain(value: object) -> str:
-    """A field's value as written in a moved goalpost: numbers as numbers, lists in brackets."""
-    if isinstance(value, float):
-        return number(value)
-    if isinstance(value, list):
-        return "[" + ", ".join(plain(item) for item in value) + "]"
-    return "–" if value is None else str(value)
+    """A value in the report: numbers to four significant digits, lists in brackets, "–" for
+    none."""
+    return show(value, none="–", digits=4)
 
 
 def levels(goal: Goal, *, unit: bool = True) -> str:

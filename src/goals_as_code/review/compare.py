@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -24,9 +24,12 @@ from goals_as_code.check.tree import Tree
 from goals_as_code.errors import GitError
 from goals_as_code.history import provenance
 from goals_as_code.i18n.messages import CHANGE, CHANGES, N_, SEVERITY, plural, say, word
+from goals_as_code.registry import Formats
 from goals_as_code.source import acceptance
 from goals_as_code.source.config import Config
 from goals_as_code.source.document import Document
+from goals_as_code.source.fields import show
+from goals_as_code.source.text import markdown as inert
 
 SHALLOW_HINT = (
     "this is a shallow clone that does not reach back far enough; fetch the whole history "
@@ -129,10 +132,6 @@ def resolve_range(top: Path, text: str) -> tuple[str, str]:
 
 
 # --- comparing --------------------------------------------------------------------------------
-
-
-def _show(value: Any) -> str:
-    return acceptance.show(value)
 
 
 def _pair_renames(
@@ -390,7 +389,7 @@ def text(review: Review) -> str:
         if change.statement and change.change in ("added", "renamed"):
             lines.append(f"  # {change.statement}")
         for field in change.fields:
-            lines.append(f"  {field.field}: {_show(field.old)} → {_show(field.new)}")
+            lines.append(f"  {field.field}: {show(field.old)} → {show(field.new)}")
         for problem in [*change.flags, *change.problems]:
             lines.append(
                 f"  {MARKS[problem.severity]} {problem.path}:{problem.line}:{problem.column}: "
@@ -400,31 +399,9 @@ def text(review: Review) -> str:
     return "\n".join(lines) + "\n"
 
 
-_MARKDOWN = str.maketrans(
-    {
-        "&": "&amp;",
-        "<": "&lt;",
-        ">": "&gt;",
-        "|": "&#124;",
-        "`": "&#96;",
-        "@": "&#64;",  # no @mentions from a statement
-        "\\": "&#92;",
-        "*": "&#42;",
-        "_": "&#95;",
-        "[": "&#91;",
-        "]": "&#93;",
-        "#": "&#35;",
-        "~": "&#126;",
-        "!": "&#33;",
-        '"': "&quot;",
-    }
-)
-
-
 def md(value: Any) -> str:
     """User text made inert in Markdown: no HTML, no table break, no formatting, one line."""
-    shown = value if isinstance(value, str) else _show(value)
-    return " ".join(shown.translate(_MARKDOWN).splitlines()) if shown else ""
+    return inert(show(value))
 
 
 def markdown(review: Review) -> str:
@@ -471,4 +448,6 @@ def json_(review: Review) -> str:
     return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
 
 
-FORMATS = {"text": text, "markdown": markdown, "json": json_}
+FORMATS: Formats[Callable[[Review], str]] = Formats(
+    {"text": text, "markdown": markdown, "json": json_}
+)

@@ -16,32 +16,17 @@ import re
 from collections.abc import Mapping
 from typing import Any, NamedTuple
 
-# The fields that define a goal (dotted paths into the front matter; "statement" is the H1 text).
-DEFINING = (
-    "statement",
-    "owner",
-    "manager",
-    "parent",
-    "kpi",
-    "metric.unit",
-    "metric.direction",
-    "metric.baseline",
-    "metric.target",
-    "start",
-    "deadline",
-)
+from goals_as_code.source import fields
+
 _FINGERPRINT = re.compile(r"^sha256:[0-9a-f]{64}$")
 _PLAIN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._%+@-]*$")
 
 
 def value(data: Mapping[str, Any], statement: str | None, field: str) -> Any:
     """The value of one defining field, normalised (None when it is not written)."""
-    if field == "statement":
+    if field == fields.STATEMENT:
         return " ".join(statement.split()) if isinstance(statement, str) else None
-    found: Any = data
-    for part in field.split("."):
-        found = found.get(part) if isinstance(found, Mapping) else None
-    return _normal(found)
+    return _normal(fields.get(data, field))
 
 
 def _normal(found: Any) -> Any:
@@ -55,7 +40,7 @@ def _normal(found: Any) -> Any:
 
 def defining(data: Mapping[str, Any], statement: str | None) -> dict[str, Any]:
     """The defining fields of a goal, by dotted name, normalised."""
-    return {field: value(data, statement, field) for field in DEFINING}
+    return {field: value(data, statement, field) for field in fields.DEFINING}
 
 
 def fingerprint(data: Mapping[str, Any], statement: str | None) -> str:
@@ -83,26 +68,20 @@ class Change(NamedTuple):
 
 
 def changes(before: Mapping[str, Any], after: Mapping[str, Any]) -> list[Change]:
-    """The defining fields that differ, in the order of ``DEFINING`` (inputs from ``defining``)."""
+    """The defining fields that differ, in the order of ``fields.DEFINING``.
+
+    ``before`` and ``after`` are the results of ``defining``.
+    """
     return [
         Change(field, before.get(field), after.get(field))
-        for field in DEFINING
+        for field in fields.DEFINING
         if before.get(field) != after.get(field)
     ]
 
 
-def show(found: Any) -> str:
-    """A field value as a user reads it in a message."""
-    if found is None:
-        return "(none)"
-    if isinstance(found, str):
-        return found
-    return json.dumps(found, ensure_ascii=False)
-
-
 def describe(found: list[Change]) -> str:
     """'metric.target 24 → 30, deadline 2017-06-30 → 2017-09-30'."""
-    return ", ".join(f"{c.field} {show(c.old)} → {show(c.new)}" for c in found)
+    return ", ".join(f"{c.field} {fields.show(c.old)} → {fields.show(c.new)}" for c in found)
 
 
 # --- the block ---------------------------------------------------------------------------------

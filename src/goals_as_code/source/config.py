@@ -18,6 +18,7 @@ from typing import Any
 
 from goals_as_code.errors import ConfigError
 from goals_as_code.i18n.messages import languages
+from goals_as_code.source import fields
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -160,11 +161,11 @@ def replace(config: Config, **changes: Any) -> Config:
 
 
 def default_today() -> datetime.date:
-    """Today, or the day in ``GOALS_TODAY`` (YYYY-MM-DD) to check as of another day."""
+    """Today, or the day in ``GOALS_TODAY`` (YYYY-MM-DD) to check and report as of another day."""
     given = os.environ.get("GOALS_TODAY")
     if not given:
         return datetime.date.today()
-    try:
-        return datetime.date.fromisoformat(given)
-    except ValueError:
-        raise ConfigError(f"GOALS_TODAY={given!r} is not a date; write it as YYYY-MM-DD") from None
+    day = fields.date(given)
+    if day is None:
+        raise ConfigError(f"GOALS_TODAY={given!r} is not a date; write it as YYYY-MM-DD")
+    return day

@@ -8,13 +8,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from goals_as_code.i18n.messages import N_, Message, message
+from goals_as_code.source import statement as views
 from goals_as_code.source import yamlstrict
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
     from markdown_it.token import Token
 
-KINDS = ("goal", "kpi", "activity", "behaviour")
 DEFAULT_MAX_FRONT_MATTER = 64 * 1024
 
 Path = yamlstrict.Path
@@ -54,6 +54,12 @@ class Document:
     def id(self) -> str | None:
         ident = self.data.get("id")
         return ident if isinstance(ident, str) and ident else None
+
+    @functools.cached_property
+    def view(self) -> views.View | None:
+        """The typed view (``Goal``, ``Kpi``, ``Activity``, ``Behaviour``), built once; None when
+        the kind is unknown."""
+        return views.of(self)
 
     def get(self, *path: str | int) -> Any:
         """The value at a path in the front matter, or None."""

@@ -14,21 +14,15 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from goals_as_code.i18n.messages import N_, Message, languages, message
 from goals_as_code.source import resources
+from goals_as_code.source.fields import KINDS
+from goals_as_code.source.text import did_you_mean
 
 if TYPE_CHECKING:
     from jsonschema import Draft202012Validator
     from jsonschema.exceptions import ValidationError
 
 BASE_URI = "https://goals-as-code.github.io/schemas/v1/"
-SCHEMA_FILES = (
-    "common",
-    "goal",
-    "kpi",
-    "activity",
-    "behaviour",
-    "statement",
-    "config",
-)
+SCHEMA_FILES = ("common", *KINDS, "statement", "config")
 
 
 class SchemaError(NamedTuple):
@@ -157,9 +151,7 @@ def _wording(error: ValidationError) -> SchemaError:
         )
         extra = [key for key in extra if not str(key).startswith("x-")]
         key = extra[0] if extra else "?"
-        from difflib import get_close_matches
-
-        close = get_close_matches(str(key), allowed, n=1)
+        close = did_you_mean(str(key), allowed)
         field = path_text((*path, key))
         if close:
             said = message(
@@ -192,9 +184,7 @@ def _wording(error: ValidationError) -> SchemaError:
     if keyword in ("enum", "const"):
         allowed_values = list(expected) if keyword == "enum" else [expected]
         listed = ", ".join(str(item) for item in allowed_values)
-        from difflib import get_close_matches
-
-        close = get_close_matches(str(error.instance), [str(v) for v in allowed_values], n=1)
+        close = did_you_mean(str(error.instance), [str(v) for v in allowed_values])
         if close:
             said = message(
                 N_("'{where}' is {value}; allowed: {allowed}; did you mean '{close}'?"),

@@ -15,8 +15,6 @@ from typing import Any
 from goals_as_code.i18n.messages import N_, say
 from goals_as_code.source import yamlstrict
 
-KINDS = ("goal", "kpi", "activity", "behaviour")
-
 # field -> hint written in a comment when the field has no value
 HINTS: Mapping[str, str] = {
     "manager": N_("who agrees to it with you (e-mail)"),

@@ -78,7 +78,8 @@ from goals_as_code.check.rules import (
 )
 from goals_as_code.check.rules._base import ChangeRule, Described, Rule
 from goals_as_code.errors import ConfigError
-from goals_as_code.i18n.messages import N_
+from goals_as_code.i18n.messages import N_, message
+from goals_as_code.source.text import did_you_mean
 
 FILE_RULES: tuple[Rule, ...] = (
     front_matter_missing,
@@ -208,11 +209,13 @@ def _check_selector(selector: str, where: str) -> None:
         return
     if len(selector) == 1 and selector in FAMILIES:
         return  # a family with no rule yet is still a valid family
-    from difflib import get_close_matches
-
-    close = get_close_matches(selector, [*BY_NAME, *BY_CODE], n=1)
-    hint = f"; did you mean '{close[0]}'?" if close else "; see 'goals rules' for the list"
-    raise ConfigError(f"{where}: unknown rule '{selector}'{hint}")
+    close = did_you_mean(selector, [*BY_NAME, *BY_CODE])
+    problem = (
+        message(N_("unknown rule '{rule}'; did you mean '{close}'?"), rule=selector, close=close[0])
+        if close
+        else message(N_("unknown rule '{rule}'; see 'goals rules' for the list"), rule=selector)
+    )
+    raise ConfigError(message(N_("{where}: {problem}"), where=where, problem=problem))
 
 
 def _best(selectors: Iterable[str], rule: Described) -> int:

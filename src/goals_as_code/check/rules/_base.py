@@ -130,18 +130,6 @@ def is_draft(doc: Document) -> bool:
     return bool(doc.get("status") == "draft")
 
 
-def number(value: object) -> float | None:
-    """``value`` as a number, or None (YAML ``true`` is not a number here)."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return None
-    return float(value)
-
-
-def show(value: float) -> str:
-    """A number as people write it: 24, not 24.0."""
-    return str(int(value)) if value == int(value) else f"{value:g}"
-
-
 def statement_line(doc: Document) -> tuple[int, int]:
     """Where the statement (the H1) is, to point findings about its text at it."""
     return doc.statement_line, 1

@@ -7,8 +7,8 @@ from typing import Any
 
 from goals_as_code.check.rules._base import FieldChange, Recorded
 from goals_as_code.history import provenance
-from goals_as_code.source import acceptance
 from goals_as_code.source.document import Document
+from goals_as_code.source.fields import show
 
 
 def flatten(data: Mapping[str, Any], statement: str | None) -> dict[str, Any]:
@@ -52,9 +52,7 @@ def position(doc: Document, field: str) -> tuple[int, int]:
 
 def listed(changes: Iterable[FieldChange]) -> str:
     """Changed fields as ``field old → new``, comma-separated."""
-    return ", ".join(
-        f"{c.field} {acceptance.show(c.old)} → {acceptance.show(c.new)}" for c in changes
-    )
+    return ", ".join(f"{c.field} {show(c.old)} → {show(c.new)}" for c in changes)
 
 
 def expected(item: Recorded) -> str:

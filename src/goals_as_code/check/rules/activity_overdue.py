@@ -46,10 +46,10 @@ from collections.abc import Iterator
 
 from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import Context, Finding
-from goals_as_code.check.rules.activity_undated import OPEN_STATES
-from goals_as_code.check.rules.deadline_before_start import date
+from goals_as_code.check.rules._common import OPEN_STATES
 from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
+from goals_as_code.source.statement import Activity
 
 CODE = "T007"
 NAME = "activity-overdue"
@@ -63,12 +63,13 @@ MESSAGES = N_(
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:
-    if doc.kind != "activity" or doc.get("state") not in OPEN_STATES:
+    activity = doc.view
+    if not isinstance(activity, Activity) or activity.state not in OPEN_STATES:
         return
-    due = date(doc.get("due"))
+    due = activity.due
     if due is None or due >= ctx.today:
         return
-    state = doc.get("state") or "todo"
+    state = activity.state or "todo"
     yield Finding(
         *doc.value_position("due"),
         ctx.say(MESSAGES, due=due.isoformat(), days=(ctx.today - due).days, state=state),

@@ -44,8 +44,10 @@ from collections.abc import Iterator
 
 from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import Context, Finding
+from goals_as_code.check.rules._common import OPEN_STATES
 from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
+from goals_as_code.source.statement import Activity
 
 CODE = "T006"
 NAME = "activity-undated"
@@ -56,11 +58,11 @@ MESSAGES = N_(
     "the activity has no '{field}' date (T); an activity has a clear start and end: add "
     "'{field}: YYYY-MM-DD'"
 )
-OPEN_STATES = ("todo", "doing", None)
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:
-    if doc.kind != "activity" or doc.get("state") not in OPEN_STATES:
+    activity = doc.view
+    if not isinstance(activity, Activity) or activity.state not in OPEN_STATES:
         return
     for field in ("start", "due"):
         if doc.get(field) is None:

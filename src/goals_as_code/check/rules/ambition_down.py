@@ -76,11 +76,11 @@ from collections.abc import Iterator
 from typing import Any
 
 from goals_as_code.check.problem import Severity
-from goals_as_code.check.rules._base import ChangeContext, Finding, number
+from goals_as_code.check.rules._base import ChangeContext, Finding
 from goals_as_code.check.rules._change import position
 from goals_as_code.i18n.messages import N_
-from goals_as_code.source import acceptance
 from goals_as_code.source.document import Document
+from goals_as_code.source.fields import number, show
 
 CODE = "C003"
 NAME = "ambition-down"
@@ -115,7 +115,7 @@ def easier(old: Document, new: Document, ctx: ChangeContext) -> list[tuple[str, 
     direction = new.get("metric", "direction")
     same_direction = direction == old.get("metric", "direction")
     old_target, new_target = old.get("metric", "target"), new.get("metric", "target")
-    before, after = acceptance.show(old_target), acceptance.show(new_target)
+    before, after = show(old_target), show(new_target)
     o, n = number(old_target), number(new_target)
     if same_direction and o is not None and n is not None:
         if direction in ("increase", "at_least") and n < o:
@@ -132,7 +132,7 @@ def easier(old: Document, new: Document, ctx: ChangeContext) -> list[tuple[str, 
         gap0, gap1 = _gap(old), _gap(new)
         if gap0 is not None and gap1 is not None and gap1 < gap0:
             moved = "metric.target" if old_target != new_target else "metric.baseline"
-            said.append((moved, ctx.say(CLOSER, a=_plain(gap0), b=_plain(gap1))))
+            said.append((moved, ctx.say(CLOSER, a=show(gap0), b=show(gap1))))
     old_deadline, new_deadline = old.get("deadline"), new.get("deadline")
     if (
         isinstance(old_deadline, str)
@@ -150,7 +150,3 @@ def _gap(doc: Document) -> float | None:
 
 def _pair(value: Any) -> bool:
     return isinstance(value, list) and len(value) == 2 and all(number(v) is not None for v in value)
-
-
-def _plain(value: float) -> str:
-    return str(int(value)) if value.is_integer() else str(value)

@@ -35,13 +35,13 @@ deadline: 2017-06-30
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Iterator
 
 from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import Context, Finding
 from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
+from goals_as_code.source.statement import Activity, Goal
 
 CODE = "T002"
 NAME = "deadline-before-start"
@@ -51,21 +51,14 @@ OPTIONS: dict[str, object] = {}
 MESSAGES = N_("'{field}: {end}' comes before 'start: {start}' (T); correct one of the dates")
 
 
-def date(value: object) -> datetime.date | None:
-    """A ``YYYY-MM-DD`` text as a date, or None (V005 reports dates that are not dates)."""
-    if not isinstance(value, str):
-        return None
-    try:
-        return datetime.date.fromisoformat(value)
-    except ValueError:
-        return None
-
-
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:
-    field = {"goal": "deadline", "activity": "due"}.get(doc.kind or "")
-    if field is None:
+    view = doc.view
+    if isinstance(view, Goal):
+        field, start, end = "deadline", view.start, view.deadline
+    elif isinstance(view, Activity):
+        field, start, end = "due", view.start, view.due
+    else:
         return
-    start, end = date(doc.get("start")), date(doc.get(field))
     if start is not None and end is not None and end < start:
         yield Finding(
             *doc.value_position(field),

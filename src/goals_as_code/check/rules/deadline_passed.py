@@ -39,9 +39,9 @@ from collections.abc import Iterator
 
 from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import Context, Finding
-from goals_as_code.check.rules.deadline_before_start import date
 from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
+from goals_as_code.source.statement import Goal
 
 CODE = "T004"
 NAME = "deadline-passed"
@@ -55,9 +55,10 @@ MESSAGES = N_(
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:
-    if doc.kind != "goal" or doc.get("status") != "active":
+    goal = doc.view
+    if not isinstance(goal, Goal) or goal.status != "active":
         return
-    deadline = date(doc.get("deadline"))
+    deadline = goal.deadline
     if deadline is not None and deadline < ctx.today:
         yield Finding(
             *doc.value_position("status"),

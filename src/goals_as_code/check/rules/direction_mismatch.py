@@ -44,9 +44,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from goals_as_code.check.problem import Severity
-from goals_as_code.check.rules._base import Context, Finding, number, show
+from goals_as_code.check.rules._base import Context, Finding
 from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
+from goals_as_code.source.fields import show
+from goals_as_code.source.statement import Goal
 
 CODE = "M003"
 NAME = "direction-mismatch"
@@ -62,10 +64,10 @@ SIDES = (N_("below"), N_("above"))
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:
-    direction = doc.get("metric", "direction")
-    if doc.kind != "goal" or direction not in ("increase", "decrease"):
+    goal = doc.view
+    if not isinstance(goal, Goal) or goal.metric.direction not in ("increase", "decrease"):
         return
-    baseline, target = number(doc.get("metric", "baseline")), number(doc.get("metric", "target"))
+    direction, baseline, target = goal.metric.direction, goal.metric.baseline, goal.metric.target
     if baseline is None or target is None or baseline == target:
         return
     below, above = (ctx.say(side) for side in SIDES)

@@ -84,22 +84,12 @@ from goals_as_code.check.rules._base import ChangeContext, Finding
 from goals_as_code.check.rules._change import listed, position
 from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
+from goals_as_code.source.fields import GOALPOSTS
 
 CODE = "C002"
 NAME = "goalpost-moved"
 SEVERITY: Severity = "warning"
 OPTIONS: dict[str, object] = {}
-
-FIELDS = (
-    "metric.target",
-    "metric.baseline",
-    "metric.direction",
-    "metric.unit",
-    "start",
-    "deadline",
-    "unit",
-    "direction",
-)
 
 MESSAGES = N_("goalposts moved: {s}")
 
@@ -107,6 +97,6 @@ MESSAGES = N_("goalposts moved: {s}")
 def check_change(old: Document | None, new: Document, ctx: ChangeContext) -> Iterator[Finding]:
     if old is None:
         return
-    found = [change for change in ctx.fields if change.field in FIELDS]
+    found = [change for change in ctx.fields if change.field in GOALPOSTS]
     if found:
         yield Finding(*position(new, found[0].field), ctx.say(MESSAGES, s=listed(found)))

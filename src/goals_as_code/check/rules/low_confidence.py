@@ -45,9 +45,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from goals_as_code.check.problem import Severity
-from goals_as_code.check.rules._base import Context, Finding, number, show
+from goals_as_code.check.rules._base import Context, Finding
 from goals_as_code.i18n.messages import C_, N_
 from goals_as_code.source.document import Document
+from goals_as_code.source.fields import show
+from goals_as_code.source.statement import Goal
 
 CODE = "R002"
 NAME = "low-confidence"
@@ -63,11 +65,12 @@ WHO = {"owner": C_("possessive", "owner"), "manager": C_("possessive", "manager"
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:
-    if doc.kind != "goal":
+    goal = doc.view
+    if not isinstance(goal, Goal):
         return
     threshold = float(ctx.options["threshold"])
     for key in ("owner", "manager"):
-        value = number(doc.get("confidence", key))
+        value = goal.confidence.get(key)
         if value is not None and value < threshold:
             yield Finding(
                 *doc.value_position("confidence", key),

@@ -44,9 +44,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from goals_as_code.check.problem import Severity
-from goals_as_code.check.rules._base import Context, Finding, is_draft, number
+from goals_as_code.check.rules._base import Context, Finding, is_draft
 from goals_as_code.i18n.messages import C_, N_
 from goals_as_code.source.document import Document
+from goals_as_code.source.statement import Goal
 
 CODE = "R001"
 NAME = "missing-confidence"
@@ -61,9 +62,10 @@ WHO = {"owner": C_("definite", "owner"), "manager": C_("definite", "manager")}
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:
-    if doc.kind != "goal" or is_draft(doc):
+    goal = doc.view
+    if not isinstance(goal, Goal) or is_draft(doc):
         return
     for key in ("owner", "manager"):
-        if number(doc.get("confidence", key)) is None:
+        if key not in goal.confidence:
             where = doc.position("confidence") if doc.get("confidence") else doc.position("kind")
             yield Finding(*where, ctx.say(MESSAGES, who=ctx.say(WHO[key]), key=key))

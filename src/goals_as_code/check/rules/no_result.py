@@ -36,8 +36,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from goals_as_code.check.problem import Severity
-from goals_as_code.check.rules import vague_word
 from goals_as_code.check.rules._base import Context, Finding, statement_line
+from goals_as_code.check.rules._common import vague
 from goals_as_code.classify import analyse, classify
 from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
@@ -55,7 +55,7 @@ MESSAGES = N_(
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:
-    if doc.kind != "goal" or not doc.statement or vague_word.vague(doc.statement):
+    if doc.kind != "goal" or not doc.statement or vague(doc.statement):
         return
     found = analyse(doc.statement)
     if found.result_object or found.measure or found.content_words == 0:

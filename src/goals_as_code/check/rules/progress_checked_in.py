@@ -100,14 +100,12 @@ from goals_as_code.check.rules._base import ChangeContext, Finding
 from goals_as_code.check.rules._change import listed, position
 from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
+from goals_as_code.source.fields import is_progress
 
 CODE = "C001"
 NAME = "progress-checked-in"
 SEVERITY: Severity = "info"
 OPTIONS: dict[str, object] = {}
-
-FIELDS = ("metric.current", "metric.as_of", "status", "value", "as_of")
-PREFIXES = ("confidence.", "values.")
 
 MESSAGES = N_("progress checked in: {s}")
 
@@ -115,6 +113,6 @@ MESSAGES = N_("progress checked in: {s}")
 def check_change(old: Document | None, new: Document, ctx: ChangeContext) -> Iterator[Finding]:
     if old is None:
         return
-    found = [c for c in ctx.fields if c.field in FIELDS or c.field.startswith(PREFIXES)]
+    found = [c for c in ctx.fields if is_progress(c.field)]
     if found:
         yield Finding(*position(new, found[0].field), ctx.say(MESSAGES, s=listed(found)))

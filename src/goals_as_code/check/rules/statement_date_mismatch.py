@@ -41,10 +41,11 @@ from collections.abc import Iterator
 
 from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import Context, Finding
-from goals_as_code.check.rules.deadline_before_start import date
 from goals_as_code.classify import analyse
 from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
+from goals_as_code.source.fields import date
+from goals_as_code.source.statement import Goal
 
 CODE = "T003"
 NAME = "statement-date-mismatch"
@@ -61,9 +62,10 @@ MESSAGES = N_(
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:
-    if doc.kind != "goal" or not doc.statement:
+    goal = doc.view
+    if not isinstance(goal, Goal) or not doc.statement:
         return
-    deadline = date(doc.get("deadline"))
+    deadline = goal.deadline
     said = analyse(doc.statement)
     stated = date(said.deadline)
     if deadline is None or stated is None or said.date_text is None:

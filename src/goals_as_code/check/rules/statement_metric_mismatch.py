@@ -46,10 +46,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from goals_as_code.check.problem import Severity
-from goals_as_code.check.rules._base import Context, Finding, number, show
+from goals_as_code.check.rules._base import Context, Finding
 from goals_as_code.classify import analyse
 from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
+from goals_as_code.source.fields import show
+from goals_as_code.source.statement import Goal
 
 CODE = "M004"
 NAME = "statement-metric-mismatch"
@@ -71,13 +73,12 @@ DIRECTION = N_(
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:
-    if doc.kind != "goal" or not doc.statement or doc.get("metric") is None:
+    goal = doc.view
+    if not isinstance(goal, Goal) or not doc.statement or doc.get("metric") is None:
         return
     said = analyse(doc.statement)
-    baseline = number(doc.get("metric", "baseline"))
-    target = number(doc.get("metric", "target"))
-    direction = doc.get("metric", "direction")
-    unit = doc.get("metric", "unit")
+    baseline, target = goal.metric.baseline, goal.metric.target
+    direction, unit = goal.metric.direction, goal.metric.unit
     if said.from_value is not None and baseline is not None and said.from_value != baseline:
         yield Finding(
             *doc.value_position("metric", "baseline"),

@@ -37,8 +37,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from goals_as_code.check.problem import Severity
-from goals_as_code.check.rules import vague_word
 from goals_as_code.check.rules._base import Context, Finding, statement_line
+from goals_as_code.check.rules._common import vague
 from goals_as_code.classify import classify
 from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
@@ -57,7 +57,7 @@ MESSAGES = N_(
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:
     if doc.kind != "goal" or not doc.statement:
         return
-    if vague_word.vague(doc.statement):
+    if vague(doc.statement):
         return
     verdict = classify(doc.statement)
     if verdict.kind == "goal" and "M" in verdict.missing:

@@ -45,9 +45,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from goals_as_code.check.problem import Severity
-from goals_as_code.check.rules._base import Context, Finding, number, show
+from goals_as_code.check.rules._base import Context, Finding
 from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
+from goals_as_code.source.fields import show
+from goals_as_code.source.statement import Goal
 
 CODE = "M002"
 NAME = "target-equals-baseline"
@@ -62,9 +64,10 @@ MESSAGES = N_(
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:
-    if doc.kind != "goal" or doc.get("metric", "direction") not in ("increase", "decrease"):
+    goal = doc.view
+    if not isinstance(goal, Goal) or goal.metric.direction not in ("increase", "decrease"):
         return
-    baseline, target = number(doc.get("metric", "baseline")), number(doc.get("metric", "target"))
+    baseline, target = goal.metric.baseline, goal.metric.target
     if baseline is not None and baseline == target:
         where = doc.value_position("metric", "target")
         yield Finding(*where, ctx.say(MESSAGES, value=show(baseline)))

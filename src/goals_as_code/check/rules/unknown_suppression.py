@@ -41,6 +41,7 @@ from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import Context, Finding
 from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
+from goals_as_code.source.text import did_you_mean
 
 CODE = "F012"
 NAME = "unknown-suppression"
@@ -58,8 +59,6 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
     for key in suppress:
         if str(key).upper() in ctx.rule_names or str(key).lower() in ctx.rule_names:
             continue
-        from difflib import get_close_matches
-
-        close = get_close_matches(str(key), sorted(ctx.rule_names), n=1)
+        close = did_you_mean(str(key), sorted(ctx.rule_names))
         hint = ctx.say(HINT, close=close[0]) if close else ""
         yield Finding(*doc.position("suppress", key), ctx.say(MESSAGES, key=key, hint=hint))

@@ -57,6 +57,7 @@ from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import Context, Finding
 from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
+from goals_as_code.source.text import did_you_mean
 
 CODE = "L002"
 NAME = "unresolved-reference"
@@ -79,9 +80,7 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
         found = ctx.tree.get(target)
         line, column = doc.value_position(field)
         if found is None:
-            from difflib import get_close_matches
-
-            close = get_close_matches(target, list(ctx.tree.by_id), n=1)
+            close = did_you_mean(target, ctx.tree.by_id)
             hint = ctx.say(HINT, close=close[0]) if close else ""
             yield Finding(line, column, ctx.say(MISSING, field=field, target=target, hint=hint))
         elif found.kind != want:

@@ -32,12 +32,11 @@ owner: anna@example.com
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import Context, Finding, statement_line
-from goals_as_code.classify import analyse
+from goals_as_code.check.rules._common import vague
 from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
 
@@ -45,13 +44,6 @@ CODE = "S002"
 NAME = "vague-word"
 SEVERITY: Severity = "warning"
 OPTIONS: dict[str, object] = {}
-
-# words that promise a change without saying how much (the classifier knows a few more)
-VAGUE = re.compile(
-    r"\b(better|more|fewer|less|faster|quicker|improve[sd]?|improving|enhance|optimi[sz]e|"
-    r"bättre|fler|mer|mera|färre|mindre|snabbare|förbättra[rs]?|effektivisera|optimera)\b",
-    re.IGNORECASE,
-)
 
 MESSAGES = N_(
     "vague word '{word}' with no quantity (S, M): say how much, e.g. "
@@ -65,12 +57,3 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
     word = vague(doc.statement)
     if word:
         yield Finding(*statement_line(doc), ctx.say(MESSAGES, word=word))
-
-
-def vague(statement: str) -> str | None:
-    """The vague word of ``statement`` when no quantity backs it, else None."""
-    found = analyse(statement)
-    if found.numbers or found.change_percent is not None or found.target is not None:
-        return None
-    match = VAGUE.search(statement)
-    return found.vague or (match.group(0) if match else None)

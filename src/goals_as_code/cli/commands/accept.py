@@ -11,9 +11,10 @@ from goals_as_code.check.tree import Tree
 from goals_as_code.cli.options import project_options
 from goals_as_code.errors import GoalsError
 from goals_as_code.history import provenance
-from goals_as_code.i18n.messages import N_, say
+from goals_as_code.i18n.messages import ARTICLED, N_, say, word
 from goals_as_code.source import acceptance
 from goals_as_code.source.config import LANGUAGES, Config, default_today
+from goals_as_code.source.text import did_you_mean
 
 HELP = """Record the manager's acceptance of goal ID, bound to its content.
 
@@ -66,22 +67,43 @@ def command(
 ) -> int:
     language = lang or config.language
     if dry_run and commit:
-        raise GoalsError("--dry-run and --commit exclude each other; give one of them")
+        raise GoalsError(
+            say(language, "--dry-run and --commit exclude each other; give one of them")
+        )
     tree = Tree.load(config)
     found = tree.by_id.get(ident, [])
     if not found:
-        from difflib import get_close_matches
-
-        close = get_close_matches(ident, list(tree.by_id), n=1)
-        hint = f"; did you mean '{close[0]}'?" if close else ""
-        raise GoalsError(f"no statement has 'id: {ident}' under '{config.goals_dir}/'{hint}")
+        close = did_you_mean(ident, tree.by_id)
+        hint = say(language, "; did you mean '{close}'?", close=close[0]) if close else ""
+        raise GoalsError(
+            say(
+                language,
+                "no statement has 'id: {id}' under '{folder}/'{hint}",
+                id=ident,
+                folder=config.goals_dir,
+                hint=hint,
+            )
+        )
     if len(found) > 1:
         paths = ", ".join(doc.path for doc in found)
-        raise GoalsError(f"the id '{ident}' is written in more than one file ({paths}); fix that")
+        raise GoalsError(
+            say(
+                language,
+                "the id '{id}' is written in more than one file ({paths}); fix that",
+                id=ident,
+                paths=paths,
+            )
+        )
     doc = found[0]
     if doc.kind != "goal":
         raise GoalsError(
-            f"{doc.path}: '{ident}' is a {doc.kind}, not a goal; only goals are accepted"
+            say(
+                language,
+                "{path}: '{id}' is {kind}, not a goal; only goals are accepted",
+                path=doc.path,
+                id=ident,
+                kind=word(ARTICLED, doc.kind or "", language),
+            )
         )
     refused = _refusal(doc.readable, doc.path, doc.get("manager"), language)
     if refused:
@@ -90,8 +112,11 @@ def command(
     me = provenance.identity(config.repository)
     if me is None:
         raise GoalsError(
-            "no Git identity: set it with 'git config user.email you@example.com' "
-            "(acceptance records who you are)"
+            say(
+                language,
+                "no Git identity: set it with 'git config user.email you@example.com' "
+                "(acceptance records who you are)",
+            )
         )
     manager = str(doc.get("manager"))
     if on_behalf is not None and on_behalf.lower() != manager.lower():
@@ -144,7 +169,7 @@ def command(
         )
     )
     if commit:
-        _commit(config.repository, doc.path, ident)
+        _commit(config.repository, doc.path, ident, language)
     return 0
 
 
@@ -182,13 +207,19 @@ def _refusal(readable: bool, path: str, manager: object, lang: str = "en") -> st
     return None
 
 
-def _commit(top: Path, path: str, ident: str) -> None:
+def _commit(top: Path, path: str, ident: str, lang: str) -> None:
     for args in (["add", "--", path], ["commit", "-q", "-m", f"Accept goal {ident}", "--", path]):
         done = subprocess.run(["git", *args], cwd=top, capture_output=True, text=True, check=False)
         if done.returncode != 0:
             said = (done.stderr or done.stdout).strip().splitlines()
             raise GoalsError(
-                f"the acceptance is written, but 'git {args[0]}' failed: "
-                f"{said[-1] if said else 'no message'}; commit {path} yourself"
+                say(
+                    lang,
+                    "the acceptance is written, but 'git {command}' failed: {error}; commit "
+                    "{path} yourself",
+                    command=args[0],
+                    error=said[-1] if said else "no message",
+                    path=path,
+                )
             )
-    click.echo(f"committed {path}: Accept goal {ident}")
+    click.echo(say(lang, "committed {path}: {message}", path=path, message=f"Accept goal {ident}"))

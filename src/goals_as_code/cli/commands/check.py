@@ -44,7 +44,7 @@ a rule off for itself in its front matter: 'suppress: {missing-deadline: "the re
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(reporters.NAMES),
+    type=click.Choice(reporters.FORMATS.names),
     default=None,
     help="Output format. Default: text, or github when GITHUB_ACTIONS is set.",
 )
@@ -71,11 +71,7 @@ def command(
     result = check(
         config, list(paths) if paths else None, lang=lang, today=today.date() if today else None
     )
-    if output_format == "text":  # the summary line in the configured language
-        shown = reporters.text(result, lang or config.language)
-    else:
-        shown = reporters.FORMATS[output_format](result)
-    click.echo(shown, nl=False)
+    click.echo(reporters.FORMATS[output_format](result, lang or config.language), nl=False)
     if result.skipped and output_format == "text" and not result.files:
         skipped = N_("({n} given file(s) are not statements: not under '{folder}/' or excluded)")
         said = say(lang or config.language, skipped, n=result.skipped, folder=config.goals_dir)

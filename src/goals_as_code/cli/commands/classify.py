@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 
 import click
 
 from goals_as_code.classify import LETTER_MEANINGS, Classification, classify
 from goals_as_code.errors import GoalsError
 from goals_as_code.i18n.messages import N_, say, word
+from goals_as_code.registry import Formats
 from goals_as_code.source.config import LANGUAGES
+from goals_as_code.source.fields import KINDS
 
 HELP = """Tell whether a statement reads as a goal, an activity, a behaviour or a KPI.
 
@@ -35,12 +38,29 @@ Examples:
 """
 
 
+def _as_text(results: list[Classification], messages: str | None) -> str:
+    return "\n\n".join(_text(r, messages or r.lang) for r in results)
+
+
+def _as_json(results: list[Classification], messages: str | None) -> str:
+    return json.dumps([_record(r) for r in results], ensure_ascii=False, indent=2)
+
+
+def _as_jsonl(results: list[Classification], messages: str | None) -> str:
+    return "\n".join(json.dumps(_record(r), ensure_ascii=False) for r in results)
+
+
+FORMATS: Formats[Callable[[list[Classification], str | None], str]] = Formats(
+    {"text": _as_text, "json": _as_json, "jsonl": _as_jsonl}
+)
+
+
 @click.command(help=HELP, short_help="Tell a goal from an activity, behaviour or KPI.")
 @click.argument("texts", nargs=-1)
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(["text", "json", "jsonl"]),
+    type=click.Choice(FORMATS.names),
     default="text",
     show_default=True,
     help="text for people; json (one array) or jsonl (one object a line) for programs.",
@@ -57,7 +77,7 @@ Examples:
 )
 @click.option(
     "--expect",
-    type=click.Choice(["goal", "activity", "behaviour", "kpi"]),
+    type=click.Choice(KINDS),
     help="Exit 1 when a statement reads as another kind (for scripts and hooks).",
 )
 def command(
@@ -69,13 +89,7 @@ def command(
 ) -> int:
     statements = _statements(texts)
     results = [classify(text, lang) for text in statements]
-    if output_format == "jsonl":
-        for result in results:
-            click.echo(json.dumps(_record(result), ensure_ascii=False))
-    elif output_format == "json":
-        click.echo(json.dumps([_record(r) for r in results], ensure_ascii=False, indent=2))
-    else:
-        click.echo("\n\n".join(_text(r, messages or r.lang) for r in results))
+    click.echo(FORMATS[output_format](results, messages))
     if expect is not None and any(r.kind != expect for r in results):
         return 1
     return 0

@@ -10,6 +10,7 @@ from goals_as_code.check import catalogue, rules
 from goals_as_code.errors import GoalsError
 from goals_as_code.i18n.messages import say
 from goals_as_code.source import config as config_module
+from goals_as_code.source.text import did_you_mean
 
 HELP = """Explain one rule: what it reports, why it matters, a file that breaks it and the
 same file fixed.
@@ -36,9 +37,7 @@ def command(rule_name: str, lang: str | None) -> int:
     lang = lang or config_module.load().language
     rule = rules.lookup(rule_name)
     if rule is None:
-        from difflib import get_close_matches
-
-        close = get_close_matches(rule_name, [*rules.BY_NAME, *rules.BY_CODE], n=1)
+        close = did_you_mean(rule_name, [*rules.BY_NAME, *rules.BY_CODE])
         if close:
             said = say(
                 lang, "no rule '{rule}'; did you mean '{close}'?", rule=rule_name, close=close[0]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import json
 import sys
 from collections.abc import Callable
@@ -12,8 +11,12 @@ import click
 
 from goals_as_code.cli.options import project_options
 from goals_as_code.errors import GoalsError
-from goals_as_code.i18n.messages import KIND, N_, plural, say, tr, word
+from goals_as_code.i18n.messages import KIND, N_, plural, say, sentence, tr, word
+from goals_as_code.registry import Formats
 from goals_as_code.source.config import LANGUAGES, Config
+from goals_as_code.source.fields import show
+from goals_as_code.source.text import did_you_mean
+from goals_as_code.source.text import markdown as markdown_text
 
 if TYPE_CHECKING:
     from goals_as_code.history import Checkin, Commit, Event, History, Timeline
@@ -37,8 +40,6 @@ Examples:
   goals history faster-replies --format markdown >> report.md
 """
 
-FORMATS = ("text", "json", "markdown")
-
 
 class Row(NamedTuple):
     """One line of the timeline: a check-in or an event, in the order they happened."""
@@ -49,80 +50,6 @@ class Row(NamedTuple):
     what: str  # "check-in" or the field name
     change: str  # the value, or "old → new"
     message: str
-
-
-@click.command(help=HELP, short_help="Show one goal's timeline from Git.")
-@click.argument("ident", metavar="ID")
-@click.option("--rev", default="HEAD", show_default=True, help="Read history up to this revision.")
-@click.option("--since", help="Only history after this date (YYYY-MM-DD) or revision.")
-@click.option(
-    "--format", "output_format", type=click.Choice(FORMATS), default="text", help="Output format."
-)
-@click.option(
-    "--lang",
-    type=click.Choice(LANGUAGES),
-    help="Language of the labels in text and Markdown (default: 'language' in the config); "
-    "JSON keeps English keys.",
-)
-@project_options
-def command(
-    ident: str,
-    rev: str,
-    since: str | None,
-    output_format: str,
-    lang: str | None,
-    config: Config,
-) -> int:
-    from goals_as_code import history
-
-    folder = config.goals_dir
-    language = lang or config.language
-    found = history.read(
-        config.root, folder, rev=rev, since=since, progress=True, exclude=config.exclude
-    )
-    if found.head is None:
-        why = tr(language, found.notes[0] if found.notes else "no commits")
-        click.echo(tr(language, "No history yet: {why}.", why=why))
-        return 0
-    timeline = found.timelines.get(ident)
-    known = set(found.timelines)
-    if timeline is None and since is not None:
-        # a goal unchanged in the window is there all the same, with an empty timeline
-        docs = history.snapshot(config.root, folder, found.head, exclude=config.exclude)
-        known.update(doc.id for doc in docs if doc.id)
-        timeline = next(
-            (
-                history.Timeline(ident, doc.kind, [doc.path], [], [], [])
-                for doc in docs
-                if doc.id == ident
-            ),
-            None,
-        )
-    if timeline is None:
-        if not known:
-            click.echo(
-                tr(
-                    language,
-                    "No goal files under '{folder}/' in the history of {rev}.",
-                    folder=folder,
-                    rev=rev,
-                )
-            )
-            return 0
-        close = difflib.get_close_matches(ident, sorted(known), n=3, cutoff=0.5)
-        hint = f"; did you mean {', '.join(repr(name) for name in close)}?" if close else ""
-        raise GoalsError(
-            f"no goal with id '{ident}' in the history of {rev} under '{folder}/'{hint} "
-            "(the id is the 'id:' field of the file's front matter)"
-        )
-    notes = [
-        note
-        for note in found.notes
-        if note.startswith("this is a shallow clone")
-        or any(note.startswith(path + " ") for path in timeline.paths)
-    ]
-    FORMATTERS[output_format](timeline, found, notes, language)
-    return 0
 
 
 def rows(timeline: Timeline, lang: str = "en") -> list[Row]:
@@ -140,8 +67,8 @@ def rows(timeline: Timeline, lang: str = "en") -> list[Row]:
 def _checkin_row(checkin: Checkin, lang: str = "en") -> Row:
     parts = []
     if checkin.value is not None:
-        parts.append(_number(checkin.value))
-    parts.extend(f"{name}: {_number(value)}" for name, value in checkin.values.items())
+        parts.append(show(checkin.value))
+    parts.extend(f"{name}: {show(value)}" for name, value in checkin.values.items())
     shown = ", ".join(parts)
     if checkin.as_of:
         shown += tr(lang, " (as of {date})", date=checkin.as_of)
@@ -161,25 +88,15 @@ def _event_row(event: Event, lang: str = "en") -> Row:
     return _row(event.commit, event.field, change)
 
 
+def _show(value: Any, lang: str) -> str:
+    return say(lang, "(none)") if value is None else show(value)
+
+
 def _row(commit: Commit, what: str, change: str) -> Row:
     subject = commit.message.splitlines()[0] if commit.message else ""
     return Row(
         commit.sha[:10], commit.date.date().isoformat(), commit.author, what, change, subject
     )
-
-
-def _number(value: float) -> str:
-    return str(int(value)) if value.is_integer() else repr(value)
-
-
-def _show(value: Any, lang: str = "en") -> str:
-    if value is None:
-        return say(lang, "(none)")
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, (dict, list)):
-        return json.dumps(value, ensure_ascii=False, default=str)
-    return str(value)
 
 
 def _title(timeline: Timeline, lang: str = "en") -> str:
@@ -229,18 +146,15 @@ def text(timeline: Timeline, found: History, notes: list[str], lang: str = "en")
 
 def markdown(timeline: Timeline, found: History, notes: list[str], lang: str = "en") -> None:
     heads = " | ".join(tr(lang, name) for name in COLUMNS)
-    out = [f"## {_title(timeline, lang)}", "", f"| {heads} |"]
+    out = [f"## {markdown_text(_title(timeline, lang))}", "", f"| {heads} |"]
     out.append("|---|---|---|---|---|---|")
     for row in rows(timeline, lang):
-        cells = [row.date, f"`{row.commit}`", row.author, row.what, row.change, row.message]
-        out.append("| " + " | ".join(_cell(cell) for cell in cells) + " |")
+        cells = [row.date, row.author, row.what, row.change, row.message]
+        date, author, what, change, message = (markdown_text(cell) for cell in cells)
+        out.append(f"| {date} | `{row.commit}` | {author} | {what} | {change} | {message} |")
     out += ["", _summary(timeline, lang) + "."]
-    out += [f"> {note}" for note in notes]
+    out += [f"> {markdown_text(sentence(lang, note))}" for note in notes]
     click.echo("\n".join(out))
-
-
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
 
 
 def json_(timeline: Timeline, found: History, notes: list[str], lang: str = "en") -> None:
@@ -279,8 +193,95 @@ def json_(timeline: Timeline, found: History, notes: list[str], lang: str = "en"
     click.echo(json.dumps(payload, indent=2, ensure_ascii=False, default=str))
 
 
-FORMATTERS: dict[str, Callable[[Timeline, History, list[str], str], None]] = {
-    "text": text,
-    "json": json_,
-    "markdown": markdown,
-}
+FORMATS: Formats[Callable[[Timeline, History, list[str], str], None]] = Formats(
+    {"text": text, "json": json_, "markdown": markdown}
+)
+
+
+@click.command(help=HELP, short_help="Show one goal's timeline from Git.")
+@click.argument("ident", metavar="ID")
+@click.option("--rev", default="HEAD", show_default=True, help="Read history up to this revision.")
+@click.option("--since", help="Only history after this date (YYYY-MM-DD) or revision.")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(FORMATS.names),
+    default="text",
+    help="Output format.",
+)
+@click.option(
+    "--lang",
+    type=click.Choice(LANGUAGES),
+    help="Language of the labels in text and Markdown (default: 'language' in the config); "
+    "JSON keeps English keys.",
+)
+@project_options
+def command(
+    ident: str,
+    rev: str,
+    since: str | None,
+    output_format: str,
+    lang: str | None,
+    config: Config,
+) -> int:
+    from goals_as_code import history
+
+    folder = config.goals_dir
+    language = lang or config.language
+    found = history.read(
+        config.root, folder, rev=rev, since=since, progress=True, exclude=config.exclude
+    )
+    if found.head is None:
+        why = sentence(language, found.notes[0]) if found.notes else tr(language, "no commits")
+        click.echo(tr(language, "No history yet: {why}.", why=why))
+        return 0
+    timeline = found.timelines.get(ident)
+    known = set(found.timelines)
+    if timeline is None and since is not None:
+        # a goal unchanged in the window is there all the same, with an empty timeline
+        docs = history.snapshot(config.root, folder, found.head, exclude=config.exclude)
+        known.update(doc.id for doc in docs if doc.id)
+        timeline = next(
+            (
+                history.Timeline(ident, doc.kind, [doc.path], [], [], [])
+                for doc in docs
+                if doc.id == ident
+            ),
+            None,
+        )
+    if timeline is None:
+        if not known:
+            click.echo(
+                tr(
+                    language,
+                    "No goal files under '{folder}/' in the history of {rev}.",
+                    folder=folder,
+                    rev=rev,
+                )
+            )
+            return 0
+        close = did_you_mean(ident, sorted(known), n=3, cutoff=0.5)
+        hint = (
+            say(language, "; did you mean {names}?", names=", ".join(map(repr, close)))
+            if close
+            else ""
+        )
+        raise GoalsError(
+            say(
+                language,
+                "no goal with id '{id}' in the history of {rev} under '{folder}/'{hint} (the id is "
+                "the 'id:' field of the file's front matter)",
+                id=ident,
+                rev=rev,
+                folder=folder,
+                hint=hint,
+            )
+        )
+    notes = [
+        note
+        for note in found.notes
+        if note.startswith("this is a shallow clone")
+        or any(note.startswith(path + " ") for path in timeline.paths)
+    ]
+    FORMATS[output_format](timeline, found, notes, language)
+    return 0

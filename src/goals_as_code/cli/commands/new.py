@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import re
 import subprocess
 import sys
 from pathlib import Path
@@ -14,7 +13,7 @@ import click
 from goals_as_code.errors import GoalsError
 from goals_as_code.i18n.messages import say
 from goals_as_code.source import config as config_module
-from goals_as_code.source import template
+from goals_as_code.source import fields, template
 
 HELP = """Write a new statement file from a template.
 
@@ -40,7 +39,6 @@ Examples:
       --statement "Jag säger god morgon till mina kollegor" -o goals/anna/god-morgon.md
 """
 
-DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 # options that only make sense for some kinds
 ONLY_FOR = {
@@ -60,17 +58,13 @@ ONLY_FOR = {
 def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     if value is None:
         return None
-    try:
-        if not DATE.match(value):
-            raise ValueError(value)
-        datetime.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"'{value}' is not a date written as YYYY-MM-DD") from None
+    if fields.date(value) is None:
+        raise click.BadParameter(f"'{value}' is not a date written as YYYY-MM-DD")
     return value
 
 
 @click.command(help=HELP, short_help="Write a new goal, kpi, activity or behaviour file.")
-@click.argument("kind", type=click.Choice(template.KINDS))
+@click.argument("kind", type=click.Choice(fields.KINDS))
 @click.option("--id", "ident", help="The id: letters, digits, '.', '_' and '-'.")
 @click.option("-s", "--statement", help="The statement, in the first person (the H1).")
 @click.option("--owner", help="Your e-mail address (default: git config user.email).")

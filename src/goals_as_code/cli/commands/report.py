@@ -12,11 +12,9 @@ import click
 from goals_as_code.cli.options import project_options
 from goals_as_code.errors import GoalsError
 from goals_as_code.i18n.messages import tr
+from goals_as_code.report import formats
 from goals_as_code.report import progress as calc
 from goals_as_code.source.config import LANGUAGES, Config
-
-# the names of goals_as_code.report.formats.FORMATS, here so that --help imports no report code
-FORMAT_NAMES = ("text", "markdown", "json", "csv", "html")
 
 HELP = """Report where every goal stands and how it got there, straight from Git.
 
@@ -47,7 +45,7 @@ Examples:
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(FORMAT_NAMES),
+    type=click.Choice(formats.FORMATS.names),
     default="text",
     show_default=True,
     help="Output format.",
@@ -113,7 +111,6 @@ def command(
     lang: str | None,
     config: Config,
 ) -> int:
-    from goals_as_code.report import formats
     from goals_as_code.report import model as report
 
     if period is not None:
@@ -131,7 +128,8 @@ def command(
         try:
             output.write_text(rendered, encoding="utf-8")
         except OSError as exc:
-            raise GoalsError(f"cannot write {output}: {exc.strerror}") from None
+            said = tr(language, "cannot write {path}: {error}", path=output, error=exc.strerror)
+            raise GoalsError(said) from None
         click.echo(tr(language, "Wrote the report to {path}.", path=output), err=True)
     else:
         click.echo(rendered, nl=False)

@@ -41,7 +41,7 @@ Examples:
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(list(review.FORMATS)),
+    type=click.Choice(review.FORMATS.names),
     default="text",
     show_default=True,
     help="text for a terminal, markdown for a pull-request comment, json for tools.",

@@ -6,6 +6,7 @@ import click
 
 from goals_as_code.check import catalogue, rules
 from goals_as_code.errors import GoalsError
+from goals_as_code.i18n.messages import Message
 from goals_as_code.source import config as config_module
 
 HELP = """List the rules: code, name, default severity and what each one reports.
@@ -30,7 +31,7 @@ Examples:
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(catalogue.FORMATS),
+    type=click.Choice(catalogue.FORMATS.names),
     default="text",
     show_default=True,
     help="text for people, json for programs, markdown for documentation.",
@@ -48,7 +49,9 @@ def command(selectors: tuple[str, ...], output_format: str, lang: str | None) ->
             codes = {entry.rule.CODE for entry in rules.configure(selectors)}
             codes |= {entry.rule.CODE for entry in rules.configure_changes(selectors)}
         except GoalsError as exc:
-            raise GoalsError(str(exc).replace("select/ignore: ", "")) from None
+            said = exc.args[0] if exc.args else ""
+            problem = said.values.get("problem", said) if isinstance(said, Message) else said
+            raise GoalsError(problem) from None
         chosen = [rule for rule in rules.RULES if rule.CODE in codes]
-    click.echo(catalogue.RENDER[output_format](chosen, lang), nl=False)
+    click.echo(catalogue.FORMATS[output_format](chosen, lang), nl=False)
     return 0

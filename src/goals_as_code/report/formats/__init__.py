@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
-from goals_as_code.errors import GoalsError
+from goals_as_code.registry import Formats
 from goals_as_code.report import model, sections
 from goals_as_code.source.config import Config
 
@@ -52,13 +52,9 @@ def _csv(report: model.Report, goals: list[model.Goal], rolled: model.Rollups, o
 Writer = Callable[[model.Report, list[model.Goal], model.Rollups, Options], str]
 
 # name -> writer; the first is the default. ``goals report --format`` offers these names.
-FORMATS: dict[str, Writer] = {
-    "text": _text,
-    "markdown": _markdown,
-    "json": _json,
-    "csv": _csv,
-    "html": _html,
-}
+FORMATS: Formats[Writer] = Formats(
+    {"text": _text, "markdown": _markdown, "json": _json, "csv": _csv, "html": _html}
+)
 
 
 def render(
@@ -72,9 +68,7 @@ def render(
 ) -> str:
     """``report`` in the format ``fmt``, with the goals that pass ``filters`` and their roll-ups;
     ``lang`` is the language of the human text (JSON and CSV keep English identifiers)."""
-    writer = FORMATS.get(fmt)
-    if writer is None:
-        raise GoalsError(f"unknown report format '{fmt}'; choose one of {', '.join(FORMATS)}")
+    writer = FORMATS.writer(fmt)
     goals = model.select(report.goals, filters)
     return writer(report, goals, model.rollups(goals), Options(lang, color, width))
 

@@ -19,6 +19,7 @@ from goals_as_code.report.sections import (
     percent,
     ratio,
 )
+from goals_as_code.source import fields
 
 COLORS = {
     calc.ON_TRACK: "#1a7f37",
@@ -94,7 +95,7 @@ def e(value: object) -> str:
 
 
 def _day(text: str | None) -> datetime.date | None:
-    return calc.parse_date(text)
+    return fields.date(text)
 
 
 def chart(goal: Goal, as_of: str, lang: str = "en") -> str:

@@ -6,15 +6,13 @@ from collections.abc import Sequence
 
 from goals_as_code.i18n.messages import tr
 from goals_as_code.report.sections import Cell, Page
-
-_MD_SPECIAL = "\\`*_[]|~"  # what could format, link or break a table cell
+from goals_as_code.source.text import markdown
 
 
 def md(value: object) -> str:
-    """User text made safe for a Markdown table cell: no HTML, no table breaks, no formatting."""
-    raw = " ".join(str(value).split())
-    raw = raw.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return "".join("\\" + char if char in _MD_SPECIAL else char for char in raw)
+    """User text made inert in Markdown (one policy for every Markdown output: see
+    ``source.text``)."""
+    return markdown(str(value))
 
 
 def write(page: Page) -> str:
