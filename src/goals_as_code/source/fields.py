@@ -74,6 +74,17 @@ MEASURED = {
 }
 
 
+# A ``frequency`` word -> the longest gap between check-ins, in days (other words set none).
+FREQUENCY_DAYS = {
+    "daily": 1,
+    "weekly": 7,
+    "biweekly": 14,
+    "monthly": 31,
+    "quarterly": 92,
+    "yearly": 366,
+}
+
+
 def is_progress(name: str) -> bool:
     """Whether a dotted field name is progress (``metric.current``, ``confidence.owner``, ...)."""
     return name in PROGRESS or (name.split(".", 1)[0] in PROGRESS_MAPS and "." in name)

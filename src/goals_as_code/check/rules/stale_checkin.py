@@ -67,7 +67,7 @@ from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import Context, Finding
 from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
-from goals_as_code.source.fields import date
+from goals_as_code.source.fields import FREQUENCY_DAYS, date
 
 CODE = "T008"
 NAME = "stale-checkin"
@@ -80,22 +80,14 @@ MESSAGES = N_(
 )
 KINDS = ("goal", "kpi")
 
-# frequency -> the longest gap between check-ins, in days
-PERIODS = {
-    "daily": 1,
-    "weekly": 7,
-    "biweekly": 14,
-    "monthly": 31,
-    "quarterly": 92,
-    "yearly": 366,
-}
-
 
 def limit(doc: Document, default: int) -> int:
     """The longest gap between check-ins that ``doc``'s frequency allows."""
     frequency = doc.get("frequency")
     return (
-        PERIODS.get(frequency.strip().lower(), default) if isinstance(frequency, str) else default
+        FREQUENCY_DAYS.get(frequency.strip().lower(), default)
+        if isinstance(frequency, str)
+        else default
     )
 
 
