@@ -69,11 +69,15 @@ from __future__ import annotations
 import fnmatch
 import posixpath
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import Context, Finding
 from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
+
+if TYPE_CHECKING:
+    from goals_as_code.check.tree import Tree
 
 CODE = "L006"
 NAME = "no-parent"
@@ -102,5 +106,19 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
     patterns = [str(pattern) for pattern in ctx.options["top-level"]]
     if is_top(doc, patterns):
         return
-    if any(other.kind == "goal" and is_top(other, patterns) for other in ctx.tree.documents):
+    if _marks_top(ctx.tree, tuple(patterns)):
         yield Finding(*doc.position("kind"), ctx.say(MESSAGES))
+
+
+_MARKS: dict[tuple[int, tuple[str, ...]], tuple[Tree, bool]] = {}
+
+
+def _marks_top(tree: Tree, patterns: tuple[str, ...]) -> bool:
+    """Whether any goal of ``tree`` is marked as top-level (asked once per tree)."""
+    found = _MARKS.get((id(tree), patterns))
+    if found is None or found[0] is not tree:
+        if len(_MARKS) > 8:
+            _MARKS.clear()
+        marked = any(doc.kind == "goal" and is_top(doc, list(patterns)) for doc in tree.documents)
+        found = _MARKS[id(tree), patterns] = (tree, marked)
+    return found[1]
