@@ -41,6 +41,7 @@ from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import Context, Finding
 from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
+from goals_as_code.source.statement import Behaviour
 
 CODE = "G006"
 NAME = "behaviour-without-frequency"
@@ -54,7 +55,8 @@ MESSAGES = N_(
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:
-    if doc.kind != "behaviour" or doc.get("status") in ("draft", "dropped"):
+    behaviour = doc.view
+    if not isinstance(behaviour, Behaviour) or behaviour.status in ("draft", "dropped"):
         return
     if doc.get("frequency") is None:
         yield Finding(*doc.position("kind"), ctx.say(MESSAGES))

@@ -75,6 +75,7 @@ from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import Context, Finding
 from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
+from goals_as_code.source.statement import Goal
 
 if TYPE_CHECKING:
     from goals_as_code.check.tree import Tree
@@ -101,7 +102,8 @@ def is_top(doc: Document, patterns: list[str]) -> bool:
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:
-    if doc.kind != "goal" or doc.get("status") not in ("proposed", "active") or doc.get("parent"):
+    goal = doc.view
+    if not isinstance(goal, Goal) or goal.status not in ("proposed", "active") or goal.parent:
         return
     patterns = [str(pattern) for pattern in ctx.options["top-level"]]
     if is_top(doc, patterns):

@@ -68,6 +68,7 @@ from goals_as_code.check.rules._base import Context, Finding
 from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
 from goals_as_code.source.fields import FREQUENCY_DAYS, date
+from goals_as_code.source.statement import Goal, Kpi
 
 CODE = "T008"
 NAME = "stale-checkin"
@@ -78,25 +79,23 @@ MESSAGES = N_(
     "no check-in for {days} days (last {last}), more than the {limit} days its frequency allows; "
     "check in the current value, or set 'status' if it is over"
 )
-KINDS = ("goal", "kpi")
 
 
-def limit(doc: Document, default: int) -> int:
-    """The longest gap between check-ins that ``doc``'s frequency allows."""
-    frequency = doc.get("frequency")
-    return (
-        FREQUENCY_DAYS.get(frequency.strip().lower(), default)
-        if isinstance(frequency, str)
-        else default
-    )
+def limit(frequency: str | None, default: int) -> int:
+    """The longest gap between check-ins that a ``frequency`` allows."""
+    return FREQUENCY_DAYS.get(frequency.strip().lower(), default) if frequency else default
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:
-    if doc.kind not in KINDS or doc.get("status") != "active":
+    view = doc.view
+    if not isinstance(view, (Goal, Kpi)) or view.status != "active":
         return
-    days = limit(doc, int(ctx.options["default-days"]))
-    field = ("metric", "as_of") if doc.kind == "goal" else ("as_of",)
-    written = date(doc.get(*field))
+    days = limit(view.frequency, int(ctx.options["default-days"]))
+    field: tuple[str, ...]
+    if isinstance(view, Goal):
+        field, written = ("metric", "as_of"), date(view.metric.as_of)
+    else:
+        field, written = ("as_of",), date(view.as_of)
     if written is not None and (ctx.today - written).days <= days:
         return
     last = _latest(written, _from_git(ctx, doc))
@@ -105,12 +104,7 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
     where = doc.value_position(*field) if written is not None else doc.value_position("status")
     yield Finding(
         *where,
-        ctx.say(
-            MESSAGES,
-            days=(ctx.today - last).days,
-            last=last.isoformat(),
-            limit=days,
-        ),
+        ctx.say(MESSAGES, days=(ctx.today - last).days, last=last.isoformat(), limit=days),
     )
 
 

@@ -54,6 +54,7 @@ from goals_as_code.check.rules._links import body_start
 from goals_as_code.i18n.messages import N_, languages, say
 from goals_as_code.source import template
 from goals_as_code.source.document import Document
+from goals_as_code.source.statement import Goal
 
 CODE = "S004"
 NAME = "template-placeholder"
@@ -85,7 +86,8 @@ def placeholders() -> frozenset[str]:
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:
-    if doc.kind != "goal" or doc.get("status") not in ("proposed", "active"):
+    goal = doc.view
+    if not isinstance(goal, Goal) or goal.status not in ("proposed", "active"):
         return
     first = body_start(doc)
     known = placeholders()
