@@ -102,8 +102,8 @@ def test_a_kpi_without_a_date_is_followed_in_git_by_whoever_checks_in(
     problems = found(capsys, "T008", "--today", "2017-03-31")
     assert [(p["path"], p["line"], p["name"]) for p in problems] == [(KPI_PATH, 9, "stale-checkin")]
     assert problems[0]["message"] == (
-        "no check-in for 30 days (last 2017-03-01), more than the 7 days its frequency allows; "
-        "check in the current value, or set 'status' if it is over"
+        "no check-in within the last 7 days, the longest gap its frequency allows; check in the "
+        "current value, or set 'status' if it is over"
     )
     repo.write(KPI_PATH, KPI.format(value=28))
     repo.commit("Calls this week", name=ERIK[0], email=ERIK[1], date=day("2017-03-27"))
@@ -114,7 +114,7 @@ def test_the_default_gap_is_an_option(repo: Repo, capsys: pytest.CaptureFixture[
     commit(repo, {GOAL_PATH: goal_text("sv", "2017-03-01", frequency="varje avstämning")}, "In")
     assert where(capsys, "T008", "--today", "2017-04-15") == []  # 45 days
     assert [p["message"] for p in found(capsys, "T008", "--today", "2017-04-16", lang="sv")] == [
-        "ingen incheckning på 46 dagar (senast 2017-03-01), fler än de 45 dagar som frekvensen "
+        "ingen incheckning under de senaste 45 dagarna, det längsta uppehåll som frekvensen "
         "tillåter; checka in det aktuella värdet, eller sätt 'status' om det är avslutat"
     ]
     repo.write("goals.toml", "[rules.stale-checkin]\ndefault-days = 60\n")
@@ -132,3 +132,21 @@ def test_only_active_statements_are_followed(
 
 def test_without_a_date_or_git_nothing_is_known() -> None:
     assert hits("T008", goal("en"), today=datetime.date(2017, 12, 31)) == []
+
+
+def test_a_check_in_that_is_still_late_is_no_new_problem_in_a_review(
+    repo: Repo, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+
+    from ..conftest import run
+
+    monkeypatch.setenv("GOALS_TODAY", "2017-09-01")
+    repo.write(GOAL_PATH, goal_text("en", "2017-03-31"))
+    base = repo.commit("March", date=day("2017-03-31"))
+    repo.write(GOAL_PATH, goal_text("en", "2017-04-28", current=36))
+    head = repo.commit("April", name=ERIK[0], email=ERIK[1], date=day("2017-04-28"))
+    assert where(capsys, "T008") == [(GOAL_PATH, 13, "stale-checkin")]
+    code, out, err = run(capsys, "review", f"{base}..{head}", "--format", "json")
+    assert (code, err) == (0, "")
+    assert [change["problems"] for change in json.loads(out)["changes"]] == [[]]

@@ -6,9 +6,10 @@ day, weekly 7, biweekly 14, monthly 31, quarterly 92, yearly 366; other or no fr
 `default-days`), as of today (or `--today`, `GOALS_TODAY`). The last check-in is the latest of
 the measurement's date in the file (`metric.as_of` of a goal, `as_of` of a KPI) and, in a Git
 repository, the last commit that changed the value (or, when none did, the commit that first wrote
-the statement). With neither, nothing is reported. Swedish and English files are read alike: the
-goal "Jag skall förbättra svarstiden …" with `frequency: monthly` and `as_of: 2017-05-15` is
-reported on 1 September, and not after a check-in on 20 August.
+the statement). With neither, nothing is reported. The message names no date, so that
+`goals review` does not take a check-in that is still late for a new problem. Swedish and English
+files are read alike: the goal "Jag skall förbättra svarstiden …" with `frequency: monthly` and
+`as_of: 2017-05-15` is reported on 1 September, and not after a check-in on 20 August.
 
 ## Why is this bad?
 A goal is followed up: the check-ins are what the report, the history and the next conversation
@@ -76,8 +77,8 @@ SEVERITY: Severity = "warning"
 OPTIONS: dict[str, object] = {"default-days": 45}
 
 MESSAGES = N_(
-    "no check-in for {days} days (last {last}), more than the {limit} days its frequency allows; "
-    "check in the current value, or set 'status' if it is over"
+    "no check-in within the last {limit} days, the longest gap its frequency allows; check in "
+    "the current value, or set 'status' if it is over"
 )
 
 
@@ -104,7 +105,7 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
     where = doc.value_position(*field) if written is not None else doc.value_position("status")
     yield Finding(
         *where,
-        ctx.say(MESSAGES, days=(ctx.today - last).days, last=last.isoformat(), limit=days),
+        ctx.say(MESSAGES, limit=days),
     )
 
 
