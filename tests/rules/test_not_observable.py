@@ -27,6 +27,7 @@ INNER = {
     "Jag ska vara engagerad på mötena": ("sv", "vara engagerad"),
     "Jag gillar mina kunder": ("sv", "Jag gillar"),
     "Jag trivs med mina kollegor": ("sv", "Jag trivs"),
+    "Jag känner mig engagerad": ("sv", "känner mig engagerad"),
     "I like my customers": ("en", "I like"),
     "I really enjoy the weekly meeting": ("en", "I really enjoy"),
     "I am motivated every morning": ("en", "am motivated"),
@@ -42,6 +43,8 @@ SEEN = {
     "I am on time for the meeting": "en",
     "I greet each customer by name and thank them for getting in touch": "en",
     "I give positive feedback in every code review": "en",
+    "I take care of each new customer the day they call": "en",
+    "Jag känner alla mina kunder vid namn": "sv",
 }
 
 

@@ -57,10 +57,11 @@ MESSAGES = N_(
     "say or do, e.g. 'I greet each customer by name'"
 )
 
-# Feeling verbs, after the first person (one adverb may come between: "I really like").
+# Feeling verbs, after the first person (one adverb may come between: "I really like"). Swedish
+# "känner" is left out: "Jag känner alla kunder" is knowing, not feeling ("känner mig" is below).
 FEELING_VERBS = (
     "like likes love loves enjoy enjoys feel feels care cares appreciate appreciates "
-    "gillar gilla älskar älska trivs trivas känner känna uppskattar uppskatta bryr"
+    "gillar gilla älskar älska trivs trivas uppskattar uppskatta bryr"
 )
 # Attitudes, after a form of be, become or feel ("I am positive", "vara engagerad").
 ATTITUDES = (
@@ -72,13 +73,14 @@ ATTITUDES = (
 )
 BE = "am is are be being become stay remain feel feels är vara bli blir förbli känner känna"
 SUBJECTS = "i we jag vi"
+ADVERBS = "really truly always genuinely also verkligen alltid också uppriktigt"
 
 
 def _words(text: str) -> str:
     return "|".join(sorted(text.split(), key=len, reverse=True))
 
 
-_ADVERB = r"(?:\w+\s+)?"
+_ADVERB = rf"(?:(?:{_words(ADVERBS)})\s+)?"
 CUES = re.compile(
     rf"\b(?P<verb>(?:{_words(SUBJECTS)})\s+{_ADVERB}(?:{_words(FEELING_VERBS)}))\b"
     rf"|\b(?P<attitude>(?:{_words(BE)})\s+(?:mig\s+)?{_ADVERB}(?:{_words(ATTITUDES)}))\b",
