@@ -155,6 +155,8 @@ def test_the_group_of_goals_without_a_team_is_named_in_swedish(
     assert "(no team)" not in out
     code, out, _ = run(capsys, "report", "--format", "html")
     assert "<td>(inget team)</td>" in out
+    assert "<span>team (inget team)</span>" in out  # the goal's card too
+    assert "(no team)" not in out
     code, out, _ = run(capsys, "report", "--lang", "en")
     assert "(no team)" in out
 
@@ -202,7 +204,7 @@ def test_nothing_to_report_in_swedish(repo: Repo, capsys: pytest.CaptureFixture[
 
 def test_every_sentence_of_the_report_has_its_swedish() -> None:
     from goals_as_code.i18n.messages import sentence
-    from goals_as_code.report import progress as calc
+    from goals_as_code.source import progress as calc
 
     said = {
         "no metric: add 'metric' with unit, direction, baseline and target": calc.progress(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import click
@@ -208,18 +207,19 @@ def _refusal(readable: bool, path: str, manager: object, lang: str = "en") -> st
 
 
 def _commit(top: Path, path: str, ident: str, lang: str) -> None:
-    for args in (["add", "--", path], ["commit", "-q", "-m", f"Accept goal {ident}", "--", path]):
-        done = subprocess.run(["git", *args], cwd=top, capture_output=True, text=True, check=False)
-        if done.returncode != 0:
-            said = (done.stderr or done.stdout).strip().splitlines()
-            raise GoalsError(
-                say(
-                    lang,
-                    "the acceptance is written, but 'git {command}' failed: {error}; commit "
-                    "{path} yourself",
-                    command=args[0],
-                    error=said[-1] if said else "no message",
-                    path=path,
-                )
+    from goals_as_code.git import CommitFailed, commit
+
+    try:
+        commit(top, [path], f"Accept goal {ident}")
+    except CommitFailed as exc:
+        raise GoalsError(
+            say(
+                lang,
+                "the acceptance is written, but 'git {command}' failed: {error}; commit "
+                "{path} yourself",
+                command=exc.step,
+                error=exc.said,
+                path=path,
             )
+        ) from None
     click.echo(say(lang, "committed {path}: {message}", path=path, message=f"Accept goal {ident}"))

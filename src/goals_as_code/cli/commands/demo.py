@@ -6,7 +6,6 @@ import io
 import os
 import re
 import shutil
-import subprocess
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager, redirect_stderr, redirect_stdout
@@ -14,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from goals_as_code.errors import GoalsError
+from goals_as_code.errors import GitError, GoalsError
 from goals_as_code.i18n.messages import N_, say
 from goals_as_code.source import resources
 
@@ -121,8 +120,9 @@ def _workspace(folder: Path | None, keep: bool) -> Iterator[Path]:
 
 
 def _git(root: Path, *args: str, who: tuple[str, str] = OWNER, date: str = "2017-01-09") -> str:
+    from goals_as_code.git import run
+
     env = {
-        **os.environ,
         "GIT_AUTHOR_NAME": who[0],
         "GIT_AUTHOR_EMAIL": who[1],
         "GIT_COMMITTER_NAME": who[0],
@@ -132,14 +132,10 @@ def _git(root: Path, *args: str, who: tuple[str, str] = OWNER, date: str = "2017
         "GIT_CONFIG_NOSYSTEM": "1",
         "GIT_CONFIG_GLOBAL": os.devnull,
     }
-    done = subprocess.run(
-        ["git", *args], cwd=root, env=env, capture_output=True, text=True, check=False
-    )
-    if done.returncode != 0:
-        raise GoalsError(
-            f"git {' '.join(args)} failed in the demo repository: {done.stderr.strip()}"
-        )
-    return done.stdout.strip()
+    try:
+        return run(root, *args, env=env).strip()
+    except GitError as exc:
+        raise GoalsError(f"{exc} (in the demo repository)") from None
 
 
 def build(root: Path, lang: str) -> str:
@@ -156,7 +152,10 @@ def build(root: Path, lang: str) -> str:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
     (root / "goals.toml").write_text(
-        f'goals-dir = "goals"\nlanguage = "{lang}"\nexclude = ["README.md"]\n', encoding="utf-8"
+        f'goals-dir = "goals"\nlanguage = "{lang}"\nexclude = ["README.md"]\n'
+        # the folders sort the statements by kind (mal/, nyckeltal/), not by team
+        '[report]\nteam-from = "field"\n',
+        encoding="utf-8",
     )
     files = sorted(goals.rglob("*.md"))
     for path in files:  # everything starts at its baseline on the day the goals are set
@@ -185,6 +184,7 @@ def build(root: Path, lang: str) -> str:
     filename = "scrum-som-mal.md" if lang == "sv" else "scrum-as-goal.md"
     (goals / filename).write_text(
         "---\nid: scrum-as-goal\nkind: goal\nowner: anna@example.com\n"
+        f"team: {'sälj' if lang == 'sv' else 'sales'}\n"
         f"manager: erik@example.com\nparent: {PROFITABILITY[lang]}\n"
         "start: 2017-01-01\ndeadline: 2017-12-31\n"
         "metric: {unit: done, direction: binary, baseline: 0, target: 1, current: 0, "

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import os
-import subprocess
 from pathlib import Path
 
 import click
 
 from goals_as_code.cli.options import configured_language
-from goals_as_code.errors import GitError, GoalsError
+from goals_as_code.errors import GoalsError
 from goals_as_code.i18n.messages import say
 from goals_as_code.source import resources
 
@@ -70,29 +69,9 @@ def command(force: bool) -> int:
 
 def hooks_folder(start: Path) -> Path:
     """The folder Git runs hooks from for the repository at ``start`` (honours core.hooksPath)."""
-    top = _git(start, "rev-parse", "--show-toplevel")
-    if not top:
-        raise GitError(f"{start} is in a bare repository; hooks run only where commits are made")
-    root = Path(top)
-    # --git-path follows core.hooksPath and linked worktrees; relative to where git runs
-    return (root / _git(root, "rev-parse", "--git-path", "hooks")).resolve()
+    from goals_as_code.git import hooks_dir
 
-
-def _git(cwd: Path, *args: str) -> str:
-    try:
-        done = subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, check=False)
-    except FileNotFoundError:
-        raise GitError("git is not installed or not on PATH") from None
-    if done.returncode != 0:
-        detail = done.stderr.strip().splitlines()
-        reason = detail[-1] if detail else f"'git {' '.join(args)}' failed"
-        if "not a git repository" in reason.lower():
-            raise GitError(
-                f"{cwd} is not in a Git repository; run 'git init' first, "
-                "or run this inside the repository that holds the goals"
-            )
-        raise GitError(reason)
-    return done.stdout.strip()
+    return hooks_dir(start)
 
 
 def _free_name(path: Path) -> Path:

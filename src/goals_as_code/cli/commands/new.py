@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -230,13 +229,9 @@ def _ask_for_missing(
 
 
 def _git_email() -> str | None:
-    try:
-        done = subprocess.run(
-            ["git", "config", "user.email"], capture_output=True, text=True, check=False
-        )
-    except FileNotFoundError:
-        return None
-    return done.stdout.strip() or None
+    from goals_as_code.git import config_get
+
+    return config_get("user.email")
 
 
 def _refuse_invalid(text: str, shown: str, lang: str) -> None:
