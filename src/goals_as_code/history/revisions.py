@@ -59,3 +59,11 @@ def check_date(text: str) -> datetime.date:
     if day is None:
         raise GitError(f"'{text}' is not a date; write it as YYYY-MM-DD")
     return day
+
+
+def commit_day(root: Path, sha: str) -> str | None:
+    """The day (YYYY-MM-DD) the commit ``sha`` was committed, or None when Git cannot tell."""
+    from goals_as_code.git import output
+
+    found = (output(root, "show", "-s", "--format=%cI", sha) or "").strip()
+    return found[:10] if len(found) >= 10 else None

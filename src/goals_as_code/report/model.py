@@ -304,10 +304,9 @@ def _today() -> str:
 
 
 def _commit_day(config: Config, sha: str) -> str:
-    from goals_as_code.git import output
+    from goals_as_code import history
 
-    found = (output(config.root, "show", "-s", "--format=%cI", sha) or "").strip()
-    return found[:10] if len(found) >= 10 else _today()
+    return history.commit_day(config.root, sha) or _today()
 
 
 def _written(value: object) -> str | None:
