@@ -10,7 +10,7 @@ import pytest
 from goals_as_code.check import catalogue, rules
 from goals_as_code.i18n.messages import say
 
-from .conftest import Repo, run
+from .conftest import GOOD_GOAL, Repo, run
 
 BAD = Path(__file__).resolve().parent / "data" / "bad"
 ENGLISH = re.compile(
@@ -165,6 +165,50 @@ def test_schema_and_install_hook_follow_the_configured_language(
     assert out.startswith("Installerade pre-commit-kroken för goals-as-code: ")
     code, out, _ = run(capsys, "install-hook")
     assert out.startswith("Kroken för goals-as-code är redan installerad: ")
+
+
+@pytest.mark.parametrize(
+    ("args", "env", "said"),
+    [
+        (
+            ("report", "--at", "nonsense"),
+            {},
+            "goals: fel: okänd revision 'nonsense': ange en incheckning, gren eller tagg "
+            "(se 'git log'), eller ett datum som ÅÅÅÅ-MM-DD",
+        ),
+        (
+            ("report", "--period", "2017x"),
+            {},
+            "goals: fel: '2017x' är ingen period; skriv ett år (2017), ett kvartal (2017-Q2), "
+            "ett halvår (2017-H1), en månad (2017-05) eller ett datumintervall "
+            "(2017-01-01..2017-06-30)",
+        ),
+        (
+            ("check",),
+            {"GOALS_TODAY": "bad"},
+            "goals: fel: GOALS_TODAY='bad' är inget datum; skriv det som ÅÅÅÅ-MM-DD",
+        ),
+        (
+            ("check", "--config", "nofile.toml"),
+            {},
+            "goals: fel: nofile.toml: ingen sådan konfigurationsfil",
+        ),
+    ],
+)
+def test_setup_errors_in_swedish(
+    repo: Repo,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    args: tuple[str, ...],
+    env: dict[str, str],
+    said: str,
+) -> None:
+    repo.write("goals/company.md", GOOD_GOAL)
+    repo.commit("Add a goal")
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    code, out, err = run(capsys, *args, "--lang", "sv")
+    assert (code, out, err.strip()) == (2, "", said)
 
 
 PROSE_ENGLISH = re.compile(r"\b(the|is|a|and|of|to|when|with|that|goal|rule)\b")

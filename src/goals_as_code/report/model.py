@@ -179,7 +179,7 @@ def build(
     from goals_as_code import history
 
     if as_of is not None and fields.date(as_of) is None:
-        raise GoalsError(f"'{as_of}' is not a date; write it as YYYY-MM-DD")
+        raise GoalsError(message(N_("'{text}' is not a date; write it as YYYY-MM-DD"), text=as_of))
     rev = at or "HEAD"
     found = history.read(
         config.root, config.goals_dir, rev=rev, since=since, progress=show_progress
@@ -293,8 +293,14 @@ def _thresholds(config: Config) -> tuple[float, float]:
         from goals_as_code.errors import ConfigError
 
         raise ConfigError(
-            f"[tool.goals.report] at-risk ({at_risk}) is above on-track ({on_track}); "
-            "at-risk must be the lower threshold"
+            message(
+                N_(
+                    "[tool.goals.report] at-risk ({at_risk}) is above on-track ({on_track}); "
+                    "at-risk must be the lower threshold"
+                ),
+                at_risk=at_risk,
+                on_track=on_track,
+            )
         )
     return on_track, at_risk
 
@@ -569,8 +575,13 @@ def period(text: str) -> tuple[datetime.date, datetime.date]:
     except ValueError:
         pass
     raise GoalsError(
-        f"'{text}' is not a period; write a year (2017), a quarter (2017-Q2), a half (2017-H1), "
-        "a month (2017-05) or a date range (2017-01-01..2017-06-30)"
+        message(
+            N_(
+                "'{text}' is not a period; write a year (2017), a quarter (2017-Q2), a half "
+                "(2017-H1), a month (2017-05) or a date range (2017-01-01..2017-06-30)"
+            ),
+            text=text,
+        )
     )
 
 
