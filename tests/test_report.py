@@ -201,9 +201,18 @@ def test_staleness_from_the_last_check_in(repo: Repo, capsys: pytest.CaptureFixt
     # monthly: 31 days after the last check-in (committed 1 April) is still on time
     assert by_id(report_json(capsys, "--as-of", "2017-05-02"))["faster-replies"]["stale"] is False
     assert by_id(report_json(capsys, "--as-of", "2017-05-03"))["faster-replies"]["stale"] is True
-    code, out, _ = run(capsys, "report", "--as-of", "2017-05-03")
-    assert code == 0
-    assert "2017-04-01 (stale)" in out
+    code, out, err = run(capsys, "report", "--as-of", "2017-05-03")
+    assert (code, err) == (0, "")
+    assert cells(out)[6] == [
+        "faster-replies",
+        "anna@example.com",
+        "48 → 30 → 24 units",
+        "75 %",
+        "1.11",
+        "on track",
+        "2017-04-01 (stale)",
+        "3",
+    ]
 
 
 def test_at_rebuilds_an_earlier_state(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
@@ -265,15 +274,26 @@ def test_bad_period_and_date_are_usage_errors(
     repo: Repo, capsys: pytest.CaptureFixture[str]
 ) -> None:
     build_history(repo)
-    code, _, err = run(capsys, "report", "--period", "Q5")
-    assert code == 2
-    assert "'Q5' is not a period" in err
-    code, _, err = run(capsys, "report", "--as-of", "2017-13-01")
-    assert code == 2
-    assert "not a date" in err
-    code, _, err = run(capsys, "report", "--at", "no-such-branch")
-    assert code == 2
-    assert "unknown revision" in err
+    code, out, err = run(capsys, "report", "--period", "Q5")
+    assert (code, out, err) == (
+        2,
+        "",
+        "goals: error: 'Q5' is not a period; write a year (2017), a quarter (2017-Q2), a half "
+        "(2017-H1), a month (2017-05) or a date range (2017-01-01..2017-06-30)\n",
+    )
+    code, out, err = run(capsys, "report", "--as-of", "2017-13-01")
+    assert (code, out, err) == (
+        2,
+        "",
+        "goals: error: '2017-13-01' is not a date; write it as YYYY-MM-DD\n",
+    )
+    code, out, err = run(capsys, "report", "--at", "no-such-branch")
+    assert (code, out, err) == (
+        2,
+        "",
+        "goals: error: unknown revision 'no-such-branch': give a commit, branch or tag "
+        "(see 'git log'), or a date as YYYY-MM-DD\n",
+    )
 
 
 def test_periods() -> None:
@@ -703,7 +723,7 @@ def test_empty_repository(repo: Repo, capsys: pytest.CaptureFixture[str]) -> Non
     data = report_json(capsys)
     assert data["goals"] == []
     assert data["revision"] is None
-    assert "no commits" in data["empty"]
+    assert data["empty"] == " ".join(NOTHING_TO_REPORT["en"]["no commits"][1:])
 
 
 def test_repository_without_goal_files(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
@@ -731,9 +751,12 @@ def test_not_a_repository(
     monkeypatch.chdir(folder)
     monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
     code, out, err = run(capsys, "report")
-    assert code == 2
-    assert out == ""
-    assert "not in a Git repository" in err
+    assert (code, out, err) == (
+        2,
+        "",
+        f"goals: error: '{folder}' is not in a Git repository; run 'git init' there, or run "
+        "goals from inside the repository that holds the goals\n",
+    )
 
 
 def test_shallow_clone_says_how_far_back(
@@ -751,11 +774,17 @@ def test_shallow_clone_says_how_far_back(
     replies = by_id(data)["faster-replies"]
     assert replies["current"] == 30  # the state is complete
     assert replies["checkins"] == 1  # only April's check-in is visible past the boundary
-    code, out, _ = run(capsys, "report", "--as-of", "2017-04-01")
-    assert code == 0
-    assert "Shallow clone: the history is seen back to 2017-03-01 only" in out
-    code, out, _ = run(capsys, "report", "--format", "markdown")
-    assert "Shallow clone" in out
+    shallow = (
+        "Shallow clone: the history is seen back to 2017-03-01 only; older check-ins are not "
+        "counted (run 'git fetch --unshallow' for all of them)."
+    )
+    code, out, err = run(capsys, "report", "--as-of", "2017-04-01")
+    assert (code, err) == (0, "")
+    # the text report is 132 columns wide when not on a terminal: the note wraps there
+    assert [line.rstrip() for line in out.splitlines()[1:3]] == [shallow[:-7], "them)."]
+    code, out, err = run(capsys, "report", "--format", "markdown")
+    assert (code, err) == (0, "")
+    assert out.split("\n\n")[1] == f"> {shallow}"
 
 
 def test_colour_only_on_a_terminal_and_not_with_no_color(
