@@ -396,7 +396,10 @@ def test_child_of_a_changed_parent_shows_as_a_new_problem(
     assert changes["faster-replies"]["change"] == "unchanged"
     assert [p["code"] for p in changes["faster-replies"]["problems"]] == ["A007"]
     assert changes["company"]["fields"] == [{"field": "metric.target", "old": 40, "new": 30}]
-    assert "the target went down (40 → 30)" in str(changes["company"]["flags"])
+    assert [(flag["code"], flag["message"]) for flag in changes["company"]["flags"]] == [
+        ("C002", "goalposts moved: metric.target 40 → 30"),
+        ("C003", "the ambition went down: the target went down (40 → 30)"),
+    ]
 
 
 LATER = {
@@ -501,9 +504,13 @@ def test_nothing_changed(
 
 def test_unknown_revision_is_a_usage_error(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
     base_and_feature(repo)
-    code, _, err = run(capsys, "review", "mian..feature")
-    assert code == 2
-    assert "unknown revision 'mian'" in err
+    code, out, err = run(capsys, "review", "mian..feature")
+    assert (code, out, err) == (
+        2,
+        "",
+        "goals: error: unknown revision 'mian': give a commit, branch or tag (see 'git branch "
+        "-a'); in CI, fetch the base branch too\n",
+    )
 
 
 def test_shallow_clone_too_shallow_says_fetch_deeper(
@@ -533,10 +540,14 @@ def test_shallow_clone_too_shallow_says_fetch_deeper(
         check=True,
     )
     monkeypatch.chdir(clone)
-    code, _, err = run(capsys, "review", "origin/main...origin/feature")
-    assert code == 2
-    assert "shallow clone" in err
-    assert "fetch-depth: 0" in err
+    code, out, err = run(capsys, "review", "origin/main...origin/feature")
+    assert (code, out, err) == (
+        2,
+        "",
+        "goals: error: no merge base of 'origin/main' and 'origin/feature': this is a shallow "
+        "clone that does not reach back far enough; fetch the whole history (actions/checkout "
+        "with 'fetch-depth: 0', GIT_DEPTH: 0 on GitLab, or 'git fetch --unshallow')\n",
+    )
     # deep enough for both ends: two dots need no merge base
     code, payload = review_json(capsys, "origin/feature~1..origin/feature")
     assert code == 0
@@ -587,8 +598,18 @@ def test_the_whole_story(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None
     repo.commit("Add my goal", name=OWNER[0], email=OWNER[1])
     repo.git("config", "user.name", MANAGER[0])
     repo.git("config", "user.email", MANAGER[1])
-    code, out, _ = run(capsys, "accept", "faster-replies", "--commit")
-    assert code == 0, out
+    code, out, err = run(capsys, "accept", "faster-replies", "--commit")
+    accepted_block = parse((repo.path / PATH).read_text(), PATH).data["accepted"]
+    accepted_on = str(accepted_block["on"])  # today, as the tests pin it
+    assert (code, out.splitlines(), err) == (
+        0,
+        [
+            f"{PATH}: accepted 'faster-replies' as erik@example.com "
+            f"({accepted_block['fingerprint'][:19]}…)",
+            f"committed {PATH}: Accept goal faster-replies",
+        ],
+        "",
+    )
     assert repo.git("log", "-1", "--format=%an <%ae>").strip() == "Erik Eriksson <erik@example.com>"
 
     repo.git("checkout", "-q", "-b", "feature")
@@ -598,36 +619,70 @@ def test_the_whole_story(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None
     repo.write(PATH, text.replace("target: 24", "target: 30"))
     repo.commit("Make the target reachable", name=OWNER[0], email=OWNER[1])
 
-    code, out, _ = run(capsys, "check")
-    assert code == 1
-    assert "A005 [stale-acceptance]" in out
-    assert "metric.target 24 → 30 changed since" in out
+    stale = EASED["en"]["A005"].replace("2017-01-05", accepted_on)
+    code, out, err = run(capsys, "check")
+    assert (code, out.splitlines(), err) == (
+        1,
+        [f"{PATH}:17:1: A005 [stale-acceptance] {stale}", "Found 1 error in 1 file."],
+        "",
+    )
 
-    code, out, _ = run(capsys, "review", "main..feature")
-    assert code == 1
-    assert "metric.target: 24 → 30" in out
-    assert "goalposts moved: metric.target 24 → 30" in out
-    assert "acceptance made stale" in out
+    code, out, err = run(capsys, "review", "main..feature")
+    assert (code, err) == (1, "")
+    assert out.splitlines()[2:9] == [
+        f"faster-replies: modified  {PATH}",
+        "  metric.target: 24 → 30",
+        f"  ⚠ {PATH}:12:11: C002 [goalpost-moved] {EASED['en']['C002']}",
+        f"  ⚠ {PATH}:12:11: C003 [ambition-down] {EASED['en']['C003']}",
+        f"  ⚠ {PATH}:17:1: C004 [acceptance-made-stale] "
+        + EASED["en"]["C004"].replace("2017-01-05", accepted_on),
+        f"  ✖ {PATH}:17:1: A005 [stale-acceptance] {stale}",
+        "",
+    ]
 
     # the owner cannot accept it herself: refused by goals accept ...
-    code, _, err = run(capsys, "accept", "faster-replies")
-    assert code == 1
-    assert "you are anna@example.com" in err
+    code, out, err = run(capsys, "accept", "faster-replies")
+    assert (code, out, err) == (
+        1,
+        "",
+        f"goals accept: refused: {PATH}: you are anna@example.com, but the goal's manager is "
+        "erik@example.com; only the manager accepts a goal (an administrator may use --as "
+        "erik@example.com, which is recorded)\n",
+    )
     # ... and flagged with her name when she writes the block by hand
     repo.write(PATH, accepted((repo.path / PATH).read_text()))
-    code, out, _ = run(capsys, "check")  # in the hook, before the commit exists
-    assert code == 1
-    assert "being committed by anna@example.com, not by erik@example.com" in out
-    sha = repo.commit("Accept it myself", name=OWNER[0], email=OWNER[1])
-    code, out, _ = run(capsys, "check")
-    assert code == 1
-    assert f"recorded by Anna Andersson <anna@example.com> in commit {sha[:10]}" in out
-    code, out, _ = run(capsys, "review", "main..feature")
-    assert code == 1
-    assert (
-        f"acceptance recorded by Anna Andersson <anna@example.com> in {sha[:10]}, not by erik@example.com"
-        in out
+    code, out, err = run(capsys, "check")  # in the hook, before the commit exists
+    assert (code, out.splitlines(), err) == (
+        1,
+        [
+            f"{PATH}:17:1: A006 [acceptance-not-by-manager] this acceptance is being committed "
+            "by anna@example.com, not by erik@example.com; only erik@example.com records it: "
+            "ask them to run 'goals accept faster-replies --commit'",
+            "Found 1 error in 1 file.",
+        ],
+        "",
     )
+    sha = repo.commit("Accept it myself", name=OWNER[0], email=OWNER[1])
+    code, out, err = run(capsys, "check")
+    assert (code, out.splitlines(), err) == (
+        1,
+        [
+            f"{PATH}:17:1: A006 [acceptance-not-by-manager] the acceptance was recorded by Anna "
+            f"Andersson <anna@example.com> in commit {sha[:10]}, not by erik@example.com; ask "
+            "erik@example.com to accept the goal ('goals accept faster-replies --commit')",
+            "Found 1 error in 1 file.",
+        ],
+        "",
+    )
+    code, out, err = run(capsys, "review", "main..feature")
+    assert (code, err) == (1, "")
+    assert out.splitlines()[-3:] == [
+        f"  ✖ {PATH}:17:1: C006 [acceptance-by-other] acceptance recorded by Anna Andersson "
+        f"<anna@example.com> in {sha[:10]}, not by erik@example.com; only erik@example.com "
+        "accepts this goal",
+        "",
+        "1 statement changed (1 modified); 3 flags to look at; no new problems (1 at error level).",
+    ]
 
 
 def test_a_goal_moved_to_another_file_and_id_is_renamed_by_its_statement(
@@ -647,10 +702,17 @@ def test_a_goal_moved_to_another_file_and_id_is_renamed_by_its_statement(
         "replies",
     )
     assert (change["old_path"], change["path"]) == (PATH, "goals/support/replies.md")
-    code, out, _ = run(capsys, "review", "main..feature", "--format", "markdown")
-    assert code == 0  # A004 (not accepted) is a warning: no gate
-    assert "### faster-replies → replies: renamed" in out
-    assert "goals/support/replies.md (was goals/faster-replies.md)" in out
+    code, out, err = run(capsys, "review", "main..feature", "--format", "markdown")
+    assert (code, err) == (0, "")  # A004 (not accepted) is a warning: no gate
+    assert out.split("\n\n")[2:5] == [
+        "### faster-replies → replies: renamed",
+        "goals/support/replies.md (was goals/faster-replies.md)",
+        f"> {STATEMENT}",
+    ]
+    assert out.splitlines()[-1] == (
+        "- ⚠ **warning** A004 missing-acceptance, line 16: the goal is active but not accepted; "
+        "its manager erik@example.com runs 'goals accept replies'"
+    )
 
 
 def test_a_renamed_goal_keeps_its_old_problems(
@@ -694,6 +756,12 @@ def test_a_project_in_a_sub_folder_names_files_from_the_repository_top(
     [change] = payload["changes"]
     assert change["path"] == f"team/{PATH}"
     assert [(p["path"], p["code"]) for p in change["problems"]] == [(f"team/{PATH}", "A005")]
-    code, out, _ = run(capsys, "check")
-    assert f"team/{PATH}:17:1: A005" in out
-    assert "metric.target 24 → 30 changed since" in out
+    code, out, err = run(capsys, "check")
+    assert (code, out.splitlines(), err) == (
+        1,
+        [
+            f"team/{PATH}:17:1: A005 [stale-acceptance] {EASED['en']['A005']}",
+            "Found 1 error in 1 file.",
+        ],
+        "",
+    )
