@@ -75,6 +75,17 @@ WORDS: dict[str, dict[str, str]] = {
         "Field": "Fält",
         "By": "Av",
         "no team": "inget team",
+        "Activity plan per goal": "Aktivitetsplan per mål",
+        "Done": "Klara",
+        "Overdue": "Försenade",
+        "Effort (hours)": "Insats (timmar)",
+        "Activity": "Aktivitet",
+        "State": "Läge",
+        "Due": "Klar senast",
+        "Effort": "Insats",
+        "doing": "pågår",
+        "Effort per person": "Insats per person",
+        "Open": "Öppna",
     },
 }
 ENGLISH = {"Focus": "Focus: open statements per person"}
@@ -520,6 +531,18 @@ satisfaction|1|50 %|54 %
 anna@example.com|2|0|1|1
 bo@example.com|1|0|0|0
 erik@example.com|1|1|0|0
+{Activity plan per goal}
+{Goal}|{Done}|{Overdue}|{Effort (hours)}
+{rule}
+faster-replies|0/1|0|–
+{Activities}
+{Activity}|{Goal}|{Owner}|{State}|{Due}|{Effort}
+{rule}
+reply-templates|faster-replies|anna@example.com|{doing}|–|–
+{Effort per person}
+{Owner}|{Activities}|{Open}|{Effort (hours)}
+{rule}
+anna@example.com|1|1|–
 {KPIs}
 {KPI}|{Unit}|{Latest}|{Healthy}|{Change}|Trend|{Last check-in}
 {rule}
@@ -529,6 +552,27 @@ nps: {side by side}
 {rule}
 sales|35|30|+5 {better}
 support|45|40|+5 {better}
+"""
+
+# The activity plan of the Markdown report, shown when a goal shown has activities
+ACTIVITIES_MARKDOWN = """
+## {Activity plan per goal}
+
+| {Goal} | {Done} | {Overdue} | {Effort (hours)} |
+|---|---:|---:|---:|
+| faster-replies | 0/1 | 0 | – |
+
+### {Activities}
+
+| {Activity} | {Goal} | {Statement} | {Owner} | {State} | {Due} | {Effort} |
+|---|---|---|---|---|---|---|
+| reply-templates | faster-replies | I will write reply templates | anna@example.com | {doing} | – | – |
+
+### {Effort per person}
+
+| {Owner} | {Activities} | {Open} | {Effort (hours)} |
+|---|---:|---:|---:|
+| anna@example.com | 1 | 1 | – |
 """
 
 REPORT_MARKDOWN = """\
@@ -575,7 +619,7 @@ REPORT_MARKDOWN = """\
 | anna@example.com | 2 | 0 | 1 | 1 |
 | bo@example.com | 1 | 0 | 0 | 0 |
 | erik@example.com | 1 | 1 | 0 | 0 |
-
+{activities}
 ## {KPIs}
 
 | {KPI} | {Statement} | {Unit} | {Latest} | {Healthy} | {Change} | Trend | {Last check-in} |
@@ -608,7 +652,9 @@ def test_markdown_in_each_language_follows_the_config_and_lang_wins(
     repo: Repo, capsys: pytest.CaptureFixture[str], lang: str
 ) -> None:
     shas = build_history(repo)
-    expected = REPORT_MARKDOWN.format(sha=shas["apr"][:10], **words(lang))
+    said = words(lang)
+    activities = ACTIVITIES_MARKDOWN.format(**said)
+    expected = REPORT_MARKDOWN.format(sha=shas["apr"][:10], activities=activities, **said)
     repo.write("goals.toml", f'language = "{lang}"\n')
     code, out, err = run(capsys, "report", "--format", "markdown", "--as-of", "2017-04-01")
     assert (code, out, err) == (0, expected, "")
@@ -632,7 +678,8 @@ def test_a_report_with_nothing_matching_says_so(
         capsys, "report", "--owner", "nobody@example.com", "--lang", lang, "--format", "markdown",
         "--as-of", "2017-04-01",
     )  # fmt: skip
-    whole = REPORT_MARKDOWN.format(sha=shas["apr"][:10], **words(lang))
+    # no goal shown: no activity plan either
+    whole = REPORT_MARKDOWN.format(sha=shas["apr"][:10], activities="", **words(lang))
     title, _ = whole.split("\n", 1)
     focus = whole.index(f"## {words(lang)['Focus']}")
     goals = f"## {words(lang)['Goals']}"
