@@ -725,13 +725,16 @@ def test_output_file(
 
 
 def test_render_report_for_callers(repo: Repo) -> None:
-    build_history(repo)
+    shas = build_history(repo)
     config = config_module.load()
     text = formats.render_report(config, "markdown", at="2017-03-01")
-    assert "# Goals as of 2017-03-01" in text
-    assert "| faster-replies |" in text
-    assert "| 36 |" not in text  # no such column: the levels are one cell
-    assert "48 → 36 → 24 units" in text
+    lines = text.splitlines()
+    assert lines[0] == f"# Goals as of 2017-03-01 (commit {shas['mar'][:10]}, --at 2017-03-01)"
+    # no column per level: baseline, current and target are one cell
+    assert lines[8] == (
+        "| faster-replies | I will reach faster-replies | anna@example.com | 48 → 36 → 24 units "
+        "| 50 % | 1.53 | on track | 2017-03-01 | 2 |"
+    )
 
 
 NOTHING_TO_REPORT = {
