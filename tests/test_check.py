@@ -210,8 +210,15 @@ def test_module_entry_point(repo: Repo) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "goals_as_code", "check"], capture_output=True, text=True
     )
-    assert done.returncode == 1
-    assert "goals/bad.md:1:1: F001" in done.stdout
+    assert (done.returncode, done.stdout.splitlines(), done.stderr) == (
+        1,
+        [
+            "goals/bad.md:1:1: F001 [front-matter-missing] the file has no front matter; start it "
+            "with '---', the fields (id, kind, owner, ...) and '---' (see 'goals new --help')",
+            "Found 1 error in 1 file.",
+        ],
+        "",
+    )
 
 
 def test_unreadable_and_huge_files_are_problems_not_crashes(
