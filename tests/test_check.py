@@ -114,10 +114,13 @@ def test_github_format_is_chosen_in_actions(
 ) -> None:
     repo.write("goals/bad.md", "# no front matter\n")
     monkeypatch.setenv("GITHUB_ACTIONS", "true")
-    code, out, _ = run(capsys, "check")
-    assert code == 1
-    assert out.startswith(
-        "::error file=goals/bad.md,line=1,col=1,title=F001 front-matter-missing::"
+    code, out, err = run(capsys, "check")
+    assert (code, out, err) == (
+        1,
+        "::error file=goals/bad.md,line=1,col=1,title=F001 front-matter-missing::the file has "
+        "no front matter; start it with '---', the fields (id, kind, owner, ...) and '---' "
+        "(see 'goals new --help')\nFound 1 error in 1 file.\n",
+        "",
     )
 
 
@@ -279,11 +282,19 @@ def test_summary_line_follows_the_language(repo: Repo, capsys: pytest.CaptureFix
     assert (code, out) == (0, "Allt i ordning: 2 filer kontrollerade, inga problem.\n")
     repo.write("goals/bad.md", "---\nid: bad\nkind: goal\nowner: [anna\n---\n# Jag skall\n")
     repo.write("goals.toml", 'language = "sv"\n')
-    code, out, _ = run(capsys, "check", "--select", "F,V,L")
-    assert code == 1
-    assert out.endswith("\nHittade 1 fel i 3 filer.\n")
-    code, out, _ = run(capsys, "check", "--select", "F,V,L", "--lang", "en")
-    assert out.endswith("\nFound 1 error in 3 files.\n")
+    yaml = "did not find expected ',' or ']' (while parsing a flow sequence)"
+    code, out, err = run(capsys, "check", "--select", "F,V,L")
+    assert (code, out.splitlines(), err) == (
+        1,
+        [f"goals/bad.md:5:1: F003 [yaml-syntax] YAML-fel: {yaml}", "Hittade 1 fel i 3 filer."],
+        "",
+    )
+    code, out, err = run(capsys, "check", "--select", "F,V,L", "--lang", "en")
+    assert (code, out.splitlines(), err) == (
+        1,
+        [f"goals/bad.md:5:1: F003 [yaml-syntax] {yaml}", "Found 1 error in 3 files."],
+        "",
+    )
     code, out, _ = run(capsys, "check", "--select", "F,V,L", "--format", "json")
     assert json.loads(out)["files"] == 3  # JSON has no sentence to translate
 

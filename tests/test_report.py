@@ -721,7 +721,10 @@ def test_output_file(
     target = tmp_path / "report.md"
     code, out, err = run(capsys, "report", "--format", "markdown", "-o", str(target))
     assert (code, out, err) == (0, "", f"{wrote.format(target)}\n")
-    assert target.read_text(encoding="utf-8").startswith(title)
+    code, printed, err = run(capsys, "report", "--format", "markdown")
+    assert (code, err) == (0, "")
+    assert printed.startswith(title)
+    assert target.read_text(encoding="utf-8") == printed  # the file holds what stdout shows
 
 
 def test_render_report_for_callers(repo: Repo) -> None:
