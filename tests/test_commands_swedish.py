@@ -102,7 +102,7 @@ def test_rules_in_swedish(capsys: pytest.CaptureFixture[str]) -> None:
     lines = out.splitlines()
     assert len(lines) == len(rules.RULES)
     assert lines[0] == (
-        "F001  front-matter-missing       fel      En påståendefil saknar front matter, eller så "
+        "F001  front-matter-missing         fel      En påståendefil saknar front matter, eller så "
         "börjar den inte på rad 1."
     )
     assert "T001  missing-deadline" in out

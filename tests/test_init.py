@@ -62,7 +62,7 @@ def test_examples_cover_every_kind_and_link_up(
     personal = tree.get("svarstid")
     assert personal is not None
     assert personal.get("parent") == f"kundnojdhet-{year}"
-    assert personal.get("kpi") == "supportsamtal-per-dag"
+    assert personal.get("kpi") == "svarstid-kundservicemail"
     assert personal.get("deadline") == f"{year}-12-31"
     assert personal.statement is not None
     assert personal.statement.endswith(f"till den 31 december {year}")

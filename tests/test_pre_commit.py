@@ -27,6 +27,7 @@ id: customer-satisfaction-2017
 kind: goal
 owner: erik@example.com
 manager: cecilia@example.com
+shared: true
 deadline: 2017-12-31
 metric: {unit: points, direction: increase, baseline: 70, target: 80}
 confidence: {owner: 0.8, manager: 0.7}

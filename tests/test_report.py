@@ -38,11 +38,12 @@ def goal(
     start: str = "2017-01-01",
     deadline: str = "2017-12-31",
     statement: str = "",
+    unit: str = "units",
     **extra: object,
 ) -> str:
     lines = ["---", f"id: {ident}", "kind: goal", f"owner: {owner}", "manager: erik@example.com"]
     lines += [f"{key}: {value}" for key, value in extra.items()]
-    lines += [f"start: {start}", f"deadline: {deadline}", "metric:", "  unit: units"]
+    lines += [f"start: {start}", f"deadline: {deadline}", "metric:", f"  unit: {unit}"]
     lines.append(f"  direction: {direction}")
     if baseline is not None:
         lines.append(f"  baseline: {baseline}")
@@ -95,7 +96,7 @@ def build_history(repo: Repo) -> dict[str, str]:
     """Four goals, a KPI, an activity and a behaviour, with check-ins from February to April."""
     repo.write(
         "goals/company/satisfaction.md",
-        goal("satisfaction", ERIK, baseline=30, target=50, kpi="nps"),
+        goal("satisfaction", ERIK, baseline=30, target=50, kpi="nps", unit="points"),
     )
     repo.write("goals/company/nps.md", kpi(30, "2017-01-01", 30, 30))
     repo.write("goals/support/faster-replies.md", faster(None, None))
@@ -478,7 +479,7 @@ def test_text_output_has_the_columns_and_roll_ups(
     assert "nps: side by side" in out
     after = out.split("nps: side by side", 1)[1]
     side = next(line for line in after.splitlines() if line.strip().startswith("support"))
-    assert side.split()[1:] == ["45", "40"]
+    assert side.split()[1:] == ["45", "40", "+5", "better"]  # per unit, by the direction
 
 
 def test_output_file(repo: Repo, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -155,6 +155,8 @@ def test_the_group_of_goals_without_a_team_is_named_in_swedish(
     assert "(no team)" not in out
     code, out, _ = run(capsys, "report", "--format", "html")
     assert "<td>(inget team)</td>" in out
+    assert "<span>team (inget team)</span>" in out  # the goal's card too
+    assert "(no team)" not in out
     code, out, _ = run(capsys, "report", "--lang", "en")
     assert "(no team)" in out
 

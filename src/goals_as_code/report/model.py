@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from goals_as_code.errors import GoalsError
 from goals_as_code.i18n.messages import N_, Message, message
 from goals_as_code.report import progress as calc
-from goals_as_code.source import fields, statement
+from goals_as_code.source import fields, statement, units
 from goals_as_code.source.config import Config, default_today
 from goals_as_code.source.fields import GOALPOSTS
 
@@ -83,6 +83,8 @@ class Goal(NamedTuple):
     points: list[Point]
     goalposts: list[Goalpost]
     problems: list[Message]  # said in the report's language; English in JSON and CSV
+    # the status the numbers give, when they contradict a declared achieved or missed
+    computed: str | None = None
 
 
 class Kpi(NamedTuple):
@@ -102,6 +104,7 @@ class Kpi(NamedTuple):
     better: bool | None  # whether that change goes the KPI's better way
     stale: bool
     last_checkin: str | None
+    healthy: tuple[float | None, float | None] = (None, None)  # healthy.min, healthy.max
 
 
 class Group(NamedTuple):
@@ -375,7 +378,14 @@ def _kpi(
         better,
         calc.stale(view.frequency, fields.date(last), _first_day(timeline), day),
         last,
+        _healthy(doc.data.get("healthy")),
     )
+
+
+def _healthy(value: object) -> tuple[float | None, float | None]:
+    if not isinstance(value, Mapping):
+        return (None, None)
+    return (fields.number(value.get("min")), fields.number(value.get("max")))
 
 
 def _goal(
@@ -406,6 +416,18 @@ def _goal(
             problems.append(
                 message(N_("the KPI '{kpi}' is not in the repository at this revision"), kpi=kpi_id)
             )
+        elif kpi.value is not None and not units.same(kpi.unit, metric.unit):
+            problems.append(
+                message(
+                    N_(
+                        "the KPI '{kpi}' is measured in '{kpi_unit}', not in the goal's unit "
+                        "'{unit}': its value is not the goal's level; add 'metric.current'"
+                    ),
+                    kpi=kpi_id,
+                    kpi_unit=kpi.unit or "–",
+                    unit=metric.unit or "–",
+                )
+            )
         elif kpi.value is not None:
             current, measured, current_from = kpi.value, kpi.measured, f"kpi:{kpi_id}"
             points = [point for point in kpi.points if point.value is not None]
@@ -433,6 +455,13 @@ def _goal(
         on_track=thresholds[0],
         at_risk=thresholds[1],
     )
+    computed = None
+    if calc.contradicts(declared, result.value):
+        computed = calc.status(
+            calc.Inputs(direction, result.value, None, begin, deadline, day, result.problem),
+            on_track=thresholds[0],
+            at_risk=thresholds[1],
+        )
     expected = calc.elapsed(begin, deadline, day)
     pace = calc.pace(result.value, expected) if direction not in calc.MAINTAIN else None
     last = max((point.recorded for point in points), default=None)
@@ -482,6 +511,7 @@ def _goal(
         points,
         goalposts,
         problems,
+        computed,
     )
 
 

@@ -195,6 +195,14 @@ def status(
     return BEHIND
 
 
+def contradicts(declared: object, value: float | None) -> bool:
+    """Whether the numbers say the opposite of a declared end: ``achieved`` short of the target
+    (progress below 1) or ``missed`` with the target reached (progress 1 or more)."""
+    if value is None:
+        return False
+    return (declared == "achieved" and value < 1) or (declared == "missed" and value >= 1)
+
+
 def stale(
     frequency: str | None,
     last: datetime.date | None,

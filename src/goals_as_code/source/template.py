@@ -44,6 +44,7 @@ HINTS: Mapping[str, str] = {
 FIELDS: Mapping[str, tuple[str, ...]] = {
     "goal": (
         "manager",
+        "shared",
         "parent",
         "kpi",
         "start",
@@ -53,7 +54,7 @@ FIELDS: Mapping[str, tuple[str, ...]] = {
         "frequency",
         "status",
     ),
-    "kpi": ("manager", "unit", "direction", "frequency", "value", "as_of", "status"),
+    "kpi": ("manager", "unit", "direction", "frequency", "healthy", "value", "as_of", "status"),
     "activity": ("manager", "goal", "start", "due", "state", "effort"),
     "behaviour": ("manager", "goal", "frequency", "status"),
 }
@@ -112,9 +113,9 @@ def render(kind: str, values: Mapping[str, Any], statement: str, lang: str = "en
         value = values.get(field)
         if field == "metric":
             lines.extend(_metric(value or {}, hints))
-        elif field == "confidence" and value:
+        elif field in ("confidence", "healthy") and value:
             parts = ", ".join(f"{who}: {scalar(level)}" for who, level in value.items())
-            lines.append(f"confidence: {{{parts}}}")
+            lines.append(f"{field}: {{{parts}}}")
         elif value is not None and value != "":
             lines.append(f"{field}: {scalar(value)}")
         elif field in hints:

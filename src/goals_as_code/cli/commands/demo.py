@@ -150,7 +150,10 @@ def build(root: Path, lang: str) -> str:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
     (root / "goals.toml").write_text(
-        f'goals-dir = "goals"\nlanguage = "{lang}"\nexclude = ["README.md"]\n', encoding="utf-8"
+        f'goals-dir = "goals"\nlanguage = "{lang}"\nexclude = ["README.md"]\n'
+        # the folders sort the statements by kind (mal/, nyckeltal/), not by team
+        '[report]\nteam-from = "field"\n',
+        encoding="utf-8",
     )
     files = sorted(goals.rglob("*.md"))
     for path in files:  # everything starts at its baseline on the day the goals are set
@@ -179,6 +182,7 @@ def build(root: Path, lang: str) -> str:
     filename = "scrum-som-mal.md" if lang == "sv" else "scrum-as-goal.md"
     (goals / filename).write_text(
         "---\nid: scrum-as-goal\nkind: goal\nowner: anna@example.com\n"
+        f"team: {'sälj' if lang == 'sv' else 'sales'}\n"
         "manager: erik@example.com\nstart: 2017-01-01\ndeadline: 2017-12-31\n"
         "metric: {unit: done, direction: binary, baseline: 0, target: 1, current: 0, "
         "as_of: 2017-05-31}\n"

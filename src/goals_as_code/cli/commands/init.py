@@ -56,7 +56,7 @@ def example_statements(lang: str, year: int) -> list[tuple[str, str, dict[str, A
     sv = lang == "sv"
     company = "kundnojdhet" if sv else "customer-satisfaction"
     goal = "svarstid" if sv else "faster-replies"
-    kpi = "supportsamtal-per-dag" if sv else "support-calls-per-day"
+    kpi = "svarstid-kundservicemail" if sv else "email-reply-time"
     top, team = ("foretaget", "kundservice") if sv else ("company", "support")
     return [
         (
@@ -66,6 +66,7 @@ def example_statements(lang: str, year: int) -> list[tuple[str, str, dict[str, A
                 "id": f"{company}-{year}",
                 "owner": "erik@example.com",
                 "manager": "cecilia@example.com",
+                "shared": True,
                 "start": start,
                 "deadline": deadline,
                 "metric": {"unit": "%", "direction": "increase", "baseline": 80, "target": 90},
@@ -107,12 +108,13 @@ def example_statements(lang: str, year: int) -> list[tuple[str, str, dict[str, A
             {
                 "id": kpi,
                 **anna,
-                "unit": "samtal/dag" if sv else "calls/day",
+                "unit": "timmar" if sv else "hours",
                 "direction": "decrease",
-                "frequency": "daily",
+                "frequency": "weekly",
+                "healthy": {"max": 48},
                 "status": "active",
             },
-            "Antal supportsamtal/dag" if sv else "Number of support calls per day",
+            "Svarstid på kundservicemail" if sv else "Reply time of customer service e-mails",
         ),
         (
             f"{team}/roller-och-ansvar.md" if sv else f"{team}/roles-and-responsibilities.md",
