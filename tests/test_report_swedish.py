@@ -204,7 +204,7 @@ def test_nothing_to_report_in_swedish(repo: Repo, capsys: pytest.CaptureFixture[
 
 def test_every_sentence_of_the_report_has_its_swedish() -> None:
     from goals_as_code.i18n.messages import sentence
-    from goals_as_code.report import progress as calc
+    from goals_as_code.source import progress as calc
 
     said = {
         "no metric: add 'metric' with unit, direction, baseline and target": calc.progress(

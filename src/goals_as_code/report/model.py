@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from goals_as_code.errors import GoalsError
 from goals_as_code.i18n.messages import N_, Message, message
-from goals_as_code.report import progress as calc
 from goals_as_code.source import fields, statement, units
+from goals_as_code.source import progress as calc
 from goals_as_code.source.config import Config, default_today
 from goals_as_code.source.fields import GOALPOSTS
 

@@ -13,8 +13,8 @@ from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from goals_as_code.i18n.messages import N_, sentence, status, tr
-from goals_as_code.report import progress as calc
 from goals_as_code.report.model import NO_OWNER, NO_TEAM, Goal, Kpi, Report, Rollups
+from goals_as_code.source import progress as calc
 from goals_as_code.source.fields import show
 
 

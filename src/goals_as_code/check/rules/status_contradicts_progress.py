@@ -46,7 +46,7 @@ from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import Context, Finding
 from goals_as_code.check.rules._measure import current
 from goals_as_code.i18n.messages import N_
-from goals_as_code.report import progress as calc
+from goals_as_code.source import progress as calc
 from goals_as_code.source.document import Document
 from goals_as_code.source.statement import Goal
 

@@ -13,7 +13,7 @@ from goals_as_code.cli.options import project_options
 from goals_as_code.errors import GoalsError
 from goals_as_code.i18n.messages import tr
 from goals_as_code.report import formats
-from goals_as_code.report import progress as calc
+from goals_as_code.source import progress as calc
 from goals_as_code.source.config import LANGUAGES, Config
 
 HELP = """Report where every goal stands and how it got there, straight from Git.

@@ -7,7 +7,6 @@ import datetime
 import html
 
 from goals_as_code.i18n.messages import sentence, status, tr
-from goals_as_code.report import progress as calc
 from goals_as_code.report.model import Goal
 from goals_as_code.report.sections import (
     Cell,
@@ -21,6 +20,7 @@ from goals_as_code.report.sections import (
     status_cell,
 )
 from goals_as_code.source import fields
+from goals_as_code.source import progress as calc
 
 COLORS = {
     calc.ON_TRACK: "#1a7f37",
