@@ -53,6 +53,9 @@ TABLE: tuple[Field, ...] = (
     Field("owner", defining=True, goalpost=False),
     Field("manager", defining=True, goalpost=False),
     Field("accepted", defining=False, goalpost=False),
+    Field("agreed", defining=False, goalpost=False),
+    Field("confidence.owner", defining=False, goalpost=False),
+    Field("confidence.manager", defining=False, goalpost=False),
     Field(STATEMENT, defining=True, goalpost=False),  # last: not a front matter field
 )
 

@@ -28,6 +28,10 @@ accepted:
   on: 2017-01-05
   fingerprint: sha256:7ced8a2fd5d851fdd5d6d30371456a13cd9d51e578686c6a1865ee3bef713d57
   parent: sha256:7eeadc67ff714ebba4d01830067b2aa07ae2ae798ec2cad2318042efeeaece2a
+agreed:
+  by: anna@example.com
+  on: 2017-01-05
+  fingerprint: sha256:7ced8a2fd5d851fdd5d6d30371456a13cd9d51e578686c6a1865ee3bef713d57
 ---
 # I will cut the reply time to my customer emails from 48 to 24 hours by 30 June 2017
 ```
@@ -40,6 +44,10 @@ manager: maria@example.com
 deadline: 2017-12-31
 metric: {unit: NPS, direction: increase, baseline: 20, target: 30}
 status: active
+agreed:
+  by: erik@example.com
+  on: 2017-01-05
+  fingerprint: sha256:d91b97b2046ed21e8f80b912bc31eedb3d1830d50bbf856e384ff2991e8f08bf
 ---
 # I will raise our NPS from 20 to 30 by 31 December 2017
 ```
@@ -62,6 +70,10 @@ accepted:
   on: 2017-01-05
   fingerprint: sha256:7ced8a2fd5d851fdd5d6d30371456a13cd9d51e578686c6a1865ee3bef713d57
   parent: sha256:d91b97b2046ed21e8f80b912bc31eedb3d1830d50bbf856e384ff2991e8f08bf
+agreed:
+  by: anna@example.com
+  on: 2017-01-05
+  fingerprint: sha256:7ced8a2fd5d851fdd5d6d30371456a13cd9d51e578686c6a1865ee3bef713d57
 ---
 # I will cut the reply time to my customer emails from 48 to 24 hours by 30 June 2017
 ```
@@ -74,6 +86,10 @@ manager: maria@example.com
 deadline: 2017-12-31
 metric: {unit: NPS, direction: increase, baseline: 20, target: 30}
 status: active
+agreed:
+  by: erik@example.com
+  on: 2017-01-05
+  fingerprint: sha256:d91b97b2046ed21e8f80b912bc31eedb3d1830d50bbf856e384ff2991e8f08bf
 ---
 # I will raise our NPS from 20 to 30 by 31 December 2017
 ```

@@ -21,8 +21,9 @@ HELP = """Build a demo repository with history and run the tool on it.
 
 Copies the source guide's own examples (in Swedish: goals, KPIs, activities, behaviours) into a new
 Git repository and commits five months of history: Anna sets her goals, her manager Erik and his
-manager Cecilia accept them with 'goals accept', everyone checks in monthly (January to May 2017),
-Anna lowers one target and adds an activity written as a goal. Then it runs 'goals check',
+manager Cecilia accept them with 'goals accept', each owner agrees to their own goals with 'goals
+agree', everyone checks in monthly (January to May 2017), Anna lowers one target (and agrees to it
+again) and adds an activity written as a goal. Then it runs 'goals check',
 'goals history', 'goals review' and, last, 'goals report' on it, showing each command as you
 would type it.
 
@@ -42,6 +43,7 @@ OWNER = ("Anna Andersson", "anna@example.com")
 MANAGER = ("Erik Eriksson", "erik@example.com")
 DIRECTOR = ("Cecilia Carlsson", "cecilia@example.com")
 ACCEPTED = "2017-01-10"
+AGREED = "2017-01-11"
 
 # (month, fraction of the way from baseline to target, message in Swedish, message in English)
 CHECKINS = [
@@ -162,6 +164,7 @@ def build(root: Path, lang: str) -> str:
     first = "Sätt mål för 2017" if lang == "sv" else "Set the goals for 2017"
     _git(root, "commit", "-q", "-m", first, date=START)
     _accept_all(root, files)
+    _agree_all(root, files)
 
     for number, (date, fraction, message_sv, message_en) in enumerate(CHECKINS):
         for person in (OWNER, MANAGER):  # each person checks in the statements they own
@@ -235,6 +238,9 @@ def _move_goalpost(root: Path, files: list[Path], lang: str) -> None:
             rf"^(# .*?\b){re.escape(old)}\b", rf"\g<1>{lowered}", text, count=1, flags=re.M
         )
         path.write_text(text, encoding="utf-8")
+        ident = re.search(r"^id:\s*(\S+)", text, re.M)
+        if ident is not None:  # she agrees to the goal she changed; the manager has not yet
+            _sign(root, "agree", ident.group(1), OWNER, "2017-04-12", commit=False)
         _git(root, "commit", "-q", "-am", say(lang, GOALPOST), date="2017-04-12")
         return
 
@@ -246,8 +252,6 @@ def _tidy(value: float) -> str:
 
 def _accept_all(root: Path, files: list[Path]) -> None:
     """Each manager accepts the goals they manage, company goals first, with 'goals accept'."""
-    from goals_as_code.cli.main import main
-
     for manager in (DIRECTOR, MANAGER):
         for path in files:
             text = path.read_text(encoding="utf-8")
@@ -256,17 +260,40 @@ def _accept_all(root: Path, files: list[Path]) -> None:
             if not re.search(rf"^manager:\s*{re.escape(manager[1])}\s*$", text, re.M):
                 continue
             ident = re.search(r"^id:\s*(\S+)", text, re.M)
-            if ident is None:
+            if ident is not None:
+                _sign(root, "accept", ident.group(1), manager, ACCEPTED)
+
+
+def _agree_all(root: Path, files: list[Path]) -> None:
+    """Each owner agrees to the active goals they own, with 'goals agree', after the managers
+    accepted them."""
+    for owner in (MANAGER, OWNER):
+        for path in files:
+            text = path.read_text(encoding="utf-8")
+            if not re.search(r"^kind:\s*goal\s*$", text, re.M) or _owner(text) != owner[1]:
                 continue
-            _git(root, "config", "user.email", manager[1])
-            _git(root, "config", "user.name", manager[0])
-            said = io.StringIO()
-            with _environment(manager, ACCEPTED), _inside(root), redirect_stdout(said):
-                code = main(["accept", ident.group(1), "--commit"])
-            if code != 0:
-                raise GoalsError(f"the demo could not accept {ident.group(1)} as {manager[1]}")
-    _git(root, "config", "user.email", OWNER[1])
-    _git(root, "config", "user.name", OWNER[0])
+            ident = re.search(r"^id:\s*(\S+)", text, re.M)
+            if ident is not None:
+                _sign(root, "agree", ident.group(1), owner, AGREED)
+
+
+def _sign(
+    root: Path, verb: str, ident: str, who: tuple[str, str], date: str, *, commit: bool = True
+) -> None:
+    """Run 'goals accept' or 'goals agree' on one goal as ``who``, committing as them."""
+    from goals_as_code.cli.main import main
+
+    _git(root, "config", "user.email", who[1])
+    _git(root, "config", "user.name", who[0])
+    said = io.StringIO()
+    try:
+        with _environment(who, date), _inside(root), redirect_stdout(said):
+            code = main([verb, ident, *(["--commit"] if commit else [])])
+    finally:
+        _git(root, "config", "user.email", OWNER[1])
+        _git(root, "config", "user.name", OWNER[0])
+    if code != 0:
+        raise GoalsError(f"the demo could not {verb} {ident} as {who[1]}")
 
 
 @contextmanager
@@ -323,8 +350,9 @@ NARRATION = {  # what the demo says between the commands, in the language of its
     "story": N_(
         "Five months of history, last commit {head}: Anna set her goals on 9 "
         "January,\nher manager Erik and his manager Cecilia accepted them "
-        "with 'goals accept' the next\nday, and each of them checked in every "
-        "month; in April Anna lowered one target."
+        "with 'goals accept' the next\nday, each owner agreed to their own "
+        "goals with 'goals agree', and each of them\nchecked in every month; "
+        "in April Anna lowered one target and agreed to it again."
     ),
     "check": N_(
         "Check every statement, as of the last check-in: the lowered target "
