@@ -66,6 +66,7 @@ GOALPOSTS: tuple[str, ...] = tuple(row.name for row in TABLE if row.goalpost)
 # What a check-in writes: these fields, and every key under the maps (``confidence.owner``).
 PROGRESS = ("metric.current", "metric.as_of", "status", "value", "as_of")
 PROGRESS_MAPS = ("confidence", "values")
+CONFIDENCE = "confidence"  # {owner, manager}: how much each believes in the goal, 0 to 1
 # The fields whose change is a new measurement, by kind (a goal's, else a KPI's).
 MEASURED = {"goal": ("metric.current",), "kpi": ("value", "values", "as_of")}
 
@@ -73,6 +74,12 @@ MEASURED = {"goal": ("metric.current",), "kpi": ("value", "values", "as_of")}
 def is_progress(name: str) -> bool:
     """Whether a dotted field name is progress (``metric.current``, ``confidence.owner``, ...)."""
     return name in PROGRESS or (name.split(".", 1)[0] in PROGRESS_MAPS and "." in name)
+
+
+def is_confidence(name: str) -> bool:
+    """Whether a dotted field name is a confidence value (``confidence.owner``): progress that
+    is not a check-in, each value its holder's belief."""
+    return name.startswith(CONFIDENCE + ".")
 
 
 # --- readers ------------------------------------------------------------------------------------

@@ -23,6 +23,8 @@ from goals_as_code.check.rules import (
     alignment_cycle,
     ambition_down,
     changed_parent,
+    confidence_changed,
+    confidence_not_by_holder,
     deadline_before_start,
     deadline_passed,
     direction_mismatch,
@@ -123,6 +125,7 @@ FILE_RULES: tuple[Rule, ...] = (
     changed_parent,
     missing_confidence,
     low_confidence,
+    confidence_not_by_holder,
     not_challenging,
     unrealistic_pace,
     focus_limit,
@@ -149,6 +152,7 @@ CHANGE_RULES: tuple[ChangeRule, ...] = (
     acceptance_by_other,
     agreement_recorded,
     agreement_by_other,
+    confidence_changed,
 )
 
 RULES: tuple[Described, ...] = (*FILE_RULES, *CHANGE_RULES)  # the catalogue: every rule

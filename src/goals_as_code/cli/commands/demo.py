@@ -54,6 +54,8 @@ CHECKINS = [
 ]
 
 GOALPOST = N_("Lower the target after the reorganisation")
+BELIEVE = N_("Say how much I believe in {id}")
+HOLDERS = ("owner", "manager")
 
 ACTIVITY_AS_GOAL = {
     "sv": (
@@ -158,13 +160,19 @@ def build(root: Path, lang: str) -> str:
         encoding="utf-8",
     )
     files = sorted(goals.rglob("*.md"))
+    beliefs: dict[Path, dict[str, str]] = {}
     for path in files:  # everything starts at its baseline on the day the goals are set
-        path.write_text(_check_in(path.read_text(encoding="utf-8"), 0.0, START), encoding="utf-8")
+        text = _check_in(path.read_text(encoding="utf-8"), 0.0, START)
+        found = _CONFIDENCE.search(text)
+        if found is not None:  # each holder writes their own confidence, when they sign
+            beliefs[path] = dict(re.findall(rf"(owner|manager):\s*({_NUMBER})", found.group(1)))
+            text = text[: found.start()] + text[found.end() :]
+        path.write_text(text, encoding="utf-8")
     _git(root, "add", "-A")
     first = "Sätt mål för 2017" if lang == "sv" else "Set the goals for 2017"
     _git(root, "commit", "-q", "-m", first, date=START)
-    _accept_all(root, files)
-    _agree_all(root, files)
+    _accept_all(root, files, beliefs)
+    _agree_all(root, files, beliefs)
 
     for number, (date, fraction, message_sv, message_en) in enumerate(CHECKINS):
         for person in (OWNER, MANAGER):  # each person checks in the statements they own
@@ -189,16 +197,21 @@ def build(root: Path, lang: str) -> str:
         "manager: erik@example.com\nstart: 2017-01-01\ndeadline: 2017-12-31\n"
         "metric: {unit: done, direction: binary, baseline: 0, target: 1, current: 0, "
         "as_of: 2017-05-31}\n"
-        "confidence: {owner: 0.8, manager: 0.7}\nstatus: proposed\n---\n"
+        "confidence: {owner: 0.8}\nstatus: proposed\n---\n"
         f"# {statement}\n",
         encoding="utf-8",
     )
     _git(root, "add", "-A")
     _git(root, "commit", "-q", "-m", message, date="2017-05-31")
+    # the manager says how much he believes in it, in his own commit (rule R006)
+    _believe(goals / filename, {goals / filename: {"owner": "0.8", "manager": "0.7"}}, *HOLDERS)
+    said = say(lang, BELIEVE, id="scrum-as-goal")
+    _git(root, "commit", "-q", "-am", said, who=MANAGER, date="2017-05-31")
     return _git(root, "rev-parse", "HEAD")
 
 
 _NUMBER = r"-?\d+(?:\.\d+)?"
+_CONFIDENCE = re.compile(r"^confidence:\s*\{([^}\n]*)\}\n", re.M)
 
 
 def _field(text: str, name: str) -> float | None:
@@ -250,8 +263,20 @@ def _tidy(value: float) -> str:
     return str(int(rounded)) if rounded == int(rounded) else str(rounded)
 
 
-def _accept_all(root: Path, files: list[Path]) -> None:
-    """Each manager accepts the goals they manage, company goals first, with 'goals accept'."""
+def _believe(path: Path, beliefs: dict[Path, dict[str, str]], *holders: str) -> None:
+    """Write the confidence of ``holders`` into a goal (the one who signs next writes theirs)."""
+    values = {name: value for name, value in beliefs.get(path, {}).items() if name in holders}
+    if not values:
+        return
+    text = _CONFIDENCE.sub("", path.read_text(encoding="utf-8"))
+    said = ", ".join(f"{name}: {value}" for name, value in values.items())
+    text = re.sub(r"^(status:)", rf"confidence: {{{said}}}\n\1", text, count=1, flags=re.M)
+    path.write_text(text, encoding="utf-8")
+
+
+def _accept_all(root: Path, files: list[Path], beliefs: dict[Path, dict[str, str]]) -> None:
+    """Each manager accepts the goals they manage, company goals first, with 'goals accept',
+    and writes their own confidence in the same commit."""
     for manager in (DIRECTOR, MANAGER):
         for path in files:
             text = path.read_text(encoding="utf-8")
@@ -261,12 +286,13 @@ def _accept_all(root: Path, files: list[Path]) -> None:
                 continue
             ident = re.search(r"^id:\s*(\S+)", text, re.M)
             if ident is not None:
+                _believe(path, beliefs, "manager")
                 _sign(root, "accept", ident.group(1), manager, ACCEPTED)
 
 
-def _agree_all(root: Path, files: list[Path]) -> None:
-    """Each owner agrees to the active goals they own, with 'goals agree', after the managers
-    accepted them."""
+def _agree_all(root: Path, files: list[Path], beliefs: dict[Path, dict[str, str]]) -> None:
+    """Each owner agrees to the goals they own, with 'goals agree', after the managers accepted
+    them, and writes her own confidence in the same commit."""
     for owner in (MANAGER, OWNER):
         for path in files:
             text = path.read_text(encoding="utf-8")
@@ -274,6 +300,7 @@ def _agree_all(root: Path, files: list[Path]) -> None:
                 continue
             ident = re.search(r"^id:\s*(\S+)", text, re.M)
             if ident is not None:
+                _believe(path, beliefs, "owner", "manager")
                 _sign(root, "agree", ident.group(1), owner, AGREED)
 
 
