@@ -71,6 +71,7 @@ def test_the_event_fields_end_with_the_statement() -> None:
         "agreed",
         "confidence.owner",
         "confidence.manager",
+        "state",
         "statement",
     )
 

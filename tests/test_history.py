@@ -12,51 +12,8 @@ from goals_as_code import history
 from goals_as_code.errors import GitError
 from goals_as_code.history import progress, versions
 
+from .builders import BOB, CARL, goal, kpi
 from .conftest import Repo
-
-BOB = ("Bob Berg", "bob@example.com")
-CARL = ("Carl Carlsson", "carl@example.com")
-
-
-def goal(
-    current: object = 36,
-    *,
-    ident: str = "faster-replies",
-    target: object = 24,
-    deadline: str = "2017-06-30",
-    extra: str = "",
-) -> str:
-    return f"""\
----
-id: {ident}
-kind: goal
-owner: anna@example.com
-manager: erik@example.com
-start: 2017-01-01
-deadline: {deadline}
-metric:
-  unit: hours
-  direction: decrease
-  baseline: 48
-  target: {target}
-  current: {current}
-{extra}---
-# I will cut the reply time to customer mail from 48 to {target} hours by {deadline}
-"""
-
-
-def kpi(value: object, as_of: str, values: str = "") -> str:
-    return f"""\
----
-id: reply-time
-kind: kpi
-unit: hours
-direction: decrease
-value: {value}
-as_of: {as_of}
-{values}---
-# Median reply time to customer mail
-"""
 
 
 def values(timeline: history.Timeline) -> list[float | None]:

@@ -9,8 +9,9 @@ from typing import Any
 
 import pytest
 
+from tests.builders import ANNA, ERIK, epoch, team_goal
 from tests.conftest import Repo, run
-from tests.test_report import ANNA, ERIK, by_id, epoch, goal, report_json
+from tests.test_report import by_id, report_json
 
 ERIK_ID = ("Erik Eriksson", ERIK)
 
@@ -36,7 +37,7 @@ def calls(value: float, unit: str = "calls/day", **extra: str) -> str:
 
 
 def replies(**extra: Any) -> str:
-    return goal(
+    return team_goal(
         "faster-replies",
         ANNA,
         direction="decrease",
@@ -90,13 +91,13 @@ def test_a_kpi_in_the_same_unit_still_feeds_progress(
 def test_the_report_shows_the_status_the_numbers_give_beside_the_declared_one(
     repo: Repo, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    achieved = goal("deals", ANNA, baseline=150, target=160, current=154).replace(
+    achieved = team_goal("deals", ANNA, baseline=150, target=160, current=154).replace(
         "status: active", "status: achieved"
     )
-    missed = goal("margin", ANNA, baseline=8, target=10, current=10).replace(
+    missed = team_goal("margin", ANNA, baseline=8, target=10, current=10).replace(
         "status: active", "status: missed"
     )
-    honest = goal("costs", ANNA, baseline=100, target=95, current=97).replace(
+    honest = team_goal("costs", ANNA, baseline=100, target=95, current=97).replace(
         "status: active", "status: missed"
     )
     repo.write("goals/deals.md", achieved)

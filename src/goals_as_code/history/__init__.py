@@ -34,7 +34,7 @@ if TYPE_CHECKING:
         Timeline,
         Version,
     )
-    from goals_as_code.history.revisions import resolve
+    from goals_as_code.history.revisions import commit_day, resolve
     from goals_as_code.history.snapshots import snapshot
 
 # The public names, loaded on first use: the check rules import ``history.provenance``, and a
@@ -44,6 +44,7 @@ _RECORDS = ("EVENT_FIELDS", "PATH_FIELD", "Checkin", "Commit", "Event", "History
 _HOME = {
     "read": "reader",
     "resolve": "revisions",
+    "commit_day": "revisions",
     "snapshot": "snapshots",
     "Version": "records",
     **dict.fromkeys(_RECORDS, "records"),
@@ -58,6 +59,7 @@ __all__ = [
     "History",
     "Timeline",
     "Version",
+    "commit_day",
     "read",
     "resolve",
     "snapshot",

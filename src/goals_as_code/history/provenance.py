@@ -2,13 +2,15 @@
 that wrote the ``accepted`` or ``agreed`` block (or last changed ``confidence.owner`` or
 ``confidence.manager``), who authored it, whether it is signed, and the goal as it was then.
 
-Only ``goals check`` rules ask (the A family, and confidence-not-by-holder), and only for goals
-that have such a field in a Git repository: then the history is read once per tree (GitPython is
-imported then, not before).
+Only ``goals check`` rules ask: those of the A family for goals that have an ``accepted`` or
+``agreed`` block, confidence-not-by-holder for goals with a confidence value, and stale-checkin for
+goals and KPIs whose file alone says no value was checked in lately. Then, in a Git repository,
+the history is read once per tree (GitPython is imported then, not before).
 """
 
 from __future__ import annotations
 
+import datetime
 import os
 from collections.abc import Mapping
 from pathlib import Path
@@ -128,15 +130,36 @@ def record(
     or the field is not written, or when no commit wrote it."""
     if _value(doc.data, field) is None or not doc.id:
         return None
+    state = _state(tree)
+    key = (doc.path, field)
+    if key not in state.records:
+        state.records[key] = _record(state, doc, field, expected) if state.ready() else None
+    return state.records[key]
+
+
+def last_checkin(tree: Tree, doc: Document) -> datetime.date | None:
+    """The day of the last commit that checked in a value of ``doc`` (or, when none did, that
+    first wrote it); None outside Git or when no commit holds it."""
+    if not doc.id:
+        return None
+    state = _state(tree)
+    if not state.ready():
+        return None
+    assert state.past is not None
+    timeline = state.past.timelines.get(doc.id)
+    if timeline is None or not timeline.versions:
+        return None
+    commits = [checkin.commit for checkin in timeline.checkins] or [timeline.versions[0].commit]
+    return max(commit.date.date() for commit in commits)
+
+
+def _state(tree: Tree) -> _State:
     state = _STATES.get(id(tree))
     if state is None or state.tree is not tree:
         if len(_STATES) > 8:
             _STATES.clear()
         state = _STATES[id(tree)] = _State(tree)
-    key = (doc.path, field)
-    if key not in state.records:
-        state.records[key] = _record(state, doc, field, expected) if state.ready() else None
-    return state.records[key]
+    return state
 
 
 def remember(tree: Tree, found: Mapping[tuple[str, str], Record]) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -23,15 +23,12 @@ from goals_as_code.check.rules._change import diff
 from goals_as_code.check.tree import Tree
 from goals_as_code.errors import GitError
 from goals_as_code.history import provenance
-from goals_as_code.i18n.messages import CHANGE, CHANGES, N_, SEVERITY, plural, say, word
-from goals_as_code.registry import Formats
+from goals_as_code.i18n.messages import N_, message
 from goals_as_code.source import acceptance
 from goals_as_code.source.config import Config
 from goals_as_code.source.document import Document
-from goals_as_code.source.fields import show
-from goals_as_code.source.text import markdown as inert
 
-SHALLOW_HINT = (
+SHALLOW_HINT = N_(
     "this is a shallow clone that does not reach back far enough; fetch the whole history "
     "(actions/checkout with 'fetch-depth: 0', GIT_DEPTH: 0 on GitLab, or 'git fetch --unshallow')"
 )
@@ -104,10 +101,17 @@ def _verify(top: Path, rev: str) -> str:
     )
     if found is None:
         if _shallow(top):
-            raise GitError(f"unknown revision '{rev}': {SHALLOW_HINT}")
+            raise GitError(
+                message(N_("unknown revision '{rev}': {hint}"), rev=rev, hint=message(SHALLOW_HINT))
+            )
         raise GitError(
-            f"unknown revision '{rev}': give a commit, branch or tag (see 'git branch -a'); "
-            "in CI, fetch the base branch too"
+            message(
+                N_(
+                    "unknown revision '{rev}': give a commit, branch or tag (see 'git branch -a'); "
+                    "in CI, fetch the base branch too"
+                ),
+                rev=rev,
+            )
         )
     return found.strip()
 
@@ -115,17 +119,35 @@ def _verify(top: Path, rev: str) -> str:
 def resolve_range(top: Path, text: str) -> tuple[str, str]:
     """The base and head commits of a range; exit 2 with a hint when they cannot be found."""
     if provenance.git(top, "rev-parse", "--git-dir") is None:
-        raise GitError(f"'{top}' is not in a Git repository; goals review compares two commits")
+        raise GitError(
+            message(
+                N_("'{path}' is not in a Git repository; goals review compares two commits"),
+                path=str(top),
+            )
+        )
     base_rev, head_rev, merge_base = split_range(text)
     base, head = _verify(top, base_rev), _verify(top, head_rev)
     if merge_base:
         found = provenance.git(top, "merge-base", base, head)
         if found is None:
             if _shallow(top):
-                raise GitError(f"no merge base of '{base_rev}' and '{head_rev}': {SHALLOW_HINT}")
+                raise GitError(
+                    message(
+                        N_("no merge base of '{base}' and '{head}': {hint}"),
+                        base=base_rev,
+                        head=head_rev,
+                        hint=message(SHALLOW_HINT),
+                    )
+                )
             raise GitError(
-                f"'{base_rev}' and '{head_rev}' have no common ancestor; compare them with "
-                f"'{base_rev}..{head_rev}'"
+                message(
+                    N_(
+                        "'{base}' and '{head}' have no common ancestor; compare them with "
+                        "'{base}..{head}'"
+                    ),
+                    base=base_rev,
+                    head=head_rev,
+                )
             )
         base = found.strip()
     return base, head
@@ -349,114 +371,3 @@ def compare(config: Config, text: str, *, lang: str | None = None) -> Review:
 
 
 # --- output -----------------------------------------------------------------------------------
-
-MARKS = {"error": "✖", "warning": "⚠", "info": "·"}
-
-
-def summary(review: Review) -> str:
-    lang = review.lang
-    if not review.changes:
-        return say(lang, "No goal changes.")
-    counts = Counter(change.change for change in review.changes if change.change != "unchanged")
-    order = ("added", "removed", "renamed", "modified")
-    parts = [
-        f"{counts[name]} {word(CHANGE if counts[name] == 1 else CHANGES, name, lang)}"
-        for name in order
-        if counts[name]
-    ]
-    goals = sum(counts.values())
-    said = plural(lang, "{n} statement changed", "{n} statements changed", goals)
-    said += f" ({', '.join(parts)})" if parts else ""
-    flagged = sum(flag.severity != "info" for change in review.changes for flag in change.flags)
-    if flagged:
-        said += "; " + plural(lang, "{n} flag to look at", "{n} flags to look at", flagged)
-    new = review.new_problems
-    if new:
-        said += "; " + plural(lang, "{n} new problem", "{n} new problems", new)
-    else:
-        said += "; " + say(lang, "no new problems")
-    if review.errors:
-        level = N_(" ({n} at error level)")
-        said += say(lang, level, n=review.errors)
-    return said + "."
-
-
-def _title(change: GoalChange, lang: str = "en") -> str:
-    if change.change == "renamed":
-        return f"{change.old_id} → {change.id}: {word(CHANGE, 'renamed', lang)}"
-    return f"{change.id}: {word(CHANGE, change.change, lang)}"
-
-
-WAS = N_(" (was {path})")
-
-
-def text(review: Review) -> str:
-    lines = [f"goals review {review.range} ({review.base[:10]}..{review.head[:10]})"]
-    for change in review.changes:
-        moved = say(review.lang, WAS, path=change.old_path) if change.old_path else ""
-        lines.append(f"\n{_title(change, review.lang)}  {change.path}{moved}")
-        if change.statement and change.change in ("added", "renamed"):
-            lines.append(f"  # {change.statement}")
-        for field in change.fields:
-            lines.append(f"  {field.field}: {show(field.old)} → {show(field.new)}")
-        for problem in [*change.flags, *change.problems]:
-            lines.append(
-                f"  {MARKS[problem.severity]} {problem.path}:{problem.line}:{problem.column}: "
-                f"{problem.code} [{problem.name}] {problem.message}"
-            )
-    lines.append("\n" + summary(review))
-    return "\n".join(lines) + "\n"
-
-
-def md(value: Any) -> str:
-    """User text made inert in Markdown: no HTML, no table break, no formatting, one line."""
-    return inert(show(value))
-
-
-def markdown(review: Review) -> str:
-    lang = review.lang
-    heading = say(lang, "Goals review")
-    span = say(lang, "Range")
-    columns = say(lang, "| Field | Old | New |")
-    line = say(lang, "line")
-    out = [
-        f"## {heading}",
-        "",
-        f"**{md(summary(review))}** {span} `{review.base[:10]}..{review.head[:10]}`.",
-    ]
-    for change in review.changes:
-        where = md(change.path) + (
-            say(lang, WAS, path=md(change.old_path)) if change.old_path else ""
-        )
-        out += ["", f"### {md(_title(change, lang))}", "", f"{where}"]
-        if change.statement:
-            out += ["", f"> {md(change.statement)}"]
-        if change.fields:
-            out += ["", columns, "| --- | --- | --- |"]
-            out += [f"| {md(f.field)} | {md(f.old)} | {md(f.new)} |" for f in change.fields]
-        notes = [
-            f"- {MARKS[p.severity]} **{word(SEVERITY, p.severity, lang)}** {md(p.code)} "
-            f"{md(p.name)}, {line} {p.line}: {md(p.message)}"
-            for p in [*change.flags, *change.problems]
-        ]
-        if notes:
-            out += ["", *notes]
-    return "\n".join(out) + "\n"
-
-
-def json_(review: Review) -> str:
-    import json
-
-    payload = {
-        "range": review.range,
-        "base": review.base,
-        "head": review.head,
-        "summary": summary(review),
-        "changes": [change.as_dict() for change in review.changes],
-    }
-    return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
-
-
-FORMATS: Formats[Callable[[Review], str]] = Formats(
-    {"text": text, "markdown": markdown, "json": json_}
-)

@@ -45,6 +45,38 @@ status: proposed
 ---
 # I will cut the reply time to my customer emails from 48 to 24 hours by 30 June 2017
 ```
+
+## Example (sv)
+Skrivet av chefen, Erik Eriksson <erik@example.com>, hennes tilltro inräknad:
+```markdown author="Erik Eriksson <erik@example.com>"
+---
+id: snabbare-svar
+kind: goal
+owner: anna@example.com
+manager: erik@example.com
+deadline: 2017-06-30
+metric: {unit: timmar, direction: decrease, baseline: 48, target: 24}
+confidence: {owner: 0.8, manager: 0.7}
+status: proposed
+---
+# Jag ska korta svarstiden på mina kundmejl från 48 till 24 timmar till den 30 juni 2017
+```
+
+## Use instead (sv)
+Var och en skriver sitt eget: chefen sitt värde, ägaren sitt, i egna commits:
+```markdown author="Erik Eriksson <erik@example.com>"
+---
+id: snabbare-svar
+kind: goal
+owner: anna@example.com
+manager: erik@example.com
+deadline: 2017-06-30
+metric: {unit: timmar, direction: decrease, baseline: 48, target: 24}
+confidence: {manager: 0.7}
+status: proposed
+---
+# Jag ska korta svarstiden på mina kundmejl från 48 till 24 timmar till den 30 juni 2017
+```
 """
 
 from __future__ import annotations
