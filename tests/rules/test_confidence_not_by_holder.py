@@ -99,6 +99,25 @@ def test_at_commit_time_the_committer_counts(
     assert found(capsys) == []
 
 
+def test_a_goal_still_being_set_is_left_alone(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    repo.write(PATH, GOOD_GOAL.replace("status: active", "status: proposed"))
+    sha = repo.commit("Propose the goal, with both values", name=OWNER[0], email=OWNER[1])
+    assert found(capsys) == []
+    repo.write(PATH, GOOD_GOAL)
+    repo.commit("Start", name=OWNER[0], email=OWNER[1])
+    # active now: his value, written by her when she proposed the goal, is not his
+    assert found(capsys) == [
+        (
+            15,
+            f"confidence.manager 0.6 was written by Anna Andersson <anna@example.com> in commit "
+            f"{sha[:10]}, not by the manager, erik@example.com; only erik@example.com says how "
+            "much they believe in the goal",
+        )
+    ]
+
+
 def test_outside_git_nothing_is_told(
     tmp_path: object, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -82,6 +82,10 @@ accepted:
   by: anna@example.com
   on: 2017-01-05
   fingerprint: sha256:6be3f1dede84b6b89acd7203c010fcfe8d81806532fff7234ffb1cf082e3bf68
+agreed:
+  by: anna@example.com
+  on: 2017-01-05
+  fingerprint: sha256:6be3f1dede84b6b89acd7203c010fcfe8d81806532fff7234ffb1cf082e3bf68
 ---
 # Jag ska korta svarstiden på mina kundmejl från 48 till 24 timmar till den 30 juni 2017
 ```
@@ -99,6 +103,10 @@ metric: {unit: timmar, direction: decrease, baseline: 48, target: 24}
 status: active
 accepted:
   by: erik@example.com
+  on: 2017-01-05
+  fingerprint: sha256:6be3f1dede84b6b89acd7203c010fcfe8d81806532fff7234ffb1cf082e3bf68
+agreed:
+  by: anna@example.com
   on: 2017-01-05
   fingerprint: sha256:6be3f1dede84b6b89acd7203c010fcfe8d81806532fff7234ffb1cf082e3bf68
 ---

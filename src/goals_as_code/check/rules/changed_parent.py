@@ -111,6 +111,10 @@ accepted:
   on: 2017-01-05
   fingerprint: sha256:9fd20be9d155447d9ba405b967db4c13b4efce4ac940fe2f925068949373f971
   parent: sha256:a2a2bee3bce5055c81d8f5d4d7d8a75c637cfdc87272a171943ffc1831ddcb61
+agreed:
+  by: anna@example.com
+  on: 2017-01-05
+  fingerprint: sha256:9fd20be9d155447d9ba405b967db4c13b4efce4ac940fe2f925068949373f971
 ---
 # Jag ska korta svarstiden på mina kundmejl från 48 till 24 timmar till den 30 juni 2017
 ```
@@ -123,6 +127,10 @@ manager: maria@example.com
 deadline: 2017-12-31
 metric: {unit: NPS, direction: increase, baseline: 20, target: 30}
 status: active
+agreed:
+  by: erik@example.com
+  on: 2017-01-05
+  fingerprint: sha256:6ca59d97ff5e4cbd6e61071bcceede14db73543828588d5368aff265b8f35cd0
 ---
 # Jag ska höja vårt NPS från 20 till 30 till den 31 december 2017
 ```
@@ -145,6 +153,10 @@ accepted:
   on: 2017-01-05
   fingerprint: sha256:9fd20be9d155447d9ba405b967db4c13b4efce4ac940fe2f925068949373f971
   parent: sha256:6ca59d97ff5e4cbd6e61071bcceede14db73543828588d5368aff265b8f35cd0
+agreed:
+  by: anna@example.com
+  on: 2017-01-05
+  fingerprint: sha256:9fd20be9d155447d9ba405b967db4c13b4efce4ac940fe2f925068949373f971
 ---
 # Jag ska korta svarstiden på mina kundmejl från 48 till 24 timmar till den 30 juni 2017
 ```
@@ -157,6 +169,10 @@ manager: maria@example.com
 deadline: 2017-12-31
 metric: {unit: NPS, direction: increase, baseline: 20, target: 30}
 status: active
+agreed:
+  by: erik@example.com
+  on: 2017-01-05
+  fingerprint: sha256:6ca59d97ff5e4cbd6e61071bcceede14db73543828588d5368aff265b8f35cd0
 ---
 # Jag ska höja vårt NPS från 20 till 30 till den 31 december 2017
 ```

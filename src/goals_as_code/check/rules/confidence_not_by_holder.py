@@ -7,7 +7,8 @@ value is the one in the file must be authored by its holder, or carry a good sig
 (`git log --format=%G?`) whose signer names the holder's address. Before a commit, as in the
 pre-commit hook, a new or changed value is compared with the identity that is about to commit
 (`GIT_COMMITTER_EMAIL`, else `git config user.email`). Outside Git nothing is reported: the file
-alone cannot tell who typed a number.
+alone cannot tell who typed a number. A goal still being set (`draft` or `proposed`) is left
+alone: one person often drafts both values; from `active` on, each value is its holder's.
 
 ## Why is this bad?
 Realistic means that both believe the goal will be reached, each in their own words. A manager
@@ -25,7 +26,7 @@ manager: erik@example.com
 deadline: 2017-06-30
 metric: {unit: hours, direction: decrease, baseline: 48, target: 24}
 confidence: {owner: 0.8, manager: 0.7}
-status: proposed
+status: active
 ---
 # I will cut the reply time to my customer emails from 48 to 24 hours by 30 June 2017
 ```
@@ -41,7 +42,7 @@ manager: erik@example.com
 deadline: 2017-06-30
 metric: {unit: hours, direction: decrease, baseline: 48, target: 24}
 confidence: {manager: 0.7}
-status: proposed
+status: active
 ---
 # I will cut the reply time to my customer emails from 48 to 24 hours by 30 June 2017
 ```
@@ -57,7 +58,7 @@ manager: erik@example.com
 deadline: 2017-06-30
 metric: {unit: timmar, direction: decrease, baseline: 48, target: 24}
 confidence: {owner: 0.8, manager: 0.7}
-status: proposed
+status: active
 ---
 # Jag ska korta svarstiden på mina kundmejl från 48 till 24 timmar till den 30 juni 2017
 ```
@@ -73,7 +74,7 @@ manager: erik@example.com
 deadline: 2017-06-30
 metric: {unit: timmar, direction: decrease, baseline: 48, target: 24}
 confidence: {manager: 0.7}
-status: proposed
+status: active
 ---
 # Jag ska korta svarstiden på mina kundmejl från 48 till 24 timmar till den 30 juni 2017
 ```
@@ -109,7 +110,7 @@ WRONG_COMMITTER = N_(
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:
-    if doc.kind != "goal":
+    if doc.kind != "goal" or doc.get("status") in ("draft", "proposed"):
         return
     for holder in HOLDERS:
         value, expected = doc.get("confidence", holder), doc.get(holder)

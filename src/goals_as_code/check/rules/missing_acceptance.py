@@ -60,6 +60,10 @@ manager: erik@example.com
 deadline: 2017-06-30
 metric: {unit: timmar, direction: decrease, baseline: 48, target: 24}
 status: active
+agreed:
+  by: anna@example.com
+  on: 2017-01-05
+  fingerprint: sha256:6be3f1dede84b6b89acd7203c010fcfe8d81806532fff7234ffb1cf082e3bf68
 ---
 # Jag ska korta svarstiden på mina kundmejl från 48 till 24 timmar till den 30 juni 2017
 ```
@@ -77,6 +81,10 @@ metric: {unit: timmar, direction: decrease, baseline: 48, target: 24}
 status: active
 accepted:
   by: erik@example.com
+  on: 2017-01-05
+  fingerprint: sha256:6be3f1dede84b6b89acd7203c010fcfe8d81806532fff7234ffb1cf082e3bf68
+agreed:
+  by: anna@example.com
   on: 2017-01-05
   fingerprint: sha256:6be3f1dede84b6b89acd7203c010fcfe8d81806532fff7234ffb1cf082e3bf68
 ---
