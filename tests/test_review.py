@@ -19,7 +19,8 @@ PATH = "goals/faster-replies.md"
 
 
 # Only the families these tests are about, so that rules added later do not change the counts.
-SELECT = 'select = ["A", "F", "V", "L", "C"]\n'
+# the owner's agreement (A008) has tests of its own; these follow the acceptance
+SELECT = 'select = ["A", "F", "V", "L", "C"]\nignore = ["A008"]\n'
 
 
 @pytest.fixture
