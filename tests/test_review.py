@@ -283,6 +283,9 @@ ACCEPTANCES = {
 }
 
 
+NONE = {"en": "(none)", "sv": "(inget)"}  # a field that was not there
+
+
 @pytest.mark.parametrize("lang", list(ACCEPTANCES))
 def test_acceptances_in_each_language(
     repo: Repo, capsys: pytest.CaptureFixture[str], lang: str
@@ -292,10 +295,11 @@ def test_acceptances_in_each_language(
     repo.write(PATH, GOOD_GOAL)
     base = repo.commit("Add goal", name=OWNER[0], email=OWNER[1])
     fingerprint = parse(accepted(GOOD_GOAL), PATH).data["accepted"]["fingerprint"]
+    none = NONE[lang]
     block = [
-        "  accepted.by: (none) → erik@example.com",
-        "  accepted.on: (none) → 2017-01-05",
-        f"  accepted.fingerprint: (none) → {fingerprint}",
+        f"  accepted.by: {none} → erik@example.com",
+        f"  accepted.on: {none} → 2017-01-05",
+        f"  accepted.fingerprint: {none} → {fingerprint}",
     ]
     repo.git("checkout", "-q", "-b", "feature")
     repo.write(PATH, accepted(GOOD_GOAL))
@@ -447,22 +451,22 @@ def test_deadline_later_is_less_ambition_and_an_added_goal_is_listed(
         "",
         f"other: {added}  goals/other.md",
         f"  # {other}",
-        "  id: (none) → other",
-        "  kind: (none) → goal",
-        "  owner: (none) → anna@example.com",
-        "  manager: (none) → erik@example.com",
-        "  start: (none) → 2017-01-01",
-        "  deadline: (none) → 2017-06-30",
-        "  metric.unit: (none) → hours",
-        "  metric.direction: (none) → decrease",
-        "  metric.baseline: (none) → 50",
-        "  metric.target: (none) → 24",
-        "  metric.current: (none) → 36",
-        "  metric.as_of: (none) → 2017-03-31",
-        "  confidence.owner: (none) → 0.7",
-        "  confidence.manager: (none) → 0.6",
-        "  status: (none) → proposed",
-        f"  statement: (none) → {other}",
+        f"  id: {NONE[lang]} → other",
+        f"  kind: {NONE[lang]} → goal",
+        f"  owner: {NONE[lang]} → anna@example.com",
+        f"  manager: {NONE[lang]} → erik@example.com",
+        f"  start: {NONE[lang]} → 2017-01-01",
+        f"  deadline: {NONE[lang]} → 2017-06-30",
+        f"  metric.unit: {NONE[lang]} → hours",
+        f"  metric.direction: {NONE[lang]} → decrease",
+        f"  metric.baseline: {NONE[lang]} → 50",
+        f"  metric.target: {NONE[lang]} → 24",
+        f"  metric.current: {NONE[lang]} → 36",
+        f"  metric.as_of: {NONE[lang]} → 2017-03-31",
+        f"  confidence.owner: {NONE[lang]} → 0.7",
+        f"  confidence.manager: {NONE[lang]} → 0.6",
+        f"  status: {NONE[lang]} → proposed",
+        f"  statement: {NONE[lang]} → {other}",
         "",
         summary,
     ]

@@ -59,8 +59,10 @@ def text(review: Review) -> str:
         lines.append(f"\n{_title(change, review.lang)}  {change.path}{moved}")
         if change.statement and change.change in ("added", "renamed"):
             lines.append(f"  # {change.statement}")
+        none = say(review.lang, "(none)")
         for field in change.fields:
-            lines.append(f"  {field.field}: {show(field.old)} → {show(field.new)}")
+            old, new = show(field.old, none=none), show(field.new, none=none)
+            lines.append(f"  {field.field}: {old} → {new}")
         for problem in [*change.flags, *change.problems]:
             lines.append(
                 f"  {MARKS[problem.severity]} {problem.path}:{problem.line}:{problem.column}: "
@@ -70,9 +72,9 @@ def text(review: Review) -> str:
     return "\n".join(lines) + "\n"
 
 
-def md(value: Any) -> str:
+def md(value: Any, none: str = "(none)") -> str:
     """User text made inert in Markdown: no HTML, no table break, no formatting, one line."""
-    return inert(show(value))
+    return inert(show(value, none=none))
 
 
 def markdown(review: Review) -> str:
@@ -95,7 +97,10 @@ def markdown(review: Review) -> str:
             out += ["", f"> {md(change.statement)}"]
         if change.fields:
             out += ["", columns, "| --- | --- | --- |"]
-            out += [f"| {md(f.field)} | {md(f.old)} | {md(f.new)} |" for f in change.fields]
+            none = say(lang, "(none)")
+            out += [
+                f"| {md(f.field)} | {md(f.old, none)} | {md(f.new, none)} |" for f in change.fields
+            ]
         notes = [
             f"- {MARKS[p.severity]} **{word(SEVERITY, p.severity, lang)}** {md(p.code)} "
             f"{md(p.name)}, {line} {p.line}: {md(p.message)}"
