@@ -190,11 +190,28 @@ def test_maintain_goals_are_in_or_out_until_the_deadline() -> None:
         ("quarterly", D(2016, 12, 28), True),
         ("yearly", D(2016, 3, 30), False),  # 366 days
         ("yearly", D(2016, 3, 29), True),
-        ("each-meeting", D(2010, 1, 1), False),  # free text is not judged
+        ("each-meeting", D(2010, 1, 1), False),  # free text is not judged without a default
         (None, D(2010, 1, 1), False),
     ],
 )
 def test_staleness(frequency: str | None, last: datetime.date, expected: bool) -> None:
+    assert calc.stale(frequency, last, None, D(2017, 3, 31), default_days=None) is expected
+
+
+@pytest.mark.parametrize(
+    ("frequency", "last", "expected"),
+    [
+        (None, D(2017, 2, 14), False),  # 45 days: the default gap, on time
+        (None, D(2017, 2, 13), True),  # 46 days
+        ("each-meeting", D(2017, 2, 13), True),  # free text takes the default too
+        ("weekly", D(2017, 3, 23), True),  # a known frequency wins over the default
+        ("quarterly", D(2017, 1, 1), False),
+    ],
+)
+def test_staleness_with_the_default_gap(
+    frequency: str | None, last: datetime.date, expected: bool
+) -> None:
+    assert calc.DEFAULT_STALE_DAYS == 45
     assert calc.stale(frequency, last, None, D(2017, 3, 31)) is expected
 
 

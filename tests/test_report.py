@@ -37,6 +37,7 @@ def by_id(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
 WORDS: dict[str, dict[str, str]] = {
     "en": {},
     "sv": {
+        "stale": "inaktuell",
         "Goals as of": "Mål per",
         "Goals": "Mål",
         "Goal": "Mål",
@@ -362,7 +363,7 @@ MOVED_MARKDOWN = """\
 
 | {Goal} | {Statement} | {Owner} | {Baseline → current → target} | {Progress} | {Pace} | Status | {Last check-in} | {Check-ins} |
 |---|---|---|---:|---:|---:|---|---|---:|
-| deals | I will reach deals | anna@example.com | 150 → 152 → 155 units | 40 % | 1.64 | {on track} | 2017-02-05 | 2 |
+| deals | I will reach deals | anna@example.com | 150 → 152 → 155 units | 40 % | 1.64 | {on track} | 2017-02-05 ({stale}) | 2 |
 
 ### {Moved goalposts}
 
@@ -394,7 +395,7 @@ MOVED_TEXT = """\
 {Goals}
 {Goal}|{Owner}|{Baseline → current → target}|{Progress}|{Pace}|Status|{Last check-in}|{Check-ins}
 ─
-deals|anna@example.com|150 → 152 → 155 units|40 %|1.64|{on track}|2017-02-05|2
+deals|anna@example.com|150 → 152 → 155 units|40 %|1.64|{on track}|2017-02-05 ({stale})|2
 {Moved goalposts}
 2017-02-05|deals|metric.target: 160 → 155|(Bo, {sha})
 {By owner}
@@ -477,7 +478,7 @@ def test_markdown_escapes_user_text(repo: Repo, capsys: pytest.CaptureFixture[st
     assert rows == [
         "| a | I will cut &#124; costs &lt;script&gt;alert(1)&lt;/script&gt; by &#42;&#42;5 %"
         "&#42;&#42; &#91;link&#93;(http://x) | anna&#124;&lt;b&gt;&#64;example.com "
-        "| 0 → 5 → 10 units | 50 % | 2.04 | on track | 2017-02-01 | 1 |"
+        "| 0 → 5 → 10 units | 50 % | 2.04 | on track | 2017-02-01 (stale) | 1 |"
     ]
     assert "<script>" not in out
 

@@ -426,10 +426,21 @@ def _first_day(timeline: Timeline | None) -> datetime.date | None:
     return timeline.versions[0].commit.date.date()
 
 
+def _stale_days(config: Config) -> int:
+    """The longest gap between check-ins when a statement sets no `frequency`: the stale-checkin
+    rule's `default-days`, so that the report and goals check agree."""
+    for selector in ("stale-checkin", "T008"):
+        days = config.rules.get(selector, {}).get("default-days")
+        if isinstance(days, int) and not isinstance(days, bool):
+            return days
+    return calc.DEFAULT_STALE_DAYS
+
+
 def _kpi(
     doc: Document, timeline: Timeline | None, config: Config, team_from: str, day: datetime.date
 ) -> Kpi:
     view = statement.kpi(doc)
+    stale_days = _stale_days(config)
     points = _points(timeline.checkins) if timeline else []
     series = [point.value for point in points if point.value is not None]
     change = series[-1] - series[-2] if len(series) >= 2 else None
@@ -453,7 +464,7 @@ def _kpi(
         points,
         change,
         better,
-        calc.stale(view.frequency, fields.date(last), _first_day(timeline), day),
+        calc.stale(view.frequency, fields.date(last), _first_day(timeline), day, stale_days),
         last,
         _healthy(doc.data.get("healthy")),
     )
@@ -475,6 +486,7 @@ def _goal(
     thresholds: tuple[float, float],
 ) -> Goal:
     view = statement.goal(doc)
+    stale_days = _stale_days(config)
     metric = view.metric
     problems: list[Message] = []
     direction = metric.direction
@@ -544,7 +556,7 @@ def _goal(
     last = max((point.recorded for point in points), default=None)
     frequency = view.frequency
     is_stale = state not in (calc.ACHIEVED, calc.MISSED, calc.DROPPED) and calc.stale(
-        frequency, fields.date(last), begin, day
+        frequency, fields.date(last), begin, day, stale_days
     )
     weight = view.weight
     goalposts = [

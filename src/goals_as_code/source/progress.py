@@ -195,17 +195,24 @@ def contradicts(declared: object, value: float | None) -> bool:
     return (declared == "achieved" and value < 1) or (declared == "missed" and value >= 1)
 
 
+# The longest gap between check-ins of a statement whose `frequency` is not set (or not one of
+# the known words): the stale-checkin rule's default and the report's.
+DEFAULT_STALE_DAYS = 45
+
+
 def stale(
     frequency: str | None,
     last: datetime.date | None,
     since: datetime.date | None,
     day: datetime.date,
+    default_days: int | None = DEFAULT_STALE_DAYS,
 ) -> bool:
     """Whether a check-in is overdue on ``day``: more days have passed since the last check-in
-    (or, with none yet, since ``since``, the start) than ``frequency`` allows."""
-    if frequency is None:
-        return False
-    days = FREQUENCY_DAYS.get(frequency.strip().lower())
+    (or, with none yet, since ``since``, the start) than ``frequency`` allows, or
+    ``default_days`` when it sets none (None: then never stale)."""
+    days = FREQUENCY_DAYS.get(frequency.strip().lower()) if frequency else None
+    if days is None:
+        days = default_days
     if days is None:
         return False
     reference = last if last is not None else since

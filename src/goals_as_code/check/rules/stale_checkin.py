@@ -107,12 +107,13 @@ from goals_as_code.check.rules._base import Context, Finding
 from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
 from goals_as_code.source.fields import FREQUENCY_DAYS, date
+from goals_as_code.source.progress import DEFAULT_STALE_DAYS
 from goals_as_code.source.statement import Goal, Kpi
 
 CODE = "T008"
 NAME = "stale-checkin"
 SEVERITY: Severity = "warning"
-OPTIONS: dict[str, object] = {"default-days": 45}
+OPTIONS: dict[str, object] = {"default-days": DEFAULT_STALE_DAYS}
 
 MESSAGES = N_(
     "no check-in within the last {limit} days, the longest gap its frequency allows; check in "
