@@ -39,6 +39,8 @@ def test_wheel_holds_the_hook_examples_and_schemas(wheel: Path) -> None:
         "goals_as_code/examples/sv/goals.toml",
         "goals_as_code/examples/en/goals/faster-email-replies.md",
         "goals_as_code/schemas/goal.schema.json",
+        "goals_as_code/classify/data/en.json",
+        "goals_as_code/classify/data/sv.json",
     ):
         assert name in names
 
@@ -51,6 +53,8 @@ def test_installed_wheel_finds_its_files(wheel: Path, tmp_path: Path) -> None:
         "print(resources.folder('hooks'))\n"
         "print(resources.folder('examples'))\n"
         "print(template.modeline('kpi'))\n"
+        "from goals_as_code.classify import classify\n"
+        "print(classify('Antal kundmöten/vecka').kind)\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", code],
@@ -61,7 +65,8 @@ def test_installed_wheel_finds_its_files(wheel: Path, tmp_path: Path) -> None:
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    hooks, examples, modeline = done.stdout.splitlines()
+    hooks, examples, modeline, kind = done.stdout.splitlines()
+    assert kind == "kpi"
     assert Path(hooks) == tmp_path / "goals_as_code" / "hooks"
     assert Path(examples) == tmp_path / "goals_as_code" / "examples"
     assert modeline.endswith("/kpi.schema.json")
