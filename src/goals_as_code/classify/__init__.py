@@ -28,17 +28,21 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from goals_as_code.classify import cues as _cues
 from goals_as_code.classify import dates
 from goals_as_code.classify import lexicon as lx
+from goals_as_code.classify import model as _model
 
 __all__ = [
     "KINDS",
     "LETTERS",
+    "UNCLEAR",
     "Analysis",
     "Classification",
     "analyse",
     "classify",
     "detect_language",
+    "features",
 ]
 
 KINDS = ("goal", "activity", "behaviour", "kpi")
@@ -110,24 +114,29 @@ class Analysis(NamedTuple):
 
 
 class Classification(NamedTuple):
-    """The kind a statement reads as, the SMART letters its text lacks, and why.
+    """The kind a statement reads as, how sure that is, the SMART letters its text lacks, and why.
 
-    ``missing`` holds letters among S M A R T in that order. A and R can only be judged from
-    the text by the first-person form ("jag-form"); agreement and belief are recorded in the
-    front matter and checked elsewhere.
+    ``kind`` is the most likely of :data:`KINDS`, or ``"unclear"`` when no kind is likely
+    enough. ``scores`` holds a calibrated probability per kind and ``confidence`` the highest
+    of them. ``missing`` holds letters among S M A R T in that order. A and R can only be
+    judged from the text by the first-person form ("jag-form"); agreement and belief are
+    recorded in the front matter and checked elsewhere.
     """
 
     text: str
     lang: str  # "sv" | "en"
-    kind: str  # "goal" | "activity" | "behaviour" | "kpi"
+    kind: str  # "goal" | "activity" | "behaviour" | "kpi" | "unclear"
     missing: tuple[str, ...]
     reasons: tuple[str, ...]  # in English
+    confidence: float  # the highest score, 0-1
+    scores: dict[str, float]  # kind -> calibrated probability; they add up to 1
+    rules_kind: str  # the kind the hand-written word rules alone give: one cue among the others
 
     def reasons_in(self, lang: str) -> tuple[str, ...]:
         """The same reasons in "en" or "sv"."""
         if lang != "sv":
             return self.reasons
-        return _decide(_clean(self.text), self.lang)[4]
+        return _classified(_clean(self.text), self.lang)[3]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -887,11 +896,88 @@ def _verb_here(
 # Decision
 
 
+UNCLEAR = "unclear"
+
+
 def classify(text: str, lang: str | None = None) -> Classification:
     """Classify one statement. ``lang`` ("sv" or "en") forces the language; None detects it."""
     clean = _clean(text)
-    kind, reasons, missing, used_lang, _ = _decide(clean, lang or _detect(clean))
-    return Classification(text, used_lang, kind, missing, reasons)
+    used_lang = lang or _detect(clean)
+    kind, missing, reasons, _, confidence, scores = _classified(clean, used_lang)
+    return Classification(
+        text,
+        used_lang,
+        kind,
+        missing,
+        reasons,
+        confidence,
+        dict(zip(KINDS, scores, strict=True)),
+        _decide(clean, used_lang)[0],
+    )
+
+
+_KIND_EN = {"goal": "a goal", "activity": "an activity", "behaviour": "a behaviour", "kpi": "a KPI"}
+_KIND_SV = {
+    "goal": "ett mål",
+    "activity": "en aktivitet",
+    "behaviour": "ett beteende",
+    "kpi": "ett nyckeltal",
+}
+
+
+@lru_cache(maxsize=8192)
+def _classified(
+    text: str, lang: str
+) -> tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], float, tuple[float, ...]]:
+    """(kind, missing, reasons in English, reasons in Swedish, confidence, scores)."""
+    rule_kind, rule_en, missing, _, rule_sv = _decide(text, lang)
+    model = _model.shipped()
+    scored = model.score(_features(text, lang))
+    confidence = round(scored.confidence, 3)
+    best = scored.best
+    cues_en = ", ".join(_cues.describe(f, "en") for f in scored.strongest)
+    cues_sv = ", ".join(_cues.describe(f, "sv") for f in scored.strongest)
+    if scored.confidence < model.unclear_below:
+        kind = UNCLEAR
+        first = _r(
+            "unclear: no kind is likely enough (most likely {k}, {p})",
+            "oklart: inget slag är tillräckligt troligt (troligast {k_sv}, {p})",
+            k=_KIND_EN[best],
+            k_sv=_KIND_SV[best],
+            p=f"{confidence:.2f}",
+        )
+    else:
+        kind = best
+        first = _r(
+            "reads as {k} ({p}); strongest cues: {c}",
+            "läses som {k_sv} ({p}); starkast: {c_sv}",
+            k=_KIND_EN[best],
+            k_sv=_KIND_SV[best],
+            p=f"{confidence:.2f}",
+            c=cues_en or "none",
+            c_sv=cues_sv or "inga",
+        )
+    en, sv = [first[0]], [first[1]]
+    if rule_kind != best:
+        en.append(f"the word rules alone would say {_KIND_EN[rule_kind]}")
+        sv.append(f"ordreglerna ensamma skulle säga {_KIND_SV[rule_kind]}")
+    scores = tuple(round(p, 3) for p in scored.scores)
+    return kind, missing, (*en, *rule_en), (*sv, *rule_sv), confidence, scores
+
+
+def features(text: str, lang: str | None = None) -> tuple[str, ...]:
+    """The named cues of one statement that the learnt weights score (see ``cues.py``)."""
+    clean = _clean(text)
+    return _features(clean, lang or _detect(clean))
+
+
+@lru_cache(maxsize=8192)
+def _features(text: str, lang: str) -> tuple[str, ...]:
+    a = _analyse(text, lang)
+    rule_kind = _decide(text, lang)[0]
+    lemma = _VERBS[lang].get(a.verb, (a.verb, "", ""))[0] if a.verb else None
+    words = _WORD.findall(text.lower().replace("’", "'"))
+    return _cues.cues(lang, a, rule_kind, lemma, words, _titled(text))
 
 
 def _r(en: str, sv: str, **values: str) -> tuple[str, str]:

@@ -12,8 +12,10 @@ from goals_as_code.errors import GoalsError
 
 HELP = """Tell whether a statement reads as a goal, an activity, a behaviour or a KPI.
 
-Says which SMART letters the text alone lacks, and why: the verb and its object, a metric
-with a direction, a date, a frequency, a measure named without a verb. Swedish and English
+Gives a calibrated score per kind; the kind is the most likely one, or "unclear" when no
+kind is likely enough. Says which SMART letters the text alone lacks, and why: the strongest
+cues, the verb and its object, a metric with a direction, a date, a frequency, a measure
+named without a verb. Swedish and English
 are told apart per statement; --lang forces one. A and R can only be judged from the text by
 the first-person form (I/we, jag/vi); agreement and belief live in the front matter.
 
@@ -21,7 +23,7 @@ Give TEXT, or '-' to read one statement per line from standard input (blank line
 
 Exit status: 0 when every statement was classified (whatever its kind), 2 on a usage error
 such as no text given. Use --expect to make the kind a test: exit 1 when any statement
-reads as another kind.
+reads as another kind (or as unclear).
 
 \b
 Examples:
@@ -101,29 +103,47 @@ def _record(result: Classification) -> dict[str, object]:
         "kind": result.kind,
         "missing": list(result.missing),
         "reasons": list(result.reasons),
+        "confidence": result.confidence,
+        "scores": dict(result.scores),
     }
 
 
 _KIND_WORDS = {
-    "en": {"goal": "a goal", "activity": "an activity", "behaviour": "a behaviour", "kpi": "a KPI"},
+    "en": {
+        "goal": "a goal",
+        "activity": "an activity",
+        "behaviour": "a behaviour",
+        "kpi": "a KPI",
+        "unclear": "unclear",
+    },
     "sv": {
         "goal": "ett mål",
         "activity": "en aktivitet",
         "behaviour": "ett beteende",
         "kpi": "ett nyckeltal",
+        "unclear": "oklart",
     },
 }
 _LABELS = {
-    "en": ("Reads as", "Language", "SMART letters the text lacks", "none", "Because"),
-    "sv": ("Läses som", "Språk", "SMART-bokstäver som texten saknar", "inga", "Därför att"),
+    "en": ("Reads as", "Language", "SMART letters the text lacks", "none", "Because", "Scores"),
+    "sv": (
+        "Läses som",
+        "Språk",
+        "SMART-bokstäver som texten saknar",
+        "inga",
+        "Därför att",
+        "Poäng",
+    ),
 }
 
 
 def _text(result: Classification, lang: str) -> str:
-    reads, language, lacks, none, because = _LABELS[lang]
+    reads, language, lacks, none, because, scores = _LABELS[lang]
+    ranked = sorted(result.scores.items(), key=lambda item: -item[1])
     lines = [
         result.text,
         f"  {reads}: {_KIND_WORDS[lang][result.kind]} ({result.kind})",
+        f"  {scores}: " + ", ".join(f"{kind} {score:.2f}" for kind, score in ranked),
         f"  {language}: {result.lang}",
         f"  {lacks}: {' '.join(result.missing) if result.missing else none}",
     ]
