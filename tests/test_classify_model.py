@@ -119,9 +119,19 @@ def test_every_feature_can_be_said_in_words(feature: str, en: str, sv: str) -> N
 
 
 def test_weak_evidence_reads_as_unclear() -> None:
-    model = Model({**TINY, "unclear_below": 0.3})
-    assert model.score([]).confidence < model.unclear_below
-    assert UNCLEAR == "unclear"
+    result = classify("Stenar, grenar och pinnar")
+    assert result.kind == UNCLEAR == "unclear"
+    assert result.confidence < shipped().unclear_below
+    best = max(result.scores, key=lambda kind: result.scores[kind])
+    words = {
+        "goal": "a goal",
+        "activity": "an activity",
+        "behaviour": "a behaviour",
+        "kpi": "a KPI",
+    }
+    assert result.reasons[0] == (
+        f"unclear: no kind is likely enough (most likely {words[best]}, {result.confidence:.2f})"
+    )
 
 
 def test_classifying_needs_neither_scikit_learn_nor_numpy() -> None:

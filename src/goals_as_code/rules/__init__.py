@@ -14,7 +14,9 @@ from goals_as_code.errors import ConfigError
 from goals_as_code.problem import SEVERITIES, Severity
 from goals_as_code.rules import (
     acceptance_not_by_manager,
+    activity_reads_as_another_kind,
     alignment_cycle,
+    behaviour_reads_as_another_kind,
     changed_parent,
     deadline_before_start,
     deadline_passed,
@@ -32,6 +34,7 @@ from goals_as_code.rules import (
     goal_reads_as_kpi,
     invalid_date,
     invalid_value,
+    kpi_reads_as_another_kind,
     low_confidence,
     manager_is_owner,
     missing_acceptance,
@@ -108,6 +111,9 @@ RULES: tuple[Rule, ...] = (
     goal_reads_as_behaviour,
     goal_reads_as_kpi,
     serves_no_goal,
+    activity_reads_as_another_kind,
+    behaviour_reads_as_another_kind,
+    kpi_reads_as_another_kind,
     duplicate_id,
     unresolved_reference,
     alignment_cycle,
@@ -121,7 +127,7 @@ FAMILIES: Mapping[str, str] = {
     "A": "accepted",
     "R": "realistic",
     "T": "time-bound",
-    "G": "goal, not activity, behaviour or KPI",
+    "G": "goal, not activity, behaviour or KPI; each kind as filed",
     "L": "links and ids",
 }
 

@@ -1,0 +1,89 @@
+"""G005 activity-reads-as-another-kind: conduct, results and measures filed as activities."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..conftest import Repo, run
+from ..lint import hits, messages
+
+ACTIVITY = """\
+---
+id: the-statement
+kind: activity
+owner: anna@example.com
+goal: faster-replies
+---
+{statement}
+"""
+
+
+def activity(statement: str) -> str:
+    return ACTIVITY.format(statement=statement)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "# I will write reply templates for the ten most common questions",
+        "# Jag skall implementera Scrum på vår IT-avdelning under 2017",
+        "# I will carry out performance reviews with all the members of my team",
+    ],
+)
+def test_an_activity_that_reads_as_one_passes(statement: str) -> None:
+    assert hits("G005", activity(statement)) == []
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "# I greet every customer with a smile",
+        "# Jag säger god morgon till mina kollegor",
+        "# Jag kommer i tid till mötet",
+        "# Number of support calls per day",
+        "# I will cut the reply time to my customer emails from 48 to 24 hours by 30 June 2017",
+    ],
+)
+def test_another_kind_filed_as_an_activity_is_reported_at_the_statement(statement: str) -> None:
+    assert hits("G005", activity(statement)) == [(7, "G005")]
+
+
+def test_the_message_names_both_kinds_and_why() -> None:
+    [english] = messages("G005", activity("# I greet every customer with a smile"))
+    assert english.startswith(
+        "filed as activity, reads as a behaviour (0.99 sure): it recurs and has no end (reads as a behaviour (0.99); strongest cues: "
+    )
+    assert english.endswith("); file it as 'kind: behaviour' or write the statement as activity")
+    [swedish] = messages("G005", activity("# Jag säger god morgon till mina kollegor"), lang="sv")
+    assert swedish.startswith(
+        "lagt som activity, läses som ett beteende (0.99 säkert): det återkommer och har inget slut (läses som ett beteende (0.99); starkast: "
+    )
+    assert swedish.endswith("); lägg det som 'kind: behaviour' eller skriv påståendet som activity")
+
+
+def test_a_higher_threshold_lets_a_less_sure_reading_pass() -> None:
+    text = activity("# I greet every customer with a smile")
+    assert hits("G005", text, options={"G005": {"threshold": 0.999}}) == []
+    assert hits("G005", text, options={"G005": {"threshold": 0.5}}) == [(7, "G005")]
+
+
+def test_other_kinds_of_file_are_left_to_their_own_rules() -> None:
+    behaviour = activity("# I greet every customer with a smile").replace(
+        "kind: activity", "kind: behaviour"
+    )
+    assert hits("G005", behaviour) == []
+
+
+def test_goals_check_flags_a_behaviour_filed_as_an_activity(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    repo.write("goals/anna/smile.md", activity("# I greet every customer with a smile"))
+    code, out, _ = run(capsys, "check", "--select", "G005")
+    assert code == 0  # a warning
+    first, summary = out.splitlines()
+    assert first.startswith(
+        "goals/anna/smile.md:7:1: G005 [activity-reads-as-another-kind] filed as activity, "
+        "reads as a behaviour (0.99 sure): it recurs and has no end (reads as a behaviour"
+    )
+    assert first.endswith("or write the statement as activity (warning)")
+    assert summary == "Found 0 errors, 1 warning in 1 file."

@@ -1,0 +1,53 @@
+"""G007 kpi-reads-as-another-kind: goals, tasks and conduct filed as KPIs."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..lint import hits, messages
+
+KPI = """\
+---
+id: the-statement
+kind: kpi
+owner: anna@example.com
+---
+{statement}
+"""
+
+
+def kpi(statement: str) -> str:
+    return KPI.format(statement=statement)
+
+
+@pytest.mark.parametrize(
+    "statement", ["# Antal kundmöten/vecka", "# Vinstmarginal", "# Number of support calls per day"]
+)
+def test_a_kpi_that_reads_as_one_passes(statement: str) -> None:
+    assert hits("G007", kpi(statement)) == []
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "# I will cut the reply time to my customer emails from 48 to 24 hours by 30 June 2017",
+        "# Jag skall sänka kostnaderna med 5 % för min funktion under 2017",
+        "# I greet every customer with a smile",
+    ],
+)
+def test_another_kind_filed_as_a_kpi_is_reported(statement: str) -> None:
+    assert hits("G007", kpi(statement)) == [(6, "G007")]
+
+
+def test_the_message_names_both_kinds_and_why() -> None:
+    text = kpi(
+        "# I will cut the reply time to my customer emails from 48 to 24 hours by 30 June 2017"
+    )
+    [english] = messages("G007", text)
+    assert english.startswith(
+        "filed as kpi, reads as a goal (0.99 sure): it names a result with a value of its own ("
+    )
+    [swedish] = messages("G007", text, lang="sv")
+    assert swedish.startswith(
+        "lagt som kpi, läses som ett mål (0.99 säkert): det anger ett resultat med ett eget värde ("
+    )
