@@ -39,7 +39,7 @@ MIN_SOURCES = 2
 CLASS_WEIGHT: str | None = "balanced"
 UNCLEAR_BELOW = 0.4
 SCALE = 1000  # weights are stored as whole thousandths: smaller and faster to read
-PRUNE = 0.02  # a feature whose weights differ by less than this between kinds is left out
+PRUNE = 0.05  # a feature whose weights differ by less than this between kinds is left out
 
 
 class Example(NamedTuple):

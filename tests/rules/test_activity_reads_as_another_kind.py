@@ -4,8 +4,16 @@ from __future__ import annotations
 
 import pytest
 
+from goals_as_code.classify import classify
+
 from ..conftest import Repo, run
 from ..lint import hits, messages
+
+
+def sureness(statement: str) -> str:
+    """How sure the classifier is of a statement, as the messages show it."""
+    return f"{classify(statement).confidence:.2f}"
+
 
 ACTIVITY = """\
 ---
@@ -50,13 +58,15 @@ def test_another_kind_filed_as_an_activity_is_reported_at_the_statement(statemen
 
 def test_the_message_names_both_kinds_and_why() -> None:
     [english] = messages("G005", activity("# I greet every customer with a smile"))
+    sure = sureness("I greet every customer with a smile")
     assert english.startswith(
-        "filed as activity, reads as a behaviour (0.99 sure): it recurs and has no end (reads as a behaviour (0.99); strongest cues: "
+        f"filed as activity, reads as a behaviour ({sure} sure): it recurs and has no end (reads as a behaviour ({sure}); strongest cues: "
     )
     assert english.endswith("); file it as 'kind: behaviour' or write the statement as activity")
     [swedish] = messages("G005", activity("# Jag säger god morgon till mina kollegor"), lang="sv")
+    sure = sureness("Jag säger god morgon till mina kollegor")
     assert swedish.startswith(
-        "lagt som activity, läses som ett beteende (0.99 säkert): det återkommer och har inget slut (läses som ett beteende (0.99); starkast: "
+        f"lagt som activity, läses som ett beteende ({sure} säkert): det återkommer och har inget slut (läses som ett beteende ({sure}); starkast: "
     )
     assert swedish.endswith("); lägg det som 'kind: behaviour' eller skriv påståendet som activity")
 
@@ -81,9 +91,10 @@ def test_goals_check_flags_a_behaviour_filed_as_an_activity(
     code, out, _ = run(capsys, "check", "--select", "G005")
     assert code == 0  # a warning
     first, summary = out.splitlines()
+    sure = sureness("I greet every customer with a smile")
     assert first.startswith(
         "goals/anna/smile.md:7:1: G005 [activity-reads-as-another-kind] filed as activity, "
-        "reads as a behaviour (0.99 sure): it recurs and has no end (reads as a behaviour"
+        f"reads as a behaviour ({sure} sure): it recurs and has no end (reads as a behaviour"
     )
     assert first.endswith("or write the statement as activity (warning)")
     assert summary == "Found 0 errors, 1 warning in 1 file."

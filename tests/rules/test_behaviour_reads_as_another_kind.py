@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
+from goals_as_code.classify import classify
+
 from ..lint import hits, messages
+
+
+def sureness(statement: str) -> str:
+    """How sure the classifier is of a statement, as the messages show it."""
+    return f"{classify(statement).confidence:.2f}"
+
 
 BEHAVIOUR = """\
 ---
@@ -48,10 +56,11 @@ def test_another_kind_filed_as_a_behaviour_is_reported(statement: str) -> None:
 def test_the_message_names_both_kinds_and_why() -> None:
     text = behaviour("# I will implement Scrum in our IT department during 2017")
     [english] = messages("G006", text)
+    sure = sureness("I will implement Scrum in our IT department during 2017")
     assert english.startswith(
-        "filed as behaviour, reads as an activity (0.97 sure): it is work with a start and an end ("
+        f"filed as behaviour, reads as an activity ({sure} sure): it is work with a start and an end ("
     )
     [swedish] = messages("G006", text, lang="sv")
     assert swedish.startswith(
-        "lagt som behaviour, läses som en aktivitet (0.97 säkert): det är ett arbete med start och slut ("
+        f"lagt som behaviour, läses som en aktivitet ({sure} säkert): det är ett arbete med start och slut ("
     )

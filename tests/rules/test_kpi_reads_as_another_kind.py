@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
+from goals_as_code.classify import classify
+
 from ..lint import hits, messages
+
+
+def sureness(statement: str) -> str:
+    """How sure the classifier is of a statement, as the messages show it."""
+    return f"{classify(statement).confidence:.2f}"
+
 
 KPI = """\
 ---
@@ -44,10 +52,13 @@ def test_the_message_names_both_kinds_and_why() -> None:
         "# I will cut the reply time to my customer emails from 48 to 24 hours by 30 June 2017"
     )
     [english] = messages("G007", text)
+    sure = sureness(
+        "I will cut the reply time to my customer emails from 48 to 24 hours by 30 June 2017"
+    )
     assert english.startswith(
-        "filed as kpi, reads as a goal (0.99 sure): it names a result with a value of its own ("
+        f"filed as kpi, reads as a goal ({sure} sure): it names a result with a value of its own ("
     )
     [swedish] = messages("G007", text, lang="sv")
     assert swedish.startswith(
-        "lagt som kpi, läses som ett mål (0.99 säkert): det anger ett resultat med ett eget värde ("
+        f"lagt som kpi, läses som ett mål ({sure} säkert): det anger ett resultat med ett eget värde ("
     )

@@ -15,6 +15,7 @@ same code serves training and classifying. A feature is a short string:
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -87,18 +88,19 @@ def cues(
             found.append(f"endn:{lang}:{last[-3:]}")
     seen = set(found)
     for word in alpha:
-        name = f"w:{lang}:{word}"
-        if name not in seen:
-            seen.add(name)
-            found.append(name)
-    for word in alpha:
-        padded = f"<{word}>"
-        for i in range(len(padded) - _GRAM + 1):
-            name = f"c:{lang}:{padded[i : i + _GRAM]}"
+        for name in _word_features(lang, word):
             if name not in seen:
                 seen.add(name)
                 found.append(name)
     return tuple(found)
+
+
+@lru_cache(maxsize=65536)
+def _word_features(lang: str, word: str) -> tuple[str, ...]:
+    """A word and its groups of letters, as features (words recur: this is cached)."""
+    padded = f"<{word}>"
+    grams = (f"c:{lang}:{padded[i : i + _GRAM]}" for i in range(len(padded) - _GRAM + 1))
+    return (f"w:{lang}:{word}", *grams)
 
 
 _FLAG_WORDS: dict[str, tuple[str, str]] = {

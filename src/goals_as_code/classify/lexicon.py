@@ -13,11 +13,13 @@ Swedish compounds ("kundservicemail", "rekryteringsprocess") are covered by thei
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Mapping
-from importlib import resources
 from typing import Any
 
 LANGUAGES = ("en", "sv")
+# Read as plain files, which starts faster than importlib.resources; the wheel installs them.
+DATA = os.path.join(os.path.dirname(__file__), "data")
 
 # Verb classes. A verb's class is only a first cue: the object and the numbers decide too.
 RESULT = "result"  # changes or holds a result variable: increase, sänka, nå
@@ -149,10 +151,8 @@ def validate(data: Mapping[str, Any], name: str = "lexicon") -> None:
 def load(lang: str) -> dict[str, Any]:
     """The validated word lists of one language, read from the package's data files."""
     name = f"{lang}.json"
-    text = (
-        resources.files("goals_as_code.classify").joinpath("data").joinpath(name).read_text("utf-8")
-    )
-    data: dict[str, Any] = json.loads(text)
+    with open(os.path.join(DATA, name), encoding="utf-8") as handle:
+        data: dict[str, Any] = json.load(handle)
     validate(data, name)
     if data["language"] != lang:
         raise LexiconError(f"{name}: 'language' is {data['language']}, not {lang}")

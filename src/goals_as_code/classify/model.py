@@ -14,14 +14,16 @@ right). The file is read on first use, so commands that classify nothing start n
 
 from __future__ import annotations
 
+import heapq
 import json
 import math
+import os
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
-from importlib import resources
 from typing import Any, NamedTuple
 
 KINDS = ("goal", "activity", "behaviour", "kpi")
+DATA = os.path.join(os.path.dirname(__file__), "data")
 
 
 class ModelError(ValueError):
@@ -61,28 +63,41 @@ class Model:
 
     def totals(self, features: Iterable[str]) -> tuple[float, ...]:
         """Bias plus the weights of the features, per kind, before the temperature."""
+        return self._sum(features)[0]
+
+    def _sum(
+        self, features: Iterable[str]
+    ) -> tuple[tuple[float, ...], list[list[float]], list[str]]:
         g, a, b, k = self.bias
+        rows: list[list[float]] = []
+        names: list[str] = []
+        get = self.weights.get
         for name in features:
-            row = self.weights.get(name)
+            row = get(name)
             if row is not None:
                 g += row[0]
                 a += row[1]
                 b += row[2]
                 k += row[3]
-        return (g / self.scale, a / self.scale, b / self.scale, k / self.scale)
+                rows.append(row)
+                names.append(name)
+        totals = (g / self.scale, a / self.scale, b / self.scale, k / self.scale)
+        return totals, rows, names
 
     def score(self, features: Sequence[str], strongest: int = 3) -> Scored:
         """The calibrated score per kind, the best kind, and its strongest features."""
-        used = [(name, row) for name in features if (row := self.weights.get(name)) is not None]
-        scores = softmax([t / self.temperature for t in self.totals(features)])
+        totals, rows, names = self._sum(features)
+        scores = softmax([t / self.temperature for t in totals])
         best = max(range(len(KINDS)), key=lambda k: scores[k])
-        # A feature's pull towards the best kind is its weight there above its mean weight.
-        pulls = sorted(
-            ((row[best] - sum(row) / len(row), name) for name, row in used),
-            key=lambda pull: (-pull[0], pull[1]),
-        )
-        top = tuple(name for pull, name in pulls[:strongest] if pull > 0)
-        return Scored(tuple(scores), KINDS[best], scores[best], top)
+        # A feature's pull towards the best kind is its weight there above its mean weight
+        # (times the number of kinds, to stay in whole numbers).
+        pulls = [
+            (4 * row[best] - row[0] - row[1] - row[2] - row[3], names[i])
+            for i, row in enumerate(rows)
+        ]
+        top = heapq.nsmallest(strongest, pulls, key=lambda pull: (-pull[0], pull[1]))
+        chosen = tuple(name for pull, name in top if pull > 0)
+        return Scored(tuple(scores), KINDS[best], scores[best], chosen)
 
 
 def softmax(values: Sequence[float]) -> list[float]:
@@ -95,5 +110,5 @@ def softmax(values: Sequence[float]) -> list[float]:
 @lru_cache(maxsize=1)
 def shipped() -> Model:
     """The model shipped with the package (read once, on first use)."""
-    path = resources.files("goals_as_code.classify").joinpath("data").joinpath("weights.json")
-    return Model(json.loads(path.read_text("utf-8")))
+    with open(os.path.join(DATA, "weights.json"), encoding="utf-8") as handle:
+        return Model(json.load(handle))

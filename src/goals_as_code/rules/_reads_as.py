@@ -11,7 +11,7 @@ from collections.abc import Iterator, Mapping
 
 from goals_as_code.classify import KINDS, Classification, classify
 from goals_as_code.document import Document
-from goals_as_code.rules._base import Context, Finding, show, statement_line
+from goals_as_code.rules._base import Context, Finding, statement_line
 
 # Chosen from grouped cross-validation (docs/classify.md): at 0.85, about 4 in 100 real goals
 # from sources never seen would get a G warning, against 1 in 6 with no threshold.
@@ -91,7 +91,7 @@ def filed_as(
             kind=verdict.kind,
             reads=KIND_WORDS[lang][verdict.kind],
             why=WHY[lang][verdict.kind],
-            confidence=show(round(verdict.confidence, 2)),
+            confidence=f"{verdict.confidence:.2f}",
             reasons="; ".join(verdict.reasons_in(lang)),
         ),
     )
