@@ -988,370 +988,407 @@ def _r(en: str, sv: str, **values: str) -> tuple[str, str]:
 def _decide(
     text: str, lang: str
 ) -> tuple[str, tuple[str, ...], tuple[str, ...], str, tuple[str, ...]]:
-    a = _analyse(text, lang)
-    has_metric = bool(a.numbers) or a.from_value is not None or a.change_percent is not None
-    doubling = a.verb is not None and _VERBS[lang].get(a.verb, ("", "", ""))[0] in (
-        "halve",
-        "double",
-        "triple",
-        "halvera",
-        "fördubbla",
-        "tredubbla",
-        "dubbla",
-        "eliminate",
-        "eliminera",
-    )
-    measurable = has_metric or doubling
-    reasons: list[tuple[str, str]] = []
+    """The word rules' kind, reasons (English), missing letters, language, reasons (Swedish).
 
-    def metric_reason() -> None:
+    A noun phrase is read by :func:`_noun_phrase`; a statement with a main verb by the first
+    of :data:`_DECIDERS` that gives a kind.
+    """
+    case = _Case(text, lang, _analyse(text, lang))
+    a = case.a
+    if a.verb is None:
+        kind = _noun_phrase(case)
+    else:
+        case.say(
+            "main verb '{v}' ({c})",
+            "huvudverb '{v}' ({c_sv})",
+            v=a.verb,
+            c=_CLASS_EN[a.verb_class or ""],
+            c_sv=_CLASS_SV[a.verb_class or ""],
+        )
+        kind = next(k for decider in _DECIDERS if (k := decider(case)) is not None)
+        if a.date_text and kind in ("goal", "activity"):
+            case.say("a time: '{d}'", "en tidpunkt: '{d}'", d=a.date_text)
+    missing = _missing(case, kind)
+    return (
+        kind,
+        tuple(r[0] for r in case.reasons),
+        missing,
+        lang,
+        tuple(r[1] for r in case.reasons),
+    )
+
+
+_LEVEL_VERBS = frozenset(
+    lx.words("halve double triple halvera fördubbla tredubbla dubbla eliminate eliminera")
+)
+
+
+class _Case:
+    """One statement being decided: its cues, and the reasons given so far (en, sv)."""
+
+    __slots__ = ("a", "artefact", "has_metric", "lang", "measurable", "reasons", "result", "text")
+
+    def __init__(self, text: str, lang: str, a: Analysis) -> None:
+        self.text = text
+        self.lang = lang
+        self.a = a
+        self.has_metric = (
+            bool(a.numbers) or a.from_value is not None or a.change_percent is not None
+        )
+        doubling = a.verb is not None and _VERBS[lang].get(a.verb, ("", "", ""))[0] in _LEVEL_VERBS
+        self.measurable = self.has_metric or doubling
+        self.result = a.result_object
+        self.artefact = a.artefact_object
+        self.reasons: list[tuple[str, str]] = []
+
+    def say(self, en: str, sv: str, **values: str) -> None:
+        self.reasons.append(_r(en, sv, **values))
+
+    def metric(self) -> None:
+        """Name the metric: from ... to ..., a change in per cent, or the first number."""
+        a = self.a
         if a.from_value is not None:
-            reasons.append(
-                _r(
-                    "a metric with a direction: from {a} to {b}",
-                    "ett mått med riktning: från {a} till {b}",
-                    a=_fmt(a.from_value),
-                    b=_fmt(a.to_value),
-                )
+            self.say(
+                "a metric with a direction: from {a} to {b}",
+                "ett mått med riktning: från {a} till {b}",
+                a=_fmt(a.from_value),
+                b=_fmt(a.to_value),
             )
         elif a.change_percent is not None:
-            reasons.append(
-                _r(
-                    "a metric with a direction: a change of {c} %",
-                    "ett mått med riktning: en förändring med {c} %",
-                    c=_fmt(abs(a.change_percent)),
-                )
+            self.say(
+                "a metric with a direction: a change of {c} %",
+                "ett mått med riktning: en förändring med {c} %",
+                c=_fmt(abs(a.change_percent)),
             )
         elif a.numbers:
-            reasons.append(_r("a number: {n}", "ett tal: {n}", n=_fmt(a.numbers[0])))
+            self.say("a number: {n}", "ett tal: {n}", n=_fmt(a.numbers[0]))
 
-    def artefact_reason() -> None:
-        if artefact:
-            reasons.append(
-                _r(
-                    "its object is an artefact or event ('{o}')",
-                    "objektet är en sak eller händelse ('{o}')",
-                    o=artefact,
-                )
+    def artefact_object(self) -> None:
+        if self.artefact:
+            self.say(
+                "its object is an artefact or event ('{o}')",
+                "objektet är en sak eller händelse ('{o}')",
+                o=self.artefact,
             )
 
-    def habit_reason() -> str:
-        reasons.append(
-            _r("present tense with no end date: a habit", "presens utan slutdatum: en vana")
+    def result_object(self) -> None:
+        self.say(
+            "its object is a result ('{o}')",
+            "objektet är ett resultat ('{o}')",
+            o=self.result or "",
         )
+
+    def habit(self) -> str:
+        self.say("present tense with no end date: a habit", "presens utan slutdatum: en vana")
         return "behaviour"
 
-    verb_cls = a.verb_class
-    verb_label = a.verb or ""
-    kind: str
-    if a.verb is None:
-        # No verb: a noun phrase. With a level to reach (and a change or a date) it is a goal
-        # written tersely; otherwise it names a measure.
-        reasons.append(_r("no verb: a noun phrase", "inget verb: en substantivfras"))
-        lower = text.lower()
-        if (
-            (a.from_value is not None or a.change_percent is not None)
-            or (a.target is not None and a.deadline is not None and a.direction is not None)
-            or (a.target is not None and a.date_text is not None and a.result_object is not None)
-            or (a.target is not None and not _TARGET_WORDS.isdisjoint(_WORD.findall(lower)))
-        ):
-            kind = "goal"
-            metric_reason()
-            if a.date_text:
-                reasons.append(_r("a time: {d}", "en tidpunkt: {d}", d=a.date_text))
-            reasons.append(
-                _r(
-                    "it names a level to reach, so it reads as a goal",
-                    "den anger en nivå att nå, så den läses som ett mål",
-                )
-            )
-        elif a.change_word or (
-            a.content_words >= 2 and _WORD.findall(lower)[0] in lx.LEVEL_ADJECTIVES
-        ):
-            kind = "goal"
-            metric_reason()
-            reasons.append(
-                _r(
-                    "it names a change or a level ('{w}'), so it reads as a result to reach",
-                    "den anger en förändring eller nivå ('{w}'), så den läses som ett resultat",
-                    w=a.change_word or _WORD.findall(lower)[0],
-                )
-            )
-        elif (
-            a.head
-            and _ARTEFACT[lang].match(a.head)
-            and not _MEASURE_HEAD[lang].search(lower)
-            and not _PER_UNIT.search(lower)
-        ):
-            kind = "activity"
-            reasons.append(
-                _r(
-                    "it names a piece of work ('{h}'), not a measure",
-                    "den namnger ett arbete ('{h}'), inte ett mått",
-                    h=a.head,
-                )
-            )
-        else:
-            kind = "kpi"
-            if a.measure:
-                reasons.append(
-                    _r(
-                        "it names a measure ('{m}'), not a level to reach by a date",
-                        "den namnger ett mått ('{m}'), inte en nivå att nå till ett datum",
-                        m=a.measure,
-                    )
-                )
-            else:
-                reasons.append(
-                    _r(
-                        "it names something to measure, not a result to reach",
-                        "den namnger något att mäta, inte ett resultat att nå",
-                    )
-                )
-    else:
-        reasons.append(
-            _r(
-                "main verb '{v}' ({c})",
-                "huvudverb '{v}' ({c_sv})",
-                v=verb_label,
-                c=_CLASS_EN[verb_cls or ""],
-                c_sv=_CLASS_SV[verb_cls or ""],
-            )
-        )
-        result_obj = a.result_object
-        artefact = a.artefact_object
-        if verb_cls == lx.RESULT:
-            if measurable:
-                kind = "goal"
-                metric_reason()
-            elif result_obj and not (
-                artefact
-                and a.artefact_object
-                and _before(text, artefact, result_obj)
-                and not _compound_head(text, artefact, result_obj, lang)
-            ):
-                kind = "goal"
-                reasons.append(
-                    _r(
-                        "its object is a result ('{o}')",
-                        "objektet är ett resultat ('{o}')",
-                        o=result_obj,
-                    )
-                )
-            elif artefact:
-                kind = "activity"
-                reasons.append(
-                    _r(
-                        "its object is an artefact or event ('{o}'), with no level to reach",
-                        "objektet är en sak eller händelse ('{o}'), utan nivå att nå",
-                        o=artefact,
-                    )
-                )
-            else:
-                kind = "goal"
-            if kind == "goal" and a.frequency and not measurable:
-                kind = "behaviour"
-                reasons.append(
-                    _r(
-                        "it recurs ('{f}') with no level to reach",
-                        "det återkommer ('{f}') utan nivå att nå",
-                        f=a.frequency,
-                    )
-                )
-        elif verb_cls == lx.ABILITY:
-            kind = "goal"
-            metric_reason()
-            reasons.append(
-                _r(
-                    "it describes a capability to reach, a result of its own",
-                    "det beskriver en förmåga att nå, ett resultat i sig",
-                )
-            )
-        elif (
-            verb_cls in (lx.ACTIVITY, lx.EITHER, lx.UNKNOWN, lx.STATE)
-            and not measurable
-            and not a.deadline
-            and (m := _CONDUCT_MANNER.search(text.lower())) is not None
-        ):
-            kind = "behaviour"
-            reasons.append(
-                _r(
-                    "conduct shown by its manner or object ('{m}')",
-                    "ett beteende som syns i sättet eller objektet ('{m}')",
-                    m=m.group(0),
-                )
-            )
-        elif (
-            verb_cls in (lx.ACTIVITY, lx.EITHER)
-            and not a.frequency
-            and (state := _state_object(text, a.verb, verb_cls, lang)) is not None
-        ):
-            kind = "goal"
-            metric_reason()
-            reasons.append(
-                _r(
-                    "its object is a state to reach ('{s}'), not a thing to make",
-                    "objektet är ett läge att nå ('{s}'), inte en sak att göra",
-                    s=state,
-                )
-            )
-        elif a.frequency and verb_cls != lx.RESULT:
-            kind = "behaviour"
-            reasons.append(_r("it recurs: '{f}'", "det återkommer: '{f}'", f=a.frequency))
-        elif verb_cls == lx.BEHAVIOUR:
-            if a.modal and (a.deadline or (a.date_text and not a.frequency)):
-                kind = "activity"
-                reasons.append(
-                    _r(
-                        "done once by a time ('{d}'), so a task",
-                        "görs en gång till en tidpunkt ('{d}'), alltså en uppgift",
-                        d=a.date_text or "",
-                    )
-                )
-            else:
-                kind = "behaviour"
-                reasons.append(
-                    _r(
-                        "conduct others can see, with no end date",
-                        "ett beteende andra kan se, utan slutdatum",
-                    )
-                )
-        elif verb_cls == lx.ACTIVITY:
-            kind = "activity"
-            artefact_reason()
-            reasons.append(
-                _r(
-                    "it describes work to do, which costs resources",
-                    "det beskriver ett arbete att göra, som kostar resurser",
-                )
-            )
-            if a.habitual and not a.date_text and not has_metric:
-                kind = habit_reason()
-        elif verb_cls == lx.STATE and not measurable and _conduct_after(text, a.verb, lang):
-            kind = "behaviour"
-            reasons.append(
-                _r(
-                    "it describes a way of acting ('{v} ...'), with no level or date",
-                    "det beskriver ett sätt att vara ('{v} ...'), utan nivå eller datum",
-                    v=a.verb,
-                )
-            )
-        elif verb_cls == lx.STATE:
-            if measurable or (result_obj and a.date_text) or (a.date_text and not a.present):
-                kind = "goal"
-                metric_reason()
-                reasons.append(_r("it describes a state to reach", "det beskriver ett läge att nå"))
-            elif a.present and _person_before(text, a.verb, lang):
-                kind = "behaviour"
-                reasons.append(
-                    _r(
-                        "a present-tense description of conduct",
-                        "en beskrivning av ett beteende i presens",
-                    )
-                )
-            else:
-                kind = "goal"
-                reasons.append(_r("it describes a state to reach", "det beskriver ett läge att nå"))
-        elif verb_cls == lx.HOLD:
-            if measurable:
-                kind = "goal"
-                metric_reason()
-                reasons.append(_r("it holds a level", "det håller en nivå"))
-            else:
-                kind = "behaviour"
-                reasons.append(
-                    _r(
-                        "it keeps up a way of acting, with no level to hold",
-                        "det upprätthåller ett sätt att agera, utan nivå att hålla",
-                    )
-                )
-        elif verb_cls == lx.UNKNOWN:
-            if measurable and result_obj:
-                kind = "goal"
-                metric_reason()
-                reasons.append(
-                    _r(
-                        "its object is a result ('{o}')",
-                        "objektet är ett resultat ('{o}')",
-                        o=result_obj,
-                    )
-                )
-            elif a.present and not a.date_text:
-                kind = habit_reason()
-            else:
-                kind = "activity"
-                reasons.append(
-                    _r(
-                        "an action to carry out, with no result variable to move",
-                        "en handling att utföra, utan resultatvariabel att flytta",
-                    )
-                )
-        else:  # EITHER: the object decides
-            if (
-                result_obj
-                and (measurable or not artefact)
-                and not (
-                    artefact
-                    and _before(text, artefact, result_obj)
-                    and not _compound_head(text, artefact, result_obj, lang)
-                )
-            ):
-                kind = "goal"
-                reasons.append(
-                    _r(
-                        "its object is a result ('{o}')",
-                        "objektet är ett resultat ('{o}')",
-                        o=result_obj,
-                    )
-                )
-                metric_reason()
-            elif measurable and not artefact:
-                kind = "goal"
-                metric_reason()
-            else:
-                kind = "activity"
-                artefact_reason()
-                reasons.append(
-                    _r(
-                        "no result variable with a level to reach, so it reads as work to do",
-                        "ingen resultatvariabel med nivå att nå, så det läses som ett arbete",
-                    )
-                )
-                if a.habitual and not a.date_text and not has_metric:
-                    kind = habit_reason()
-        if a.date_text and kind in ("goal", "activity"):
-            reasons.append(_r("a time: '{d}'", "en tidpunkt: '{d}'", d=a.date_text))
+    def is_habit(self) -> bool:
+        return self.a.habitual and not self.a.date_text and not self.has_metric
 
-    missing: list[str] = []
+    def nearer_artefact(self) -> bool:
+        """Whether an artefact stands before the result and does not head a compound with it."""
+        return bool(
+            self.artefact
+            and self.result
+            and _before(self.text, self.artefact, self.result)
+            and not _compound_head(self.text, self.artefact, self.result, self.lang)
+        )
+
+
+def _noun_phrase(case: _Case) -> str:
+    """No verb: a goal written tersely when it names a level, an activity when it names a piece
+    of work, otherwise a measure: a KPI."""
+    a, lang = case.a, case.lang
+    case.say("no verb: a noun phrase", "inget verb: en substantivfras")
+    lower = case.text.lower()
     if (
-        a.content_words < 2
-        or (a.vague and not measurable)
-        or (kind == "kpi" and a.content_words < 3)
+        (a.from_value is not None or a.change_percent is not None)
+        or (a.target is not None and a.deadline is not None and a.direction is not None)
+        or (a.target is not None and a.date_text is not None and a.result_object is not None)
+        or (a.target is not None and not _TARGET_WORDS.isdisjoint(_WORD.findall(lower)))
     ):
+        case.metric()
+        if a.date_text:
+            case.say("a time: {d}", "en tidpunkt: {d}", d=a.date_text)
+        case.say(
+            "it names a level to reach, so it reads as a goal",
+            "den anger en nivå att nå, så den läses som ett mål",
+        )
+        return "goal"
+    if a.change_word or (a.content_words >= 2 and _WORD.findall(lower)[0] in lx.LEVEL_ADJECTIVES):
+        case.metric()
+        case.say(
+            "it names a change or a level ('{w}'), so it reads as a result to reach",
+            "den anger en förändring eller nivå ('{w}'), så den läses som ett resultat",
+            w=a.change_word or _WORD.findall(lower)[0],
+        )
+        return "goal"
+    if (
+        a.head
+        and _ARTEFACT[lang].match(a.head)
+        and not _MEASURE_HEAD[lang].search(lower)
+        and not _PER_UNIT.search(lower)
+    ):
+        case.say(
+            "it names a piece of work ('{h}'), not a measure",
+            "den namnger ett arbete ('{h}'), inte ett mått",
+            h=a.head,
+        )
+        return "activity"
+    if a.measure:
+        case.say(
+            "it names a measure ('{m}'), not a level to reach by a date",
+            "den namnger ett mått ('{m}'), inte en nivå att nå till ett datum",
+            m=a.measure,
+        )
+    else:
+        case.say(
+            "it names something to measure, not a result to reach",
+            "den namnger något att mäta, inte ett resultat att nå",
+        )
+    return "kpi"
+
+
+def _result_verb(case: _Case) -> str | None:
+    """A result verb (öka, reduce): a goal with a metric or a result as object; an activity
+    when its object is an artefact with no level; a behaviour when it recurs with no level."""
+    if case.a.verb_class != lx.RESULT:
+        return None
+    if case.measurable:
+        kind = "goal"
+        case.metric()
+    elif case.result and not case.nearer_artefact():
+        kind = "goal"
+        case.result_object()
+    elif case.artefact:
+        case.say(
+            "its object is an artefact or event ('{o}'), with no level to reach",
+            "objektet är en sak eller händelse ('{o}'), utan nivå att nå",
+            o=case.artefact,
+        )
+        return "activity"
+    else:
+        kind = "goal"
+    if case.a.frequency and not case.measurable:
+        case.say(
+            "it recurs ('{f}') with no level to reach",
+            "det återkommer ('{f}') utan nivå att nå",
+            f=case.a.frequency,
+        )
+        return "behaviour"
+    return kind
+
+
+def _capability(case: _Case) -> str | None:
+    """After "kunna" or "be able to": a capability to reach, a goal."""
+    if case.a.verb_class != lx.ABILITY:
+        return None
+    case.metric()
+    case.say(
+        "it describes a capability to reach, a result of its own",
+        "det beskriver en förmåga att nå, ett resultat i sig",
+    )
+    return "goal"
+
+
+def _manner(case: _Case) -> str | None:
+    """Conduct shown by its manner or a reflexive object, with no level and no deadline."""
+    a = case.a
+    if (
+        a.verb_class not in (lx.ACTIVITY, lx.EITHER, lx.UNKNOWN, lx.STATE)
+        or case.measurable
+        or a.deadline
+    ):
+        return None
+    manner = _CONDUCT_MANNER.search(case.text.lower())
+    if manner is None:
+        return None
+    case.say(
+        "conduct shown by its manner or object ('{m}')",
+        "ett beteende som syns i sättet eller objektet ('{m}')",
+        m=manner.group(0),
+    )
+    return "behaviour"
+
+
+def _state_to_reach(case: _Case) -> str | None:
+    """A making verb whose object is a state, a superlative or a change: a goal."""
+    a = case.a
+    if a.verb_class not in (lx.ACTIVITY, lx.EITHER) or a.frequency:
+        return None
+    state = _state_object(case.text, a.verb, a.verb_class, case.lang)
+    if state is None:
+        return None
+    case.metric()
+    case.say(
+        "its object is a state to reach ('{s}'), not a thing to make",
+        "objektet är ett läge att nå ('{s}'), inte en sak att göra",
+        s=state,
+    )
+    return "goal"
+
+
+def _recurs(case: _Case) -> str | None:
+    """A frequency (every day, varje vecka) makes a behaviour of any verb but a result verb."""
+    if not case.a.frequency:
+        return None
+    case.say("it recurs: '{f}'", "det återkommer: '{f}'", f=case.a.frequency)
+    return "behaviour"
+
+
+def _conduct_verb(case: _Case) -> str | None:
+    """A verb for conduct: a behaviour, unless promised once by a time (then a task)."""
+    a = case.a
+    if a.verb_class != lx.BEHAVIOUR:
+        return None
+    if a.modal and (a.deadline or (a.date_text and not a.frequency)):
+        case.say(
+            "done once by a time ('{d}'), so a task",
+            "görs en gång till en tidpunkt ('{d}'), alltså en uppgift",
+            d=a.date_text or "",
+        )
+        return "activity"
+    case.say(
+        "conduct others can see, with no end date", "ett beteende andra kan se, utan slutdatum"
+    )
+    return "behaviour"
+
+
+def _work_verb(case: _Case) -> str | None:
+    """A verb for work with an end: an activity, or a habit in the present tense."""
+    if case.a.verb_class != lx.ACTIVITY:
+        return None
+    case.artefact_object()
+    case.say(
+        "it describes work to do, which costs resources",
+        "det beskriver ett arbete att göra, som kostar resurser",
+    )
+    return case.habit() if case.is_habit() else "activity"
+
+
+def _way_of_being(case: _Case) -> str | None:
+    """ "be"/"vara" followed by a word for conduct (on time, punktlig), with no level."""
+    a = case.a
+    if (
+        a.verb_class != lx.STATE
+        or case.measurable
+        or not _conduct_after(case.text, a.verb or "", case.lang)
+    ):
+        return None
+    case.say(
+        "it describes a way of acting ('{v} ...'), with no level or date",
+        "det beskriver ett sätt att vara ('{v} ...'), utan nivå eller datum",
+        v=a.verb or "",
+    )
+    return "behaviour"
+
+
+def _state_verb(case: _Case) -> str | None:
+    """be, have, know: a state to reach (a goal), or conduct in the present tense by jag/vi."""
+    a = case.a
+    if a.verb_class != lx.STATE:
+        return None
+    if case.measurable or (case.result and a.date_text) or (a.date_text and not a.present):
+        case.metric()
+    elif a.present and _person_before(case.text, a.verb or "", case.lang):
+        case.say(
+            "a present-tense description of conduct", "en beskrivning av ett beteende i presens"
+        )
+        return "behaviour"
+    case.say("it describes a state to reach", "det beskriver ett läge att nå")
+    return "goal"
+
+
+def _hold_verb(case: _Case) -> str | None:
+    """maintain, behålla: a goal with a level to hold, a behaviour without one."""
+    if case.a.verb_class != lx.HOLD:
+        return None
+    if case.measurable:
+        case.metric()
+        case.say("it holds a level", "det håller en nivå")
+        return "goal"
+    case.say(
+        "it keeps up a way of acting, with no level to hold",
+        "det upprätthåller ett sätt att agera, utan nivå att hålla",
+    )
+    return "behaviour"
+
+
+def _unknown_verb(case: _Case) -> str | None:
+    """A verb known by its place only: a goal with a metric and a result, a habit in the
+    present tense, otherwise an action to carry out."""
+    a = case.a
+    if a.verb_class != lx.UNKNOWN:
+        return None
+    if case.measurable and case.result:
+        case.metric()
+        case.result_object()
+        return "goal"
+    if a.present and not a.date_text:
+        return case.habit()
+    case.say(
+        "an action to carry out, with no result variable to move",
+        "en handling att utföra, utan resultatvariabel att flytta",
+    )
+    return "activity"
+
+
+def _either_verb(case: _Case) -> str:
+    """develop, utveckla: the object decides. A result (with a level, or with no artefact
+    before it) makes a goal; otherwise it is work to do."""
+    if case.result and (case.measurable or not case.artefact) and not case.nearer_artefact():
+        case.result_object()
+        case.metric()
+        return "goal"
+    if case.measurable and not case.artefact:
+        case.metric()
+        return "goal"
+    case.artefact_object()
+    case.say(
+        "no result variable with a level to reach, so it reads as work to do",
+        "ingen resultatvariabel med nivå att nå, så det läses som ett arbete",
+    )
+    return case.habit() if case.is_habit() else "activity"
+
+
+# The deciders for a statement with a main verb, in the order they are asked; the first that
+# gives a kind decides.
+_DECIDERS = (
+    _result_verb,
+    _capability,
+    _manner,
+    _state_to_reach,
+    _recurs,
+    _conduct_verb,
+    _work_verb,
+    _way_of_being,
+    _state_verb,
+    _hold_verb,
+    _unknown_verb,
+    _either_verb,
+)
+
+
+def _missing(case: _Case, kind: str) -> tuple[str, ...]:
+    """The SMART letters the text lacks, in order; a vague word is given as a reason."""
+    a = case.a
+    missing: list[str] = []
+    vague = bool(a.vague) and not case.measurable
+    if a.content_words < 2 or vague or (kind == "kpi" and a.content_words < 3):
         missing.append("S")
-        if a.vague and not measurable:
-            reasons.append(
-                _r("vague word '{w}' with no number", "vagt ord '{w}' utan tal", w=a.vague)
-            )
-    if not measurable:
+        if vague:
+            case.say("vague word '{w}' with no number", "vagt ord '{w}' utan tal", w=a.vague or "")
+    if not case.measurable:
         missing.append("M")
     if not a.first_person:
         missing.extend(("A", "R"))
     if a.date_text is None:
         missing.append("T")
-    reasons.append(
-        _r(
-            "written in the first person" if a.first_person else "not written in the first person",
-            "skrivet i jag-form" if a.first_person else "inte skrivet i jag-form",
-        )
+    case.say(
+        "written in the first person" if a.first_person else "not written in the first person",
+        "skrivet i jag-form" if a.first_person else "inte skrivet i jag-form",
     )
-    return (
-        kind,
-        tuple(r[0] for r in reasons),
-        tuple(missing),
-        lang,
-        tuple(r[1] for r in reasons),
-    )
+    return tuple(missing)
 
 
 _CLASS_EN = {
