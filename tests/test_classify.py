@@ -152,11 +152,12 @@ def test_tricky_cases(text: str, kind: str) -> None:
 # Where the learnt weights read a tricky case otherwise than the word rules do. The rules' cue
 # is still named in the reasons; the list keeps each such case in view, so a change shows.
 OVERRULED = {
+    "Be on time": "kpi",
     "Employee satisfaction survey": "kpi",
+    "Varje medarbetare ska kunna sin roll i krisplanen": "behaviour",
     "Everyone in the team knows our goals": "behaviour",
-    "Alla medarbetare förstår verksamhetens mål": "activity",
     "Jag ska presentera mig själv för nya kunder": "activity",
-    "Hög tillgänglighet i alla kontakter med kommunen": "kpi",
+    "Improve the website": "goal",
 }
 
 
