@@ -26,7 +26,8 @@ from typing import NamedTuple
 
 from classify_train import Example, fit, folds, load
 
-from goals_as_code.classify.model import KINDS, Model, shipped
+from goals_as_code.classify import KINDS
+from goals_as_code.classify.model import Model, shipped
 
 UNCLEAR = "unclear"
 READ = (*KINDS, UNCLEAR)

@@ -28,8 +28,8 @@ from pathlib import Path
 from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
-from goals_as_code.classify import features
-from goals_as_code.classify.model import KINDS, Model
+from goals_as_code.classify import KINDS, features
+from goals_as_code.classify.model import Model
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = Path(__file__).parent / "corpus"

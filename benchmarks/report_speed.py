@@ -27,8 +27,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from history_speed import build, median_time
 
-from goals_as_code import config as config_module
-from goals_as_code import history, report
+from goals_as_code import history
+from goals_as_code.report import formats
+from goals_as_code.report import model as report
+from goals_as_code.source import config as config_module
 
 AS_OF = "2017-06-01"  # a fixed date, so every run computes the same statuses
 
@@ -45,7 +47,7 @@ def built(path: Path) -> int:
 def rendered(fmt: str) -> Callable[[Path], int]:
     def run(path: Path) -> int:
         config = config_module.Config(root=path)
-        return len(report.render(report.build(config, as_of=AS_OF), fmt))
+        return len(formats.render(report.build(config, as_of=AS_OF), fmt))
 
     return run
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from goals_as_code.cli import main
+from goals_as_code.cli.main import main
 
 AUTHOR = ("Anna Andersson", "anna@example.com")
 

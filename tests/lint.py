@@ -6,11 +6,11 @@ import datetime
 from collections.abc import Mapping
 from typing import Any
 
-from goals_as_code import rules
-from goals_as_code.checker import check_documents
-from goals_as_code.document import parse
-from goals_as_code.problem import Problem
-from goals_as_code.tree import Tree
+from goals_as_code.check import rules
+from goals_as_code.check.checker import check_documents
+from goals_as_code.check.problem import Problem
+from goals_as_code.check.tree import Tree
+from goals_as_code.source.document import parse
 
 TODAY = datetime.date(2017, 9, 1)
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from goals_as_code import acceptance
-from goals_as_code.document import parse
+from goals_as_code.source import acceptance, fields
+from goals_as_code.source.document import parse
 from tests.conftest import GOOD_GOAL, Repo, run
 
 MANAGER = ("Erik Eriksson", "erik@example.com")
@@ -64,7 +64,7 @@ def test_fingerprint_is_sha256_over_sorted_json() -> None:
     expected = "sha256:" + hashlib.sha256(canonical.encode()).hexdigest()
     assert acceptance.fingerprint(doc.data, doc.statement) == expected
     assert json.loads(canonical)["metric.target"] == 24
-    assert set(json.loads(canonical)) == set(acceptance.DEFINING)
+    assert set(json.loads(canonical)) == set(fields.DEFINING)
 
 
 def test_progress_does_not_change_the_fingerprint() -> None:
@@ -421,7 +421,7 @@ def test_git_is_not_imported_without_an_accepted_block(
 
     repo.write(PATH, GOOD_GOAL)
     repo.commit("Add goal")
-    probe = "import sys; from goals_as_code.cli import main; main(['check']); print('git' in sys.modules)"
+    probe = "import sys; from goals_as_code.cli.main import main; main(['check']); print('git' in sys.modules)"
     done = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, check=False
     )

@@ -8,16 +8,16 @@ from types import ModuleType
 
 import pytest
 
-from goals_as_code import rules
-from goals_as_code.checker import check_documents
-from goals_as_code.document import parse
-from goals_as_code.rules import (
+from goals_as_code.check import rules
+from goals_as_code.check.checker import check_documents
+from goals_as_code.check.rules import (
     acceptance_not_by_manager,
     changed_parent,
     missing_acceptance,
     stale_acceptance,
 )
-from goals_as_code.tree import Tree
+from goals_as_code.check.tree import Tree
+from goals_as_code.source.document import parse
 
 FENCE = re.compile(r"^```markdown\n(.*?)^```$", re.M | re.S)
 RULES = [missing_acceptance, stale_acceptance, acceptance_not_by_manager, changed_parent]

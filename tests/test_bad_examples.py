@@ -39,7 +39,7 @@ def test_every_bad_file_reports_what_it_states(
 
 
 def test_bad_files_cover_every_file_and_schema_rule() -> None:
-    from goals_as_code import rules
+    from goals_as_code.check import rules
 
     codes = {code for _, code, _, _ in expected(DATA / "bad")}
     file_and_schema = {rule.CODE for rule in rules.RULES if rule.CODE[0] in "FV"}

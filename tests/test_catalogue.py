@@ -8,9 +8,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tools import rules_doc
 
-from goals_as_code import catalogue, rules
+from goals_as_code.check import catalogue, rules
 
+from . import changes
+from .conftest import AUTHOR, Repo
 from .lint import hits
 
 ROOT = Path(__file__).parent.parent
@@ -20,6 +23,14 @@ def test_every_rule_module_is_registered() -> None:
     modules = {info.name for info in pkgutil.iter_modules(rules.__path__)}
     registered = {rule.__name__.rsplit(".", 1)[1] for rule in rules.RULES}
     assert {name for name in modules if not name.startswith("_")} == registered
+
+
+def test_the_catalogue_is_the_file_rules_then_the_change_rules() -> None:
+    assert (*rules.FILE_RULES, *rules.CHANGE_RULES) == rules.RULES
+    assert {rule.CODE[0] for rule in rules.CHANGE_RULES} == {"C"}
+    assert "C" not in {rule.CODE[0] for rule in rules.FILE_RULES}
+    assert all(catalogue.is_change(rule) for rule in rules.CHANGE_RULES)
+    assert not any(catalogue.is_change(rule) for rule in rules.FILE_RULES)
 
 
 def test_codes_and_names_are_unique_and_well_formed() -> None:
@@ -51,37 +62,66 @@ def settings(config: dict[str, Any]) -> dict[str, Any]:
     return {"options": config.get("rules"), "max_front_matter": limit}
 
 
-@pytest.mark.parametrize("rule", rules.RULES, ids=lambda rule: rule.CODE)
+@pytest.mark.parametrize("rule", rules.FILE_RULES, ids=lambda rule: rule.CODE)
 def test_the_example_fires_the_rule(rule: rules.Rule) -> None:
-    files, config = catalogue.example(rule, "Example")
+    files, config, _ = catalogue.example(rule, "Example")
     assert hits(rule.CODE, *files, **settings(config))
 
 
-@pytest.mark.parametrize("rule", rules.RULES, ids=lambda rule: rule.CODE)
+@pytest.mark.parametrize("rule", rules.FILE_RULES, ids=lambda rule: rule.CODE)
 def test_the_use_instead_does_not(rule: rules.Rule) -> None:
-    files, config = catalogue.example(rule, "Use instead")
+    files, config, _ = catalogue.example(rule, "Use instead")
     assert hits(rule.CODE, *files, **settings(config)) == []
+
+
+def change_hits(repo: Repo, rule: rules.ChangeRule, heading: str) -> list[int]:
+    """Commit a change rule's example (the base version, then the head) and review it."""
+    files, config, authors = catalogue.example(rule, heading)
+    assert (len(files), config, authors[0]) == (2, {}, None)
+    before, after = files
+    return changes.hits(repo, rule.CODE, before, after, authors[1] or AUTHOR)
+
+
+@pytest.mark.parametrize("rule", rules.CHANGE_RULES, ids=lambda rule: rule.CODE)
+def test_the_change_example_fires_the_rule(repo: Repo, rule: rules.ChangeRule) -> None:
+    assert len(change_hits(repo, rule, "Example")) == 1
+
+
+@pytest.mark.parametrize("rule", rules.CHANGE_RULES, ids=lambda rule: rule.CODE)
+def test_the_change_use_instead_does_not(repo: Repo, rule: rules.ChangeRule) -> None:
+    assert change_hits(repo, rule, "Use instead") == []
+
+
+def test_an_example_fence_names_who_commits_it() -> None:
+    from goals_as_code.check.rules import acceptance_by_other
+
+    example = catalogue.example(acceptance_by_other, "Example")
+    assert example.authors == [None, ("Anna Andersson", "anna@example.com")]
+    assert catalogue.example(acceptance_by_other, "Use instead").authors[1] == (
+        "Erik Eriksson",
+        "erik@example.com",
+    )
 
 
 def test_docs_rules_md_is_up_to_date() -> None:
     page = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
     assert page == catalogue.markdown(), (
-        "docs/rules.md is stale: run 'python -m goals_as_code.catalogue --write docs/rules.md'"
+        "docs/rules.md is stale: run 'python -m tools.rules_doc --write docs/rules.md'"
     )
 
 
 def test_catalogue_check_reports_a_stale_page(tmp_path: Path) -> None:
     page = tmp_path / "rules.md"
     page.write_text("# Rules\n", encoding="utf-8")
-    assert catalogue.main(["--check", str(page)]) == 1
-    assert catalogue.main(["--write", str(page)]) == 0
-    assert catalogue.main(["--check", str(page)]) == 0
+    assert rules_doc.main(["--check", str(page)]) == 1
+    assert rules_doc.main(["--write", str(page)]) == 0
+    assert rules_doc.main(["--check", str(page)]) == 0
     assert page.read_text(encoding="utf-8") == catalogue.markdown()
 
 
 def test_the_configuration_shown_in_the_docs_is_valid(tmp_path: Path) -> None:
-    from goals_as_code import config as config_module
-    from goals_as_code.checker import active_rules
+    from goals_as_code.check.checker import active_rules
+    from goals_as_code.source import config as config_module
 
     page = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
     block = page.split("```toml\n", 1)[1].split("```", 1)[0]

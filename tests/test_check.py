@@ -227,7 +227,7 @@ def test_unreadable_and_huge_files_are_problems_not_crashes(
 def test_a_bug_is_one_line_not_a_traceback(
     repo: Repo, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from goals_as_code.commands import check as check_command
+    from goals_as_code.cli.commands import check as check_command
 
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("boom")

@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 import yaml
 
-from goals_as_code import acceptance
-from goals_as_code.document import parse
+from goals_as_code.source import acceptance
+from goals_as_code.source.document import parse
 from tests.conftest import GOOD_GOAL, Repo
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,7 +27,7 @@ PATH = "goals/faster-replies.md"
 
 
 # Only the families these tests are about, so that rules added later do not change the counts.
-SELECT = 'select = ["A", "F", "V", "L"]\n'
+SELECT = 'select = ["A", "F", "V", "L", "C"]\n'
 
 
 @pytest.fixture

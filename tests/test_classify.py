@@ -397,4 +397,4 @@ def test_classification_keeps_the_text_as_given() -> None:
     result = classify(text)
     assert result.text == text
     assert result.kind == "goal"
-    assert KINDS == ("goal", "activity", "behaviour", "kpi")
+    assert KINDS == ("goal", "kpi", "activity", "behaviour")

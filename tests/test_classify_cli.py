@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from goals_as_code.cli import main
+from goals_as_code.cli.main import main
 from tests.conftest import run
 
 KEYS = {"text", "lang", "kind", "missing", "reasons", "confidence", "scores"}

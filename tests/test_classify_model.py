@@ -13,17 +13,23 @@ from goals_as_code.classify import KINDS, UNCLEAR, classify, features
 from goals_as_code.classify.cues import describe
 from goals_as_code.classify.model import Model, ModelError, shipped
 
+
+def row(**weights: int) -> list[int]:
+    """A row of weights in the order of the kinds: row(goal=2000) is 2 for a goal, 0 else."""
+    return [weights.get(kind, 0) for kind in KINDS]
+
+
 TINY: dict[str, Any] = {
     "kinds": list(KINDS),
     "scale": 1000,
-    "bias": [0, 0, 0, 0],
+    "bias": row(),
     "temperature": 1.0,
     "unclear_below": 0.4,
     "weights": {
-        "metric": [2000, 0, 0, 0],
-        "frequency": [0, 0, 2000, 0],
-        "w:en:implement": [0, 1000, 0, 0],
-        "w:en:the": [0, 0, 0, 0],
+        "metric": row(goal=2000),
+        "frequency": row(behaviour=2000),
+        "w:en:implement": row(activity=1000),
+        "w:en:the": row(),
     },
 }
 
@@ -35,15 +41,16 @@ def test_scores_are_the_softmax_of_the_summed_weights() -> None:
         math.exp(1) / (math.exp(2) + math.exp(1) + 2),
     ]
     assert scored.best == "goal"
-    assert scored.scores[0] == pytest.approx(expected[0])
-    assert scored.scores[1] == pytest.approx(expected[1])
-    assert scored.confidence == scored.scores[0]
+    scores = dict(zip(KINDS, scored.scores, strict=True))
+    assert scores["goal"] == pytest.approx(expected[0])
+    assert scores["activity"] == pytest.approx(expected[1])
+    assert scored.confidence == scores["goal"]
     assert scored.strongest == ("metric",)  # implement pulls towards an activity, not a goal
 
 
 def test_the_temperature_softens_the_scores() -> None:
     warm = Model({**TINY, "temperature": 2.0}).score(["metric"])
-    assert warm.scores[0] == pytest.approx(math.exp(1) / (math.exp(1) + 3))
+    assert warm.scores[KINDS.index("goal")] == pytest.approx(math.exp(1) / (math.exp(1) + 3))
 
 
 def test_no_features_give_even_scores() -> None:
@@ -55,7 +62,7 @@ def test_no_features_give_even_scores() -> None:
 @pytest.mark.parametrize(
     ("edit", "message"),
     [
-        ({"kinds": ["goal"]}, "weights: 'kinds' must be ['goal', 'activity', 'behaviour', 'kpi']"),
+        ({"kinds": ["goal"]}, f"weights: 'kinds' must be {list(KINDS)}"),
         ({"bias": [0]}, "weights: 'bias' must hold one number per kind"),
         (
             {"weights": {"x": [1]}},

@@ -6,9 +6,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from tools import manpage
 
-from goals_as_code import __version__, manpage
-from goals_as_code.cli import COMMANDS
+from goals_as_code import __version__
+from goals_as_code.cli.main import COMMANDS
 
 from .conftest import Repo, run
 
@@ -55,7 +56,7 @@ def test_manual_pages_are_current() -> None:
     for filename, prog in manpage.PAGES.items():
         written = (ROOT / "man" / filename).read_text(encoding="utf-8")
         assert written == manpage.render(prog), (
-            f"man/{filename} is stale: run 'python -m goals_as_code.manpage --write man'"
+            f"man/{filename} is stale: run 'python -m tools.manpage --write man'"
         )
 
 

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from goals_as_code import config
 from goals_as_code.errors import ConfigError
+from goals_as_code.source import config
 
 from .conftest import Repo
 

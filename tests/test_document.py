@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from goals_as_code import document
+from goals_as_code.source import document
 
 from .conftest import GOOD_GOAL
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from goals_as_code import config as config_module
-from goals_as_code import resources
-from goals_as_code.tree import Tree
+from goals_as_code.check.tree import Tree
+from goals_as_code.source import config as config_module
+from goals_as_code.source import resources
 
 from .conftest import run
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from goals_as_code import config as config_module
-from goals_as_code.checker import check
+from goals_as_code.check.checker import check
+from goals_as_code.source import config as config_module
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"

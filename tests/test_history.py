@@ -530,7 +530,7 @@ TRICKY = [
 
 @pytest.mark.parametrize("text", PLAIN + TRICKY)
 def test_the_quick_reader_agrees_with_the_document_parser(text: str) -> None:
-    from goals_as_code import document
+    from goals_as_code.source import document
 
     quick = history._parse_plain(text)
     full = document.parse(text, "goals/x.md")
@@ -545,7 +545,7 @@ def test_the_quick_reader_agrees_with_the_document_parser(text: str) -> None:
 
 
 def test_the_quick_reader_agrees_on_every_example() -> None:
-    from goals_as_code import document
+    from goals_as_code.source import document
 
     examples = sorted(Path(__file__).parent.parent.joinpath("examples").rglob("*.md"))
     assert examples
@@ -626,7 +626,8 @@ def test_a_project_in_a_subfolder_and_unusual_file_names(repo: Repo) -> None:
     assert found.notes == []
     docs = history.snapshot(repo.path / "team", "goals", "HEAD")
     assert [doc.path for doc in docs] == ["team/goals/målet med mellanslag.md"]  # no symlink
-    from goals_as_code import config, tree
+    from goals_as_code.check import tree
+    from goals_as_code.source import config
 
     checked = tree.Tree.load(config.load(repo.path / "team")).documents
     assert docs[0].path in [doc.path for doc in checked]  # the same name as goals check gives

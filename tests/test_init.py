@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from goals_as_code import __version__
-from goals_as_code.commands.init import HOOK_ID, REPOSITORY, add_entry
+from goals_as_code.cli.commands.init import HOOK_ID, REPOSITORY, add_entry
 
 from .conftest import Repo, run
 
@@ -51,8 +51,8 @@ def test_init_sets_up_a_repository_that_passes_check(
 def test_examples_cover_every_kind_and_link_up(
     repo: Repo, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from goals_as_code import config as config_module
-    from goals_as_code.tree import Tree
+    from goals_as_code.check.tree import Tree
+    from goals_as_code.source import config as config_module
 
     run(capsys, "init", "--lang", "sv")
     tree = Tree.load(config_module.load())

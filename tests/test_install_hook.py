@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from goals_as_code import resources
+from goals_as_code.source import resources
 
 from .conftest import GOOD_GOAL, Repo, run
 

@@ -8,9 +8,9 @@ import json
 
 import pytest
 
-from goals_as_code import schema, template
-from goals_as_code.commands import new
-from goals_as_code.document import parse
+from goals_as_code.cli.commands import new
+from goals_as_code.source import fields, schema, template
+from goals_as_code.source.document import parse
 
 from .conftest import Repo, run
 
@@ -149,7 +149,7 @@ def test_every_kind_from_flags_passes_check(
 
 
 def test_modeline_names_the_schema_id() -> None:
-    for kind in template.KINDS:
+    for kind in fields.KINDS:
         assert template.modeline(kind) == (
             f"# yaml-language-server: $schema={schema.load(kind)['$id']}"
         )

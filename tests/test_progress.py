@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from goals_as_code import progress as calc
+from goals_as_code.report import progress as calc
 
 D = datetime.date
 

@@ -3,15 +3,16 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from goals_as_code import readme
-from goals_as_code.cli import COMMANDS
+from tools import readme
+
+from goals_as_code.cli.main import COMMANDS
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
 def test_generated_parts_are_current() -> None:
-    assert readme.render(README) == README, "README.md is stale: run python -m goals_as_code.readme"
+    assert readme.render(README) == README, "README.md is stale: run python -m tools.readme"
 
 
 def test_every_command_is_in_the_readme() -> None:

@@ -11,10 +11,12 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
+import click
 import pytest
 
-from goals_as_code import config as config_module
-from goals_as_code import report as report_module
+from goals_as_code.report import formats
+from goals_as_code.report import model as report_module
+from goals_as_code.source import config as config_module
 from tests.conftest import Repo, run
 
 
@@ -431,9 +433,9 @@ def test_markdown_escapes_user_text(repo: Repo, capsys: pytest.CaptureFixture[st
     assert row.count(" | ") == 8  # nine cells: the pipes in the text did not open new ones
     assert "<script>" not in out
     assert "&lt;script&gt;" in row
-    assert "\\*\\*5 %\\*\\*" in row
-    assert "\\[link\\](http://x)" in row
-    assert "anna\\|&lt;b&gt;@example.com" in row
+    assert "&#42;&#42;5 %&#42;&#42;" in row
+    assert "&#91;link&#93;(http://x)" in row
+    assert "anna&#124;&lt;b&gt;&#64;example.com" in row
 
 
 def test_html_escapes_user_text(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
@@ -492,7 +494,7 @@ def test_output_file(repo: Repo, capsys: pytest.CaptureFixture[str], tmp_path: P
 def test_render_report_for_callers(repo: Repo) -> None:
     build_history(repo)
     config = config_module.load()
-    text = report_module.render_report(config, "markdown", at="2017-03-01")
+    text = formats.render_report(config, "markdown", at="2017-03-01")
     assert "# Goals as of 2017-03-01" in text
     assert "| faster-replies |" in text
     assert "| 36 |" not in text  # no such column: the levels are one cell
@@ -626,3 +628,21 @@ def test_today_can_be_set_as_for_goals_check(
     assert data["as_of"] == "2017-05-03"
     assert by_id(data)["faster-replies"]["stale"] is True
     assert report_json(capsys, "--at", "2017-03-01")["as_of"] == "2017-03-01"
+
+
+def test_the_format_choices_are_the_registry() -> None:
+    from goals_as_code.cli.commands.report import command
+
+    option = next(param for param in command.params if param.name == "output_format")
+    assert isinstance(option.type, click.Choice)
+    assert (
+        tuple(option.type.choices)
+        == formats.FORMATS.names
+        == (
+            "text",
+            "markdown",
+            "json",
+            "csv",
+            "html",
+        )
+    )

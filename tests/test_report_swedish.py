@@ -201,7 +201,7 @@ def test_nothing_to_report_in_swedish(repo: Repo, capsys: pytest.CaptureFixture[
 
 
 def test_every_sentence_of_the_report_has_its_swedish() -> None:
-    from goals_as_code.messages import sentence
+    from goals_as_code.i18n.messages import sentence
 
     english = [
         "no metric: add 'metric' with unit, direction, baseline and target",

@@ -13,9 +13,8 @@ from jsonschema.protocols import Validator
 from referencing import Registry, Resource
 from referencing.exceptions import Unresolvable
 
-from goals_as_code import reporters
-from goals_as_code.checker import Result
-from goals_as_code.problem import Problem
+from goals_as_code.check import formats as reporters
+from goals_as_code.check.problem import Problem, Result
 
 from .conftest import GOOD_GOAL, Repo, run
 

@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from goals_as_code import acceptance
-from goals_as_code.document import parse
+from goals_as_code.source import acceptance
+from goals_as_code.source.document import parse
 from tests.conftest import GOOD_GOAL, Repo, run
 
 MANAGER = ("Erik Eriksson", "erik@example.com")
@@ -19,7 +19,7 @@ PATH = "goals/faster-replies.md"
 
 
 # Only the families these tests are about, so that rules added later do not change the counts.
-SELECT = 'select = ["A", "F", "V", "L"]\n'
+SELECT = 'select = ["A", "F", "V", "L", "C"]\n'
 
 
 @pytest.fixture
@@ -63,11 +63,12 @@ def test_moved_target_is_told_with_old_and_new_and_flagged(
     assert change["id"] == "faster-replies"
     assert change["change"] == "modified"
     assert change["fields"] == [{"field": "metric.target", "old": 24, "new": 30}]
-    flags = {flag["code"]: flag for flag in change["flags"]}
-    assert set(flags) == {"goalpost", "ambition-down", "stale-acceptance"}
-    assert "metric.target 24 → 30" in flags["goalpost"]["message"]
+    flags = {flag["name"]: flag for flag in change["flags"]}
+    assert set(flags) == {"goalpost-moved", "ambition-down", "acceptance-made-stale"}
+    assert [flag["code"] for flag in change["flags"]] == ["C002", "C003", "C004"]
+    assert "metric.target 24 → 30" in flags["goalpost-moved"]["message"]
     assert "the target went up on a goal to decrease (24 → 30)" in flags["ambition-down"]["message"]
-    assert "metric.target 24 → 30 changed since" in flags["stale-acceptance"]["message"]
+    assert "metric.target 24 → 30 changed since" in flags["acceptance-made-stale"]["message"]
     assert [p["code"] for p in change["problems"]] == ["A005"]
     assert "metric.target 24 → 30 changed since" in change["problems"][0]["message"]
     code, out, _ = run(capsys, "review", "main..feature")
@@ -89,7 +90,9 @@ def test_progress_only_is_clean(repo: Repo, capsys: pytest.CaptureFixture[str]) 
     code, payload = review_json(capsys, "main..feature")
     assert code == 0
     [change] = payload["changes"]
-    assert [flag["code"] for flag in change["flags"]] == ["progress"]
+    assert [(flag["code"], flag["name"]) for flag in change["flags"]] == [
+        ("C001", "progress-checked-in")
+    ]
     assert change["flags"][0]["message"] == (
         "progress checked in: metric.current 36 → 30, metric.as_of 2017-03-31 → 2017-04-30"
     )
@@ -107,7 +110,7 @@ def test_acceptance_by_the_owner_is_flagged_with_her_name(
     code, payload = review_json(capsys, "main..feature")
     assert code == 1
     [change] = payload["changes"]
-    [flag] = [flag for flag in change["flags"] if flag["code"] == "not-by-manager"]
+    [flag] = [flag for flag in change["flags"] if flag["name"] == "acceptance-by-other"]
     assert flag["severity"] == "error"
     assert flag["message"] == (
         f"acceptance recorded by Anna Andersson <anna@example.com> in {sha[:10]}, not by "
@@ -127,7 +130,11 @@ def test_acceptance_by_the_manager_is_told_as_such(
     assert code == 0
     [change] = payload["changes"]
     assert {
-        "code": "accepted",
+        "path": PATH,
+        "line": 17,
+        "column": 1,
+        "code": "C005",
+        "name": "acceptance-recorded",
         "severity": "info",
         "message": f"accepted by Erik Eriksson <erik@example.com> in {sha[:10]}",
     } in change["flags"]
@@ -321,7 +328,7 @@ def test_markdown_escapes_user_text(repo: Repo, capsys: pytest.CaptureFixture[st
 
 
 def test_markdown_cell_is_one_line() -> None:
-    from goals_as_code.review import md
+    from goals_as_code.review.compare import md
 
     assert md(HOSTILE).count("\n") == 0
     assert md("a\nb\r\nc") == "a b c"

@@ -8,14 +8,14 @@ from typing import Any
 
 import pytest
 
-from goals_as_code import acceptance
-from goals_as_code.document import parse
+from goals_as_code.source import acceptance
+from goals_as_code.source.document import parse
 from tests.conftest import GOOD_GOAL, Repo, run
 
 MANAGER = ("Erik Eriksson", "erik@example.com")
 OWNER = ("Anna Andersson", "anna@example.com")
 PATH = "goals/faster-replies.md"
-SWEDISH = 'language = "sv"\nselect = ["A", "F", "V", "L"]\n'
+SWEDISH = 'language = "sv"\nselect = ["A", "F", "V", "L", "C"]\n'
 
 
 @pytest.fixture
@@ -59,15 +59,16 @@ def test_flags_speak_swedish_and_keep_english_identifiers(
     payload = as_json(capsys)
     [change] = payload["changes"]
     assert change["change"] == "modified"
-    flags = {flag["code"]: flag for flag in change["flags"]}
-    assert set(flags) == {"goalpost", "ambition-down", "stale-acceptance"}
-    assert flags["goalpost"]["severity"] == "warning"
-    assert flags["goalpost"]["message"] == "målstolpen flyttad: metric.target 24 → 30"
+    flags = {flag["name"]: flag for flag in change["flags"]}
+    assert set(flags) == {"goalpost-moved", "ambition-down", "acceptance-made-stale"}
+    assert [flag["code"] for flag in change["flags"]] == ["C002", "C003", "C004"]
+    assert flags["goalpost-moved"]["severity"] == "warning"
+    assert flags["goalpost-moved"]["message"] == "målstolpen flyttad: metric.target 24 → 30"
     assert flags["ambition-down"]["message"] == (
         "ambitionen sänktes: målnivån höjdes på ett mål att minska (24 → 30); "
         "avståndet från utgångsläge till målnivå krympte (24 → 18)"
     )
-    assert flags["stale-acceptance"]["message"] == (
+    assert flags["acceptance-made-stale"]["message"] == (
         "godkännandet gäller inte längre: erik@example.com godkände målet 2017-01-05, och "
         "metric.target 24 → 30 har ändrats sedan dess; erik@example.com godkänner det igen "
         "med 'goals accept faster-replies'"
@@ -82,16 +83,16 @@ def test_lang_on_the_command_line_wins_over_the_config(
 ) -> None:
     eased_target(repo)
     flags = {
-        f["code"]: f["message"] for f in as_json(capsys, "--lang", "en")["changes"][0]["flags"]
+        f["name"]: f["message"] for f in as_json(capsys, "--lang", "en")["changes"][0]["flags"]
     }
-    assert flags["goalpost"] == "goalposts moved: metric.target 24 → 30"
+    assert flags["goalpost-moved"] == "goalposts moved: metric.target 24 → 30"
     assert flags["ambition-down"].startswith("the ambition went down: the target went up")
-    assert flags["stale-acceptance"].startswith("acceptance made stale: erik@example.com")
+    assert flags["acceptance-made-stale"].startswith("acceptance made stale: erik@example.com")
     repo.write("goals.toml", SWEDISH.replace('"sv"', '"en"'))
     flags = {
-        f["code"]: f["message"] for f in as_json(capsys, "--lang", "sv")["changes"][0]["flags"]
+        f["name"]: f["message"] for f in as_json(capsys, "--lang", "sv")["changes"][0]["flags"]
     }
-    assert flags["goalpost"] == "målstolpen flyttad: metric.target 24 → 30"
+    assert flags["goalpost-moved"] == "målstolpen flyttad: metric.target 24 → 30"
 
 
 def test_text_output_in_swedish(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
@@ -100,9 +101,18 @@ def test_text_output_in_swedish(repo: Repo, capsys: pytest.CaptureFixture[str]) 
     assert code == 1
     assert "\nfaster-replies: ändrat  goals/faster-replies.md\n" in out
     assert "  metric.target: 24 → 30\n" in out  # field names are the file's, in every language
-    assert "  ⚠ målstolpen flyttad: metric.target 24 → 30\n" in out
-    assert "  ⚠ ambitionen sänktes: målnivån höjdes" in out
-    assert "  ⚠ godkännandet gäller inte längre:" in out
+    assert (
+        "  ⚠ goals/faster-replies.md:12:11: C002 [goalpost-moved] målstolpen flyttad: metric.target 24 → 30\n"
+        in out
+    )
+    assert (
+        "  ⚠ goals/faster-replies.md:12:11: C003 [ambition-down] ambitionen sänktes: målnivån höjdes"
+        in out
+    )
+    assert (
+        "  ⚠ goals/faster-replies.md:17:1: C004 [acceptance-made-stale] godkännandet gäller inte längre:"
+        in out
+    )
     for english in ("goalposts moved", "ambition went down", "acceptance made stale", "modified"):
         assert english not in out
     assert out.endswith("; 1 nytt problem (1 på felnivå).\n")
@@ -116,7 +126,10 @@ def test_markdown_in_swedish(repo: Repo, capsys: pytest.CaptureFixture[str]) -> 
     assert "** Intervall `" in out
     assert "### faster-replies: ändrat\n" in out
     assert "| Fält | Före | Efter |\n| --- | --- | --- |\n| metric.target | 24 | 30 |" in out
-    assert "- ⚠ **varning**: målstolpen flyttad: metric.target 24 → 30" in out
+    assert (
+        "- ⚠ **varning** C002 goalpost-moved, rad 12: målstolpen flyttad: metric.target 24 → 30"
+        in out
+    )
     assert "- ✖ **fel** A005 stale-acceptance, rad " in out
     for english in ("Goals review", "Range", "| Field |", "**warning**", ", line "):
         assert english not in out
@@ -130,7 +143,10 @@ def test_markdown_in_english_keeps_its_headings(
     assert code == 1
     assert out.startswith("## Goals review\n\n**1 statement changed (1 modified);")
     assert "| Field | Old | New |" in out
-    assert "- ⚠ **warning**: goalposts moved: metric.target 24 → 30" in out
+    assert (
+        "- ⚠ **warning** C002 goalpost-moved, line 12: goalposts moved: metric.target 24 → 30"
+        in out
+    )
     assert "- ✖ **error** A005 stale-acceptance, line " in out
 
 
@@ -142,7 +158,10 @@ def test_acceptances_in_swedish(repo: Repo, capsys: pytest.CaptureFixture[str]) 
     sha = repo.commit("Accept", name=MANAGER[0], email=MANAGER[1])
     code, out, _ = run(capsys, "review", "main..feature")
     assert code == 0
-    assert f"  · godkänt av Erik Eriksson <erik@example.com> i {sha[:10]}\n" in out
+    assert (
+        f"  · {PATH}:17:1: C005 [acceptance-recorded] godkänt av Erik Eriksson <erik@example.com> i {sha[:10]}\n"
+        in out
+    )
     assert out.endswith("1 påstående ändrat (1 ändrat); inga nya problem.\n")
 
     repo.git("checkout", "-q", "main")
@@ -152,7 +171,7 @@ def test_acceptances_in_swedish(repo: Repo, capsys: pytest.CaptureFixture[str]) 
     code, out, _ = run(capsys, "review", "main..by-owner")
     assert code == 1
     assert (
-        f"  ✖ godkännandet registrerades av Anna Andersson <anna@example.com> i {sha[:10]}, "
+        f"  ✖ {PATH}:17:1: C006 [acceptance-by-other] godkännandet registrerades av Anna Andersson <anna@example.com> i {sha[:10]}, "
         "inte av erik@example.com; bara erik@example.com godkänner det här målet\n"
     ) in out
 
@@ -185,7 +204,7 @@ def test_nothing_changed_in_swedish(repo: Repo, capsys: pytest.CaptureFixture[st
 
 
 def test_a_language_without_the_wording_falls_back_to_english() -> None:
-    from goals_as_code.messages import say, status
+    from goals_as_code.i18n.messages import say, status
 
     assert say("sv", {"en": "on {x}"}, x=1) == "on 1"
     assert say("sv", {"en": "a", "sv": "b"}) == "b"

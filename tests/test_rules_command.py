@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from goals_as_code import catalogue, rules
+from goals_as_code.check import catalogue, rules
 
 from .conftest import run
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft202012Validator
 
-from goals_as_code import resources, schema
+from goals_as_code.source import resources, schema
 
 from .conftest import GOOD_GOAL, run
 
@@ -34,7 +34,7 @@ def test_no_reference_leaves_the_package() -> None:
 
 
 def data(**changes: object) -> dict[str, object]:
-    from goals_as_code import document
+    from goals_as_code.source import document
 
     base = dict(document.parse(GOOD_GOAL, "a.md").data)
     base.update(changes)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from goals_as_code.rules._swedish import translate
+from goals_as_code.check.rules._swedish import translate
 
 from .conftest import run
 

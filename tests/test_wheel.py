@@ -49,7 +49,7 @@ def test_installed_wheel_finds_its_files(wheel: Path, tmp_path: Path) -> None:
     with zipfile.ZipFile(wheel) as archive:
         archive.extractall(tmp_path)
     code = (
-        "from goals_as_code import resources, template\n"
+        "from goals_as_code.source import resources, template\n"
         "print(resources.folder('hooks'))\n"
         "print(resources.folder('examples'))\n"
         "print(template.modeline('kpi'))\n"

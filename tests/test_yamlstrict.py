@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from goals_as_code import yamlstrict
+from goals_as_code.source import yamlstrict
 
 
 @pytest.mark.parametrize(

@@ -32,6 +32,7 @@ from goals_as_code.classify import cues as _cues
 from goals_as_code.classify import dates
 from goals_as_code.classify import lexicon as lx
 from goals_as_code.classify import model as _model
+from goals_as_code.source.fields import KINDS, show
 
 __all__ = [
     "KINDS",
@@ -45,7 +46,6 @@ __all__ = [
     "features",
 ]
 
-KINDS = ("goal", "activity", "behaviour", "kpi")
 LETTERS = ("S", "M", "A", "R", "T")
 
 # What each missing letter means, for people reading the output.
@@ -1493,6 +1493,4 @@ def _before(text: str, first: str, second: str) -> bool:
 
 
 def _fmt(value: float | None) -> str:
-    if value is None:
-        return "?"
-    return str(int(value)) if value == int(value) else str(value)
+    return show(value, none="?")

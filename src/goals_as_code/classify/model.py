@@ -4,7 +4,7 @@ The weights come from a logistic regression fitted on labelled statements
 (``benchmarks/classify_train.py``) and ship as ``data/weights.json``:
 
     {"kinds": [...], "scale": 1000, "bias": [...], "temperature": T, "unclear_below": U,
-     "weights": {"feature": [w_goal, w_activity, w_behaviour, w_kpi], ...}}
+     "weights": {"feature": [one weight per kind, in the order of "kinds"], ...}}
 
 Weights and biases are whole numbers: the weight times ``scale``. A statement's score for a
 kind is the softmax of bias plus the weights of its features, divided by the temperature
@@ -22,7 +22,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-KINDS = ("goal", "activity", "behaviour", "kpi")
+from goals_as_code.source.fields import KINDS  # the order of the weights in every row
+
 DATA = os.path.join(os.path.dirname(__file__), "data")
 
 
@@ -91,10 +92,7 @@ class Model:
         best = max(range(len(KINDS)), key=lambda k: scores[k])
         # A feature's pull towards the best kind is its weight there above its mean weight
         # (times the number of kinds, to stay in whole numbers).
-        pulls = [
-            (4 * row[best] - row[0] - row[1] - row[2] - row[3], names[i])
-            for i, row in enumerate(rows)
-        ]
+        pulls = [(len(KINDS) * row[best] - sum(row), names[i]) for i, row in enumerate(rows)]
         top = heapq.nsmallest(strongest, pulls, key=lambda pull: (-pull[0], pull[1]))
         chosen = tuple(name for pull, name in top if pull > 0)
         return Scored(tuple(scores), KINDS[best], scores[best], chosen)

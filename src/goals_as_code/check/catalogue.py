@@ -1,0 +1,228 @@
+"""The rule catalogue, read from the rule modules' docstrings: text, JSON and Markdown.
+
+``docs/rules.md`` is generated from here; a test fails when it is stale. Regenerate it with::
+
+    python -m tools.rules_doc --write docs/rules.md
+
+A docstring's sections are Markdown headings (``## What it does``, ``## Why is this bad?``,
+``## Example``, ``## Use instead``, optionally ``## Options``). In *Example* and *Use instead* the
+first ``markdown`` block is the file the rule looks at, further ``markdown`` blocks are other files
+of the same repository, and a ``toml`` block gives the configuration (``[rules.NAME]`` options).
+A change rule's example is a change instead: its first ``markdown`` block is the statement at the
+base, the second the same statement at the head; ``author="Name <address>"`` after ``markdown``
+names who commits that version. The tests run every example through the checker, or through
+``goals review`` on a Git repository.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any, NamedTuple
+
+from goals_as_code.check import rules
+from goals_as_code.check.rules._base import Described, summary
+from goals_as_code.registry import Formats
+from goals_as_code.source.text import cell
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+HEADINGS = ("What it does", "Why is this bad?", "Example", "Use instead")
+
+_FENCE = re.compile(r"^```(\w*)([^\n]*)\n(.*?)^```$", re.M | re.S)
+_AUTHOR = re.compile(r'\bauthor="([^"<]*?)\s*<([^">]+)>"')
+
+
+class Example(NamedTuple):
+    """The files (first: the one the rule looks at) and the configuration of one example; for a
+    change rule, the statement at the base and at the head, and who committed each version."""
+
+    files: list[str]
+    config: dict[str, Any]
+    authors: list[tuple[str, str] | None]  # (name, address) per file, when its fence names one
+
+
+def sections(rule: Described) -> dict[str, str]:
+    """The docstring's sections by heading, each body stripped (headings in code blocks stay)."""
+    doc = getattr(rule, "__doc__", None) or ""
+    found: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    fenced = False
+    for line in doc.splitlines():
+        if line.startswith("```"):
+            fenced = not fenced
+        if not fenced and line.startswith("## "):
+            current = found.setdefault(line[3:].strip(), [])
+        elif current is not None:
+            current.append(line)
+    return {heading: "\n".join(lines).strip() for heading, lines in found.items()}
+
+
+def example(rule: Described, heading: str) -> Example:
+    """The files and configuration of the *Example* or *Use instead* section of ``rule``."""
+    files: list[str] = []
+    config: dict[str, Any] = {}
+    authors: list[tuple[str, str] | None] = []
+    for lang, info, body in _FENCE.findall(sections(rule).get(heading, "")):
+        if lang == "toml":
+            config.update(tomllib.loads(body))
+        else:
+            files.append(body)
+            author = _AUTHOR.search(info)
+            authors.append((author.group(1), author.group(2)) if author else None)
+    return Example(files, config, authors)
+
+
+def options_text(rule: Described) -> str:
+    """The options of ``rule`` as ``name = default`` pairs, or an empty text."""
+    return ", ".join(f"{key} = {_toml(value)}" for key, value in rule.OPTIONS.items())
+
+
+def _toml(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return json.dumps(value)
+    return str(value)
+
+
+CHANGE_NOTE = (
+    "A change rule: `goals review` runs it on each statement a range of commits changes, and "
+    "`goals check`, which sees one revision, never does."
+)
+
+
+def is_change(rule: Described) -> bool:
+    """Whether ``rule`` compares two revisions (family C) rather than one file."""
+    return hasattr(rule, "check_change")
+
+
+def family(rule: Described) -> str:
+    return rules.FAMILIES.get(rule.CODE[0], "")
+
+
+def text(selected: Sequence[Described] = rules.RULES) -> str:
+    """One line per rule: code, name, severity, summary."""
+    width = max((len(rule.NAME) for rule in selected), default=0)
+    return "".join(
+        f"{rule.CODE}  {rule.NAME:<{width}}  {rule.SEVERITY:<7}  {summary(rule)}\n"
+        for rule in selected
+    )
+
+
+def as_json(selected: Sequence[Described] = rules.RULES) -> str:
+    """The catalogue as a JSON list (with each rule's documentation sections)."""
+    entries = [
+        {
+            "code": rule.CODE,
+            "name": rule.NAME,
+            "family": family(rule),
+            "severity": rule.SEVERITY,
+            "options": dict(rule.OPTIONS),
+            "summary": summary(rule),
+            "sections": sections(rule),
+        }
+        for rule in selected
+    ]
+    return json.dumps(entries, indent=2, ensure_ascii=False) + "\n"
+
+
+def explain(rule: Described) -> str:
+    """One rule as Markdown: title, summary, options and the docstring's sections."""
+    lines = [f"# {rule.CODE} {rule.NAME}", "", summary(rule), ""]
+    lines.append(f"Family: {rule.CODE[0]} ({family(rule)}). Default severity: {rule.SEVERITY}.")
+    if is_change(rule):
+        lines += ["", CHANGE_NOTE]
+    if rule.OPTIONS:
+        lines.append(f"Options (`[tool.goals.rules.{rule.NAME}]`): `{options_text(rule)}`.")
+    lines.append("")
+    for heading, body in sections(rule).items():
+        lines += [f"## {heading}", "", body, ""]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def markdown(selected: Sequence[Described] = rules.RULES) -> str:
+    """The whole catalogue as the Markdown page ``docs/rules.md``."""
+    out = [
+        "# Rules",
+        "",
+        "<!-- Generated from the rule modules by "
+        "'python -m tools.rules_doc --write docs/rules.md'; do not edit. -->",
+        "",
+        "Every rule has a stable code and a readable name; either one works in `select`, "
+        "`ignore`, `severity`, `[rules.NAME]` options and a file's `suppress` map. "
+        "`goals rules` lists them and `goals explain CODE` prints one.",
+        "",
+        "## Configuration",
+        "",
+        "In `pyproject.toml` under `[tool.goals]`, or at the top level of `goals.toml`:",
+        "",
+        "```toml",
+        "[tool.goals]",
+        'language = "sv"                  # messages in Swedish (or --lang sv)',
+        'select = ["ALL"]                 # codes, names, or families: "T", "G", ...',
+        'ignore = ["R001"]',
+        "",
+        "[tool.goals.severity]",
+        'low-confidence = "error"         # error, warning, info or off',
+        'T = "warning"                    # a whole family',
+        "",
+        "[tool.goals.rules.focus-limit]   # options, by code or name",
+        "max-active = 3",
+        "```",
+        "",
+        "The most specific selector wins: a code or name over a family, a family over `ALL`. An "
+        "unknown rule or option is a setup error (exit 2) that names it.",
+        "",
+        "## Suppression in a file",
+        "",
+        "A file can switch rules off for itself, each with its reason, in its front matter. An "
+        "entry that suppresses nothing is reported (F011), and one that names no rule is an "
+        "error (F012).",
+        "",
+        "```yaml",
+        "suppress:",
+        '  missing-deadline: "the date is set at the kick-off on 15 January"',
+        '  G001: "agreed with Erik: this delivery is the result we are paid for"',
+        "```",
+        "",
+        "`deadline-passed` compares with today; `goals check --today YYYY-MM-DD` (or the "
+        "environment variable `GOALS_TODAY`) checks as of another day.",
+        "",
+        "## Change rules",
+        "",
+        "The C rules compare two revisions of a statement: `goals review BASE..HEAD` runs them on "
+        "each statement the range changes, and `goals check` never does. Their findings are "
+        "reported at the head's lines, and are selected, ignored, re-levelled and suppressed "
+        "(in the head's front matter) like every other rule's; `goals review` takes `--select` "
+        "and `--ignore` too.",
+        "",
+        "## Catalogue",
+        "",
+        "| code | name | severity | what it reports |",
+        "|---|---|---|---|",
+    ]
+    out += [
+        f"| [{rule.CODE}](#{rule.CODE.lower()}-{rule.NAME}) | `{rule.NAME}` | {rule.SEVERITY} "
+        f"| {cell(summary(rule))} |"
+        for rule in selected
+    ]
+    out.append("")
+    current = ""
+    for rule in selected:
+        if rule.CODE[0] != current:
+            current = rule.CODE[0]
+            out += [f"### {current}: {family(rule)}", ""]
+        body = explain(rule).replace("\n## ", "\n##### ").replace("# ", "#### ", 1)
+        out += [body.rstrip(), ""]
+    return "\n".join(out).rstrip() + "\n"
+
+
+FORMATS: Formats[Callable[[Sequence[Described]], str]] = Formats(
+    {"text": text, "json": as_json, "markdown": markdown}
+)

@@ -1,0 +1,153 @@
+"""Run the configured rules over statement files and collect the problems.
+
+The change rules (family C) run here too, for ``goals review``, over two versions of a statement.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
+
+from goals_as_code.check import rules
+from goals_as_code.check.problem import Problem, Result, Severity
+from goals_as_code.check.rules import unused_suppression
+from goals_as_code.check.rules._base import (
+    ChangeContext,
+    Context,
+    Described,
+    FieldChange,
+    Finding,
+    Recorded,
+)
+from goals_as_code.check.tree import Tree, is_statement
+from goals_as_code.errors import GoalsError
+from goals_as_code.source.config import Config, default_today
+from goals_as_code.source.document import Document
+
+# rules of these families still run when the front matter could not be read
+ALWAYS = ("F",)
+
+
+def active_rules(config: Config) -> list[rules.Active]:
+    return rules.configure(
+        (*config.select, *config.extend_select), config.ignore, config.severity, config.rules
+    )
+
+
+def active_change_rules(config: Config) -> list[rules.ActiveChange]:
+    return rules.configure_changes(
+        (*config.select, *config.extend_select), config.ignore, config.severity, config.rules
+    )
+
+
+RULE_NAMES = frozenset([*rules.BY_CODE, *rules.BY_NAME])
+
+
+def check(
+    config: Config,
+    paths: Sequence[Path] | None = None,
+    *,
+    lang: str | None = None,
+    today: datetime.date | None = None,
+    tree: Tree | None = None,
+) -> Result:
+    """Check ``paths`` (default: every statement file) against the whole tree of statements."""
+    targets, skipped = _targets(config, paths)
+    tree = tree if tree is not None else Tree.load(config, targets)
+    wanted = {path.resolve() for path in targets} if paths is not None else None
+    docs = [
+        doc
+        for doc in tree.documents
+        if wanted is None or (config.repository / doc.path).resolve() in wanted
+    ]
+    active = active_rules(config)
+    problems = list(check_documents(docs, tree, active, lang or config.language, today))
+    return Result(len(docs), sorted(problems), skipped)
+
+
+def check_documents(
+    docs: Iterable[Document],
+    tree: Tree,
+    active: Sequence[rules.Active],
+    lang: str,
+    today: datetime.date | None = None,
+) -> Iterator[Problem]:
+    today = today or default_today()
+    codes = {entry.rule.CODE for entry in active}
+    for doc in docs:
+        suppressed = suppressions(doc)
+        used: set[str] = set()
+        for rule, severity, options in active:
+            if not doc.readable and not rule.CODE.startswith(ALWAYS):
+                continue
+            ctx = Context(tree, options, lang, today, RULE_NAMES)
+            for finding in rule.check(doc, ctx):
+                if rule.CODE in suppressed:
+                    used.add(rule.CODE)
+                    continue
+                yield _problem(doc, rule, severity, finding)
+        for rule, severity, options in active:
+            if rule is not unused_suppression or rule.CODE in suppressed:
+                continue
+            ctx = Context(tree, options, lang, today, RULE_NAMES)
+            for code, key in suppressed.items():
+                if code in codes and code not in used:
+                    other = rules.BY_CODE[code]
+                    finding = unused_suppression.unused(doc, ctx, key, code, other.NAME)
+                    yield _problem(doc, rule, severity, finding)
+
+
+def check_change(
+    old: Document | None,
+    new: Document,
+    active: Sequence[rules.ActiveChange],
+    lang: str,
+    fields: Sequence[FieldChange],
+    recorded: Sequence[Recorded] = (),
+) -> list[Problem]:
+    """The findings of the change rules on one statement between two revisions, at the head's
+    lines; the head's ``suppress`` map switches rules off as it does for the file rules."""
+    suppressed = suppressions(new)
+    found: list[Problem] = []
+    for rule, severity, options in active:
+        if rule.CODE in suppressed:
+            continue
+        ctx = ChangeContext(fields, recorded, options, lang)
+        found += (_problem(new, rule, severity, f) for f in rule.check_change(old, new, ctx))
+    return sorted(found)
+
+
+def suppressions(doc: Document) -> dict[str, str]:
+    """The rules a file's ``suppress`` map switches off: code -> the key as written."""
+    suppress = doc.get("suppress")
+    found: dict[str, str] = {}
+    if isinstance(suppress, Mapping):
+        for key in suppress:
+            rule = rules.lookup(str(key))
+            if rule is not None:
+                found.setdefault(rule.CODE, str(key))
+    return found
+
+
+def _problem(doc: Document, rule: Described, severity: Severity, finding: Finding) -> Problem:
+    return Problem(
+        doc.path, finding.line, finding.column, rule.CODE, rule.NAME, severity, finding.message
+    )
+
+
+def _targets(config: Config, paths: Sequence[Path] | None) -> tuple[list[Path], int]:
+    if paths is None:
+        return [], 0
+    targets: list[Path] = []
+    skipped = 0
+    for path in paths:
+        if path.is_dir():
+            targets.extend(p for p in sorted(path.rglob("*.md")) if is_statement(p, config))
+        elif not path.exists():
+            raise GoalsError(f"{path}: no such file or folder")
+        elif is_statement(path, config):
+            targets.append(path)
+        else:  # other files (README.md, docs) are not statements: pre-commit passes them all
+            skipped += 1
+    return targets, skipped

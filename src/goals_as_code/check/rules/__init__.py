@@ -1,0 +1,299 @@
+"""The rule registry: every rule module, in one tuple, and how configuration selects among them.
+
+Families: ``F`` file and front matter, ``V`` schema, ``S`` specific, ``M`` measurable,
+``A`` accepted, ``R`` realistic, ``T`` time-bound, ``G`` goal vs activity/behaviour/KPI, ``L``
+links, and ``C`` changes: the change rules, which compare two revisions of a statement and run in
+``goals review`` only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any, NamedTuple, TypeVar
+
+from goals_as_code.check.problem import SEVERITIES, Severity
+from goals_as_code.check.rules import (
+    acceptance_by_other,
+    acceptance_made_stale,
+    acceptance_not_by_manager,
+    acceptance_recorded,
+    activity_reads_as_another_kind,
+    alignment_cycle,
+    ambition_down,
+    behaviour_reads_as_another_kind,
+    changed_parent,
+    deadline_before_start,
+    deadline_passed,
+    direction_mismatch,
+    duplicate_id,
+    duplicate_key,
+    empty_statement,
+    focus_limit,
+    front_matter_missing,
+    front_matter_not_mapping,
+    front_matter_too_large,
+    front_matter_unclosed,
+    goal_reads_as_activity,
+    goal_reads_as_behaviour,
+    goal_reads_as_kpi,
+    goalpost_moved,
+    invalid_date,
+    invalid_value,
+    kpi_reads_as_another_kind,
+    low_confidence,
+    manager_is_owner,
+    missing_acceptance,
+    missing_confidence,
+    missing_deadline,
+    missing_field,
+    missing_manager,
+    missing_metric,
+    missing_statement,
+    no_result,
+    not_first_person,
+    progress_checked_in,
+    second_statement,
+    serves_no_goal,
+    stale_acceptance,
+    statement_date_mismatch,
+    statement_metric_mismatch,
+    statement_without_date,
+    statement_without_level,
+    target_equals_baseline,
+    unknown_field,
+    unknown_suppression,
+    unresolved_reference,
+    unused_suppression,
+    vague_word,
+    wrong_type,
+    yaml_alias,
+    yaml_syntax,
+    yaml_tag,
+)
+from goals_as_code.check.rules._base import ChangeRule, Described, Rule
+from goals_as_code.errors import ConfigError
+from goals_as_code.source.text import did_you_mean
+
+FILE_RULES: tuple[Rule, ...] = (
+    front_matter_missing,
+    front_matter_unclosed,
+    yaml_syntax,
+    duplicate_key,
+    yaml_alias,
+    yaml_tag,
+    front_matter_too_large,
+    front_matter_not_mapping,
+    missing_statement,
+    second_statement,
+    unused_suppression,
+    unknown_suppression,
+    missing_field,
+    unknown_field,
+    wrong_type,
+    invalid_value,
+    invalid_date,
+    empty_statement,
+    vague_word,
+    no_result,
+    missing_metric,
+    target_equals_baseline,
+    direction_mismatch,
+    statement_metric_mismatch,
+    statement_without_level,
+    not_first_person,
+    missing_manager,
+    manager_is_owner,
+    missing_acceptance,
+    stale_acceptance,
+    acceptance_not_by_manager,
+    changed_parent,
+    missing_confidence,
+    low_confidence,
+    focus_limit,
+    missing_deadline,
+    deadline_before_start,
+    statement_date_mismatch,
+    deadline_passed,
+    statement_without_date,
+    goal_reads_as_activity,
+    goal_reads_as_behaviour,
+    goal_reads_as_kpi,
+    serves_no_goal,
+    activity_reads_as_another_kind,
+    behaviour_reads_as_another_kind,
+    kpi_reads_as_another_kind,
+    duplicate_id,
+    unresolved_reference,
+    alignment_cycle,
+)
+
+CHANGE_RULES: tuple[ChangeRule, ...] = (
+    progress_checked_in,
+    goalpost_moved,
+    ambition_down,
+    acceptance_made_stale,
+    acceptance_recorded,
+    acceptance_by_other,
+)
+
+RULES: tuple[Described, ...] = (*FILE_RULES, *CHANGE_RULES)  # the catalogue: every rule
+
+FAMILIES: Mapping[str, str] = {
+    "F": "file and front matter",
+    "V": "schema",
+    "S": "specific",
+    "M": "measurable",
+    "A": "accepted",
+    "R": "realistic",
+    "T": "time-bound",
+    "G": "goal, not activity, behaviour or KPI; each kind as filed",
+    "L": "links and ids",
+    "C": "changes between two revisions",
+}
+
+BY_CODE: Mapping[str, Described] = {rule.CODE: rule for rule in RULES}
+BY_NAME: Mapping[str, Described] = {rule.NAME: rule for rule in RULES}
+
+R = TypeVar("R", bound=Described)
+
+
+def lookup(code_or_name: str) -> Described | None:
+    """The rule with this code (any case) or name."""
+    return BY_CODE.get(code_or_name.upper()) or BY_NAME.get(code_or_name.lower())
+
+
+class Active(NamedTuple):
+    """A rule as configured: selected, with its severity and options."""
+
+    rule: Rule
+    severity: Severity
+    options: Mapping[str, Any]
+
+
+class ActiveChange(NamedTuple):
+    """A change rule as configured: selected, with its severity and options."""
+
+    rule: ChangeRule
+    severity: Severity
+    options: Mapping[str, Any]
+
+
+def _specificity(selector: str, rule: Described) -> int:
+    """How closely ``selector`` names ``rule``: 0 not at all, 1 ALL, 2 a prefix, 3 exactly."""
+    if selector == "ALL":
+        return 1
+    if selector.upper() == rule.CODE or selector.lower() == rule.NAME:
+        return 3
+    if selector[:1].isupper() and rule.CODE.startswith(selector):
+        return 2
+    return 0
+
+
+def _check_selector(selector: str, where: str) -> None:
+    if selector == "ALL" or lookup(selector) is not None:
+        return
+    if selector[:1] in FAMILIES and any(rule.CODE.startswith(selector) for rule in RULES):
+        return
+    if len(selector) == 1 and selector in FAMILIES:
+        return  # a family with no rule yet is still a valid family
+    close = did_you_mean(selector, [*BY_NAME, *BY_CODE])
+    hint = f"; did you mean '{close[0]}'?" if close else "; see 'goals rules' for the list"
+    raise ConfigError(f"{where}: unknown rule '{selector}'{hint}")
+
+
+def _best(selectors: Iterable[str], rule: Described) -> int:
+    return max((_specificity(selector, rule) for selector in selectors), default=0)
+
+
+def configure(
+    select: Iterable[str] = ("ALL",),
+    ignore: Iterable[str] = (),
+    severity: Mapping[str, str] | None = None,
+    options: Mapping[str, Mapping[str, Any]] | None = None,
+) -> list[Active]:
+    """The active file rules for a selection, with severities and validated options."""
+    chosen = _choose(FILE_RULES, select, ignore, severity, options)
+    return [Active(rule, level, found) for rule, level, found in chosen]
+
+
+def configure_changes(
+    select: Iterable[str] = ("ALL",),
+    ignore: Iterable[str] = (),
+    severity: Mapping[str, str] | None = None,
+    options: Mapping[str, Mapping[str, Any]] | None = None,
+) -> list[ActiveChange]:
+    """The active change rules for a selection, as :func:`configure` chooses the file rules."""
+    chosen = _choose(CHANGE_RULES, select, ignore, severity, options)
+    return [ActiveChange(rule, level, found) for rule, level, found in chosen]
+
+
+def _choose(
+    candidates: Iterable[R],
+    select: Iterable[str],
+    ignore: Iterable[str],
+    severity: Mapping[str, str] | None,
+    options: Mapping[str, Mapping[str, Any]] | None,
+) -> list[tuple[R, Severity, dict[str, Any]]]:
+    select, ignore = list(select), list(ignore)
+    severity = dict(severity or {})
+    options = dict(options or {})
+    for selector in [*select, *ignore]:
+        _check_selector(selector, "select/ignore")
+    for selector in severity:
+        _check_selector(selector, "severity")
+    for selector in options:
+        _check_selector(selector, "rules")
+    active: list[tuple[R, Severity, dict[str, Any]]] = []
+    for rule in candidates:
+        chosen = _best(select, rule)
+        if chosen == 0 or _best(ignore, rule) >= chosen:
+            continue
+        level = _severity_for(rule, severity)
+        if level == "off":
+            continue
+        active.append((rule, level, _options_for(rule, options)))
+    return active
+
+
+def _severity_for(rule: Described, severity: Mapping[str, str]) -> Any:
+    ranked = sorted(
+        ((_specificity(selector, rule), level) for selector, level in severity.items()),
+        reverse=True,
+    )
+    if ranked and ranked[0][0] > 0:
+        level = ranked[0][1]
+        if level != "off" and level not in SEVERITIES:
+            raise ConfigError(
+                f"severity of {rule.CODE}: '{level}' is not error, warning, info or off"
+            )
+        return level
+    return rule.SEVERITY
+
+
+def _options_for(rule: Described, options: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
+    merged = dict(rule.OPTIONS)
+    for selector, given in options.items():
+        if _specificity(selector, rule) < 3:
+            continue
+        for key, value in given.items():
+            if key not in rule.OPTIONS:
+                known = ", ".join(rule.OPTIONS) or "none"
+                raise ConfigError(
+                    f"[rules.{selector}]: {rule.CODE} ({rule.NAME}) has no option '{key}'; "
+                    f"its options: {known}"
+                )
+            default = rule.OPTIONS[key]
+            if default is not None and not _same_type(value, default):
+                raise ConfigError(
+                    f"[rules.{selector}] {key}: expected {type(default).__name__}, got {value!r}"
+                )
+            merged[key] = value
+    return merged
+
+
+def _same_type(value: object, default: object) -> bool:
+    if isinstance(default, bool) or isinstance(value, bool):
+        return isinstance(value, bool) and isinstance(default, bool)
+    if isinstance(default, (int, float)):
+        return isinstance(value, (int, float))
+    return isinstance(value, type(default))

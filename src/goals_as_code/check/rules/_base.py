@@ -1,0 +1,151 @@
+"""What a rule is: a module with a code, a name, a severity, options and a ``check`` function.
+
+A change rule (family ``C``) has a ``check_change`` function instead: it compares two versions of
+one statement, at the base and at the head of a range, and only ``goals review`` runs it.
+
+A rule module's docstring is its user documentation, with the headings *What it does*,
+*Why is this bad?*, *Example* and *Use instead* (``goals explain CODE`` prints it and
+``docs/rules.md`` is generated from it).
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
+
+from goals_as_code.check.problem import Severity
+from goals_as_code.i18n.messages import say
+
+if TYPE_CHECKING:
+    from goals_as_code.check.tree import Tree
+    from goals_as_code.history.provenance import Record
+    from goals_as_code.source.document import Document
+
+
+class Finding(NamedTuple):
+    """What a rule reports: a 1-based position in the file and a message."""
+
+    line: int
+    column: int
+    message: str
+
+
+class Context(NamedTuple):
+    """Everything a rule may look at besides the document itself."""
+
+    tree: Tree  # every statement in the repository, for cross-file rules
+    options: Mapping[str, Any]  # this rule's options, defaults filled in
+    lang: str  # "en" or "sv": the language of messages
+    today: datetime.date
+    rule_names: frozenset[str]  # every rule's code and name, for rules about rule names
+
+    def say(self, messages: Mapping[str, str], **values: Any) -> str:
+        """Pick the message in the configured language and fill in its values."""
+        return say(self.lang, messages, **values)
+
+
+class Described(Protocol):
+    """What every rule module has: the catalogue, selection and suppression read only this."""
+
+    @property
+    def CODE(self) -> str: ...
+
+    @property
+    def NAME(self) -> str: ...
+
+    @property
+    def SEVERITY(self) -> Severity: ...
+
+    @property
+    def OPTIONS(self) -> Mapping[str, Any]: ...  # option name -> default value
+
+
+class Rule(Described, Protocol):
+    """A rule module. mypy checks every module in the registry against this protocol."""
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]: ...
+
+
+class FieldChange(NamedTuple):
+    """One field that differs between two versions of a statement."""
+
+    field: str  # dotted, e.g. "metric.target"; "statement" is the H1 text
+    old: Any
+    new: Any
+
+
+class Recorded(NamedTuple):
+    """An ``accepted`` block written by a commit of the range under review."""
+
+    block: Mapping[str, Any]
+    manager: Any  # the goal's manager in that commit
+    record: Record  # who wrote it, and the commit's signature
+
+
+class ChangeContext(NamedTuple):
+    """Everything a change rule may look at besides the two versions of the statement."""
+
+    fields: Sequence[FieldChange]  # what differs, in the order of the files
+    recorded: Sequence[Recorded]  # acceptances recorded in the range, oldest first
+    options: Mapping[str, Any]
+    lang: str
+
+    def say(self, messages: Mapping[str, str], **values: Any) -> str:
+        """Pick the message in the configured language and fill in its values."""
+        return say(self.lang, messages, **values)
+
+
+class ChangeRule(Described, Protocol):
+    """A change rule module (family ``C``): ``old`` is None when the statement is new."""
+
+    def check_change(
+        self, old: Document | None, new: Document, ctx: ChangeContext
+    ) -> Iterator[Finding]: ...
+
+
+def summary(rule: Described) -> str:
+    """The first sentence of a rule's docstring (it may run over more than one line)."""
+    doc = getattr(rule, "__doc__", None) or ""
+    return " ".join(doc.strip().split("\n\n")[0].split())
+
+
+def issues_of(doc: Document, ctx: Context, *kinds: str) -> Iterator[Finding]:
+    """The reading issues of ``doc`` of the given kinds, as findings (used by the F rules)."""
+    for issue in doc.issues:
+        if issue.kind in kinds:
+            yield Finding(issue.line, issue.column, _wording(issue.message, ctx, issue.kind))
+
+
+def _wording(message: str, ctx: Context, kind: str = "schema") -> str:
+    """A reading or schema message (written in English) in the configured language."""
+    if ctx.lang != "sv":
+        return message
+    from goals_as_code.check.rules._swedish import translate
+
+    return translate(message, kind)
+
+
+def schema_findings(doc: Document, ctx: Context, *keywords: str) -> Iterator[Finding]:
+    """The schema violations of ``doc`` for the given JSON Schema keywords (used by the V rules)."""
+    for error in ctx.tree.schema_errors(doc):
+        if error.keyword in keywords:
+            line, column = doc.position(*error.path)
+            yield Finding(line, column, _wording(error.message, ctx))
+
+
+def is_draft(doc: Document) -> bool:
+    """A goal still being written (``status: draft``): its missing parts are not reported yet."""
+    return bool(doc.get("status") == "draft")
+
+
+def statement_line(doc: Document) -> tuple[int, int]:
+    """Where the statement (the H1) is, to point findings about its text at it."""
+    return doc.statement_line, 1
+
+
+def field_line(doc: Document, *path: str) -> tuple[int, int]:
+    """Where a field's value is, or the line of the kind when the field is not written."""
+    if doc.get(*path) is not None:
+        return doc.value_position(*path)
+    return doc.position("kind")

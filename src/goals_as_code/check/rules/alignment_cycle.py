@@ -1,0 +1,89 @@
+"""Goals that serve each other in a circle: following `parent` leads back to the start.
+
+## What it does
+Follows each goal's `parent` link up through the repository and reports the goal when the chain
+comes back to it, naming every goal in the circle.
+
+## Why is this bad?
+Alignment is a tree: each goal serves a larger one, up to the company's. In a circle no goal
+serves anything outside it, roll-ups never end, and the chain of *why* leads nowhere.
+
+## Example
+```markdown
+---
+id: faster-replies
+kind: goal
+owner: anna@example.com
+parent: customer-satisfaction
+---
+# I will cut the reply time to my customer emails from 48 to 24 hours by 30 June 2017
+```
+
+```markdown
+---
+id: customer-satisfaction
+kind: goal
+owner: erik@example.com
+parent: faster-replies
+---
+# We will raise customer satisfaction from 3.9 to 4.3 by 31 December 2017
+```
+
+## Use instead
+```markdown
+---
+id: faster-replies
+kind: goal
+owner: anna@example.com
+parent: customer-satisfaction
+---
+# I will cut the reply time to my customer emails from 48 to 24 hours by 30 June 2017
+```
+
+```markdown
+---
+id: customer-satisfaction
+kind: goal
+owner: erik@example.com
+---
+# We will raise customer satisfaction from 3.9 to 4.3 by 31 December 2017
+```
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from goals_as_code.check.problem import Severity
+from goals_as_code.check.rules._base import Context, Finding
+from goals_as_code.source.document import Document
+
+CODE = "L003"
+NAME = "alignment-cycle"
+SEVERITY: Severity = "error"
+OPTIONS: dict[str, object] = {}
+
+MESSAGES = {
+    "en": "'parent: {parent}' closes a circle: {chain}; a goal cannot serve itself, so remove "
+    "the 'parent' of the goal at the top",
+    "sv": "'parent: {parent}' sluter en cirkel: {chain}; ett mål kan inte tjäna sig självt, så "
+    "ta bort 'parent' från målet högst upp",
+}
+
+
+def check(doc: Document, ctx: Context) -> Iterator[Finding]:
+    start = doc.id
+    parent = doc.get("parent")
+    if start is None or not isinstance(parent, str):
+        return
+    chain = [start]
+    current: object = parent
+    while isinstance(current, str) and current not in chain:
+        chain.append(current)
+        found = ctx.tree.get(current)
+        current = found.get("parent") if found is not None else None
+    if current == start:
+        yield Finding(
+            *doc.value_position("parent"),
+            ctx.say(MESSAGES, parent=parent, chain=" → ".join([*chain, start])),
+        )

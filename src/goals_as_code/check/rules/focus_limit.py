@@ -1,0 +1,103 @@
+"""One owner has more active goals than the focus limit (default 5).
+
+## What it does
+Counts the goals with `status: active` per `owner` across the whole repository and reports each of
+them when the owner has more than `max-active`.
+
+## Why is this bad?
+Goals work by focus: each one takes attention and means. With too many at once, none gets enough,
+and the list turns into a to-do list. Choose the few that matter most, set the rest to `draft` or
+`dropped`, or turn them into activities that serve the chosen goals.
+
+## Options
+- `max-active` (default `5`): the most active goals one owner may have.
+
+## Example
+```toml
+[rules.focus-limit]
+max-active = 1
+```
+
+```markdown
+---
+id: faster-replies
+kind: goal
+owner: anna@example.com
+status: active
+---
+# I will cut the reply time to my customer emails from 48 to 24 hours by 30 June 2017
+```
+
+```markdown
+---
+id: more-deals
+kind: goal
+owner: anna@example.com
+status: active
+---
+# I will increase my deals from 150 to 160 a month during 2017
+```
+
+## Use instead
+```toml
+[rules.focus-limit]
+max-active = 1
+```
+
+```markdown
+---
+id: faster-replies
+kind: goal
+owner: anna@example.com
+status: active
+---
+# I will cut the reply time to my customer emails from 48 to 24 hours by 30 June 2017
+```
+
+```markdown
+---
+id: more-deals
+kind: goal
+owner: anna@example.com
+status: draft
+---
+# I will increase my deals from 150 to 160 a month during 2017
+```
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from goals_as_code.check.problem import Severity
+from goals_as_code.check.rules._base import Context, Finding
+from goals_as_code.source.document import Document
+
+CODE = "R003"
+NAME = "focus-limit"
+SEVERITY: Severity = "warning"
+OPTIONS: dict[str, object] = {"max-active": 5}
+
+MESSAGES = {
+    "en": "{owner} has {count} active goals, more than the focus limit of {limit} (R); keep the "
+    "few that matter most and set the others to 'status: draft' or 'dropped'",
+    "sv": "{owner} har {count} aktiva mål, fler än fokusgränsen {limit} (R); behåll de få som "
+    "betyder mest och sätt de andra till 'status: draft' eller 'dropped'",
+}
+
+
+def _active(doc: Document) -> bool:
+    return doc.kind == "goal" and doc.get("status") == "active"
+
+
+def check(doc: Document, ctx: Context) -> Iterator[Finding]:
+    owner = doc.get("owner")
+    if not _active(doc) or not isinstance(owner, str):
+        return
+    limit = int(ctx.options["max-active"])
+    count = sum(_active(other) and other.get("owner") == owner for other in ctx.tree.documents)
+    if count > limit:
+        yield Finding(
+            *doc.value_position("status"),
+            ctx.say(MESSAGES, owner=owner, count=count, limit=limit),
+        )

@@ -1,0 +1,64 @@
+"""A field holds a value that is not allowed (not one of the listed words, out of range, ...).
+
+## What it does
+Reports values outside what the schema allows: a status or direction that is not one of the listed
+words, a confidence above 1, an id with spaces.
+
+## Why is this bad?
+Words the tool does not know are silently read as nothing: a goal with `status: on` has no status
+at all. In YAML 1.1, `on` even means true.
+
+## Example
+```markdown
+---
+id: faster-replies
+kind: goal
+owner: anna@example.com
+status: on
+---
+# I will cut the reply time to my customer emails from 48 to 24 hours by 30 June 2017
+```
+
+## Use instead
+```markdown
+---
+id: faster-replies
+kind: goal
+owner: anna@example.com
+status: active
+---
+# I will cut the reply time to my customer emails from 48 to 24 hours by 30 June 2017
+```
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from goals_as_code.check.problem import Severity
+from goals_as_code.check.rules._base import Context, Finding, schema_findings
+from goals_as_code.source.document import Document
+
+CODE = "V004"
+NAME = "invalid-value"
+SEVERITY: Severity = "error"
+OPTIONS: dict[str, object] = {}
+
+
+def check(doc: Document, ctx: Context) -> Iterator[Finding]:
+    return schema_findings(
+        doc,
+        ctx,
+        "enum",
+        "const",
+        "pattern",
+        "minimum",
+        "maximum",
+        "minLength",
+        "maxLength",
+        "minItems",
+        "maxItems",
+        "uniqueItems",
+        "anyOf",
+        "propertyNames",
+    )

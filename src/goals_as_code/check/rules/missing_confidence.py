@@ -1,0 +1,76 @@
+"""A goal does not record how much the owner and the manager believe in it.
+
+## What it does
+Reports a goal without `confidence.owner` or `confidence.manager` (each a number from 0 to 1).
+
+A goal with `status: draft` is still being written and is not checked for this until it is
+proposed.
+
+## Why is this bad?
+Realistic (the R of SMART) is a belief both parties hold: the employee who will do the work and
+the manager who gives the means. Writing both down at the start makes a disagreement visible
+while it can still be talked about.
+
+## Example
+```markdown
+---
+id: faster-replies
+kind: goal
+owner: anna@example.com
+manager: erik@example.com
+confidence:
+  owner: 0.7
+---
+# I will cut the reply time to my customer emails from 48 to 24 hours by 30 June 2017
+```
+
+## Use instead
+```markdown
+---
+id: faster-replies
+kind: goal
+owner: anna@example.com
+manager: erik@example.com
+confidence:
+  owner: 0.7
+  manager: 0.6
+---
+# I will cut the reply time to my customer emails from 48 to 24 hours by 30 June 2017
+```
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from goals_as_code.check.problem import Severity
+from goals_as_code.check.rules._base import Context, Finding, is_draft
+from goals_as_code.source.document import Document
+from goals_as_code.source.statement import Goal
+
+CODE = "R001"
+NAME = "missing-confidence"
+SEVERITY: Severity = "warning"
+OPTIONS: dict[str, object] = {}
+
+MESSAGES = {
+    "en": "no confidence of the {who} (R); add 'confidence: {{{key}: 0.7}}', how likely the "
+    "{who} thinks the goal will be reached (0 to 1)",
+    "sv": "tilltro saknas för {who} (R); lägg till 'confidence: {{{key}: 0.7}}', hur troligt "
+    "{who} tror att det är att målet nås (0 till 1)",
+}
+WHO = {
+    "en": {"owner": "owner", "manager": "manager"},
+    "sv": {"owner": "ägaren", "manager": "chefen"},
+}
+
+
+def check(doc: Document, ctx: Context) -> Iterator[Finding]:
+    goal = doc.view
+    if not isinstance(goal, Goal) or is_draft(doc):
+        return
+    names = WHO.get(ctx.lang, WHO["en"])
+    for key in ("owner", "manager"):
+        if key not in goal.confidence:
+            where = doc.position("confidence") if doc.get("confidence") else doc.position("kind")
+            yield Finding(*where, ctx.say(MESSAGES, who=names[key], key=key))

@@ -1,0 +1,41 @@
+"""The front matter is not valid YAML (or the file is not UTF-8).
+
+## What it does
+Reports the first YAML syntax error in the front matter with its line and column.
+
+## Why is this bad?
+A file that cannot be read cannot be checked, and other tools will misread it too.
+
+## Example
+```markdown
+---
+id: faster-replies
+owner: [anna@example.com
+---
+```
+
+## Use instead
+```markdown
+---
+id: faster-replies
+owner: anna@example.com
+---
+```
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from goals_as_code.check.problem import Severity
+from goals_as_code.check.rules._base import Context, Finding, issues_of
+from goals_as_code.source.document import Document
+
+CODE = "F003"
+NAME = "yaml-syntax"
+SEVERITY: Severity = "error"
+OPTIONS: dict[str, object] = {}
+
+
+def check(doc: Document, ctx: Context) -> Iterator[Finding]:
+    return issues_of(doc, ctx, "syntax", "encoding")

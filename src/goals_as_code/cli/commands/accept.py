@@ -1,0 +1,212 @@
+"""goals accept: record the manager's acceptance of a goal, bound to its content."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import click
+
+from goals_as_code.check.tree import Tree
+from goals_as_code.cli.options import project_options
+from goals_as_code.errors import GoalsError
+from goals_as_code.history import provenance
+from goals_as_code.i18n.messages import say
+from goals_as_code.source import acceptance
+from goals_as_code.source.config import LANGUAGES, Config, default_today
+from goals_as_code.source.text import did_you_mean
+
+HELP = """Record the manager's acceptance of goal ID, bound to its content.
+
+Writes an 'accepted' block (by, on, fingerprint) into the goal's front matter; every other byte
+of the file stays as it was. 'by' is your Git identity (git config user.email), which must be the
+goal's manager; 'fingerprint' covers the fields that define the goal (statement, owner, manager,
+parent, kpi, metric unit/direction/baseline/target, start, deadline), so a later change to any of
+them makes the acceptance stale ('goals check' rule A005). When the goal has a parent, its
+fingerprint is recorded too ('accepted.parent', rule A007).
+
+An administrator accepts on a manager's behalf with --as MANAGER: the block then records the
+administrator in 'accepted.as' (reported by rule A006 unless listed in its 'admins' option).
+
+Exit status: 0 accepted (or shown with --dry-run), 1 refused (you are not the manager, the goal
+has no manager, or its front matter cannot be read), 2 usage or setup error (unknown id, no Git
+identity).
+
+\b
+Examples:
+  goals accept faster-replies
+  goals accept faster-replies --dry-run
+  goals accept faster-replies --commit
+  goals accept faster-replies --as erik@example.com   # an administrator, for the manager
+"""
+
+
+@click.command(help=HELP, short_help="Record the manager's acceptance of a goal.")
+@click.argument("ident", metavar="ID")
+@click.option("--dry-run", is_flag=True, help="Show the block; write nothing.")
+@click.option("--commit", "commit", is_flag=True, help="Commit the file as yourself afterwards.")
+@click.option(
+    "--as",
+    "on_behalf",
+    metavar="MANAGER",
+    help="Accept on behalf of MANAGER (for an administrator); recorded in 'accepted.as'.",
+)
+@click.option(
+    "--lang",
+    type=click.Choice(LANGUAGES),
+    help="Language of what it says (default: 'language' in the config).",
+)
+@project_options
+def command(
+    ident: str,
+    dry_run: bool,
+    commit: bool,
+    on_behalf: str | None,
+    lang: str | None,
+    config: Config,
+) -> int:
+    language = lang or config.language
+    if dry_run and commit:
+        raise GoalsError("--dry-run and --commit exclude each other; give one of them")
+    tree = Tree.load(config)
+    found = tree.by_id.get(ident, [])
+    if not found:
+        close = did_you_mean(ident, tree.by_id)
+        hint = f"; did you mean '{close[0]}'?" if close else ""
+        raise GoalsError(f"no statement has 'id: {ident}' under '{config.goals_dir}/'{hint}")
+    if len(found) > 1:
+        paths = ", ".join(doc.path for doc in found)
+        raise GoalsError(f"the id '{ident}' is written in more than one file ({paths}); fix that")
+    doc = found[0]
+    if doc.kind != "goal":
+        raise GoalsError(
+            f"{doc.path}: '{ident}' is a {doc.kind}, not a goal; only goals are accepted"
+        )
+    refused = _refusal(doc.readable, doc.path, doc.get("manager"), language)
+    if refused:
+        click.echo(say(language, SAID["refused"], why=refused), err=True)
+        return 1
+    me = provenance.identity(config.repository)
+    if me is None:
+        raise GoalsError(
+            "no Git identity: set it with 'git config user.email you@example.com' "
+            "(acceptance records who you are)"
+        )
+    manager = str(doc.get("manager"))
+    if on_behalf is not None and on_behalf.lower() != manager.lower():
+        why = say(language, SAID["other"], path=doc.path, who=on_behalf, manager=manager)
+        click.echo(say(language, SAID["refused"], why=why), err=True)
+        return 1
+    if on_behalf is None and me.lower() != manager.lower():
+        why = say(language, SAID["not-manager"], path=doc.path, me=me, manager=manager)
+        click.echo(say(language, SAID["refused"], why=why), err=True)
+        return 1
+    parent = tree.get(doc.get("parent"))
+    block = acceptance.Accepted(
+        by=manager,
+        on=default_today().isoformat(),
+        fingerprint=acceptance.fingerprint(doc.data, doc.statement),
+        parent=(
+            acceptance.fingerprint(parent.data, parent.statement)
+            if parent is not None and parent.readable and parent.kind == "goal"
+            else None
+        ),
+        acting=me if on_behalf is not None and me.lower() != manager.lower() else None,
+    )
+    path = config.repository / doc.path
+    existing = doc.get("accepted")
+    if isinstance(existing, dict) and _same(existing, block):
+        click.echo(
+            say(language, SAID["already"], path=doc.path, by=block.by, on=existing.get("on"))
+        )
+        return 0
+    if dry_run:
+        click.echo(say(language, SAID["dry-run"], path=doc.path))
+        click.echo(acceptance.render(block), nl=False)
+        return 0
+    raw = path.read_bytes()
+    text = raw.decode("utf-8")
+    try:
+        new = acceptance.write(text, block)
+    except acceptance.BlockError as exc:
+        click.echo(say(language, SAID["refused"], why=f"{doc.path}: {exc}"), err=True)
+        return 1
+    path.write_bytes(new.encode("utf-8"))
+    click.echo(
+        say(
+            language,
+            SAID["accepted"],
+            path=doc.path,
+            id=ident,
+            me=me,
+            fingerprint=block.fingerprint[:19],
+        )
+    )
+    if commit:
+        _commit(config.repository, doc.path, ident)
+    return 0
+
+
+def _same(existing: dict[str, object], block: acceptance.Accepted) -> bool:
+    """Whether the goal is accepted already, by the same people, for the same content."""
+    return (
+        existing.get("by") == block.by
+        and existing.get("fingerprint") == block.fingerprint
+        and existing.get("parent") == block.parent
+        and existing.get("as") == block.acting
+    )
+
+
+SAID = {
+    "refused": {"en": "goals accept: refused: {why}", "sv": "goals accept: nekas: {why}"},
+    "unreadable": {
+        "en": "{path}: the front matter cannot be read; 'goals check {path}' says why",
+        "sv": "{path}: front matter kan inte läsas; 'goals check {path}' säger varför",
+    },
+    "no-manager": {
+        "en": "{path}: the goal names no manager; add 'manager: <e-mail>' first",
+        "sv": "{path}: målet anger ingen chef; lägg först till 'manager: <e-post>'",
+    },
+    "other": {
+        "en": "{path}: --as {who} does not name the goal's manager, {manager}",
+        "sv": "{path}: --as {who} anger inte målets chef, {manager}",
+    },
+    "not-manager": {
+        "en": "{path}: you are {me}, but the goal's manager is {manager}; only the manager "
+        "accepts a goal (an administrator may use --as {manager}, which is recorded)",
+        "sv": "{path}: du är {me}, men målets chef är {manager}; bara chefen godkänner ett mål "
+        "(en administratör kan använda --as {manager}, vilket registreras)",
+    },
+    "already": {
+        "en": "{path}: already accepted by {by} on {on}; unchanged",
+        "sv": "{path}: redan godkänt av {by} {on}; oförändrat",
+    },
+    "dry-run": {
+        "en": "# {path}: the block 'goals accept' would write",
+        "sv": "# {path}: blocket som 'goals accept' skulle skriva",
+    },
+    "accepted": {
+        "en": "{path}: accepted '{id}' as {me} ({fingerprint}…)",
+        "sv": "{path}: godkände '{id}' som {me} ({fingerprint}…)",
+    },
+}
+
+
+def _refusal(readable: bool, path: str, manager: object, lang: str = "en") -> str | None:
+    if not readable:
+        return say(lang, SAID["unreadable"], path=path)
+    if not isinstance(manager, str) or not manager:
+        return say(lang, SAID["no-manager"], path=path)
+    return None
+
+
+def _commit(top: Path, path: str, ident: str) -> None:
+    for args in (["add", "--", path], ["commit", "-q", "-m", f"Accept goal {ident}", "--", path]):
+        done = subprocess.run(["git", *args], cwd=top, capture_output=True, text=True, check=False)
+        if done.returncode != 0:
+            said = (done.stderr or done.stdout).strip().splitlines()
+            raise GoalsError(
+                f"the acceptance is written, but 'git {args[0]}' failed: "
+                f"{said[-1] if said else 'no message'}; commit {path} yourself"
+            )
+    click.echo(f"committed {path}: Accept goal {ident}")

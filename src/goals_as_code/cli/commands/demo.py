@@ -1,0 +1,364 @@
+"""goals demo: a small repository with a few months of history, built from the guide's examples."""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager, redirect_stderr, redirect_stdout
+from pathlib import Path
+
+import click
+
+from goals_as_code.errors import GoalsError
+from goals_as_code.i18n.messages import say
+from goals_as_code.source import resources
+
+HELP = """Build a demo repository with history and run the tool on it.
+
+Copies the source guide's own examples (in Swedish: goals, KPIs, activities, behaviours) into a new
+Git repository and commits five months of history: Anna sets her goals, her manager Erik and his
+manager Cecilia accept them with 'goals accept', everyone checks in monthly (January to May 2017),
+Anna lowers one target and adds an activity written as a goal. Then it runs 'goals check',
+'goals history', 'goals review' and, last, 'goals report' on it, showing each command as you
+would type it.
+
+The repository is made in a temporary folder and removed afterwards, unless you pass --keep or
+--dir, so that you can try the other commands on it yourself.
+
+\b
+Examples:
+  goals demo
+  goals demo --dir /tmp/goals-demo
+  goals demo --lang en
+"""
+
+START = "2017-01-09"
+LAST = "2017-05-31"
+OWNER = ("Anna Andersson", "anna@example.com")
+MANAGER = ("Erik Eriksson", "erik@example.com")
+DIRECTOR = ("Cecilia Carlsson", "cecilia@example.com")
+ACCEPTED = "2017-01-10"
+
+# (month, fraction of the way from baseline to target, message in Swedish, message in English)
+CHECKINS = [
+    ("2017-02-28", 0.15, "Avstämning februari", "February check-in"),
+    ("2017-03-31", 0.35, "Avstämning mars", "March check-in"),
+    ("2017-04-28", 0.5, "Avstämning april", "April check-in"),
+    ("2017-05-31", 0.7, "Avstämning maj", "May check-in"),
+]
+
+GOALPOST = {
+    "sv": "Sänk målnivån efter omorganisationen",
+    "en": "Lower the target after the reorganisation",
+}
+
+ACTIVITY_AS_GOAL = {
+    "sv": (
+        "Jag skall implementera Scrum på vår IT-avdelning under 2017",
+        "Lägg till Scrum som mål",
+    ),
+    "en": (
+        "I will implement Scrum in our IT department during 2017",
+        "Add Scrum as a goal",
+    ),
+}
+
+
+@click.command(help=HELP, short_help="Build a demo repository with history and run on it.")
+@click.option(
+    "--lang",
+    type=click.Choice(["sv", "en"]),
+    default="sv",
+    show_default=True,
+    help="Which examples to use: the guide's Swedish originals or their English translation.",
+)
+@click.option(
+    "--dir",
+    "folder",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Build the repository here (must be empty or not exist) and keep it.",
+)
+@click.option("--keep", is_flag=True, help="Keep the temporary repository and print where it is.")
+def command(lang: str, folder: Path | None, keep: bool) -> int:
+    if shutil.which("git") is None:
+        raise GoalsError("the demo needs Git; install it and run 'goals demo' again")
+    with _workspace(folder, keep or folder is not None) as root:
+        head = build(root, lang)
+        click.secho(say(lang, NARRATION["repository"], root=root), bold=True)
+        click.echo(say(lang, NARRATION["story"], head=head[:10]))
+        _run(root, ["check", "--today", LAST], say(lang, NARRATION["check"]))
+        _run(root, ["history", _first_goal_id(root)], say(lang, NARRATION["history"]))
+        moved = _git(root, "rev-list", "-1", f"--grep={GOALPOST[lang]}", "HEAD")
+        _run(root, ["review", f"{moved[:10]}~1..{moved[:10]}"], say(lang, NARRATION["review"]))
+        _run(root, ["report", "--at", head], say(lang, NARRATION["report"]))
+        if keep or folder is not None:
+            with _inside(root), redirect_stdout(io.StringIO()), redirect_stderr(io.StringIO()):
+                from goals_as_code.cli.main import main
+
+                main(["report", "--at", head, "--format", "html", "-o", "report.html"])
+            click.echo(say(lang, NARRATION["kept"], root=root, page=root / "report.html"))
+    return 0
+
+
+@contextmanager
+def _workspace(folder: Path | None, keep: bool) -> Iterator[Path]:
+    if folder is not None:
+        if folder.exists() and any(folder.iterdir()):
+            raise GoalsError(f"{folder} is not empty; give an empty or new folder to --dir")
+        folder.mkdir(parents=True, exist_ok=True)
+        yield folder.resolve()
+        return
+    temporary = Path(tempfile.mkdtemp(prefix="goals-demo-"))
+    try:
+        yield temporary
+    finally:
+        if not keep:
+            shutil.rmtree(temporary, ignore_errors=True)
+
+
+def _git(root: Path, *args: str, who: tuple[str, str] = OWNER, date: str = "2017-01-09") -> str:
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": who[0],
+        "GIT_AUTHOR_EMAIL": who[1],
+        "GIT_COMMITTER_NAME": who[0],
+        "GIT_COMMITTER_EMAIL": who[1],
+        "GIT_AUTHOR_DATE": f"{date}T09:00:00+01:00",
+        "GIT_COMMITTER_DATE": f"{date}T09:00:00+01:00",
+        "GIT_CONFIG_NOSYSTEM": "1",
+        "GIT_CONFIG_GLOBAL": os.devnull,
+    }
+    done = subprocess.run(
+        ["git", *args], cwd=root, env=env, capture_output=True, text=True, check=False
+    )
+    if done.returncode != 0:
+        raise GoalsError(
+            f"git {' '.join(args)} failed in the demo repository: {done.stderr.strip()}"
+        )
+    return done.stdout.strip()
+
+
+def build(root: Path, lang: str) -> str:
+    """Create the demo repository in ``root``; returns the sha of its last commit."""
+    source = resources.folder("examples") / lang
+    if not source.is_dir():
+        raise GoalsError(f"the installation has no examples/{lang} folder")
+    _git(root, "init", "-q", "-b", "main")
+    _git(root, "config", "user.name", OWNER[0])
+    _git(root, "config", "user.email", OWNER[1])
+    goals = root / "goals"
+    for path in sorted(source.rglob("*.md")):
+        target = goals / path.relative_to(source)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    (root / "goals.toml").write_text(
+        f'goals-dir = "goals"\nlanguage = "{lang}"\nexclude = ["README.md"]\n', encoding="utf-8"
+    )
+    files = sorted(goals.rglob("*.md"))
+    for path in files:  # everything starts at its baseline on the day the goals are set
+        path.write_text(_check_in(path.read_text(encoding="utf-8"), 0.0, START), encoding="utf-8")
+    _git(root, "add", "-A")
+    first = "Sätt mål för 2017" if lang == "sv" else "Set the goals for 2017"
+    _git(root, "commit", "-q", "-m", first, date=START)
+    _accept_all(root, files)
+
+    for number, (date, fraction, message_sv, message_en) in enumerate(CHECKINS):
+        for person in (OWNER, MANAGER):  # each person checks in the statements they own
+            for path in files:
+                text = path.read_text(encoding="utf-8")
+                if _owner(text) != person[1]:
+                    continue
+                changed = _check_in(text, fraction, date)
+                if changed != text:
+                    path.write_text(changed, encoding="utf-8")
+            if _git(root, "status", "--porcelain"):
+                message = message_sv if lang == "sv" else message_en
+                _git(root, "commit", "-q", "-am", message, who=person, date=date)
+        if number == 1:
+            _move_goalpost(root, files, lang)
+
+    statement, message = ACTIVITY_AS_GOAL[lang]
+    filename = "scrum-som-mal.md" if lang == "sv" else "scrum-as-goal.md"
+    (goals / filename).write_text(
+        "---\nid: scrum-as-goal\nkind: goal\nowner: anna@example.com\n"
+        "manager: erik@example.com\nstart: 2017-01-01\ndeadline: 2017-12-31\n"
+        "metric: {unit: done, direction: binary, baseline: 0, target: 1, current: 0, "
+        "as_of: 2017-05-31}\n"
+        "confidence: {owner: 0.8, manager: 0.7}\nstatus: proposed\n---\n"
+        f"# {statement}\n",
+        encoding="utf-8",
+    )
+    _git(root, "add", "-A")
+    _git(root, "commit", "-q", "-m", message, date="2017-05-31")
+    return _git(root, "rev-parse", "HEAD")
+
+
+_NUMBER = r"-?\d+(?:\.\d+)?"
+
+
+def _field(text: str, name: str) -> float | None:
+    found = re.search(rf"^\s+{name}:\s*({_NUMBER})\s*$", text, re.MULTILINE)
+    return float(found.group(1)) if found else None
+
+
+def _check_in(text: str, fraction: float, date: str) -> str:
+    """Move a goal's current value (or a KPI's value) ``fraction`` of the way to its target."""
+    baseline, target = _field(text, "baseline"), _field(text, "target")
+    if baseline is not None and target is not None and re.search(r"^\s+current:", text, re.M):
+        value = _tidy(baseline + (target - baseline) * fraction)
+        text = re.sub(rf"^(\s+current:\s*){_NUMBER}", rf"\g<1>{value}", text, count=1, flags=re.M)
+        return re.sub(r"^(\s+as_of:\s*)\S+", rf"\g<1>{date}", text, count=1, flags=re.M)
+    value_match = re.search(rf"^value:\s*({_NUMBER})\s*$", text, re.MULTILINE)
+    if value_match:
+        value = _tidy(float(value_match.group(1)) * (1 + 0.04 * fraction))
+        text = re.sub(rf"^(value:\s*){_NUMBER}", rf"\g<1>{value}", text, count=1, flags=re.M)
+        return re.sub(r"^(as_of:\s*)\S+", rf"\g<1>{date}", text, count=1, flags=re.M)
+    return text
+
+
+def _move_goalpost(root: Path, files: list[Path], lang: str) -> None:
+    """Lower the target of Anna's first goal that aims to increase something, in its own commit."""
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        target, baseline = _field(text, "target"), _field(text, "baseline")
+        if _owner(text) != OWNER[1] or not re.search(r"^\s+direction:\s*increase", text, re.M):
+            continue
+        if target is None or baseline is None or target <= baseline:
+            continue
+        lowered = _tidy(target - (target - baseline) * 0.2)
+        text = re.sub(rf"^(\s+target:\s*){_NUMBER}", rf"\g<1>{lowered}", text, count=1, flags=re.M)
+        # the statement says the level too: a moved goalpost changes both
+        old = _tidy(target)
+        text = re.sub(
+            rf"^(# .*?\b){re.escape(old)}\b", rf"\g<1>{lowered}", text, count=1, flags=re.M
+        )
+        path.write_text(text, encoding="utf-8")
+        _git(root, "commit", "-q", "-am", GOALPOST[lang], date="2017-04-12")
+        return
+
+
+def _tidy(value: float) -> str:
+    rounded = round(value, 1)
+    return str(int(rounded)) if rounded == int(rounded) else str(rounded)
+
+
+def _accept_all(root: Path, files: list[Path]) -> None:
+    """Each manager accepts the goals they manage, company goals first, with 'goals accept'."""
+    from goals_as_code.cli.main import main
+
+    for manager in (DIRECTOR, MANAGER):
+        for path in files:
+            text = path.read_text(encoding="utf-8")
+            if not re.search(r"^kind:\s*goal\s*$", text, re.M):
+                continue
+            if not re.search(rf"^manager:\s*{re.escape(manager[1])}\s*$", text, re.M):
+                continue
+            ident = re.search(r"^id:\s*(\S+)", text, re.M)
+            if ident is None:
+                continue
+            _git(root, "config", "user.email", manager[1])
+            _git(root, "config", "user.name", manager[0])
+            said = io.StringIO()
+            with _environment(manager, ACCEPTED), _inside(root), redirect_stdout(said):
+                code = main(["accept", ident.group(1), "--commit"])
+            if code != 0:
+                raise GoalsError(f"the demo could not accept {ident.group(1)} as {manager[1]}")
+    _git(root, "config", "user.email", OWNER[1])
+    _git(root, "config", "user.name", OWNER[0])
+
+
+@contextmanager
+def _environment(who: tuple[str, str], date: str) -> Iterator[None]:
+    values = {
+        "GIT_AUTHOR_NAME": who[0],
+        "GIT_AUTHOR_EMAIL": who[1],
+        "GIT_COMMITTER_NAME": who[0],
+        "GIT_COMMITTER_EMAIL": who[1],
+        "GIT_AUTHOR_DATE": f"{date}T10:00:00+01:00",
+        "GIT_COMMITTER_DATE": f"{date}T10:00:00+01:00",
+        "GOALS_TODAY": date,
+    }
+    saved = {name: os.environ.get(name) for name in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
+@contextmanager
+def _inside(folder: Path) -> Iterator[None]:
+    previous = Path.cwd()
+    os.chdir(folder)
+    try:
+        yield
+    finally:
+        os.chdir(previous)
+
+
+def _owner(text: str) -> str:
+    found = re.search(r"^owner:\s*(\S+)", text, re.M)
+    return found.group(1) if found else ""
+
+
+def _first_goal_id(root: Path) -> str:
+    for path in sorted((root / "goals").rglob("*.md")):
+        text = path.read_text(encoding="utf-8")
+        personal = _owner(text) == OWNER[1]
+        if personal and re.search(r"^kind:\s*goal\s*$", text, re.M) and "current:" in text:
+            found = re.search(r"^id:\s*(\S+)", text, re.M)
+            if found:
+                return found.group(1)
+    raise GoalsError("the demo repository has no goal with check-ins")
+
+
+NARRATION = {  # what the demo says between the commands, in the language of its examples
+    "repository": {"en": "Demo repository: {root}", "sv": "Demoförråd: {root}"},
+    "story": {
+        "en": "Five months of history, last commit {head}: Anna set her goals on 9 January,\n"
+        "her manager Erik and his manager Cecilia accepted them with 'goals accept' the next\n"
+        "day, and each of them checked in every month; in April Anna lowered one target.",
+        "sv": "Fem månaders historik, senaste commit {head}: Anna satte sina mål den 9 januari,\n"
+        "hennes chef Erik och hans chef Cecilia godkände dem med 'goals accept' dagen efter,\n"
+        "och var och en checkade in varje månad; i april sänkte Anna en målnivå.",
+    },
+    "check": {
+        "en": "Check every statement, as of the last check-in: the lowered target made Erik's "
+        "acceptance stale, and the activity written as a goal is caught:",
+        "sv": "Kontrollera varje påstående per sista incheckningen: den sänkta målnivån gjorde "
+        "att Eriks godkännande inte längre gäller, och aktiviteten skriven som ett mål fångas:",
+    },
+    "history": {"en": "One goal's timeline:", "sv": "Ett måls tidslinje:"},
+    "review": {
+        "en": "The commit that lowered the target, reviewed as a pull request would be:",
+        "sv": "Committen som sänkte målnivån, granskad som en pull request skulle bli:",
+    },
+    "report": {
+        "en": "Where every goal stands, as of the last check-in (31 May 2017):",
+        "sv": "Var varje mål står, per sista incheckningen (31 maj 2017):",
+    },
+    "kept": {
+        "en": "\nThe repository is kept in {root}, with the report as a web page in {page}.\n"
+        "Try: cd {root} && goals --help",
+        "sv": "\nFörrådet finns kvar i {root}, med rapporten som webbsida i {page}.\n"
+        "Prova: cd {root} && goals --help",
+    },
+}
+
+
+def _run(root: Path, args: list[str], title: str) -> None:
+    from goals_as_code.cli.main import main
+
+    click.secho(f"\n{title}", bold=True)
+    click.secho(f"$ goals {' '.join(args)}", fg="cyan")
+    with _inside(root):
+        main(args)

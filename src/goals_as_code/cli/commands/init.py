@@ -1,0 +1,301 @@
+"""goals init: set up a repository for goals: configuration, examples and the pre-commit entry."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from pathlib import Path
+from typing import Any
+
+import click
+
+from goals_as_code import __version__
+from goals_as_code.source import config as config_module
+from goals_as_code.source import template
+
+REPOSITORY = "https://github.com/goals-as-code/goals-as-code"
+HOOK_ID = "check-goals"
+
+HELP = f"""Set up this folder (the top of a Git repository) for goals.
+
+Writes goals.toml, one example of each kind in the goals folder (a company goal, a personal
+goal that serves it and names its KPI, the KPI, an activity and a behaviour), and adds the
+'{HOOK_ID}' hook to .pre-commit-config.yaml. Nothing is ever overwritten: a file that exists
+is left as it is (and said so), the examples are written only into an empty goals folder, and
+the hook entry is added to an existing .pre-commit-config.yaml only when it is not there yet.
+
+Then run 'pre-commit install' (or 'goals install-hook' without pre-commit) and 'goals check'.
+
+\b
+Examples:
+  goals init
+  goals init --lang sv
+  goals init --no-examples
+"""
+
+CONFIG_TEXT = """\
+# goals-as-code: where the statement files are, and the language of messages
+goals-dir = "goals"
+language = "{lang}"
+exclude = ["README.md"]
+"""
+
+PRE_COMMIT_ENTRY = f"""\
+  - repo: {REPOSITORY}
+    rev: v{__version__}
+    hooks:
+      - id: {HOOK_ID}
+"""
+
+
+def example_statements(lang: str, year: int) -> list[tuple[str, str, dict[str, Any], str]]:
+    """(path under goals/, kind, values, statement) of each example, dated in ``year``."""
+    start, deadline = f"{year}-01-01", f"{year}-12-31"
+    anna = {"owner": "anna@example.com", "manager": "erik@example.com"}
+    sv = lang == "sv"
+    company = "kundnojdhet" if sv else "customer-satisfaction"
+    goal = "svarstid" if sv else "faster-replies"
+    kpi = "supportsamtal-per-dag" if sv else "support-calls-per-day"
+    top, team = ("foretaget", "kundservice") if sv else ("company", "support")
+    return [
+        (
+            f"{top}/{company}-{year}.md",
+            "goal",
+            {
+                "id": f"{company}-{year}",
+                "owner": "erik@example.com",
+                "manager": "cecilia@example.com",
+                "start": start,
+                "deadline": deadline,
+                "metric": {"unit": "%", "direction": "increase", "baseline": 80, "target": 90},
+                "confidence": {"owner": 0.8, "manager": 0.7},
+                "status": "proposed",
+            },
+            f"Vi skall öka andelen nöjda kunder från 80 % till 90 % under {year}"
+            if sv
+            else f"We will raise the share of satisfied customers from 80 % to 90 % during {year}",
+        ),
+        (
+            f"{team}/{goal}.md",
+            "goal",
+            {
+                "id": goal,
+                **anna,
+                "parent": f"{company}-{year}",
+                "kpi": kpi,
+                "start": start,
+                "deadline": deadline,
+                "metric": {
+                    "unit": "timmar" if sv else "hours",
+                    "direction": "decrease",
+                    "baseline": 48,
+                    "target": 24,
+                },
+                "confidence": {"owner": 0.7, "manager": 0.6},
+                "status": "proposed",
+            },
+            "Jag skall förbättra svarstiden på mina kundservicemail från 48 timmar till "
+            f"24 timmar till den 31 december {year}"
+            if sv
+            else "I will improve the reply time of my customer service e-mails from 48 hours "
+            f"to 24 hours by 31 December {year}",
+        ),
+        (
+            f"{team}/{kpi}.md",
+            "kpi",
+            {
+                "id": kpi,
+                **anna,
+                "unit": "samtal/dag" if sv else "calls/day",
+                "direction": "decrease",
+                "frequency": "daily",
+                "status": "active",
+            },
+            "Antal supportsamtal/dag" if sv else "Number of support calls per day",
+        ),
+        (
+            f"{team}/roller-och-ansvar.md" if sv else f"{team}/roles-and-responsibilities.md",
+            "activity",
+            {
+                "id": "roller-och-ansvar" if sv else "roles-and-responsibilities",
+                **anna,
+                "goal": goal,
+                "start": start,
+                "due": f"{year}-03-31",
+                "state": "todo",
+                "effort": 24,
+            },
+            "Jag skall ta fram en beskrivning av teamets roller och ansvar och den skall vara "
+            "klar om 3 månader"
+            if sv
+            else "I will write a description of the team's roles and responsibilities, "
+            "to be finished in 3 months",
+        ),
+        (
+            f"{team}/god-morgon.md" if sv else f"{team}/good-morning.md",
+            "behaviour",
+            {
+                "id": "god-morgon" if sv else "good-morning",
+                **anna,
+                "goal": goal,
+                "frequency": "daily",
+                "status": "active",
+            },
+            "Jag säger god morgon till mina kollegor"
+            if sv
+            else "I say good morning to my colleagues",
+        ),
+    ]
+
+
+@click.command(help=HELP, short_help="Set up a repository: config, examples, pre-commit entry.")
+@click.option(
+    "--lang",
+    type=click.Choice(config_module.LANGUAGES),
+    default="en",
+    show_default=True,
+    help="Language of the examples and of messages.",
+)
+@click.option("--examples/--no-examples", default=True, help="Write the example files.")
+def command(lang: str, examples: bool) -> int:
+    root = Path.cwd()
+    _write(root / config_module.CONFIG_FILE, CONFIG_TEXT.format(lang=lang), root)
+    if examples:
+        _write_examples(root, lang)
+    _add_pre_commit_entry(root / ".pre-commit-config.yaml", root)
+    click.echo(
+        "\nNext: 'pre-commit install' (or 'goals install-hook' without pre-commit), "
+        "then edit the examples and run 'goals check'."
+    )
+    return 0
+
+
+def _write_examples(root: Path, lang: str) -> None:
+    """One statement of each kind, in the goals folder the configuration names (if it is empty)."""
+    from goals_as_code.check.tree import discover
+
+    config = config_module.load(root)
+    folder = config.relative(config.goals_path)
+    if not config.goals_path.resolve().is_relative_to(root.resolve()):
+        click.echo(f"skipped  the examples (the goals folder {folder} is outside this folder)")
+        return
+    if discover(config):
+        click.echo(f"skipped  the examples ({folder}/ already holds statements)")
+        return
+    year = datetime.date.today().year
+    for relative, kind, values, statement in example_statements(lang, year):
+        text = template.render(kind, values, statement, lang)
+        _write(config.goals_path / relative, text, root)
+
+
+def _write(path: Path, text: str, root: Path) -> bool:
+    shown = path.resolve().relative_to(root.resolve()).as_posix()
+    if path.exists():
+        click.echo(f"skipped  {shown} (it exists; left as it is)")
+        return False
+    if path.name == config_module.CONFIG_FILE and _pyproject_has_config(root):
+        click.echo(f"skipped  {shown} (pyproject.toml has [tool.goals])")
+        return False
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("x", encoding="utf-8") as handle:
+        handle.write(text)
+    click.echo(f"wrote    {shown}")
+    return True
+
+
+def _pyproject_has_config(root: Path) -> bool:
+    pyproject = root / "pyproject.toml"
+    if not pyproject.is_file():
+        return False
+    found, source = config_module.find_root(root)
+    return found == root.resolve() and source == pyproject.resolve()
+
+
+def _add_pre_commit_entry(path: Path, root: Path) -> None:
+    shown = path.relative_to(root).as_posix()
+    if not path.exists():
+        _write(
+            path,
+            "# See https://pre-commit.com for more information\nrepos:\n" + PRE_COMMIT_ENTRY,
+            root,
+        )
+        return
+    old_text = path.read_text(encoding="utf-8")
+    new_text, reason = add_entry(old_text)
+    if new_text is None:
+        click.echo(f"skipped  {shown} ({reason})")
+        if reason != "it already has the check-goals hook":
+            click.echo("Add this entry under 'repos:' yourself:\n" + PRE_COMMIT_ENTRY)
+        return
+    path.write_text(new_text, encoding="utf-8")
+    click.echo(f"updated  {shown} (added the {HOOK_ID} hook)")
+
+
+def add_entry(text: str) -> tuple[str | None, str]:
+    """``text`` with this project's hook added to ``repos:``, or None and the reason why not.
+
+    The entry is added as text, so comments and layout stay; the result is parsed again and used
+    only if ``repos`` gained exactly the new entry and nothing else changed.
+    """
+    import yaml
+
+    try:
+        before = yaml.safe_load(text) if text.strip() else {}
+    except yaml.YAMLError:
+        return None, "it is not valid YAML"
+    if before is None:
+        before = {}
+    if not isinstance(before, dict):
+        return None, "it is not a YAML mapping"
+    repos = before.get("repos")
+    if repos is not None and not isinstance(repos, list):
+        return None, "its 'repos' is not a list"
+    for repo in repos or []:
+        hooks = repo.get("hooks", []) if isinstance(repo, dict) else []
+        if (isinstance(repo, dict) and repo.get("repo") == REPOSITORY) or any(
+            isinstance(hook, dict) and hook.get("id") == HOOK_ID for hook in hooks
+        ):
+            return None, "it already has the check-goals hook"
+
+    lines = text.splitlines(keepends=True)
+    if lines and not lines[-1].endswith("\n"):
+        lines[-1] += "\n"
+    found = [n for n, line in enumerate(lines) if re.match(r"^repos:\s*(#.*)?$", line)]
+    if not found and before.get("repos") is None:
+        new_lines = [*lines, "repos:\n", PRE_COMMIT_ENTRY]
+    elif len(found) != 1:
+        return None, "its 'repos:' is not written as a block list this command can extend"
+    else:
+        start = found[0]
+        end = start + 1  # the block ends before the next line at column 0 that is not a list item
+        last = start
+        while end < len(lines):
+            line = lines[end]
+            if line.strip() and not line.startswith(("#", " ", "\t", "-")):
+                break
+            if line.strip() and not line.lstrip().startswith("#"):
+                last = end
+            end += 1
+        indent = _item_indent(lines[start + 1 : end])
+        entry = "".join(
+            " " * indent + line[2:] if line.strip() else line
+            for line in PRE_COMMIT_ENTRY.splitlines(keepends=True)
+        )
+        new_lines = [*lines[: last + 1], entry, *lines[last + 1 :]]
+    new_text = "".join(new_lines)
+    try:
+        after = yaml.safe_load(new_text)
+    except yaml.YAMLError:
+        return None, "its layout is one this command cannot extend safely"
+    wanted = {**before, "repos": [*(repos or []), yaml.safe_load(PRE_COMMIT_ENTRY)[0]]}
+    if after != wanted:
+        return None, "its layout is one this command cannot extend safely"
+    return new_text, ""
+
+
+def _item_indent(block: list[str]) -> int:
+    for line in block:
+        stripped = line.lstrip(" ")
+        if stripped.startswith("- ") or stripped.rstrip() == "-":
+            return len(line) - len(stripped)
+    return 2

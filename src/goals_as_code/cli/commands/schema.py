@@ -1,0 +1,45 @@
+"""goals schema: print or export the JSON Schemas, for editors and other tools."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from goals_as_code.source import schema
+
+HELP = """Print a JSON Schema, or write them all to a folder.
+
+The schemas describe the front matter of each kind of statement (goal, kpi, activity, behaviour),
+the parts they share (common), the choice by kind (statement) and the configuration (config).
+They are draft 2020-12 with a stable $id; export them to point an editor at them, for example
+VS Code's yaml.schemas setting for front matter copied into .yaml files.
+
+\b
+Examples:
+  goals schema goal
+  goals schema --write .goals/schemas
+"""
+
+
+@click.command(help=HELP, short_help="Print or export the JSON Schemas.")
+@click.argument("name", type=click.Choice(schema.SCHEMA_FILES), required=False)
+@click.option(
+    "--write",
+    "folder",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Write every schema into this folder as NAME.schema.json.",
+)
+def command(name: str | None, folder: Path | None) -> int:
+    if folder is None and name is None:
+        raise click.UsageError("give a schema NAME to print, or --write FOLDER to export them all")
+    if folder is not None:
+        folder.mkdir(parents=True, exist_ok=True)
+        for each in (name,) if name else schema.SCHEMA_FILES:
+            source = schema.path(each)
+            (folder / source.name).write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+            click.echo(f"wrote {folder / source.name}")
+        return 0
+    assert name is not None
+    click.echo(schema.path(name).read_text(encoding="utf-8"), nl=False)
+    return 0

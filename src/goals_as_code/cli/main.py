@@ -1,0 +1,131 @@
+"""The ``goals`` command line (also ``git goals``). Commands load lazily to keep start-up fast."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+from collections.abc import Sequence
+
+import click
+
+from goals_as_code import __version__
+from goals_as_code.errors import GoalsError
+
+# name -> (module holding a click command called ``command``, one line for ``goals --help``)
+COMMANDS: dict[str, tuple[str, str]] = {
+    "demo": (
+        "goals_as_code.cli.commands.demo",
+        "Build a demo repository with history and run on it.",
+    ),
+    "init": (
+        "goals_as_code.cli.commands.init",
+        "Set up a repository: config, examples, pre-commit entry.",
+    ),
+    "new": ("goals_as_code.cli.commands.new", "Write a new goal, kpi, activity or behaviour file."),
+    "check": (
+        "goals_as_code.cli.commands.check",
+        "Check statement files against the schemas and rules.",
+    ),
+    "classify": (
+        "goals_as_code.cli.commands.classify",
+        "Tell whether a statement reads as a goal, activity, behaviour or KPI.",
+    ),
+    "rules": ("goals_as_code.cli.commands.rules", "List the rules: code, name, severity, summary."),
+    "explain": ("goals_as_code.cli.commands.explain", "Explain one rule, with examples."),
+    "report": (
+        "goals_as_code.cli.commands.report",
+        "Report progress, pace and status of every goal, from Git history.",
+    ),
+    "history": (
+        "goals_as_code.cli.commands.history",
+        "Show one goal's timeline: check-ins and moved goalposts, from Git.",
+    ),
+    "accept": (
+        "goals_as_code.cli.commands.accept",
+        "Record the manager's acceptance of a goal, bound to its content.",
+    ),
+    "review": (
+        "goals_as_code.cli.commands.review",
+        "Tell what a branch changes in goals, for a pull-request comment.",
+    ),
+    "install-hook": (
+        "goals_as_code.cli.commands.install_hook",
+        "Install the plain Git pre-commit hook (without the pre-commit framework).",
+    ),
+    "schema": ("goals_as_code.cli.commands.schema", "Print or export the JSON Schemas."),
+}
+
+
+class LazyGroup(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        entry = COMMANDS.get(cmd_name)
+        if entry is None:
+            return None
+        command = importlib.import_module(entry[0]).command
+        assert isinstance(command, click.Command)
+        return command
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [(name, help_line) for name, (_, help_line) in COMMANDS.items()]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+
+@click.group(
+    cls=LazyGroup,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+    epilog="Run 'goals COMMAND --help' for a command's options and examples. "
+    "Start with 'goals demo' to see it all on a sample repository.",
+)
+@click.version_option(__version__, "-V", "--version", prog_name="goals-as-code")
+def cli() -> None:
+    """Keep goals, KPIs, activities and behaviours as Markdown files in Git.
+
+    Checks that each goal is a real, SMART goal (not an activity in disguise), and reports
+    progress from the Git history.
+    """
+
+
+def _prog_name() -> str:
+    name = os.path.basename(sys.argv[0]) if sys.argv and sys.argv[0] else "goals"
+    return "git goals" if name.startswith("git-goals") else "goals"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code (0 clean, 1 problems, 2 usage or setup)."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        result = cli.main(args=args, prog_name=_prog_name(), standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        return exc.exit_code
+    except click.exceptions.Abort:
+        click.echo("Aborted.", err=True)
+        return 130
+    except click.ClickException as exc:
+        exc.show()
+        return 2
+    except GoalsError as exc:
+        click.echo(f"{_prog_name()}: error: {exc}", err=True)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:
+        if os.environ.get("GOALS_DEBUG"):
+            raise
+        click.echo(
+            f"{_prog_name()}: internal error: {type(exc).__name__}: {exc}\n"
+            "This is a bug in goals-as-code; run again with GOALS_DEBUG=1 for the details.",
+            err=True,
+        )
+        return 2
+    return result if isinstance(result, int) else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

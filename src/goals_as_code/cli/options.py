@@ -1,0 +1,66 @@
+"""The options commands share: --config and --goals-dir, and --select and --ignore."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from goals_as_code.source import config as config_module
+
+
+def project_options(function: Callable[..., int]) -> Callable[..., int]:
+    """Add ``--config`` and ``--goals-dir`` to a command, and pass it the loaded ``config``."""
+
+    @click.option(
+        "--config",
+        "config_file",
+        type=click.Path(path_type=Path, dir_okay=False),
+        help="Configuration file (default: goals.toml or pyproject.toml, searched upwards).",
+    )
+    @click.option(
+        "--goals-dir",
+        metavar="DIR",
+        help="The folder holding statement files (overrides the config).",
+    )
+    @functools.wraps(function)
+    def wrapper(*args: Any, config_file: Path | None, goals_dir: str | None, **kwargs: Any) -> int:
+        config = config_module.load(config_file=config_file)
+        if goals_dir is not None:
+            config = config_module.replace(config, goals_dir=goals_dir)
+        return function(*args, config=config, **kwargs)
+
+    return wrapper
+
+
+def rule_options(function: Callable[..., int]) -> Callable[..., int]:
+    """Add ``--select`` and ``--ignore`` to a command that runs rules (after ``project_options``
+    in the decorator list); the command gets ``config`` with the selection applied."""
+
+    @click.option(
+        "--select",
+        help="Rules to run, comma-separated codes, names or families (overrides the config).",
+    )
+    @click.option("--ignore", help="Rules not to run, comma-separated (added to the config's).")
+    @functools.wraps(function)
+    def wrapper(
+        *args: Any,
+        config: config_module.Config,
+        select: str | None,
+        ignore: str | None,
+        **kwargs: Any,
+    ) -> int:
+        if select is not None:
+            config = config_module.replace(config, select=_split(select), extend_select=())
+        if ignore is not None:
+            config = config_module.replace(config, ignore=(*config.ignore, *_split(ignore)))
+        return function(*args, config=config, **kwargs)
+
+    return wrapper
+
+
+def _split(text: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in text.split(",") if part.strip())

@@ -1,0 +1,1 @@
+"""The words of the human output, in every language the tool speaks."""

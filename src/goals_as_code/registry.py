@@ -1,0 +1,51 @@
+"""Output formats by name: each command that prints results keeps one ``Formats`` of its writers.
+
+A command's ``--format`` choices are the registry's ``names``, and the command calls the writer
+it finds there, so a new format is one entry: ``check.formats.FORMATS``,
+``report.formats.FORMATS``, ``review.compare.FORMATS``, ``cli.commands.history.FORMATS``,
+``classify.formats.FORMATS`` and ``check.catalogue.FORMATS`` (``goals rules``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import TypeVar
+
+from goals_as_code.errors import GoalsError
+from goals_as_code.source.text import did_you_mean
+
+Writer = TypeVar("Writer")
+
+
+class Formats(Mapping[str, Writer]):
+    """Writers by format name, in the order the help lists them (the first is the default)."""
+
+    def __init__(self, writers: Mapping[str, Writer]) -> None:
+        self._writers = dict(writers)
+
+    def __getitem__(self, name: str) -> Writer:
+        return self._writers[name]
+
+    def writer(self, name: str) -> Writer:
+        """The writer of ``name``; a ``GoalsError`` that names the choices when there is none."""
+        found = self._writers.get(name)
+        if found is None:
+            close = did_you_mean(name, self._writers)
+            hint = f"did you mean '{close[0]}'?" if close else f"choose one of {self.listed}"
+            raise GoalsError(f"unknown format '{name}'; {hint}")
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._writers)
+
+    def __len__(self) -> int:
+        return len(self._writers)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The format names, for ``click.Choice``."""
+        return tuple(self._writers)
+
+    @property
+    def listed(self) -> str:
+        return ", ".join(self._writers)

@@ -1,0 +1,1 @@
+"""The report: every goal at a revision, its progress, roll-ups and output formats."""

@@ -1,0 +1,659 @@
+"""The report's model: every goal and KPI as it stood at one revision, with its check-ins from Git,
+and the roll-ups by owner, team and alignment tree.
+
+``build()`` reads Git (through ``history``) once; everything after it is pure: ``select()``
+filters goals, ``rollups()`` and ``counts()`` aggregate them. The formats are chosen in
+``formats.py`` and written by ``text.py`` and ``html.py``.
+"""
+
+from __future__ import annotations
+
+import datetime
+import fnmatch
+import re
+import subprocess
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import PurePosixPath
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from goals_as_code.errors import GoalsError
+from goals_as_code.report import progress as calc
+from goals_as_code.source import fields, statement
+from goals_as_code.source.config import Config, default_today
+from goals_as_code.source.fields import GOALPOSTS
+
+if TYPE_CHECKING:
+    from goals_as_code.history import Checkin, History, Timeline
+    from goals_as_code.source.document import Document
+
+NO_TEAM = "(no team)"
+NO_OWNER = "(no owner)"
+
+
+class Point(NamedTuple):
+    """One check-in: the measured value on ``date`` (the file's ``as_of``, else the commit's)."""
+
+    date: str
+    value: float | None
+    values: Mapping[str, float]
+    commit: str
+    author: str
+    recorded: str  # the commit's own date, YYYY-MM-DD
+    message: str
+
+
+class Goalpost(NamedTuple):
+    """A defining field changed after the goal was first written."""
+
+    date: str
+    field: str
+    old: Any
+    new: Any
+    commit: str
+    author: str
+
+
+class Goal(NamedTuple):
+    id: str
+    path: str
+    statement: str
+    owner: str
+    team: str
+    parent: str | None
+    kpi: str | None
+    declared: str | None  # the file's own status field
+    unit: str | None
+    direction: str | None
+    baseline: float | None
+    target: float | list[float] | None
+    current: float | None
+    current_from: str | None  # "goal", "kpi:<id>", or None when nothing is measured yet
+    measured: str | None  # as_of of the current value
+    start: str | None
+    deadline: str | None
+    weight: float
+    frequency: str | None
+    progress: float | None
+    expected: float | None  # share of time elapsed
+    pace: float | None  # progress / expected
+    status: str
+    stale: bool
+    last_checkin: str | None  # date of the commit of the last check-in
+    points: list[Point]
+    goalposts: list[Goalpost]
+    problems: list[str]
+
+
+class Kpi(NamedTuple):
+    id: str
+    path: str
+    statement: str
+    owner: str
+    team: str
+    unit: str | None
+    direction: str | None
+    frequency: str | None
+    value: float | None
+    values: Mapping[str, float]
+    measured: str | None
+    points: list[Point]
+    change: float | None  # latest value minus the one before it
+    better: bool | None  # whether that change goes the KPI's better way
+    stale: bool
+    last_checkin: str | None
+
+
+class Group(NamedTuple):
+    """A roll-up of goals: by owner or by team."""
+
+    name: str
+    goals: int
+    progress: float | None  # weighted mean of capped progress; None when none can be computed
+    statuses: Mapping[str, int]
+
+
+class Node(NamedTuple):
+    """One goal in the alignment tree, in depth-first order."""
+
+    id: str
+    depth: int
+    weight: float
+    own: float | None  # the goal's own progress (uncapped)
+    rolled: float | None  # from its children, weighted, each capped at 100 %
+    children: int
+
+
+class Count(NamedTuple):
+    """Open statements per person and kind: the focus question."""
+
+    owner: str
+    goals: int
+    kpis: int
+    activities: int
+    behaviours: int
+
+
+class Report(NamedTuple):
+    as_of: str  # the date pace and staleness are computed for
+    revision: str | None  # the commit read, None in a repository with no commits
+    at: str | None  # what the user asked for with --at
+    shallow: bool
+    history_from: str | None  # a shallow clone's oldest visible commit date
+    notes: list[str]
+    goals: list[Goal]
+    kpis: list[Kpi]
+    counts: list[Count]
+    empty: str | None  # why there is nothing to report, as a sentence
+
+
+class Filters(NamedTuple):
+    owner: tuple[str, ...] = ()
+    team: tuple[str, ...] = ()
+    status: tuple[str, ...] = ()
+    parent: str | None = None
+    period: str | None = None
+
+
+class Rollups(NamedTuple):
+    owners: list[Group]
+    teams: list[Group]
+    tree: list[Node]
+
+
+# --- reading -----------------------------------------------------------------------------------
+
+
+def build(
+    config: Config,
+    *,
+    at: str | None = None,
+    since: str | None = None,
+    as_of: str | None = None,
+    show_progress: bool = False,
+) -> Report:
+    """Every goal and KPI as at revision or date ``at`` (default HEAD), pace as of ``as_of``."""
+    from goals_as_code import history
+
+    if as_of is not None and fields.date(as_of) is None:
+        raise GoalsError(f"'{as_of}' is not a date; write it as YYYY-MM-DD")
+    rev = at or "HEAD"
+    found = history.read(
+        config.root, config.goals_dir, rev=rev, since=since, progress=show_progress
+    )
+    if found.head is None:
+        day = as_of or _today()
+        return Report(
+            day,
+            None,
+            at,
+            found.shallow,
+            None,
+            [],
+            [],
+            [],
+            [],
+            "Nothing to report yet: the repository has no commits. Commit goal files under "
+            f"'{config.goals_dir}/' and run 'goals report' again.",
+        )
+    docs = history.snapshot(config.root, config.goals_dir, found.head)
+    if as_of is None:
+        if at is None:
+            as_of = _today()
+        elif fields.date(at) is not None:
+            as_of = at
+        else:
+            as_of = _commit_day(config, found.head)
+    return assemble(config, docs, found, as_of=as_of, at=at)
+
+
+def assemble(
+    config: Config, docs: Sequence[Document], found: History, *, as_of: str, at: str | None
+) -> Report:
+    """The report from statements read at one revision and the history up to it (pure)."""
+    day = fields.date(as_of)
+    assert day is not None
+    thresholds = _thresholds(config)
+    team_from = str(config.report.get("team-from", "folder"))
+    notes = [note for note in found.notes if not note.startswith("this is a shallow clone")]
+    docs = [doc for doc in docs if not _excluded(doc.path, config)]
+    notes = [note for note in notes if not _excluded(note.split(" ", 1)[0], config)]
+    by_kind: dict[str, list[Document]] = defaultdict(list)
+    for doc in docs:
+        if not doc.readable or doc.kind is None or doc.id is None:
+            notes.append(f"{doc.path}: cannot be read as a statement; run 'goals check' on it")
+            continue
+        by_kind[doc.kind].append(doc)
+
+    kpis = [
+        _kpi(doc, found.timelines.get(doc.id or ""), config, team_from, day)
+        for doc in by_kind["kpi"]
+    ]
+    kpi_index = {kpi.id: kpi for kpi in kpis}
+    goals = [
+        _goal(doc, found.timelines.get(doc.id or ""), kpi_index, config, team_from, day, thresholds)
+        for doc in by_kind["goal"]
+    ]
+    goals.sort(key=lambda goal: (goal.team, goal.owner, goal.id))
+    kpis.sort(key=lambda kpi: kpi.id)
+    empty = None
+    if not goals and not kpis:
+        empty = (
+            f"No goals or KPIs under '{config.goals_dir}/' at commit {(found.head or '')[:10]}; "
+            "write one with 'goals new goal' and commit it."
+        )
+    return Report(
+        as_of,
+        found.head,
+        at,
+        found.shallow,
+        found.boundary.date.date().isoformat() if found.boundary else None,
+        notes,
+        goals,
+        kpis,
+        counts(docs),
+        empty,
+    )
+
+
+def _excluded(path: str, config: Config) -> bool:
+    """Whether a file is excluded by the config (patterns relative to goals-dir, or a name)."""
+    base = config.goals_dir.strip("/")
+    inner = path[len(base) + 1 :] if base not in ("", ".") and path.startswith(base + "/") else path
+    name = PurePosixPath(path).name
+    return any(
+        fnmatch.fnmatch(inner, pattern) or fnmatch.fnmatch(name, pattern)
+        for pattern in config.exclude
+    )
+
+
+def _thresholds(config: Config) -> tuple[float, float]:
+    on_track = float(config.report.get("on-track", calc.DEFAULT_ON_TRACK))
+    at_risk = float(config.report.get("at-risk", calc.DEFAULT_AT_RISK))
+    if at_risk > on_track:
+        from goals_as_code.errors import ConfigError
+
+        raise ConfigError(
+            f"[tool.goals.report] at-risk ({at_risk}) is above on-track ({on_track}); "
+            "at-risk must be the lower threshold"
+        )
+    return on_track, at_risk
+
+
+def _today() -> str:
+    return default_today().isoformat()
+
+
+def _commit_day(config: Config, sha: str) -> str:
+    done = subprocess.run(
+        ["git", "-c", "log.showSignature=false", "show", "-s", "--format=%cI", sha],
+        cwd=config.root,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0 or len(done.stdout.strip()) < 10:
+        return _today()
+    return done.stdout.strip()[:10]
+
+
+def _written(value: object) -> str | None:
+    """A date field as written (shown as the user wrote it, even when it is not a date)."""
+    return value if isinstance(value, str) else None
+
+
+def _team(doc: Document, config: Config, team_from: str) -> str:
+    if team_from == "field":
+        return statement.text(doc.data.get("team")) or NO_TEAM
+    parts = PurePosixPath(doc.path).parts
+    base = PurePosixPath(config.goals_dir.strip("/")).parts if config.goals_dir != "." else ()
+    inner = parts[len(base) :] if parts[: len(base)] == base else parts
+    return inner[0] if len(inner) > 1 else NO_TEAM
+
+
+def _points(checkins: Iterable[Checkin]) -> list[Point]:
+    points = []
+    for checkin in checkins:
+        recorded = checkin.commit.date.date().isoformat()
+        date = checkin.as_of if fields.date(checkin.as_of) else recorded
+        points.append(
+            Point(
+                date or recorded,
+                checkin.value,
+                dict(checkin.values),
+                checkin.commit.sha,
+                checkin.commit.author,
+                recorded,
+                checkin.commit.message.splitlines()[0] if checkin.commit.message else "",
+            )
+        )
+    return points
+
+
+def _first_day(timeline: Timeline | None) -> datetime.date | None:
+    if timeline is None or not timeline.versions:
+        return None
+    return timeline.versions[0].commit.date.date()
+
+
+def _kpi(
+    doc: Document, timeline: Timeline | None, config: Config, team_from: str, day: datetime.date
+) -> Kpi:
+    view = statement.kpi(doc)
+    points = _points(timeline.checkins) if timeline else []
+    series = [point.value for point in points if point.value is not None]
+    change = series[-1] - series[-2] if len(series) >= 2 else None
+    direction = view.direction
+    better = None
+    if change is not None and change != 0 and direction in ("increase", "decrease"):
+        better = (change > 0) == (direction == "increase")
+    last = points[-1].recorded if points else None
+    return Kpi(
+        view.id or "",
+        view.path,
+        view.statement or "",
+        view.owner or NO_OWNER,
+        _team(doc, config, team_from),
+        view.unit,
+        direction,
+        view.frequency,
+        view.value,
+        dict(view.values),
+        view.as_of,
+        points,
+        change,
+        better,
+        calc.stale(view.frequency, fields.date(last), _first_day(timeline), day),
+        last,
+    )
+
+
+def _goal(
+    doc: Document,
+    timeline: Timeline | None,
+    kpis: Mapping[str, Kpi],
+    config: Config,
+    team_from: str,
+    day: datetime.date,
+    thresholds: tuple[float, float],
+) -> Goal:
+    view = statement.goal(doc)
+    metric = view.metric
+    problems: list[str] = []
+    direction = metric.direction
+    baseline = metric.baseline
+    target: float | list[float] | None
+    target = list(metric.bounds) if metric.bounds is not None else metric.target
+    current = metric.current
+    measured = metric.as_of
+    points = _points(timeline.checkins) if timeline else []
+    points = [point for point in points if point.value is not None]
+    current_from: str | None = "goal" if current is not None else None
+    kpi_id = view.kpi
+    if current is None and kpi_id is not None:
+        kpi = kpis.get(kpi_id)
+        if kpi is None:
+            problems.append(f"the KPI '{kpi_id}' is not in the repository at this revision")
+        elif kpi.value is not None:
+            current, measured, current_from = kpi.value, kpi.measured, f"kpi:{kpi_id}"
+            points = [point for point in kpi.points if point.value is not None]
+        elif kpi.values:
+            problems.append(
+                f"the KPI '{kpi_id}' records only values per team or person, no overall 'value' "
+                "to take; add 'value' to the KPI or 'metric.current' to this goal"
+            )
+    result = calc.progress(direction, baseline, target, current)
+    if result.problem:
+        problems.append(result.problem)
+    start, deadline = view.start, view.deadline
+    first = _first_day(timeline)
+    begin = start or first
+    if deadline is None and direction not in calc.MAINTAIN:
+        problems.append("no deadline: pace cannot be computed; set 'deadline'")
+    declared = view.status
+    state = calc.status(
+        calc.Inputs(direction, result.value, declared, begin, deadline, day, result.problem),
+        on_track=thresholds[0],
+        at_risk=thresholds[1],
+    )
+    expected = calc.elapsed(begin, deadline, day)
+    pace = calc.pace(result.value, expected) if direction not in calc.MAINTAIN else None
+    last = max((point.recorded for point in points), default=None)
+    frequency = view.frequency
+    is_stale = state not in (calc.ACHIEVED, calc.MISSED, calc.DROPPED) and calc.stale(
+        frequency, fields.date(last), begin, day
+    )
+    weight = view.weight
+    goalposts = [
+        Goalpost(
+            event.commit.date.date().isoformat(),
+            event.field,
+            event.old,
+            event.new,
+            event.commit.sha,
+            event.commit.author,
+        )
+        for event in (timeline.events if timeline else [])
+        if event.field in GOALPOSTS
+    ]
+    return Goal(
+        view.id or "",
+        view.path,
+        view.statement or "",
+        view.owner or NO_OWNER,
+        _team(doc, config, team_from),
+        view.parent,
+        kpi_id,
+        declared,
+        metric.unit,
+        direction,
+        baseline,
+        target,
+        current,
+        current_from,
+        measured,
+        _written(doc.data.get("start")),
+        _written(doc.data.get("deadline")),
+        1.0 if weight is None else weight,
+        frequency,
+        result.value,
+        expected,
+        pace.ratio if pace else None,
+        state,
+        is_stale,
+        last,
+        points,
+        goalposts,
+        problems,
+    )
+
+
+# --- focus -------------------------------------------------------------------------------------
+
+
+def _open(doc: Document) -> bool:
+    """Whether a statement still asks for attention: not closed, not done."""
+    if doc.data.get("status") in calc.CLOSED:
+        return False
+    return not (doc.kind == "activity" and doc.data.get("state") in ("done", "dropped"))
+
+
+def counts(docs: Iterable[Document]) -> list[Count]:
+    """Open statements per owner and kind, most goals first."""
+    table: dict[str, Counter[str]] = defaultdict(Counter)
+    for doc in docs:
+        if doc.readable and doc.kind is not None and _open(doc):
+            table[statement.text(doc.data.get("owner")) or NO_OWNER][doc.kind] += 1
+    rows = [
+        Count(owner, c["goal"], c["kpi"], c["activity"], c["behaviour"])
+        for owner, c in table.items()
+    ]
+    return sorted(rows, key=lambda row: (-row.goals, row.owner))
+
+
+# --- filters -----------------------------------------------------------------------------------
+
+_QUARTER = re.compile(r"^(\d{4})-[Qq]([1-4])$")
+_HALF = re.compile(r"^(\d{4})-[Hh]([12])$")
+_YEAR = re.compile(r"^(\d{4})$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+
+
+def period(text: str) -> tuple[datetime.date, datetime.date]:
+    """The first and last day of a period: 2017, 2017-Q2, 2017-H1, 2017-05, or FROM..TO."""
+    text = text.strip()
+    try:
+        if found := _YEAR.match(text):
+            year = int(found.group(1))
+            return datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+        if found := _QUARTER.match(text):
+            year, quarter = int(found.group(1)), int(found.group(2))
+            return _months(year, 3 * quarter - 2, 3)
+        if found := _HALF.match(text):
+            year, half = int(found.group(1)), int(found.group(2))
+            return _months(year, 6 * half - 5, 6)
+        if found := _MONTH.match(text):
+            return _months(int(found.group(1)), int(found.group(2)), 1)
+        if ".." in text:
+            low, high = (part.strip() for part in text.split("..", 1))
+            first = fields.date(low) if low else datetime.date.min
+            last = fields.date(high) if high else datetime.date.max
+            if first is not None and last is not None and first <= last:
+                return first, last
+    except ValueError:
+        pass
+    raise GoalsError(
+        f"'{text}' is not a period; write a year (2017), a quarter (2017-Q2), a half (2017-H1), "
+        "a month (2017-05) or a date range (2017-01-01..2017-06-30)"
+    )
+
+
+def _months(year: int, month: int, count: int) -> tuple[datetime.date, datetime.date]:
+    first = datetime.date(year, month, 1)
+    end_month = month + count
+    after = datetime.date(year + (end_month - 1) // 12, (end_month - 1) % 12 + 1, 1)
+    return first, after - datetime.timedelta(days=1)
+
+
+def descendants(goals: Sequence[Goal], root: str) -> set[str]:
+    """The ids of every goal aligned under ``root``, at any depth (not ``root`` itself)."""
+    children: dict[str, list[str]] = defaultdict(list)
+    for goal in goals:
+        if goal.parent:
+            children[goal.parent].append(goal.id)
+    found: set[str] = set()
+    todo = [root]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            if child not in found and child != root:
+                found.add(child)
+                todo.append(child)
+    return found
+
+
+def select(goals: Sequence[Goal], filters: Filters) -> list[Goal]:
+    """The goals that pass every filter given."""
+    chosen = list(goals)
+    if filters.owner:
+        chosen = [goal for goal in chosen if goal.owner in filters.owner]
+    if filters.team:
+        chosen = [goal for goal in chosen if goal.team in filters.team]
+    if filters.status:
+        chosen = [goal for goal in chosen if goal.status in filters.status]
+    if filters.parent:
+        under = descendants(goals, filters.parent)
+        chosen = [goal for goal in chosen if goal.id in under]
+    if filters.period:
+        first, last = period(filters.period)
+        kept = []
+        for goal in chosen:
+            begin = fields.date(goal.start) or fields.date(goal.deadline)
+            end = fields.date(goal.deadline) or begin
+            if begin is not None and end is not None and begin <= last and end >= first:
+                kept.append(goal)
+        chosen = kept
+    return chosen
+
+
+# --- roll-ups ----------------------------------------------------------------------------------
+
+
+def _group(name: str, goals: Sequence[Goal]) -> Group:
+    counted = [goal for goal in goals if goal.status != calc.DROPPED]
+    measured = [goal for goal in counted if goal.progress is not None]
+    total = sum(goal.weight for goal in measured)
+    value = (
+        sum(goal.weight * calc.capped(goal.progress) for goal in measured) / total
+        if total > 0
+        else None
+    )
+    statuses = Counter(goal.status for goal in goals)
+    return Group(name, len(goals), value, dict(statuses))
+
+
+def rollups(goals: Sequence[Goal]) -> Rollups:
+    """By owner, by team, and up the alignment tree (children weighted, each capped at 100 %)."""
+    by_owner: dict[str, list[Goal]] = defaultdict(list)
+    by_team: dict[str, list[Goal]] = defaultdict(list)
+    for goal in goals:
+        by_owner[goal.owner].append(goal)
+        by_team[goal.team].append(goal)
+    owners = [_group(name, items) for name, items in sorted(by_owner.items())]
+    teams = [_group(name, items) for name, items in sorted(by_team.items())]
+    return Rollups(owners, teams, tree(goals))
+
+
+def tree(goals: Sequence[Goal]) -> list[Node]:
+    """The alignment tree of ``goals`` in depth-first order; roots are goals whose parent is not
+    among them. A goal's roll-up is the weighted mean of its children's contributions: a child's
+    own progress, or (without one) its own roll-up, capped to 0..100 %. Dropped goals count for
+    nothing."""
+    index = {goal.id: goal for goal in goals}
+    children: dict[str, list[Goal]] = defaultdict(list)
+    for goal in goals:
+        if goal.parent and goal.parent in index and goal.parent != goal.id:
+            children[goal.parent].append(goal)
+    rolled: dict[str, float | None] = {}
+
+    def roll(ident: str, path: frozenset[str]) -> float | None:
+        if ident in rolled:
+            return rolled[ident]
+        weighted = 0.0
+        total = 0.0
+        for child in children.get(ident, []):
+            if child.status == calc.DROPPED or child.id in path:
+                continue
+            value = child.progress
+            if value is None:
+                value = roll(child.id, path | {child.id})
+            if value is None:
+                continue
+            weighted += child.weight * calc.capped(value)
+            total += child.weight
+        result = weighted / total if total > 0 else None
+        rolled[ident] = result
+        return result
+
+    nodes: list[Node] = []
+
+    def walk(goal: Goal, depth: int, path: frozenset[str]) -> None:
+        kids = children.get(goal.id, [])
+        nodes.append(
+            Node(goal.id, depth, goal.weight, goal.progress, roll(goal.id, path), len(kids))
+        )
+        for child in sorted(kids, key=lambda item: item.id):
+            if child.id not in path:
+                walk(child, depth + 1, path | {child.id})
+
+    roots = [goal for goal in goals if not goal.parent or goal.parent not in index]
+    for goal in sorted(roots, key=lambda item: item.id):
+        walk(goal, 0, frozenset({goal.id}))
+    seen = {node.id for node in nodes}
+    for goal in sorted(goals, key=lambda item: item.id):  # goals caught in a cycle
+        if goal.id not in seen:
+            walk(goal, 0, frozenset({goal.id}))
+            seen = {node.id for node in nodes}
+    return nodes
+
+
+NO_FILTERS = Filters()

@@ -1,0 +1,1 @@
+"""Reviewing goal changes between two revisions (goals review)."""

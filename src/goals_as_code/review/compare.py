@@ -1,0 +1,467 @@
+"""What a range of commits changes in goals, goal by goal: the content of ``goals review``.
+
+Both ends are read as snapshots from Git (no work tree involved), compared by id, and checked with
+the same rules as ``goals check``; a problem is new when the base did not have it. What changed
+in each statement is told by the change rules (family C: progress, goalposts, ambition,
+acceptances), whose findings are problems too, selected and suppressed like every rule. Who
+recorded an acceptance comes from the commits in the range.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from goals_as_code import history
+from goals_as_code.check import checker
+from goals_as_code.check.problem import Problem
+from goals_as_code.check.rules._base import FieldChange, Recorded
+from goals_as_code.check.rules._change import diff
+from goals_as_code.check.tree import Tree
+from goals_as_code.errors import GitError
+from goals_as_code.history import provenance
+from goals_as_code.i18n.messages import CHANGE, CHANGES, SEVERITY, say, word
+from goals_as_code.registry import Formats
+from goals_as_code.source import acceptance
+from goals_as_code.source.config import Config
+from goals_as_code.source.document import Document
+from goals_as_code.source.fields import show
+from goals_as_code.source.text import markdown as inert
+
+SHALLOW_HINT = (
+    "this is a shallow clone that does not reach back far enough; fetch the whole history "
+    "(actions/checkout with 'fetch-depth: 0', GIT_DEPTH: 0 on GitLab, or 'git fetch --unshallow')"
+)
+
+
+class GoalChange(NamedTuple):
+    id: str
+    kind: str | None
+    change: str  # added, removed, renamed, modified, unchanged (only new problems)
+    path: str
+    old_id: str | None
+    old_path: str | None
+    statement: str | None
+    fields: list[FieldChange]
+    flags: list[Problem]  # the findings of the change rules (family C)
+    problems: list[Problem]  # the findings of 'goals check' at the head that the base had not
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "change": self.change,
+            "path": self.path,
+            "old_id": self.old_id,
+            "old_path": self.old_path,
+            "statement": self.statement,
+            "fields": [change._asdict() for change in self.fields],
+            "flags": [flag.as_dict() for flag in self.flags],
+            "problems": [problem.as_dict() for problem in self.problems],
+        }
+
+
+class Review(NamedTuple):
+    range: str
+    base: str
+    head: str
+    changes: list[GoalChange]
+    lang: str = "en"  # of the human text; JSON keys, rule codes and names stay English
+
+    @property
+    def errors(self) -> int:
+        flags = sum(flag.severity == "error" for change in self.changes for flag in change.flags)
+        found = sum(p.severity == "error" for change in self.changes for p in change.problems)
+        return flags + found
+
+    @property
+    def new_problems(self) -> int:
+        return sum(len(change.problems) for change in self.changes)
+
+
+# --- revisions --------------------------------------------------------------------------------
+
+
+def split_range(text: str) -> tuple[str, str, bool]:
+    """``BASE..HEAD`` or ``BASE...HEAD`` (from the merge base) or ``BASE`` (to HEAD)."""
+    for separator, merge_base in (("...", True), ("..", False)):
+        if separator in text:
+            base, _, head = text.partition(separator)
+            return base or "HEAD", head or "HEAD", merge_base
+    return text, "HEAD", False
+
+
+def _shallow(top: Path) -> bool:
+    return (provenance.git(top, "rev-parse", "--is-shallow-repository") or "").strip() == "true"
+
+
+def _verify(top: Path, rev: str) -> str:
+    found = provenance.git(
+        top, "rev-parse", "--verify", "-q", "--end-of-options", rev + "^{commit}"
+    )
+    if found is None:
+        if _shallow(top):
+            raise GitError(f"unknown revision '{rev}': {SHALLOW_HINT}")
+        raise GitError(
+            f"unknown revision '{rev}': give a commit, branch or tag (see 'git branch -a'); "
+            "in CI, fetch the base branch too"
+        )
+    return found.strip()
+
+
+def resolve_range(top: Path, text: str) -> tuple[str, str]:
+    """The base and head commits of a range; exit 2 with a hint when they cannot be found."""
+    if provenance.git(top, "rev-parse", "--git-dir") is None:
+        raise GitError(f"'{top}' is not in a Git repository; goals review compares two commits")
+    base_rev, head_rev, merge_base = split_range(text)
+    base, head = _verify(top, base_rev), _verify(top, head_rev)
+    if merge_base:
+        found = provenance.git(top, "merge-base", base, head)
+        if found is None:
+            if _shallow(top):
+                raise GitError(f"no merge base of '{base_rev}' and '{head_rev}': {SHALLOW_HINT}")
+            raise GitError(
+                f"'{base_rev}' and '{head_rev}' have no common ancestor; compare them with "
+                f"'{base_rev}..{head_rev}'"
+            )
+        base = found.strip()
+    return base, head
+
+
+# --- comparing --------------------------------------------------------------------------------
+
+
+def _pair_renames(
+    removed: dict[str, Document], added: dict[str, Document]
+) -> list[tuple[Document, Document]]:
+    pairs: list[tuple[Document, Document]] = []
+    for old_id, old in list(removed.items()):
+        statement = acceptance.value(old.data, old.statement, "statement")
+        match = next(
+            (
+                doc
+                for doc in added.values()
+                if doc.path == old.path
+                or (
+                    statement
+                    and acceptance.value(doc.data, doc.statement, "statement") == statement
+                )
+            ),
+            None,
+        )
+        if match is not None and match.id is not None:
+            pairs.append((old, match))
+            del removed[old_id]
+            del added[match.id]
+    return pairs
+
+
+def _key(doc: Document) -> str:
+    return doc.id or f"({doc.path})"
+
+
+def _index(docs: Iterable[Document]) -> dict[str, Document]:
+    found: dict[str, Document] = {}
+    for doc in docs:
+        found.setdefault(_key(doc), doc)
+    return found
+
+
+def _problems(
+    docs: Sequence[Document],
+    config: Config,
+    lang: str,
+    before: Mapping[str, Document] | None = None,
+) -> list[Problem]:
+    tree = Tree(docs)
+    if before:  # the goal as accepted is the base's, when the block did not change
+        known: dict[str, provenance.Record] = {}
+        for doc in docs:
+            old = before.get(_key(doc))
+            block = doc.get("accepted")
+            if old is not None and block is not None and old.get("accepted") == block:
+                known[doc.path] = provenance.Record(
+                    False, None, None, None, "", "", old.data, old.statement
+                )
+        provenance.remember(tree, known)
+    today = datetime.date.today()
+    return list(checker.check_documents(docs, tree, checker.active_rules(config), lang, today))
+
+
+def _new_problems(
+    base: Sequence[Document],
+    head: Sequence[Document],
+    config: Config,
+    lang: str,
+    renamed: Mapping[str, str],
+    before: Mapping[str, Document],
+) -> dict[str, list[Problem]]:
+    """Problems at the head the base did not have, by goal key (a moved line is not new;
+    ``renamed`` maps a head key to the key the goal had at the base)."""
+    by_path_base = {doc.path: _key(doc) for doc in base}
+    by_path_head = {doc.path: _key(doc) for doc in head}
+    seen = Counter(
+        (by_path_base.get(p.path, p.path), p.code, p.message) for p in _problems(base, config, lang)
+    )
+    found: dict[str, list[Problem]] = {}
+    for problem in sorted(_problems(head, config, lang, before)):
+        key = by_path_head.get(problem.path, problem.path)
+        signature = (renamed.get(key, key), problem.code, problem.message)
+        if seen[signature] > 0:
+            seen[signature] -= 1
+            continue
+        found.setdefault(key, []).append(problem)
+    return found
+
+
+def _recorded(
+    top: Path, config: Config, base: str, head: str, changes: Sequence[GoalChange]
+) -> dict[str, list[Recorded]]:
+    """The acceptances the commits of the range recorded, by goal, for the change rules."""
+    wanted = {
+        change.id
+        for change in changes
+        if change.change != "removed"
+        and any(field.field.startswith("accepted") for field in change.fields)
+    }
+    if not wanted:
+        return {}
+    listed = provenance.git(top, "rev-list", f"{base}..{head}")
+    in_range = set((listed or "").split())
+    past = history.read(config.root, config.goals_dir, rev=head, exclude=config.exclude)
+    found: dict[str, list[Recorded]] = {}
+    for ident in sorted(wanted):
+        timeline = past.timelines.get(ident)
+        if timeline is None:
+            continue
+        previous: Any = None
+        for version in timeline.versions:
+            data = version.data or {}
+            block = data.get("accepted")
+            if version.commit.sha in in_range and isinstance(block, Mapping) and block != previous:
+                record = _record(top, version.commit)
+                found.setdefault(ident, []).append(Recorded(block, data.get("manager"), record))
+            previous = block
+    return found
+
+
+def _record(top: Path, commit: history.Commit) -> provenance.Record:
+    """Who wrote a commit, and its signature (``%G?`` and signer)."""
+    signed = provenance.git(top, "log", "-1", "--format=%G?%x1f%GS", commit.sha) or ""
+    code, _, signer = signed.strip().partition("\x1f")
+    return provenance.Record(
+        False, commit.email, commit.author, commit.sha, code, signer, None, None
+    )
+
+
+def _snapshot(config: Config, rev: str) -> list[Document]:
+    """The statements at ``rev``, named relative to the repository as ``goals check`` names them."""
+    return history.snapshot(config.root, config.goals_dir, rev, exclude=config.exclude)
+
+
+def compare(config: Config, text: str, *, lang: str | None = None) -> Review:
+    """The review of a range (``BASE..HEAD``, ``BASE...HEAD`` or ``BASE``)."""
+    top = config.repository
+    base, head = resolve_range(top, text)
+    old_docs = _snapshot(config, base)
+    new_docs = _snapshot(config, head)
+    old, new = _index(old_docs), _index(new_docs)
+    removed = {key: doc for key, doc in old.items() if key not in new}
+    added = {key: doc for key, doc in new.items() if key not in old}
+    renames = _pair_renames(removed, added)
+    renamed = {_key(after): _key(before) for before, after in renames}
+    language = lang or config.language
+    problems = _new_problems(old_docs, new_docs, config, language, renamed, old)
+
+    found: list[tuple[GoalChange, Document | None, Document | None]] = []
+
+    def entry(change: str, before: Document | None, after: Document | None) -> None:
+        shown = after if after is not None else before
+        assert shown is not None
+        key = _key(shown)
+        fields = diff(before, after)
+        new_problems = problems.pop(key, []) if after is not None else []
+        if change == "modified" and not fields and not new_problems:
+            return
+        if change == "modified" and not fields:
+            change = "unchanged"
+        found.append(
+            (
+                GoalChange(
+                    key,
+                    shown.kind,
+                    change,
+                    shown.path,
+                    _key(before) if before is not None and change == "renamed" else None,
+                    before.path if before is not None and before.path != shown.path else None,
+                    shown.statement,
+                    fields,
+                    [],
+                    new_problems,
+                ),
+                before,
+                after,
+            )
+        )
+
+    for key in sorted(set(old) & set(new)):
+        entry("modified", old[key], new[key])
+    for before, after in renames:
+        entry("renamed", before, after)
+    for doc in added.values():
+        entry("added", None, doc)
+    for doc in removed.values():
+        entry("removed", doc, None)
+    for key, left in problems.items():  # problems of files without an id
+        found.append(
+            (
+                GoalChange(key, None, "unchanged", left[0].path, None, None, None, [], [], left),
+                None,
+                None,
+            )
+        )
+    found.sort(key=lambda item: (item[0].path, item[0].id))
+    recorded = _recorded(top, config, base, head, [change for change, _, _ in found])
+    active = checker.active_change_rules(config)
+    changes = [
+        change._replace(
+            flags=checker.check_change(
+                before, after, active, language, change.fields, recorded.get(change.id, ())
+            )
+        )
+        if after is not None
+        else change
+        for change, before, after in found
+    ]
+    return Review(text, base, head, changes, language)
+
+
+# --- output -----------------------------------------------------------------------------------
+
+MARKS = {"error": "✖", "warning": "⚠", "info": "·"}
+
+
+def summary(review: Review) -> str:
+    lang = review.lang
+    if not review.changes:
+        return say(lang, {"en": "No goal changes.", "sv": "Inga ändringar i mål."})
+    counts = Counter(change.change for change in review.changes if change.change != "unchanged")
+    order = ("added", "removed", "renamed", "modified")
+    parts = [
+        f"{counts[name]} {word(CHANGE if counts[name] == 1 else CHANGES, name, lang)}"
+        for name in order
+        if counts[name]
+    ]
+    goals = sum(counts.values())
+    changed = (
+        {"en": "{n} statement changed", "sv": "{n} påstående ändrat"}
+        if goals == 1
+        else {"en": "{n} statements changed", "sv": "{n} påståenden ändrade"}
+    )
+    said = say(lang, changed, n=goals) + (f" ({', '.join(parts)})" if parts else "")
+    flagged = sum(flag.severity != "info" for change in review.changes for flag in change.flags)
+    if flagged:
+        flags = (
+            {"en": "{n} flag to look at", "sv": "{n} flagga att titta på"}
+            if flagged == 1
+            else {"en": "{n} flags to look at", "sv": "{n} flaggor att titta på"}
+        )
+        said += "; " + say(lang, flags, n=flagged)
+    new = review.new_problems
+    if new:
+        problems = (
+            {"en": "{n} new problem", "sv": "{n} nytt problem"}
+            if new == 1
+            else {"en": "{n} new problems", "sv": "{n} nya problem"}
+        )
+        said += "; " + say(lang, problems, n=new)
+    else:
+        said += "; " + say(lang, {"en": "no new problems", "sv": "inga nya problem"})
+    if review.errors:
+        level = {"en": " ({n} at error level)", "sv": " ({n} på felnivå)"}
+        said += say(lang, level, n=review.errors)
+    return said + "."
+
+
+def _title(change: GoalChange, lang: str = "en") -> str:
+    if change.change == "renamed":
+        return f"{change.old_id} → {change.id}: {word(CHANGE, 'renamed', lang)}"
+    return f"{change.id}: {word(CHANGE, change.change, lang)}"
+
+
+WAS = {"en": " (was {path})", "sv": " (tidigare {path})"}
+
+
+def text(review: Review) -> str:
+    lines = [f"goals review {review.range} ({review.base[:10]}..{review.head[:10]})"]
+    for change in review.changes:
+        moved = say(review.lang, WAS, path=change.old_path) if change.old_path else ""
+        lines.append(f"\n{_title(change, review.lang)}  {change.path}{moved}")
+        if change.statement and change.change in ("added", "renamed"):
+            lines.append(f"  # {change.statement}")
+        for field in change.fields:
+            lines.append(f"  {field.field}: {show(field.old)} → {show(field.new)}")
+        for problem in [*change.flags, *change.problems]:
+            lines.append(
+                f"  {MARKS[problem.severity]} {problem.path}:{problem.line}:{problem.column}: "
+                f"{problem.code} [{problem.name}] {problem.message}"
+            )
+    lines.append("\n" + summary(review))
+    return "\n".join(lines) + "\n"
+
+
+def md(value: Any) -> str:
+    """User text made inert in Markdown: no HTML, no table break, no formatting, one line."""
+    return inert(show(value))
+
+
+def markdown(review: Review) -> str:
+    lang = review.lang
+    heading = say(lang, {"en": "Goals review", "sv": "Granskning av mål"})
+    span = say(lang, {"en": "Range", "sv": "Intervall"})
+    columns = say(lang, {"en": "| Field | Old | New |", "sv": "| Fält | Före | Efter |"})
+    line = say(lang, {"en": "line", "sv": "rad"})
+    out = [
+        f"## {heading}",
+        "",
+        f"**{md(summary(review))}** {span} `{review.base[:10]}..{review.head[:10]}`.",
+    ]
+    for change in review.changes:
+        where = md(change.path) + (
+            say(lang, WAS, path=md(change.old_path)) if change.old_path else ""
+        )
+        out += ["", f"### {md(_title(change, lang))}", "", f"{where}"]
+        if change.statement:
+            out += ["", f"> {md(change.statement)}"]
+        if change.fields:
+            out += ["", columns, "| --- | --- | --- |"]
+            out += [f"| {md(f.field)} | {md(f.old)} | {md(f.new)} |" for f in change.fields]
+        notes = [
+            f"- {MARKS[p.severity]} **{word(SEVERITY, p.severity, lang)}** {md(p.code)} "
+            f"{md(p.name)}, {line} {p.line}: {md(p.message)}"
+            for p in [*change.flags, *change.problems]
+        ]
+        if notes:
+            out += ["", *notes]
+    return "\n".join(out) + "\n"
+
+
+def json_(review: Review) -> str:
+    import json
+
+    payload = {
+        "range": review.range,
+        "base": review.base,
+        "head": review.head,
+        "summary": summary(review),
+        "changes": [change.as_dict() for change in review.changes],
+    }
+    return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+
+
+FORMATS: Formats[Callable[[Review], str]] = Formats(
+    {"text": text, "markdown": markdown, "json": json_}
+)

@@ -1,0 +1,155 @@
+"""A goal's fingerprint, and the ``accepted`` block that binds a manager's acceptance to it.
+
+The fingerprint is a SHA-256 over a canonical serialisation (JSON with sorted keys) of the fields
+that define a goal. Progress (``current``, ``as_of``, ``confidence``, ``status``) and free text
+below the statement are not among them, so checking in never makes an acceptance stale.
+
+Writing the block is the one place the tool edits a user file: only the lines of the
+``accepted`` block change; every other byte stays as it was.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Mapping
+from typing import Any, NamedTuple
+
+from goals_as_code.source import fields
+
+_FINGERPRINT = re.compile(r"^sha256:[0-9a-f]{64}$")
+_PLAIN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._%+@-]*$")
+
+
+def value(data: Mapping[str, Any], statement: str | None, field: str) -> Any:
+    """The value of one defining field, normalised (None when it is not written)."""
+    if field == fields.STATEMENT:
+        return " ".join(statement.split()) if isinstance(statement, str) else None
+    return _normal(fields.get(data, field))
+
+
+def _normal(found: Any) -> Any:
+    # 24 and 24.0 are the same target; a list (a range target) keeps its order
+    if isinstance(found, float) and found.is_integer():
+        return int(found)
+    if isinstance(found, list):
+        return [_normal(item) for item in found]
+    return found
+
+
+def defining(data: Mapping[str, Any], statement: str | None) -> dict[str, Any]:
+    """The defining fields of a goal, by dotted name, normalised."""
+    return {field: value(data, statement, field) for field in fields.DEFINING}
+
+
+def fingerprint(data: Mapping[str, Any], statement: str | None) -> str:
+    """``sha256:<hex>`` over the sorted-key JSON of the defining fields."""
+    canonical = json.dumps(
+        defining(data, statement),
+        sort_keys=True,
+        separators=(",", ":"),
+        ensure_ascii=False,
+        allow_nan=False,
+    )
+    return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def is_fingerprint(text: object) -> bool:
+    return isinstance(text, str) and bool(_FINGERPRINT.match(text))
+
+
+class Change(NamedTuple):
+    """A defining field whose value differs between two versions of a goal."""
+
+    field: str
+    old: Any
+    new: Any
+
+
+def changes(before: Mapping[str, Any], after: Mapping[str, Any]) -> list[Change]:
+    """The defining fields that differ, in the order of ``fields.DEFINING``.
+
+    ``before`` and ``after`` are the results of ``defining``.
+    """
+    return [
+        Change(field, before.get(field), after.get(field))
+        for field in fields.DEFINING
+        if before.get(field) != after.get(field)
+    ]
+
+
+def describe(found: list[Change]) -> str:
+    """'metric.target 24 → 30, deadline 2017-06-30 → 2017-09-30'."""
+    return ", ".join(f"{c.field} {fields.show(c.old)} → {fields.show(c.new)}" for c in found)
+
+
+# --- the block ---------------------------------------------------------------------------------
+
+
+class Accepted(NamedTuple):
+    """The content of an ``accepted`` block."""
+
+    by: str
+    on: str
+    fingerprint: str
+    parent: str | None = None  # the parent goal's fingerprint when this goal was accepted
+    acting: str | None = None  # written as ``as``: who accepted on the manager's behalf
+
+
+def _scalar(text: str) -> str:
+    # plain when safe, else a JSON string, which is a valid YAML double-quoted scalar
+    return text if _PLAIN.match(text) else json.dumps(text, ensure_ascii=False)
+
+
+def render(accepted: Accepted, newline: str = "\n") -> str:
+    """The block as YAML lines, each ending in ``newline``."""
+    lines = [
+        "accepted:",
+        f"  by: {_scalar(accepted.by)}",
+        f"  on: {accepted.on}",
+        f"  fingerprint: {accepted.fingerprint}",
+    ]
+    if accepted.parent is not None:
+        lines.append(f"  parent: {accepted.parent}")
+    if accepted.acting is not None:
+        lines.append(f"  as: {_scalar(accepted.acting)}")
+    return "".join(line + newline for line in lines)
+
+
+class BlockError(ValueError):
+    """The file has no front matter block the tool can edit safely."""
+
+
+def write(text: str, accepted: Accepted) -> str:
+    """``text`` with its top-level ``accepted`` block replaced, or inserted before the closing
+    ``---``. Every other line is kept byte for byte, line endings included."""
+    lines = text.splitlines(keepends=True)
+    if not lines or lines[0].lstrip("\ufeff").rstrip("\r\n") != "---":
+        raise BlockError("the file does not start with a '---' front matter block")
+    close = next(
+        (
+            index
+            for index in range(1, len(lines))
+            if lines[index].rstrip("\r\n").rstrip() in ("---", "...")
+        ),
+        None,
+    )
+    if close is None:
+        raise BlockError("the front matter opened with '---' is never closed")
+    newline = "\r\n" if lines[0].endswith("\r\n") else "\n"
+    block = render(accepted, newline)
+    key = next(
+        (
+            index
+            for index in range(1, close)
+            if re.match(r"""^(accepted|"accepted"|'accepted')\s*:""", lines[index])
+        ),
+        None,
+    )
+    if key is None:
+        return "".join([*lines[:close], block, *lines[close:]])
+    end = key + 1
+    while end < close and lines[end][:1] in (" ", "\t"):
+        end += 1
+    return "".join([*lines[:key], block, *lines[end:]])

@@ -1,0 +1,169 @@
+"""Configuration: ``[tool.goals]`` in ``pyproject.toml`` or the top level of ``goals.toml``.
+
+The file is found by walking up from the working directory; its folder is the project root, and
+``goals-dir`` is relative to it. Without a file, the root is the Git work tree (or the working
+directory) and every setting has its default.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import os
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from goals_as_code.errors import ConfigError
+from goals_as_code.source import fields
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+CONFIG_FILE = "goals.toml"
+LANGUAGES = ("en", "sv")
+
+
+@dataclass(frozen=True)
+class Config:
+    root: Path
+    source: Path | None = None  # the file the settings came from, if any
+    goals_dir: str = "goals"
+    exclude: tuple[str, ...] = ()
+    language: str = "en"
+    select: tuple[str, ...] = ("ALL",)
+    extend_select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    severity: Mapping[str, str] = field(default_factory=dict)
+    rules: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    front_matter_bytes: int = 65536
+    report: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def goals_path(self) -> Path:
+        return self.root / self.goals_dir
+
+    @property
+    def repository(self) -> Path:
+        """The Git work tree that holds the project (the project root itself outside Git)."""
+        return work_tree(self.root) or self.root
+
+    def relative(self, path: Path) -> str:
+        """``path`` as a POSIX path relative to the repository, as problems name files.
+
+        Relative to the repository, not to the config file's folder, so that GitHub annotations
+        and SARIF locations are right when a project lives in a sub-folder of a repository.
+        """
+        try:
+            return path.resolve().relative_to(self.repository.resolve()).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+
+@functools.cache
+def work_tree(start: Path) -> Path | None:
+    """The top of the Git work tree holding ``start``, if any (no Git process is started)."""
+    start = start.resolve()
+    for folder in (start, *start.parents):
+        if (folder / ".git").exists():
+            return folder
+    return None
+
+
+def find_root(start: Path) -> tuple[Path, Path | None]:
+    """The project root and its config file, searching upwards from ``start``."""
+    start = start.resolve()
+    for folder in (start, *start.parents):
+        candidate = folder / CONFIG_FILE
+        if candidate.is_file():
+            return folder, candidate
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file() and "goals" in _read_toml(pyproject).get("tool", {}):
+            return folder, pyproject
+        if (folder / ".git").exists():
+            return folder, None
+    return start, None
+
+
+def load(start: Path | None = None, config_file: Path | None = None) -> Config:
+    """Read and validate the configuration that applies at ``start`` (default: the cwd)."""
+    found: Path | None
+    if config_file is not None:
+        if not config_file.is_file():
+            raise ConfigError(f"{config_file}: no such configuration file")
+        root, found = config_file.resolve().parent, config_file.resolve()
+    else:
+        root, found = find_root(start or Path.cwd())
+    if found is None:
+        return Config(root=root)
+    source: Path = found
+    table = _read_toml(source)
+    if source.name == "pyproject.toml":
+        table = table.get("tool", {}).get("goals", {})
+        where = f"{source.name} [tool.goals]"
+    else:
+        where = source.name
+    if not isinstance(table, dict):
+        raise ConfigError(f"{source}: [tool.goals] must be a table")
+    return from_mapping(table, root=root, source=source, where=where)
+
+
+def from_mapping(
+    table: Mapping[str, Any], *, root: Path, source: Path | None = None, where: str = "config"
+) -> Config:
+    from goals_as_code.source import schema
+
+    errors = schema.validate(table, "config")
+    if errors:
+        details = "; ".join(
+            error.message.replace("front matter", "configuration") for error in errors
+        )
+        raise ConfigError(f"{where}: {details}")
+    limits = table.get("limits", {})
+    return Config(
+        root=root,
+        source=source,
+        goals_dir=table.get("goals-dir", "goals"),
+        exclude=tuple(table.get("exclude", ())),
+        language=table.get("language", "en"),
+        select=tuple(table.get("select", ("ALL",))),
+        extend_select=tuple(table.get("extend-select", ())),
+        ignore=tuple(table.get("ignore", ())),
+        severity=dict(table.get("severity", {})),
+        rules={key: dict(value) for key, value in table.get("rules", {}).items()},
+        front_matter_bytes=limits.get("front-matter-bytes", 65536),
+        report=dict(table.get("report", {})),
+    )
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            table: dict[str, Any] = tomllib.load(handle)
+            return table
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read: {exc.strerror}") from None
+
+
+def replace(config: Config, **changes: Any) -> Config:
+    """A copy of ``config`` with some settings changed (command-line overrides)."""
+    import dataclasses
+
+    return dataclasses.replace(config, **changes)
+
+
+def default_today() -> datetime.date:
+    """Today, or the day in ``GOALS_TODAY`` (YYYY-MM-DD) to check and report as of another day."""
+    given = os.environ.get("GOALS_TODAY")
+    if not given:
+        return datetime.date.today()
+    day = fields.date(given)
+    if day is None:
+        raise ConfigError(f"GOALS_TODAY={given!r} is not a date; write it as YYYY-MM-DD")
+    return day

@@ -1,0 +1,233 @@
+"""A goal file read once: front matter (strict YAML with positions) and the statement (the H1)."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from goals_as_code.source import statement as views
+from goals_as_code.source import yamlstrict
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
+
+DEFAULT_MAX_FRONT_MATTER = 64 * 1024
+
+Path = yamlstrict.Path
+
+
+class Issue(NamedTuple):
+    """A problem found while reading the file, before any rule runs (1-based file positions)."""
+
+    line: int
+    column: int
+    kind: str  # see rules/ modules of the F family: each reports one kind
+    message: str
+
+
+@dataclass(frozen=True)
+class Document:
+    """One statement file. ``data`` is the front matter, or ``{}`` when it could not be read."""
+
+    path: str
+    text: str
+    data: Mapping[str, Any]
+    readable: bool
+    front_matter_line: int  # 1-based line of the opening ---; 1 when there is none
+    statement: str | None
+    statement_line: int
+    body: str
+    issues: tuple[Issue, ...] = ()
+    keys: Mapping[Path, tuple[int, int]] = field(default_factory=dict, repr=False)
+    values: Mapping[Path, tuple[int, int]] = field(default_factory=dict, repr=False)
+
+    @property
+    def kind(self) -> str | None:
+        kind = self.data.get("kind")
+        return kind if isinstance(kind, str) else None
+
+    @property
+    def id(self) -> str | None:
+        ident = self.data.get("id")
+        return ident if isinstance(ident, str) and ident else None
+
+    @functools.cached_property
+    def view(self) -> views.View | None:
+        """The typed view (``Goal``, ``Kpi``, ``Activity``, ``Behaviour``), built once; None when
+        the kind is unknown."""
+        return views.of(self)
+
+    def get(self, *path: str | int) -> Any:
+        """The value at a path in the front matter, or None."""
+        value: Any = self.data
+        for part in path:
+            if isinstance(value, Mapping) and isinstance(part, str):
+                value = value.get(part)
+            elif isinstance(value, list) and isinstance(part, int) and 0 <= part < len(value):
+                value = value[part]
+            else:
+                return None
+        return value
+
+    def position(self, *path: str | int) -> tuple[int, int]:
+        """Line and column (1-based) of the key at ``path``, or of its nearest written parent."""
+        offset = self.front_matter_line + 1
+        probe: tuple[str | int, ...] = tuple(path)
+        while probe:
+            where = self.keys.get(probe)
+            if where is not None:
+                return where[0] + offset, where[1] + 1
+            probe = probe[:-1]
+        return self.front_matter_line, 1
+
+    def value_position(self, *path: str | int) -> tuple[int, int]:
+        """Line and column (1-based) where the value at ``path`` starts."""
+        where = self.values.get(tuple(path))
+        if where is None:
+            return self.position(*path)
+        return where[0] + self.front_matter_line + 1, where[1] + 1
+
+
+@functools.lru_cache(maxsize=1)
+def _markdown() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.front_matter import front_matter_plugin
+
+    return MarkdownIt("commonmark").use(front_matter_plugin)
+
+
+def parse(text: str, path: str, *, max_front_matter: int = DEFAULT_MAX_FRONT_MATTER) -> Document:
+    """Read a statement file from its text. Never raises for bad content: problems become issues."""
+    issues: list[Issue] = []
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    tokens = _markdown().parse(text)
+    front: Token | None = tokens[0] if tokens and tokens[0].type == "front_matter" else None
+    lines = text.splitlines()
+
+    if front is None:
+        issues.extend(_missing_front_matter(lines))
+        statement, statement_line = _statement(tokens, issues, 1)
+        return Document(path, text, {}, False, 1, statement, statement_line, text, tuple(issues))
+
+    assert front.map is not None
+    first, end = front.map
+    body = "\n".join(lines[end:])
+    statement, statement_line = _statement(tokens[1:], issues, end + 1)
+    yaml_text = front.content
+    if len(yaml_text.encode("utf-8")) > max_front_matter:
+        issues.append(
+            Issue(
+                first + 1,
+                1,
+                "too-large",
+                f"the front matter is {len(yaml_text.encode('utf-8')):,} bytes, more than the "
+                f"limit of {max_front_matter:,}; move long text below the front matter",
+            )
+        )
+        return Document(
+            path, text, {}, False, first + 1, statement, statement_line, body, tuple(issues)
+        )
+
+    loaded = yamlstrict.load(yaml_text)
+    offset = first + 2  # YAML line 0 is the line after the opening ---
+    for issue in loaded.issues:
+        message = issue.message
+        if issue.first_line >= 0:
+            message += f" (first written on line {issue.first_line + offset}); keep one of them"
+        issues.append(Issue(issue.line + offset, issue.column + 1, issue.kind, message))
+    data = loaded.data
+    readable = not loaded.issues
+    if readable and not isinstance(data, dict):
+        what = "empty" if data is None else f"a {type(data).__name__}, not a mapping"
+        issues.append(
+            Issue(
+                first + 1,
+                1,
+                "not-mapping",
+                f"the front matter is {what}; write fields as 'key: value' lines "
+                "(see 'goals new --help')",
+            )
+        )
+        readable = False
+    return Document(
+        path,
+        text,
+        data if readable and isinstance(data, dict) else {},
+        readable,
+        first + 1,
+        statement,
+        statement_line,
+        body,
+        tuple(issues),
+        loaded.keys,
+        loaded.values,
+    )
+
+
+def _missing_front_matter(lines: list[str]) -> list[Issue]:
+    if lines and lines[0].strip() == "---":
+        return [
+            Issue(
+                1,
+                1,
+                "unclosed",
+                "the front matter opened with '---' on line 1 is never closed; "
+                "add a line with '---' after the last field",
+            )
+        ]
+    for number, line in enumerate(lines[:20]):
+        if line.strip() == "---" and all(not earlier.strip() for earlier in lines[:number]):
+            return [
+                Issue(
+                    number + 1,
+                    1,
+                    "not-first-line",
+                    "the front matter must start on line 1; remove the blank lines above '---'",
+                )
+            ]
+    return [
+        Issue(
+            1,
+            1,
+            "missing",
+            "the file has no front matter; start it with '---', the fields (id, kind, owner, ...) "
+            "and '---' (see 'goals new --help')",
+        )
+    ]
+
+
+def _statement(tokens: list[Token], issues: list[Issue], after: int) -> tuple[str | None, int]:
+    found: tuple[str, int] | None = None
+    for index, token in enumerate(tokens):
+        if token.type != "heading_open" or token.tag != "h1":
+            continue
+        line = token.map[0] + 1 if token.map else 1
+        text = tokens[index + 1].content.strip() if index + 1 < len(tokens) else ""
+        if found is None:
+            found = (text, line)
+        else:
+            issues.append(
+                Issue(
+                    line,
+                    1,
+                    "second-statement",
+                    f"a second H1 heading; a file holds one statement (the first H1, line "
+                    f"{found[1]}): make this a '##' heading or move it to a file of its own",
+                )
+            )
+    if found is None:
+        issues.append(
+            Issue(
+                after,
+                1,
+                "no-statement",
+                "no statement: write it as the first H1 heading below the front matter, "
+                "e.g. '# I will cut the reply time from 48 to 24 hours by 30 June'",
+            )
+        )
+        return None, after
+    return found

@@ -1,0 +1,1 @@
+"""Generators of the project's derived files (README parts, man pages); not shipped in the wheel."""
