@@ -925,6 +925,9 @@ _KIND_SV = {
 }
 
 
+_SHOWN = 3  # the strongest cues named in the first reason
+
+
 @lru_cache(maxsize=8192)
 def _classified(
     text: str, lang: str
@@ -932,11 +935,15 @@ def _classified(
     """(kind, missing, reasons in English, reasons in Swedish, confidence, scores)."""
     rule_kind, rule_en, missing, _, rule_sv = _decide(text, lang)
     model = _model.shipped()
-    scored = model.score(_features(text, lang))
+    scored = model.score(_features(text, lang), strongest=_SHOWN + 5)
+    # Name the cues a person can check first; groups of letters only when nothing else pulls.
+    named = [f for f in scored.strongest if not f.startswith(("c:", "length:"))]
+    others = [f for f in scored.strongest if f.startswith(("c:", "length:"))]
+    strongest = (named + others)[:_SHOWN]
     confidence = round(scored.confidence, 3)
     best = scored.best
-    cues_en = ", ".join(_cues.describe(f, "en") for f in scored.strongest)
-    cues_sv = ", ".join(_cues.describe(f, "sv") for f in scored.strongest)
+    cues_en = ", ".join(_cues.describe(f, "en") for f in strongest)
+    cues_sv = ", ".join(_cues.describe(f, "sv") for f in strongest)
     if scored.confidence < model.unclear_below:
         kind = UNCLEAR
         first = _r(
