@@ -1,31 +1,84 @@
-"""Shared fixtures: real Git repositories with a pinned identity and pinned dates."""
+"""Shared fixtures: real Git repositories with a pinned identity and pinned dates, and what is
+built once per test run (this project as a hook repository, its pre-commit environment, its wheel).
+"""
 
 from __future__ import annotations
 
+import fcntl
 import os
+import shutil
 import subprocess
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from goals_as_code.cli.main import main
 
+ROOT = Path(__file__).resolve().parent.parent
 AUTHOR = ("Anna Andersson", "anna@example.com")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Slow tests first: the workers start on them together instead of waiting on the last one."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
+def run_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder of this test run that all its workers share (pytest-xdist gives each its own)."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+
+
+def build_once(
+    tmp_path_factory: pytest.TempPathFactory, name: str, build: Callable[[Path], None]
+) -> Path:
+    """The folder ``name`` of this test run, filled by ``build`` by the first worker that asks."""
+    root = run_folder(tmp_path_factory)
+    folder, done = root / name, root / f"{name}.done"
+    with (root / f"{name}.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # the others wait here; closing the file releases it
+        if not done.exists():
+            folder.mkdir(exist_ok=True)
+            build(folder)
+            done.touch()
+    return folder
+
+
+def pre_commit_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """pre-commit's store, shared by the run: a hook environment is built once for all tests."""
+    return run_folder(tmp_path_factory) / "pre-commit"
+
+
+def isolated_environment(home: Path, store: Path) -> dict[str, str]:
+    """The environment of a test: no real home directory, Git config or CI variables."""
+    environment = {
+        name: value
+        for name, value in os.environ.items()
+        if name not in ("GITHUB_ACTIONS", "GOALS_DEBUG", "NO_COLOR", "FORCE_COLOR")
+    }
+    environment.update(
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / ".config"),
+        GIT_CONFIG_NOSYSTEM="1",
+        GIT_CONFIG_GLOBAL=str(home / ".gitconfig"),
+        PRE_COMMIT_HOME=str(store),
+        # the day 'goals check' takes as today (deadline-passed): the middle of the sample goals' year
+        GOALS_TODAY="2017-03-31",
+    )
+    return environment
 
 
 @pytest.fixture(autouse=True)
 def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
     """No test reads the real home directory, Git config or CI variables."""
     home = tmp_path_factory.mktemp("home")
-    monkeypatch.setenv("HOME", str(home))
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
-    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
-    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(home / ".gitconfig"))
-    monkeypatch.setenv("PRE_COMMIT_HOME", str(tmp_path_factory.getbasetemp() / "pre-commit-cache"))
-    # the day 'goals check' takes as today (deadline-passed): the middle of the sample goals' year
-    monkeypatch.setenv("GOALS_TODAY", "2017-03-31")
-    for name in ("GITHUB_ACTIONS", "GOALS_DEBUG", "NO_COLOR", "FORCE_COLOR"):
-        monkeypatch.delenv(name, raising=False)
+    wanted = isolated_environment(home, pre_commit_home(tmp_path_factory))
+    for name in set(os.environ) - set(wanted):
+        monkeypatch.delenv(name)
+    for name, value in wanted.items():
+        monkeypatch.setenv(name, value)
 
 
 class Repo:
@@ -107,3 +160,92 @@ status: active
 ---
 # Jag skall förbättra svarstiden på mina kundservicemail från idag 48 timmar till 24 timmar till den 30 juni 2017
 """
+
+
+def _git(folder: Path, *args: str) -> str:
+    identity = {
+        f"GIT_{who}_{what}": value
+        for who in ("AUTHOR", "COMMITTER")
+        for what, value in (("NAME", "goals-as-code"), ("EMAIL", "dev@example.com"))
+    }
+    environment = {**os.environ, "GIT_CONFIG_NOSYSTEM": "1", "GIT_CONFIG_GLOBAL": os.devnull}
+    done = subprocess.run(
+        ["git", *args],
+        cwd=folder,
+        env={**environment, **identity},
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return done.stdout
+
+
+@pytest.fixture(scope="session")
+def hook_repository(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """This project as it is on disk (tracked and new files), committed in a repository of its own.
+
+    pre-commit installs a hook repository at a commit; this makes one from the working state, so
+    the tests check the code under test, committed or not. Returns its folder and commit.
+    """
+
+    def build(target: Path) -> None:
+        listed = _git(ROOT, "ls-files", "-z", "--cached", "--others", "--exclude-standard")
+        for name in filter(None, listed.split("\0")):
+            source = ROOT / name
+            if source.is_file():
+                (target / name).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(source, target / name)
+        for args in (
+            ["init", "-q", "-b", "main"],
+            ["add", "-A"],
+            ["commit", "-q", "-m", "snapshot"],
+        ):
+            _git(target, *args)
+
+    folder = build_once(tmp_path_factory, "hook-repository", build)
+    return folder, _git(folder, "rev-parse", "HEAD").strip()
+
+
+def hook_config(hook_repository: tuple[Path, str], extra: str = "") -> str:
+    """A '.pre-commit-config.yaml' with the check-goals hook of ``hook_repository``."""
+    path, sha = hook_repository
+    return f"repos:\n  - repo: {path}\n    rev: {sha}\n    hooks:\n      - id: check-goals\n{extra}"
+
+
+@pytest.fixture(scope="session")
+def hook_store(tmp_path_factory: pytest.TempPathFactory, hook_repository: tuple[Path, str]) -> Path:
+    """pre-commit's store (PRE_COMMIT_HOME) with the environment of the hook already built."""
+
+    def build(store: Path) -> None:
+        scratch = tmp_path_factory.mktemp("hook-store-build")
+        _git(scratch, "init", "-q", "-b", "main")
+        (scratch / ".pre-commit-config.yaml").write_text(hook_config(hook_repository))
+        environment = isolated_environment(tmp_path_factory.mktemp("home"), store)
+        done = subprocess.run(
+            [sys.executable, "-m", "pre_commit", "install-hooks"],
+            cwd=scratch,
+            env=environment,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert done.returncode == 0, done.stdout + done.stderr
+
+    return build_once(tmp_path_factory, pre_commit_home(tmp_path_factory).name, build)
+
+
+@pytest.fixture(scope="session")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """This project's wheel, built by pip as a user would."""
+
+    def build(folder: Path) -> None:
+        done = subprocess.run(
+            [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(folder), str(ROOT)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert done.returncode == 0, done.stdout + done.stderr
+
+    [built] = build_once(tmp_path_factory, "wheel", build).glob("goals_as_code-*.whl")
+    return built

@@ -195,15 +195,6 @@ def test_dry_run_writes_nothing(repo: Repo, capsys: pytest.CaptureFixture[str]) 
     assert (repo.path / PATH).read_text() == GOOD_GOAL
 
 
-def test_owner_is_refused_with_a_reason(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
-    repo.write(PATH, GOOD_GOAL)
-    repo.git("config", "user.email", OWNER[1])
-    code, _, err = run(capsys, "accept", "faster-replies")
-    assert code == 1
-    assert "you are anna@example.com, but the goal's manager is erik@example.com" in err
-    assert (repo.path / PATH).read_text() == GOOD_GOAL
-
-
 def test_admin_accepts_on_behalf_and_is_recorded(
     repo: Repo, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -264,6 +255,107 @@ def test_no_identity_is_a_setup_error(repo: Repo, capsys: pytest.CaptureFixture[
     code, _, err = run(capsys, "accept", "faster-replies")
     assert code == 2
     assert "git config user.email" in err
+
+
+# --- in each language: what it says follows `language` and --lang; the block it writes does not
+
+SAID = {
+    "en": {
+        "dry-run": f"# {PATH}: the block 'goals accept' would write",
+        "accepted": f"{PATH}: accepted 'faster-replies' as {MANAGER[1]} (sha256:",
+        "again": f"{PATH}: already accepted by {MANAGER[1]} on {TODAY}; unchanged",
+        "owner": (
+            f"goals accept: refused: {PATH}: you are {OWNER[1]}, but the goal's manager is "
+            f"{MANAGER[1]}; only the manager accepts a goal (an administrator may use "
+            f"--as {MANAGER[1]}, which is recorded)"
+        ),
+        "as-other": (
+            f"goals accept: refused: {PATH}: --as {OWNER[1]} does not name the goal's manager, "
+            f"{MANAGER[1]}"
+        ),
+        "no-manager": (
+            f"goals accept: refused: {PATH}: the goal names no manager; "
+            "add 'manager: <e-mail>' first"
+        ),
+    },
+    "sv": {
+        "dry-run": f"# {PATH}: blocket som 'goals accept' skulle skriva",
+        "accepted": f"{PATH}: godkände 'faster-replies' som {MANAGER[1]} (sha256:",
+        "again": f"{PATH}: redan godkänt av {MANAGER[1]} {TODAY}; oförändrat",
+        "owner": (
+            f"goals accept: nekas: {PATH}: du är {OWNER[1]}, men målets chef är {MANAGER[1]}; "
+            "bara chefen godkänner ett mål (en administratör kan använda "
+            f"--as {MANAGER[1]}, vilket registreras)"
+        ),
+        "as-other": (
+            f"goals accept: nekas: {PATH}: --as {OWNER[1]} anger inte målets chef, {MANAGER[1]}"
+        ),
+        "no-manager": (
+            f"goals accept: nekas: {PATH}: målet anger ingen chef; lägg först till "
+            "'manager: <e-post>'"
+        ),
+    },
+}
+
+
+FINGERPRINT = "bcec8d4cce817feba68de1c024dfd0876e4416f1e7e000cdc22c7eb69e75b8bb"  # GOOD_GOAL's
+
+
+def in_language(repo: Repo, lang: str) -> None:
+    repo.write("goals.toml", f'language = "{lang}"\n{SELECT}')
+    repo.write(PATH, GOOD_GOAL)
+    repo.commit("Add goal")
+
+
+@pytest.mark.parametrize("lang", list(SAID))
+def test_the_manager_accepts_in_each_language(
+    repo: Repo, capsys: pytest.CaptureFixture[str], lang: str
+) -> None:
+    in_language(repo, lang)
+    repo.git("config", "user.email", MANAGER[1])
+    block = f"accepted:\n  by: {MANAGER[1]}\n  on: {TODAY}\n  fingerprint: sha256:{FINGERPRINT}\n"
+    code, out, err = run(capsys, "accept", "faster-replies", "--dry-run")
+    assert (code, out, err) == (0, f"{SAID[lang]['dry-run']}\n{block}", "")
+    assert (repo.path / PATH).read_text() == GOOD_GOAL
+    code, out, err = run(capsys, "accept", "faster-replies")
+    assert (code, out, err) == (0, f"{SAID[lang]['accepted']}{FINGERPRINT[:12]}…)\n", "")
+    assert block in (repo.path / PATH).read_text()  # the block's keys stay English
+    code, out, err = run(capsys, "accept", "faster-replies")
+    assert (code, out, err) == (0, SAID[lang]["again"] + "\n", "")
+
+
+@pytest.mark.parametrize("lang", list(SAID))
+def test_the_owner_is_refused_in_each_language(
+    repo: Repo, capsys: pytest.CaptureFixture[str], lang: str
+) -> None:
+    in_language(repo, lang)
+    repo.git("config", "user.email", OWNER[1])
+    code, out, err = run(capsys, "accept", "faster-replies")
+    assert (code, out, err) == (1, "", SAID[lang]["owner"] + "\n")
+    code, out, err = run(capsys, "accept", "faster-replies", "--as", OWNER[1])
+    assert (code, out, err) == (1, "", SAID[lang]["as-other"] + "\n")
+    assert (repo.path / PATH).read_text() == GOOD_GOAL
+
+
+@pytest.mark.parametrize(("lang", "other"), [("sv", "en"), ("en", "sv")])
+def test_lang_wins_over_the_language_of_the_config(
+    repo: Repo, capsys: pytest.CaptureFixture[str], lang: str, other: str
+) -> None:
+    in_language(repo, lang)
+    repo.git("config", "user.email", OWNER[1])
+    code, out, err = run(capsys, "accept", "faster-replies", "--lang", other)
+    assert (code, out, err) == (1, "", SAID[other]["owner"] + "\n")
+
+
+@pytest.mark.parametrize("lang", list(SAID))
+def test_a_goal_without_manager_is_refused_in_each_language(
+    repo: Repo, capsys: pytest.CaptureFixture[str], lang: str
+) -> None:
+    in_language(repo, lang)
+    repo.write(PATH, GOOD_GOAL.replace("manager: erik@example.com\n", ""))
+    repo.git("config", "user.email", MANAGER[1])
+    code, out, err = run(capsys, "accept", "faster-replies")
+    assert (code, out, err) == (1, "", SAID[lang]["no-manager"] + "\n")
 
 
 # --- the rules ---------------------------------------------------------------------------------
@@ -498,11 +590,15 @@ def test_the_plain_hook_refuses_an_acceptance_by_the_owner(
         text=True,
         check=False,
     )
-    assert done.returncode != 0
-    assert (
-        "A006 [acceptance-not-by-manager] this acceptance is being committed by "
-        "anna@example.com, not by erik@example.com"
-    ) in done.stderr
+    assert (done.returncode, done.stdout) == (1, "")
+    assert done.stderr.splitlines() == [
+        f"{PATH}:17:1: A006 [acceptance-not-by-manager] this acceptance is being committed by "
+        "anna@example.com, not by erik@example.com; only erik@example.com records it: "
+        "ask them to run 'goals accept faster-replies --commit'",
+        "Found 1 error in 1 file.",
+        "goals-as-code: commit refused; fix the problems above and stage the files again "
+        "(or skip the check once with 'git commit --no-verify')",
+    ]
     assert repo.git("rev-list", "--count", "HEAD").strip() == "1"
     # the manager's own 'goals accept --commit' passes the same hook
     repo.git("reset", "-q", "--hard")

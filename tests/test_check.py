@@ -7,22 +7,12 @@ import sys
 
 import pytest
 
+from .builders import COMPANY_SV
 from .conftest import GOOD_GOAL, Repo, run
-
-COMPANY = """\
----
-id: customer-satisfaction-2017
-kind: goal
-owner: erik@example.com
-manager: vd@example.com
-deadline: 2017-12-31
----
-# Vi skall öka kundnöjdheten från 70 till 80 under 2017
-"""
 
 
 def good_repo(repo: Repo) -> None:
-    repo.write("goals/company.md", COMPANY)
+    repo.write("goals/company.md", COMPANY_SV)
     repo.write("goals/anna/faster-replies.md", GOOD_GOAL)
 
 

@@ -51,12 +51,18 @@ def test_demo_builds_a_repository_with_history_and_runs_on_it(
     check = out.split("$ goals check")[1].split("$ goals history")[0]
     codes = [line.split()[1] for line in check.splitlines() if line.startswith("goals/")]
     assert codes == ["A005", "G001"]
-    assert "goals/scrum-som-mal.md:12:1: G001 [goal-reads-as-activity]" in check
+    assert "goals/scrum-som-mal.md:13:1: G001 [goal-reads-as-activity]" in check
     # report: every goal, as of the last check-in
     report = out.split("$ goals report")[1]
     assert "Mål per 2017-05-31" in report  # in the language of the demo
     for ident in ("fler-affarer", "lagre-kostnader", "forsaljning-2017", "scrum-as-goal"):
         assert ident in report
+    # the teams come from the 'team' field, not from the folders that sort the kinds
+    teams = report.split("Per team")[1].split("Målhierarki")[0]
+    rows = [line.split()[0] for line in teams.splitlines()[4:] if line.strip()]
+    assert rows == ["ledningen", "sälj"]
+    # and no goal takes a KPI's value in another unit: each shows its own check-ins
+    assert "mäts i" not in report
     # review: the goalpost commit, with the ambition going down
     review = out.split("$ goals review")[1].split("$ goals report")[0]
     assert "metric.target: 160 → 158" in review

@@ -44,7 +44,7 @@ def test_front_matter_after_blank_lines() -> None:
 def test_unclosed_front_matter() -> None:
     doc = document.parse("---\nid: a\nkind: goal\n# S\n", "a.md")
     assert kinds(doc) == [(1, "unclosed")]
-    assert "never closed" in doc.issues[0].message
+    assert "never closed" in str(doc.issues[0].message)
 
 
 def test_byte_order_mark_is_accepted() -> None:
@@ -71,7 +71,7 @@ def test_yaml_error_line_is_a_file_line() -> None:
 def test_duplicate_key_message_names_first_line_in_file() -> None:
     doc = document.parse("---\nid: a\nowner: x\nowner: y\n---\n# S\n", "a.md")
     assert kinds(doc) == [(4, "duplicate-key")]
-    assert "first written on line 3" in doc.issues[0].message
+    assert "first written on line 3" in str(doc.issues[0].message)
 
 
 def test_front_matter_must_be_a_mapping() -> None:

@@ -9,7 +9,7 @@ import pytest
 
 from goals_as_code.check.tree import Tree
 from goals_as_code.source import config as config_module
-from goals_as_code.source import resources
+from goals_as_code.source import resources, units
 
 from .conftest import run
 
@@ -95,11 +95,17 @@ def test_examples_are_complete_and_linked(lang: str) -> None:
             "as_of",
         }
         assert set(goal.get("confidence")) == {"owner", "manager"}
-        parent, kpi = docs.get(goal.get("parent")), docs.get(goal.get("kpi"))
+        parent = docs.get(goal.get("parent"))
         assert parent is not None
         assert (parent.kind, parent.get("parent")) == ("goal", None)
-        assert kpi is not None
-        assert kpi.kind == "kpi"
+        # the guide's KPIs show effects of these goals in other units: named in the text only
+        assert goal.get("kpi") is None
+    measured = [d for d in docs.documents if d.kind == "goal" and d.get("kpi")]
+    assert len(measured) == 1  # the company's margin, measured by the margin KPI
+    kpi = docs.get(measured[0].get("kpi"))
+    assert kpi is not None
+    assert kpi.kind == "kpi"
+    assert units.same(kpi.get("unit"), measured[0].get("metric", "unit"))
     for doc in docs.documents:
         if doc.kind in ("activity", "behaviour"):
             served = docs.get(doc.get("goal"))

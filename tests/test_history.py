@@ -10,52 +10,10 @@ import pytest
 
 from goals_as_code import history
 from goals_as_code.errors import GitError
+from goals_as_code.history import progress, versions
 
+from .builders import BOB, CARL, goal, kpi
 from .conftest import Repo
-
-BOB = ("Bob Berg", "bob@example.com")
-CARL = ("Carl Carlsson", "carl@example.com")
-
-
-def goal(
-    current: object = 36,
-    *,
-    ident: str = "faster-replies",
-    target: object = 24,
-    deadline: str = "2017-06-30",
-    extra: str = "",
-) -> str:
-    return f"""\
----
-id: {ident}
-kind: goal
-owner: anna@example.com
-manager: erik@example.com
-start: 2017-01-01
-deadline: {deadline}
-metric:
-  unit: hours
-  direction: decrease
-  baseline: 48
-  target: {target}
-  current: {current}
-{extra}---
-# I will cut the reply time to customer mail from 48 to {target} hours by {deadline}
-"""
-
-
-def kpi(value: object, as_of: str, values: str = "") -> str:
-    return f"""\
----
-id: reply-time
-kind: kpi
-unit: hours
-direction: decrease
-value: {value}
-as_of: {as_of}
-{values}---
-# Median reply time to customer mail
-"""
 
 
 def values(timeline: history.Timeline) -> list[float | None]:
@@ -335,6 +293,34 @@ def test_a_shallow_clone_says_where_it_starts_and_its_boundary_is_no_checkin(
     assert (full.shallow, full.boundary) == (False, None)
 
 
+def test_a_shallow_clone_counts_repeated_trouble_on_the_right_note(
+    repo: Repo, tmp_path: Path
+) -> None:
+    repo.write("goals/faster-replies.md", goal(40))
+    boundary = repo.commit("Add goal")
+    repo.write("goals/faster-replies.md", goal(39).replace("metric:\n", "metric: [\n"))
+    broken = repo.commit("Broken YAML")
+    repo.write("goals/faster-replies.md", goal(39).replace("owner: ", "owner: ["))
+    repo.commit("Broken again, differently")
+    repo.write("goals/faster-replies.md", goal(38))
+    repo.commit("Fixed")
+    clone = tmp_path / "clone"
+    subprocess.run(
+        ["git", "clone", "-q", "--depth", "4", f"file://{repo.path}", str(clone)], check=True
+    )
+
+    found = history.read(clone, "goals")
+
+    assert found.shallow is True
+    assert len(found.notes) == 2
+    assert found.notes[0] == (
+        f"this is a shallow clone: its history starts at {boundary[:10]} (2017-01-02); older "
+        "check-ins are not seen (run 'git fetch --unshallow' for the full history)"
+    )
+    assert found.notes[1].startswith(f"goals/faster-replies.md at {broken[:10]} (2017-01-03)")
+    assert found.notes[1].endswith("(and 1 later version of goals/faster-replies.md alike)")
+
+
 def test_a_detached_head_reads_up_to_the_checked_out_commit(repo: Repo) -> None:
     repo.write("goals/faster-replies.md", goal(40))
     repo.commit("Add goal")
@@ -532,14 +518,14 @@ TRICKY = [
 def test_the_quick_reader_agrees_with_the_document_parser(text: str) -> None:
     from goals_as_code.source import document
 
-    quick = history._parse_plain(text)
+    quick = versions.parse_plain(text)
     full = document.parse(text, "goals/x.md")
     if text in TRICKY:
         assert quick is None  # left to the full parser
     else:
         assert quick is not None
         assert (dict(quick.data or {}), quick.statement) == (dict(full.data), full.statement)
-    parsed = history._parse(text.encode(), "goals/x.md")
+    parsed = versions.parse(text.encode(), "goals/x.md")
     assert parsed.statement == full.statement
     assert parsed.data == (full.data if full.readable else None)
 
@@ -552,7 +538,7 @@ def test_the_quick_reader_agrees_on_every_example() -> None:
     quick_count = 0
     for path in examples:
         text = path.read_text(encoding="utf-8")
-        quick = history._parse_plain(text)
+        quick = versions.parse_plain(text)
         if quick is None:
             continue
         quick_count += 1
@@ -589,13 +575,13 @@ def test_the_progress_bar_is_for_terminals_outside_ci(monkeypatch: pytest.Monkey
     monkeypatch.delenv("CI", raising=False)
     monkeypatch.setenv("TERM", "xterm")
     monkeypatch.setattr("sys.stderr", Terminal())
-    assert history._progress_wanted(True) is True
-    assert history._progress_wanted(False) is False
+    assert progress.wanted(True) is True
+    assert progress.wanted(False) is False
     monkeypatch.setenv("CI", "true")
-    assert history._progress_wanted(True) is False
+    assert progress.wanted(True) is False
     monkeypatch.delenv("CI")
     monkeypatch.setattr("sys.stderr", Pipe())
-    assert history._progress_wanted(True) is False
+    assert progress.wanted(True) is False
 
 
 def test_reading_with_progress_in_a_pipe_prints_nothing(
@@ -735,3 +721,20 @@ def test_a_version_that_is_not_utf8_is_skipped_with_a_note(repo: Repo) -> None:
         f"goals/faster-replies.md at {latin[:10]} (2017-01-03): skipped that version, "
         f"it is not UTF-8 (line {line}, byte {byte})"
     ]
+
+
+def test_the_public_names_are_what_they_say_whatever_was_imported_first() -> None:
+    import importlib
+    import pkgutil
+
+    import goals_as_code.history as package
+
+    for module in pkgutil.iter_modules(package.__path__):
+        importlib.import_module(f"goals_as_code.history.{module.name}")
+    assert callable(history.read)
+    assert callable(history.resolve)
+    assert callable(history.snapshot)
+    assert history.Timeline.__name__ == "Timeline"
+    assert not set(package.__all__) & {
+        module.name for module in pkgutil.iter_modules(package.__path__)
+    }

@@ -1,4 +1,5 @@
-"""goals history ID: one goal's timeline in text, JSON and Markdown, and its errors."""
+"""goals history ID: one goal's timeline in text, JSON and Markdown, in each language, and its
+errors."""
 
 from __future__ import annotations
 
@@ -7,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from .builders import BOB, goal
 from .conftest import Repo, run
-from .test_history import BOB, goal
 
 
-@pytest.fixture
-def timeline_repo(repo: Repo) -> Repo:
+def timeline(repo: Repo) -> Repo:
+    """A goal with two check-ins and a moved target, in ``repo`` (whose goals.toml is kept)."""
     repo.write("goals/faster-replies.md", goal(40))
     repo.commit("Add the reply-time goal")
     repo.write("goals/faster-replies.md", goal(36))
@@ -20,6 +21,18 @@ def timeline_repo(repo: Repo) -> Repo:
     repo.write("goals/faster-replies.md", goal(36, target=30))
     repo.commit("Lower the target", name=BOB[0], email=BOB[1])
     return repo
+
+
+@pytest.fixture
+def timeline_repo(repo: Repo) -> Repo:
+    return timeline(repo)
+
+
+@pytest.fixture(params=["en", "sv"])
+def lang(request: pytest.FixtureRequest, repo: Repo) -> str:
+    """Each language, set in goals.toml."""
+    repo.write("goals.toml", f'language = "{request.param}"\n')
+    return str(request.param)
 
 
 def test_json_lists_checkins_and_events_oldest_first(
@@ -46,29 +59,113 @@ def test_json_lists_checkins_and_events_oldest_first(
     assert payload["paths"] == ["goals/faster-replies.md"]
 
 
+def shas(repo: Repo) -> list[str]:
+    """The commits of ``repo``, oldest first, as history shows them."""
+    return [sha[:10] for sha in repo.git("log", "--reverse", "--format=%H").split()]
+
+
+MOVED = (
+    "I will cut the reply time to customer mail from 48 to 24 hours by 2017-06-30 → "
+    "I will cut the reply time to customer mail from 48 to 30 hours by 2017-06-30"
+)
+TEXT = {
+    "en": [
+        "faster-replies (goal), goals/faster-replies.md",
+        "2017-01-02  {0}  Anna Andersson  check-in: 40  (Add the reply-time goal)",
+        "2017-01-03  {1}  Anna Andersson  check-in: 36  (Check in: 36 hours)",
+        "2017-01-04  {2}  Bob Berg  metric.target: 24 → 30  (Lower the target)",
+        f"2017-01-04  {{2}}  Bob Berg  statement: {MOVED}  (Lower the target)",
+        "2 check-ins, 2 changes of defining fields.",
+    ],
+    "sv": [
+        "faster-replies (mål), goals/faster-replies.md",
+        "2017-01-02  {0}  Anna Andersson  incheckning: 40  (Add the reply-time goal)",
+        "2017-01-03  {1}  Anna Andersson  incheckning: 36  (Check in: 36 hours)",
+        "2017-01-04  {2}  Bob Berg  metric.target: 24 → 30  (Lower the target)",
+        f"2017-01-04  {{2}}  Bob Berg  statement: {MOVED}  (Lower the target)",
+        "2 incheckningar, 2 ändringar av definierande fält.",
+    ],
+}
+
+
 def test_text_is_one_line_per_change_in_a_pipe(
+    lang: str, repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    timeline(repo)
+    code, out, err = run(capsys, "history", "faster-replies")
+    assert (code, err) == (0, "")
+    assert out.splitlines() == [line.format(*shas(repo)) for line in TEXT[lang]]
+
+
+MARKDOWN = {
+    "en": [
+        "## faster-replies (goal), goals/faster-replies.md",
+        "",
+        "| Date | Commit | Author | What | Change | Message |",
+        "|---|---|---|---|---|---|",
+        "| 2017-01-02 | `{0}` | Anna Andersson | check-in | 40 | Add the reply-time goal |",
+        "| 2017-01-03 | `{1}` | Anna Andersson | check-in | 36 | Check in: 36 hours |",
+        "| 2017-01-04 | `{2}` | Bob Berg | metric.target | 24 → 30 | Lower the target |",
+        f"| 2017-01-04 | `{{2}}` | Bob Berg | statement | {MOVED} | Lower the target |",
+        "",
+        "2 check-ins, 2 changes of defining fields.",
+    ],
+    "sv": [
+        "## faster-replies (mål), goals/faster-replies.md",
+        "",
+        "| Datum | Commit | Författare | Vad | Förändring | Meddelande |",
+        "|---|---|---|---|---|---|",
+        "| 2017-01-02 | `{0}` | Anna Andersson | incheckning | 40 | Add the reply-time goal |",
+        "| 2017-01-03 | `{1}` | Anna Andersson | incheckning | 36 | Check in: 36 hours |",
+        "| 2017-01-04 | `{2}` | Bob Berg | metric.target | 24 → 30 | Lower the target |",
+        f"| 2017-01-04 | `{{2}}` | Bob Berg | statement | {MOVED} | Lower the target |",
+        "",
+        "2 incheckningar, 2 ändringar av definierande fält.",
+    ],
+}
+
+
+def test_markdown_is_a_table(lang: str, repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
+    timeline(repo)
+    code, out, err = run(capsys, "history", "faster-replies", "--format", "markdown")
+    assert (code, err) == (0, "")
+    assert out.splitlines() == [line.format(*shas(repo)) for line in MARKDOWN[lang]]
+
+
+def test_one_check_in_is_said_in_the_singular(
+    lang: str, repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    repo.write("goals/faster-replies.md", goal(40))
+    repo.commit("Add the reply-time goal")
+    code, out, err = run(capsys, "history", "faster-replies")
+    assert (code, err) == (0, "")
+    assert (
+        out.splitlines()[-1]
+        == {
+            "en": "1 check-in, 0 changes of defining fields.",
+            "sv": "1 incheckning, 0 ändringar av definierande fält.",
+        }[lang]
+    )
+
+
+@pytest.mark.parametrize(("lang", "other"), [("sv", "en"), ("en", "sv")], indirect=["lang"])
+def test_lang_wins_over_the_config(
+    lang: str, other: str, repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    timeline(repo)
+    code, out, err = run(capsys, "history", "faster-replies", "--lang", other)
+    assert (code, err) == (0, "")
+    assert out.splitlines() == [line.format(*shas(repo)) for line in TEXT[other]]
+
+
+def test_json_is_the_same_in_every_language(
     timeline_repo: Repo, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, out, _ = run(capsys, "history", "faster-replies")
-
-    assert code == 0
-    lines = out.splitlines()
-    assert lines[0] == "faster-replies (goal), goals/faster-replies.md"
-    assert lines[1].startswith("2017-01-02  ")
-    assert "Anna Andersson  check-in: 40  (Add the reply-time goal)" in lines[1]
-    assert "check-in: 36  (Check in: 36 hours)" in lines[2]
-    assert "Bob Berg  metric.target: 24 → 30  (Lower the target)" in out
-    assert lines[-1] == "2 check-ins, 2 changes of defining fields."  # target and statement
-    assert "\x1b[" not in out
-
-
-def test_markdown_is_a_table(timeline_repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "history", "faster-replies", "--format", "markdown")
-
-    assert code == 0
-    assert out.startswith("## faster-replies (goal), goals/faster-replies.md\n")
-    assert "| Date | Commit | Author | What | Change | Message |" in out
-    assert "| Bob Berg | metric.target | 24 → 30 | Lower the target |" in out
+    _, english, _ = run(capsys, "history", "faster-replies", "--format", "json")
+    _, swedish, _ = run(capsys, "history", "faster-replies", "--format", "json", "--lang", "sv")
+    assert swedish == english
+    assert '"checkins"' in swedish
+    assert "incheckning" not in swedish
 
 
 def test_since_and_rev_options(timeline_repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
@@ -101,20 +198,31 @@ def test_a_bad_revision_is_a_usage_error(
     assert "unknown revision 'no-such-branch'" in err
 
 
+EMPTY = {
+    "en": "No history yet: the repository has no commits yet.\n",
+    "sv": "Ingen historik än: förrådet har inga commits än.\n",
+}
+NO_GOAL_FILES = {
+    "en": "No goal files under 'goals/' in the history of HEAD.\n",
+    "sv": "Inga målfiler under 'goals/' i historiken för HEAD.\n",
+}
+
+
+@pytest.mark.parametrize("lang", list(EMPTY))
 def test_an_empty_repository_says_so_and_exits_0(
-    repo: Repo, capsys: pytest.CaptureFixture[str]
+    repo: Repo, capsys: pytest.CaptureFixture[str], lang: str
 ) -> None:
-    code, out, err = run(capsys, "history", "faster-replies")
-    assert (code, out, err) == (0, "No history yet: the repository has no commits yet.\n", "")
+    code, out, err = run(capsys, "history", "faster-replies", "--lang", lang)
+    assert (code, out, err) == (0, EMPTY[lang], "")
 
 
 def test_a_repository_without_goal_files_says_so_and_exits_0(
-    repo: Repo, capsys: pytest.CaptureFixture[str]
+    lang: str, repo: Repo, capsys: pytest.CaptureFixture[str]
 ) -> None:
     repo.write("README.md", "# Team\n")
     repo.commit("Start")
-    code, out, _ = run(capsys, "history", "faster-replies")
-    assert (code, out) == (0, "No goal files under 'goals/' in the history of HEAD.\n")
+    code, out, err = run(capsys, "history", "faster-replies")
+    assert (code, out, err) == (0, NO_GOAL_FILES[lang], "")
 
 
 def test_not_a_repository_exits_2(
@@ -142,6 +250,32 @@ def test_notes_about_this_goal_go_to_stderr(repo: Repo, capsys: pytest.CaptureFi
     assert "check-in: 40" in out
     assert "note: goals/faster-replies.md at " in err
     assert "'n/a', not a number" in err
+
+
+def test_the_notes_of_the_history_in_swedish(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    repo.write("goals/faster-replies.md", goal(40))
+    repo.commit("Add goal")
+    repo.write("goals/faster-replies.md", goal(39).replace("metric:\n", "metric: [\n"))
+    broken = repo.commit("Broken YAML")
+    repo.write("goals/faster-replies.md", goal(39).replace("owner: ", "owner: ["))
+    repo.commit("Broken again, differently")
+    repo.write("goals/faster-replies.md", goal("about 38"))
+    repo.commit("A word, not a number")
+    code, _, err = run(capsys, "history", "faster-replies", "--lang", "sv")
+    assert code == 0
+    notes = err.splitlines()
+    assert notes[0].startswith(
+        f"obs: goals/faster-replies.md vid {broken[:10]} (2017-01-03): hoppade över den "
+        "versionen, rad "
+    )
+    assert notes[0].endswith("(och 1 senare version av goals/faster-replies.md likadant)")
+    assert notes[1:] == [
+        "obs: goals/faster-replies.md vid "
+        f"{repo.git('rev-parse', 'HEAD')[:10]}: metric.current är 'about 38', inte ett tal; den "
+        "versionen räknas inte som en incheckning"
+    ]
 
 
 def test_a_goal_unchanged_since_the_date_has_an_empty_timeline(

@@ -12,20 +12,8 @@ from goals_as_code.cli.commands import new
 from goals_as_code.source import fields, schema, template
 from goals_as_code.source.document import parse
 
+from .builders import COMPANY
 from .conftest import Repo, run
-
-COMPANY = """\
----
-id: customer-satisfaction-2017
-kind: goal
-owner: erik@example.com
-manager: cecilia@example.com
-deadline: 2017-12-31
-metric: {unit: points, direction: increase, baseline: 70, target: 80}
-confidence: {owner: 0.8, manager: 0.7}
----
-# We will raise customer satisfaction from 70 to 80 during 2017
-"""
 
 GOAL_FLAGS = (
     "new",
@@ -86,7 +74,10 @@ def test_goal_from_flags_is_valid_and_complete(
     assert doc.statement == "I will cut my e-mail reply time from 48 to 24 hours by 30 June 2017"
     # what is left to fill in is there, as comments
     assert "# kpi: id of the KPI that measures it" in lines
-    assert any(line.startswith("# confidence: {owner: 0.7, manager: 0.6}") for line in lines)
+    assert (
+        "# confidence: {owner: 0.7, manager: 0.6}  how likely each of you thinks it is reached"
+        in lines
+    )
     check_is_clean(capsys)
 
 
@@ -359,10 +350,37 @@ def test_examples_in_the_help_work(repo: Repo, capsys: pytest.CaptureFixture[str
     repo.git("config", "user.email", "anna@example.com")
     block = new.HELP.split("Examples:")[1].replace("\\\n", " ")
     commands = [shlex.split(line) for line in block.splitlines() if "--id" in line]
-    assert len(commands) == 4
-    for words in commands:
+    # 1: a link to a statement that does not exist (yet)
+    expected = [
+        (
+            1,
+            "goals/faster-replies.md",
+            [
+                "Wrote goals/faster-replies.md",
+                "goals/faster-replies.md:7:9: L002 [unresolved-reference] "
+                "'parent: customer-satisfaction-2017' names no statement; "
+                "no file has 'id: customer-satisfaction-2017'",
+                "Found 1 error in 1 file.",
+            ],
+        ),
+        (0, "goals/support-calls-per-day.md", ["Wrote goals/support-calls-per-day.md"]),
+        # its goal was written by the first example
+        (0, "goals/reply-templates.md", ["Wrote goals/reply-templates.md"]),
+        (
+            1,
+            "goals/anna/god-morgon.md",
+            [
+                "Skrev goals/anna/god-morgon.md",
+                "goals/anna/god-morgon.md:7:7: L002 [unresolved-reference] "
+                "'goal: svarstid' pekar inte på något påstående; ingen fil har 'id: svarstid'",
+                "Hittade 1 fel i 1 fil.",
+            ],
+        ),
+    ]
+    assert len(commands) == len(expected)
+    for words, (code_wanted, written, lines) in zip(commands, expected, strict=True):
         assert words[:2] == ["goals", "new"]
         code, out, err = run(capsys, *words[1:])
-        assert code in (0, 1), err  # 1: a link to a statement that does not exist yet
-        assert out.startswith("Wrote goals/")
-        assert (repo.path / out.split()[1]).is_file()
+        assert (code, err) == (code_wanted, "")
+        assert out.splitlines() == lines
+        assert (repo.path / written).is_file()

@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from goals_as_code.report import progress as calc
+from goals_as_code.source import progress as calc
 
 D = datetime.date
 
@@ -46,7 +46,7 @@ def test_target_equal_to_baseline_is_a_problem_not_a_division() -> None:
     result = calc.progress("increase", 10, 10, 12)
     assert result.value is None
     assert result.problem is not None
-    assert "target equals the baseline (10)" in result.problem
+    assert "target equals the baseline (10)" in str(result.problem)
     assert calc.progress("decrease", 5.5, 5.5, 5).problem is not None
 
 
@@ -66,7 +66,7 @@ def test_missing_levels_are_named(
     result = calc.progress(direction, baseline, target, 3)
     assert result.value is None
     assert result.problem is not None
-    assert words in result.problem
+    assert words in str(result.problem)
 
 
 def test_no_current_value_is_no_progress_and_no_problem() -> None:

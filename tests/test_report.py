@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import csv
 import datetime
 import io
@@ -17,145 +16,8 @@ import pytest
 from goals_as_code.report import formats
 from goals_as_code.report import model as report_module
 from goals_as_code.source import config as config_module
+from tests.builders import ANNA, BO, ERIK, build_history, epoch, team_goal
 from tests.conftest import Repo, run
-
-
-def epoch(day: str) -> int:
-    """Noon UTC on ``day``, as the commit clock wants it."""
-    moment = datetime.datetime.fromisoformat(day).replace(hour=12)
-    return calendar.timegm(moment.timetuple())
-
-
-def goal(
-    ident: str,
-    owner: str,
-    *,
-    direction: str = "increase",
-    baseline: float | None = None,
-    target: object = None,
-    current: float | None = None,
-    as_of: str | None = None,
-    start: str = "2017-01-01",
-    deadline: str = "2017-12-31",
-    statement: str = "",
-    **extra: object,
-) -> str:
-    lines = ["---", f"id: {ident}", "kind: goal", f"owner: {owner}", "manager: erik@example.com"]
-    lines += [f"{key}: {value}" for key, value in extra.items()]
-    lines += [f"start: {start}", f"deadline: {deadline}", "metric:", "  unit: units"]
-    lines.append(f"  direction: {direction}")
-    if baseline is not None:
-        lines.append(f"  baseline: {baseline}")
-    if target is not None:
-        lines.append(f"  target: {target}")
-    if current is not None:
-        lines.append(f"  current: {current}")
-    if as_of is not None:
-        lines.append(f"  as_of: {as_of}")
-    lines += ["status: active", "---", f"# {statement or 'I will reach ' + ident}", ""]
-    return "\n".join(lines)
-
-
-def kpi(value: float, as_of: str, support: float, sales: float) -> str:
-    return f"""\
----
-id: nps
-kind: kpi
-owner: erik@example.com
-unit: points
-direction: increase
-frequency: monthly
-value: {value}
-values: {{support: {support}, sales: {sales}}}
-as_of: {as_of}
----
-# Net promoter score
-"""
-
-
-ANNA, BO, ERIK = "anna@example.com", "bo@example.com", "erik@example.com"
-
-
-def faster(current: float | None, as_of: str | None) -> str:
-    return goal(
-        "faster-replies",
-        ANNA,
-        direction="decrease",
-        baseline=48,
-        target=24,
-        current=current,
-        as_of=as_of,
-        deadline="2017-06-30",
-        parent="satisfaction",
-        frequency="monthly",
-    )
-
-
-def build_history(repo: Repo) -> dict[str, str]:
-    """Four goals, a KPI, an activity and a behaviour, with check-ins from February to April."""
-    repo.write(
-        "goals/company/satisfaction.md",
-        goal("satisfaction", ERIK, baseline=30, target=50, kpi="nps"),
-    )
-    repo.write("goals/company/nps.md", kpi(30, "2017-01-01", 30, 30))
-    repo.write("goals/support/faster-replies.md", faster(None, None))
-    repo.write(
-        "goals/support/fewer-complaints.md",
-        goal(
-            "fewer-complaints",
-            ANNA,
-            direction="decrease",
-            baseline=10,
-            target=5,
-            parent="satisfaction",
-        ),
-    )
-    repo.write(
-        "goals/sales/more-deals.md",
-        goal("more-deals", BO, baseline=150, target=160, parent="satisfaction", weight=2),
-    )
-    repo.write(
-        "goals/support/reply-templates.md",
-        "---\nid: reply-templates\nkind: activity\nowner: anna@example.com\ngoal: faster-replies\n"
-        "state: doing\n---\n# I will write reply templates\n",
-    )
-    repo.write(
-        "goals/support/good-morning.md",
-        "---\nid: good-morning\nkind: behaviour\nowner: anna@example.com\ngoal: satisfaction\n"
-        "frequency: daily\n---\n# I say good morning to my colleagues\n",
-    )
-    shas = {
-        "set": repo.commit(
-            "Set the goals for 2017", name="Erik", email=ERIK, date=epoch("2017-01-02")
-        )
-    }
-    repo.write("goals/support/faster-replies.md", faster(42, "2017-01-31"))
-    repo.write("goals/company/nps.md", kpi(35, "2017-01-31", 40, 30))
-    shas["feb"] = repo.commit("February check-in", date=epoch("2017-02-01"))
-    repo.write("goals/support/faster-replies.md", faster(36, "2017-02-28"))
-    shas["mar"] = repo.commit("March check-in", date=epoch("2017-03-01"))
-    repo.write("goals/support/faster-replies.md", faster(30, "2017-03-31"))
-    repo.write("goals/company/nps.md", kpi(40, "2017-03-31", 45, 35))
-    repo.write(
-        "goals/support/fewer-complaints.md",
-        goal(
-            "fewer-complaints",
-            ANNA,
-            direction="decrease",
-            baseline=10,
-            target=5,
-            current=2.5,
-            parent="satisfaction",
-        ),
-    )
-    repo.write(
-        "goals/sales/more-deals.md",
-        goal(
-            "more-deals", BO, baseline=150, target=160, current=152, parent="satisfaction", weight=2
-        ),
-    )
-    shas["apr"] = repo.commit("April check-in", date=epoch("2017-04-01"))
-    return shas
 
 
 def report_json(capsys: pytest.CaptureFixture[str], *args: str) -> dict[str, Any]:
@@ -253,8 +115,10 @@ def test_roll_ups_are_weighted_and_capped(repo: Repo, capsys: pytest.CaptureFixt
 
 def test_team_from_field(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
     repo.write("goals.toml", '[report]\nteam-from = "field"\n')
-    repo.write("goals/a.md", goal("a", ANNA, baseline=0, target=10, current=5, team="Kundtjänst"))
-    repo.write("goals/b.md", goal("b", BO, baseline=0, target=10, current=5))
+    repo.write(
+        "goals/a.md", team_goal("a", ANNA, baseline=0, target=10, current=5, team="Kundtjänst")
+    )
+    repo.write("goals/b.md", team_goal("b", BO, baseline=0, target=10, current=5))
     repo.commit("Goals", date=epoch("2017-02-01"))
     goals = by_id(report_json(capsys))
     assert goals["a"]["team"] == "Kundtjänst"
@@ -362,14 +226,19 @@ def test_periods() -> None:
 
 def test_kinds_of_goal(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
     repo.write(
-        "goals/at-least.md", goal("at-least", ANNA, direction="at_least", target=90, current=92)
+        "goals/at-least.md",
+        team_goal("at-least", ANNA, direction="at_least", target=90, current=92),
     )
-    repo.write("goals/at-most.md", goal("at-most", ANNA, direction="at_most", target=5, current=7))
     repo.write(
-        "goals/range.md", goal("range", ANNA, direction="range", target="[20, 30]", current=25)
+        "goals/at-most.md", team_goal("at-most", ANNA, direction="at_most", target=5, current=7)
     )
-    repo.write("goals/binary.md", goal("binary", ANNA, direction="binary", target=1, current=0))
-    repo.write("goals/flat.md", goal("flat", ANNA, baseline=10, target=10, current=12))
+    repo.write(
+        "goals/range.md", team_goal("range", ANNA, direction="range", target="[20, 30]", current=25)
+    )
+    repo.write(
+        "goals/binary.md", team_goal("binary", ANNA, direction="binary", target=1, current=0)
+    )
+    repo.write("goals/flat.md", team_goal("flat", ANNA, baseline=10, target=10, current=12))
     repo.commit("Goals", date=epoch("2017-03-01"))
     goals = by_id(report_json(capsys, "--as-of", "2017-07-01"))
     assert (goals["at-least"]["progress"], goals["at-least"]["status"]) == (1.0, "on-track")
@@ -387,9 +256,9 @@ def test_kinds_of_goal(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_moved_goalposts_are_listed(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
-    repo.write("goals/deals.md", goal("deals", ANNA, baseline=150, target=160, current=151))
+    repo.write("goals/deals.md", team_goal("deals", ANNA, baseline=150, target=160, current=151))
     repo.commit("Set", date=epoch("2017-01-05"))
-    repo.write("goals/deals.md", goal("deals", ANNA, baseline=150, target=155, current=152))
+    repo.write("goals/deals.md", team_goal("deals", ANNA, baseline=150, target=155, current=152))
     repo.commit("Lower the target", name="Bo", email=BO, date=epoch("2017-02-05"))
     deals = by_id(report_json(capsys))["deals"]
     assert [(p["field"], p["old"], p["new"], p["author"]) for p in deals["goalposts"]] == [
@@ -424,7 +293,7 @@ def test_markdown_escapes_user_text(repo: Repo, capsys: pytest.CaptureFixture[st
     hostile = "I will cut | costs <script>alert(1)</script> by **5 %** [link](http://x)"
     repo.write(
         "goals/a.md",
-        goal("a", "anna|<b>@example.com", baseline=0, target=10, current=5, statement=hostile),
+        team_goal("a", "anna|<b>@example.com", baseline=0, target=10, current=5, statement=hostile),
     )
     repo.commit("Goal", date=epoch("2017-02-01"))
     code, out, _ = run(capsys, "report", "--format", "markdown")
@@ -441,7 +310,7 @@ def test_markdown_escapes_user_text(repo: Repo, capsys: pytest.CaptureFixture[st
 def test_html_escapes_user_text(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
     repo.write(
         "goals/a.md",
-        goal(
+        team_goal(
             "a",
             ANNA,
             baseline=0,
@@ -478,7 +347,7 @@ def test_text_output_has_the_columns_and_roll_ups(
     assert "nps: side by side" in out
     after = out.split("nps: side by side", 1)[1]
     side = next(line for line in after.splitlines() if line.strip().startswith("support"))
-    assert side.split()[1:] == ["45", "40"]
+    assert side.split()[1:] == ["45", "40", "+5", "better"]  # per unit, by the direction
 
 
 def test_output_file(repo: Repo, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -501,10 +370,47 @@ def test_render_report_for_callers(repo: Repo) -> None:
     assert "48 → 36 → 24 units" in text
 
 
+NOTHING_TO_REPORT = {
+    "en": {
+        "no commits": [
+            "Goals as of 2017-03-31 (no commits)",
+            "Nothing to report yet: the repository has no commits. "
+            "Commit goal files under 'goals/' and run 'goals report' again.",
+        ],
+        "title": "Goals as of 2017-03-31 (commit {sha})",
+        "no goals": "No goals or KPIs under 'goals/' at commit {sha}; "
+        "write one with 'goals new goal' and commit it.",
+    },
+    "sv": {
+        "no commits": [
+            "Mål per 2017-03-31 (inga commits)",
+            "Inget att rapportera än: förrådet har inga commits. "
+            "Committa målfiler under 'goals/' och kör 'goals report' igen.",
+        ],
+        "title": "Mål per 2017-03-31 (commit {sha})",
+        "no goals": "Inga mål eller nyckeltal under 'goals/' i commit {sha}; "
+        "skriv ett med 'goals new goal' och committa det.",
+    },
+}
+
+
+@pytest.mark.parametrize("lang", list(NOTHING_TO_REPORT))
+def test_nothing_to_report_in_each_language(
+    repo: Repo, capsys: pytest.CaptureFixture[str], lang: str
+) -> None:
+    said = NOTHING_TO_REPORT[lang]
+    code, out, err = run(capsys, "report", "--lang", lang)
+    assert (code, out.splitlines(), err) == (0, said["no commits"], "")
+    repo.write("README.md", "# Hello\n")
+    sha = repo.commit("Start")[:10]
+    title, no_goals = said["title"].format(sha=sha), said["no goals"].format(sha=sha)
+    code, out, err = run(capsys, "report", "--lang", lang)
+    assert (code, out.splitlines(), err) == (0, [title, no_goals], "")
+    code, out, err = run(capsys, "report", "--format", "markdown", "--lang", lang)
+    assert (code, out, err) == (0, f"# {title}\n\n{no_goals}\n", "")
+
+
 def test_empty_repository(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "report")
-    assert code == 0
-    assert "Nothing to report yet: the repository has no commits." in out
     data = report_json(capsys)
     assert data["goals"] == []
     assert data["revision"] is None
@@ -513,14 +419,19 @@ def test_empty_repository(repo: Repo, capsys: pytest.CaptureFixture[str]) -> Non
 
 def test_repository_without_goal_files(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
     repo.write("README.md", "# Hello\n")
-    repo.commit("Start")
-    code, out, _ = run(capsys, "report")
-    assert code == 0
-    assert "No goals or KPIs under 'goals/'" in out
-    for fmt in ("markdown", "html", "csv"):
-        code, out, _ = run(capsys, "report", "--format", fmt)
-        assert code == 0
-        assert out
+    sha = repo.commit("Start")[:10]
+    said = NOTHING_TO_REPORT["en"]["no goals"].format(sha=sha)
+    code, out, err = run(capsys, "report", "--format", "csv")
+    assert (code, err) == (0, "")
+    assert out.splitlines() == [
+        "id,owner,team,parent,kpi,unit,direction,baseline,target,current,measured,start,"
+        "deadline,weight,progress,expected,pace,status,stale,last_checkin,checkins,statement,"
+        "problems"
+    ]  # the header only
+    code, out, err = run(capsys, "report", "--format", "html")
+    assert (code, err) == (0, "")
+    assert out.startswith("<!DOCTYPE html>")
+    assert said.replace("'", "&#x27;") in out
 
 
 def test_not_a_repository(
@@ -578,12 +489,12 @@ def test_colour_only_on_a_terminal_and_not_with_no_color(
 def test_kpi_without_an_overall_value_is_named(
     repo: Repo, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    repo.write("goals/g.md", goal("g", ANNA, baseline=0, target=10, kpi="calls"))
+    repo.write("goals/g.md", team_goal("g", ANNA, baseline=0, target=10, kpi="calls"))
     repo.write(
         "goals/calls.md",
         "---\nid: calls\nkind: kpi\nowner: anna@example.com\nvalues: {anna: 3}\n---\n# Calls\n",
     )
-    repo.write("goals/h.md", goal("h", ANNA, baseline=0, target=10, kpi="gone"))
+    repo.write("goals/h.md", team_goal("h", ANNA, baseline=0, target=10, kpi="gone"))
     repo.commit("Goals", date=epoch("2017-02-01"))
     goals = by_id(report_json(capsys, "--as-of", "2017-03-01"))
     assert goals["g"]["current"] is None
@@ -593,12 +504,12 @@ def test_kpi_without_an_overall_value_is_named(
 
 
 def test_a_goal_is_followed_across_a_move(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
-    repo.write("goals/support/deals.md", goal("deals", ANNA, baseline=0, target=10, current=2))
+    repo.write("goals/support/deals.md", team_goal("deals", ANNA, baseline=0, target=10, current=2))
     repo.commit("Set", date=epoch("2017-01-05"))
     (repo.path / "goals" / "sales").mkdir()
     repo.git("mv", "goals/support/deals.md", "goals/sales/deals.md")
     repo.commit("Move to sales", date=epoch("2017-02-05"))
-    repo.write("goals/sales/deals.md", goal("deals", ANNA, baseline=0, target=10, current=4))
+    repo.write("goals/sales/deals.md", team_goal("deals", ANNA, baseline=0, target=10, current=4))
     repo.commit("Check in", date=epoch("2017-03-05"))
     deals = by_id(report_json(capsys))["deals"]
     assert deals["team"] == "sales"
@@ -609,7 +520,7 @@ def test_a_goal_is_followed_across_a_move(repo: Repo, capsys: pytest.CaptureFixt
 def test_unreadable_file_is_a_note_not_a_crash(
     repo: Repo, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    repo.write("goals/good.md", goal("good", ANNA, baseline=0, target=10, current=5))
+    repo.write("goals/good.md", team_goal("good", ANNA, baseline=0, target=10, current=5))
     repo.write("goals/broken.md", "---\nid: [unclosed\n---\n# Broken\n")
     repo.commit("Goals", date=epoch("2017-02-01"))
     data = report_json(capsys)

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.builders import build_history
 from tests.conftest import Repo, run
-from tests.test_report import build_history
 
 pytestmark = pytest.mark.slow
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.builders import ANNA, build_history, epoch, team_goal
 from tests.conftest import Repo, run
-from tests.test_report import ANNA, build_history, epoch, goal
 from tests.test_report_html import Charts
 
 AS_OF = ("--as-of", "2017-04-01")
@@ -80,9 +80,9 @@ def test_markdown_follows_the_config_and_lang_wins(
 
 def test_moved_goalposts_in_swedish(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
     swedish(repo)
-    repo.write("goals/deals.md", goal("deals", ANNA, baseline=150, target=160, current=151))
+    repo.write("goals/deals.md", team_goal("deals", ANNA, baseline=150, target=160, current=151))
     repo.commit("Set", date=epoch("2017-01-05"))
-    repo.write("goals/deals.md", goal("deals", ANNA, baseline=150, target=155, current=152))
+    repo.write("goals/deals.md", team_goal("deals", ANNA, baseline=150, target=155, current=152))
     repo.commit("Lower the target", name="Bo", email="bo@example.com", date=epoch("2017-02-05"))
     code, out, _ = run(capsys, "report", "--format", "markdown")
     assert code == 0
@@ -146,7 +146,7 @@ def test_the_group_of_goals_without_a_team_is_named_in_swedish(
     repo: Repo, capsys: pytest.CaptureFixture[str]
 ) -> None:
     swedish(repo)
-    repo.write("goals/deals.md", goal("deals", ANNA, baseline=150, target=160, current=151))
+    repo.write("goals/deals.md", team_goal("deals", ANNA, baseline=150, target=160, current=151))
     repo.commit("Set", date=epoch("2017-01-05"))
     code, out, _ = run(capsys, "report", "--format", "markdown")
     assert code == 0
@@ -155,6 +155,8 @@ def test_the_group_of_goals_without_a_team_is_named_in_swedish(
     assert "(no team)" not in out
     code, out, _ = run(capsys, "report", "--format", "html")
     assert "<td>(inget team)</td>" in out
+    assert "<span>team (inget team)</span>" in out  # the goal's card too
+    assert "(no team)" not in out
     code, out, _ = run(capsys, "report", "--lang", "en")
     assert "(no team)" in out
 
@@ -163,13 +165,13 @@ def test_why_progress_is_missing_is_said_in_swedish(
     repo: Repo, capsys: pytest.CaptureFixture[str]
 ) -> None:
     swedish(repo)
-    repo.write("goals/g.md", goal("g", ANNA, baseline=0, target=10, kpi="calls"))
+    repo.write("goals/g.md", team_goal("g", ANNA, baseline=0, target=10, kpi="calls"))
     repo.write(
         "goals/calls.md",
         "---\nid: calls\nkind: kpi\nowner: anna@example.com\nvalues: {anna: 3}\n---\n# Calls\n",
     )
-    repo.write("goals/h.md", goal("h", ANNA, baseline=0, target=10, kpi="gone"))
-    repo.write("goals/flat.md", goal("flat", ANNA, baseline=5, target=5, current=5))
+    repo.write("goals/h.md", team_goal("h", ANNA, baseline=0, target=10, kpi="gone"))
+    repo.write("goals/flat.md", team_goal("flat", ANNA, baseline=5, target=5, current=5))
     repo.write("goals/broken.md", "---\nid: [unclosed\n---\n# Broken\n")
     repo.commit("Goals", date=epoch("2017-02-01"))
     code, out, _ = run(capsys, "report", "--as-of", "2017-03-01")
@@ -188,34 +190,29 @@ def test_why_progress_is_missing_is_said_in_swedish(
     assert "finns inte" not in out
 
 
-def test_nothing_to_report_in_swedish(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "report", "--lang", "sv")
-    assert code == 0
-    assert "Inget att rapportera än: förrådet har inga commits. Committa målfiler under " in out
-    swedish(repo)
-    repo.write("README.md", "# Hej\n")
-    repo.commit("Start")
-    code, out, _ = run(capsys, "report", "--format", "markdown")
-    assert code == 0
-    assert "Inga mål eller nyckeltal under 'goals/' i commit " in out
-
-
 def test_every_sentence_of_the_report_has_its_swedish() -> None:
     from goals_as_code.i18n.messages import sentence
+    from goals_as_code.source import progress as calc
 
-    english = [
-        "no metric: add 'metric' with unit, direction, baseline and target",
-        "a range goal needs 'metric.target' as [low, high]",
-        "no target: set 'metric.target' to a number",
-        "no baseline: set 'metric.baseline' to where the goal started",
-        "unknown direction 'sideways'",
-        "no deadline: pace cannot be computed; set 'deadline'",
-    ]
-    for text in english:
-        assert sentence("sv", text) != text
-        assert sentence("en", text) == text
-    assert sentence("sv", "unknown direction 'sideways'") == "okänd riktning 'sideways'"
-    assert sentence("sv", "something else entirely") == "something else entirely"
+    said = {
+        "no metric: add 'metric' with unit, direction, baseline and target": calc.progress(
+            None, None, None, None
+        ),
+        "a range goal needs 'metric.target' as [low, high]": calc.progress("range", 1, 5, 2),
+        "no target: set 'metric.target' to a number": calc.progress("increase", 1, None, 2),
+        "no baseline: set 'metric.baseline' to where the goal started": calc.progress(
+            "increase", None, 5, 2
+        ),
+        "unknown direction 'sideways'": calc.progress("sideways", 1, 5, 2),
+    }
+    for english, result in said.items():
+        assert result.problem is not None
+        assert (str(result.problem), sentence("en", result.problem)) == (english, english)
+        assert sentence("sv", result.problem) != english
+    assert sentence("sv", said["unknown direction 'sideways'"].problem or "") == (
+        "okänd riktning 'sideways'"
+    )
+    assert sentence("sv", "a note of the history") == "a note of the history"
 
 
 def test_writing_to_a_file_is_told_in_swedish(

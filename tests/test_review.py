@@ -328,7 +328,7 @@ def test_markdown_escapes_user_text(repo: Repo, capsys: pytest.CaptureFixture[st
 
 
 def test_markdown_cell_is_one_line() -> None:
-    from goals_as_code.review.compare import md
+    from goals_as_code.review.formats import md
 
     assert md(HOSTILE).count("\n") == 0
     assert md("a\nb\r\nc") == "a b c"

@@ -15,20 +15,6 @@ pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.fixture(scope="module")
-def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("wheel")
-    done = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(ROOT)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert done.returncode == 0, done.stdout + done.stderr
-    [built] = out.glob("goals_as_code-*.whl")
-    return built
-
-
 def test_wheel_holds_the_hook_examples_and_schemas(wheel: Path) -> None:
     with zipfile.ZipFile(wheel) as archive:
         names = set(archive.namelist())
@@ -41,6 +27,9 @@ def test_wheel_holds_the_hook_examples_and_schemas(wheel: Path) -> None:
         "goals_as_code/schemas/goal.schema.json",
         "goals_as_code/classify/data/en.json",
         "goals_as_code/classify/data/sv.json",
+        "goals_as_code/classify/data/weights.json",
+        "goals_as_code/i18n/locale/sv/LC_MESSAGES/goals.mo",
+        "goals_as_code/i18n/locale/en/LC_MESSAGES/goals.mo",
     ):
         assert name in names
 
@@ -53,6 +42,8 @@ def test_installed_wheel_finds_its_files(wheel: Path, tmp_path: Path) -> None:
         "print(resources.folder('hooks'))\n"
         "print(resources.folder('examples'))\n"
         "print(template.modeline('kpi'))\n"
+        "from goals_as_code.i18n import messages\n"
+        "print(messages.languages(), messages.plural('sv', '{n} file', '{n} files', 2))\n"
         "from goals_as_code.classify import classify\n"
         "print(classify('Antal kundmöten/vecka').kind)\n"
     )
@@ -65,7 +56,8 @@ def test_installed_wheel_finds_its_files(wheel: Path, tmp_path: Path) -> None:
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    hooks, examples, modeline, kind = done.stdout.splitlines()
+    hooks, examples, modeline, words, kind = done.stdout.splitlines()
+    assert words == "('en', 'sv') 2 filer"
     assert kind == "kpi"
     assert Path(hooks) == tmp_path / "goals_as_code" / "hooks"
     assert Path(examples) == tmp_path / "goals_as_code" / "examples"

@@ -52,7 +52,7 @@ def test_duplicate_key_names_both_lines() -> None:
     assert loaded.data is None
     [issue] = loaded.issues
     assert (issue.line, issue.column, issue.kind, issue.first_line) == (2, 0, "duplicate-key", 0)
-    assert "'owner'" in issue.message
+    assert "'owner'" in str(issue.message)
 
 
 def test_duplicate_key_in_nested_mapping() -> None:

@@ -2,7 +2,7 @@
 
 A command's ``--format`` choices are the registry's ``names``, and the command calls the writer
 it finds there, so a new format is one entry: ``check.formats.FORMATS``,
-``report.formats.FORMATS``, ``review.compare.FORMATS``, ``cli.commands.history.FORMATS``,
+``report.formats.FORMATS``, ``review.formats.FORMATS``, ``cli.commands.history.FORMATS``,
 ``classify.formats.FORMATS`` and ``check.catalogue.FORMATS`` (``goals rules``).
 """
 

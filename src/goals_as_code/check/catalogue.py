@@ -24,6 +24,7 @@ from typing import Any, NamedTuple
 
 from goals_as_code.check import rules
 from goals_as_code.check.rules._base import Described, summary
+from goals_as_code.i18n.messages import N_, SEVERITY, say, word
 from goals_as_code.registry import Formats
 from goals_as_code.source.text import cell
 
@@ -32,7 +33,10 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
-HEADINGS = ("What it does", "Why is this bad?", "Example", "Use instead")
+# The headings every docstring has, and the optional one; 'goals explain' says them in the
+# configured language (the text under them is English).
+HEADINGS = (N_("What it does"), N_("Why is this bad?"), N_("Example"), N_("Use instead"))
+OPTIONS_HEADING = N_("Options")
 
 _FENCE = re.compile(r"^```(\w*)([^\n]*)\n(.*?)^```$", re.M | re.S)
 _AUTHOR = re.compile(r'\bauthor="([^"<]*?)\s*<([^">]+)>"')
@@ -91,7 +95,7 @@ def _toml(value: object) -> str:
     return str(value)
 
 
-CHANGE_NOTE = (
+CHANGE_NOTE = N_(
     "A change rule: `goals review` runs it on each statement a range of commits changes, and "
     "`goals check`, which sees one revision, never does."
 )
@@ -102,20 +106,23 @@ def is_change(rule: Described) -> bool:
     return hasattr(rule, "check_change")
 
 
-def family(rule: Described) -> str:
-    return rules.FAMILIES.get(rule.CODE[0], "")
+def family(rule: Described, lang: str = "en") -> str:
+    return word(rules.FAMILIES, rule.CODE[0], lang) if rule.CODE[0] in rules.FAMILIES else ""
 
 
-def text(selected: Sequence[Described] = rules.RULES) -> str:
+def text(selected: Sequence[Described] = rules.RULES, lang: str = "en") -> str:
     """One line per rule: code, name, severity, summary."""
     width = max((len(rule.NAME) for rule in selected), default=0)
+    levels = {level: word(SEVERITY, level, lang) for level in SEVERITY}
+    level_width = max(len(level) for level in levels.values())
     return "".join(
-        f"{rule.CODE}  {rule.NAME:<{width}}  {rule.SEVERITY:<7}  {summary(rule)}\n"
+        f"{rule.CODE}  {rule.NAME:<{width}}  {levels[rule.SEVERITY]:<{level_width}}  "
+        f"{say(lang, summary(rule))}\n"
         for rule in selected
     )
 
 
-def as_json(selected: Sequence[Described] = rules.RULES) -> str:
+def as_json(selected: Sequence[Described] = rules.RULES, lang: str = "en") -> str:
     """The catalogue as a JSON list (with each rule's documentation sections)."""
     entries = [
         {
@@ -124,7 +131,7 @@ def as_json(selected: Sequence[Described] = rules.RULES) -> str:
             "family": family(rule),
             "severity": rule.SEVERITY,
             "options": dict(rule.OPTIONS),
-            "summary": summary(rule),
+            "summary": say(lang, summary(rule)),
             "sections": sections(rule),
         }
         for rule in selected
@@ -132,17 +139,33 @@ def as_json(selected: Sequence[Described] = rules.RULES) -> str:
     return json.dumps(entries, indent=2, ensure_ascii=False) + "\n"
 
 
-def explain(rule: Described) -> str:
-    """One rule as Markdown: title, summary, options and the docstring's sections."""
-    lines = [f"# {rule.CODE} {rule.NAME}", "", summary(rule), ""]
-    lines.append(f"Family: {rule.CODE[0]} ({family(rule)}). Default severity: {rule.SEVERITY}.")
+def explain(rule: Described, lang: str = "en") -> str:
+    """One rule as Markdown: title, summary, options and the docstring's sections (the summary,
+    the family, the notes and the headings in ``lang``; the sections' text in English)."""
+    lines = [f"# {rule.CODE} {rule.NAME}", "", say(lang, summary(rule)), ""]
+    lines.append(
+        say(
+            lang,
+            "Family: {letter} ({family}). Default severity: {severity}.",
+            letter=rule.CODE[0],
+            family=family(rule, lang),
+            severity=word(SEVERITY, rule.SEVERITY, lang),
+        )
+    )
     if is_change(rule):
-        lines += ["", CHANGE_NOTE]
+        lines += ["", say(lang, CHANGE_NOTE)]
     if rule.OPTIONS:
-        lines.append(f"Options (`[tool.goals.rules.{rule.NAME}]`): `{options_text(rule)}`.")
+        lines.append(
+            say(
+                lang,
+                "Options (`[tool.goals.rules.{name}]`): `{options}`.",
+                name=rule.NAME,
+                options=options_text(rule),
+            )
+        )
     lines.append("")
     for heading, body in sections(rule).items():
-        lines += [f"## {heading}", "", body, ""]
+        lines += [f"## {say(lang, heading)}", "", body, ""]
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -223,6 +246,10 @@ def markdown(selected: Sequence[Described] = rules.RULES) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
-FORMATS: Formats[Callable[[Sequence[Described]], str]] = Formats(
-    {"text": text, "json": as_json, "markdown": markdown}
+def _markdown(selected: Sequence[Described], lang: str) -> str:
+    return markdown(selected)  # the documentation page, in English like the rest of docs/
+
+
+FORMATS: Formats[Callable[[Sequence[Described], str], str]] = Formats(
+    {"text": text, "json": as_json, "markdown": _markdown}
 )

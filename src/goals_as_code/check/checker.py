@@ -22,6 +22,7 @@ from goals_as_code.check.rules._base import (
 )
 from goals_as_code.check.tree import Tree, is_statement
 from goals_as_code.errors import GoalsError
+from goals_as_code.i18n.messages import N_, message
 from goals_as_code.source.config import Config, default_today
 from goals_as_code.source.document import Document
 
@@ -145,7 +146,7 @@ def _targets(config: Config, paths: Sequence[Path] | None) -> tuple[list[Path], 
         if path.is_dir():
             targets.extend(p for p in sorted(path.rglob("*.md")) if is_statement(p, config))
         elif not path.exists():
-            raise GoalsError(f"{path}: no such file or folder")
+            raise GoalsError(message(N_("{path}: no such file or folder"), path=str(path)))
         elif is_statement(path, config):
             targets.append(path)
         else:  # other files (README.md, docs) are not statements: pre-commit passes them all

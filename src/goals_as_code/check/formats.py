@@ -8,7 +8,7 @@ from urllib.parse import quote
 
 from goals_as_code import __version__
 from goals_as_code.check.problem import Problem, Result
-from goals_as_code.i18n.messages import say
+from goals_as_code.i18n.messages import SEVERITY, plural, say, word
 from goals_as_code.registry import Formats
 
 DOCS_URL = "https://goals-as-code.github.io/rules/#{code}"
@@ -17,7 +17,7 @@ DOCS_URL = "https://goals-as-code.github.io/rules/#{code}"
 def text(result: Result, lang: str = "en") -> str:
     lines = [
         f"{p.path}:{p.line}:{p.column}: {p.code} [{p.name}] {p.message}"
-        + ("" if p.severity == "error" else f" ({p.severity})")
+        + ("" if p.severity == "error" else f" ({word(SEVERITY, p.severity, lang)})")
         for p in result.problems
     ]
     lines.append(summary(result, lang))
@@ -25,45 +25,16 @@ def text(result: Result, lang: str = "en") -> str:
 
 
 def summary(result: Result, lang: str = "en") -> str:
-    def count(number: int, one: Mapping[str, str], many: Mapping[str, str]) -> str:
-        return say(lang, one if number == 1 else many, n=number)
-
-    files = count(
-        result.files, {"en": "{n} file", "sv": "{n} fil"}, {"en": "{n} files", "sv": "{n} filer"}
-    )
+    files = plural(lang, "{n} file", "{n} files", result.files)
     if not result.problems:
-        return say(
-            lang,
-            {
-                "en": "All good: {files} checked, no problems.",
-                "sv": "Allt i ordning: {files} kontrollerade, inga problem.",
-            },
-            files=files,
-        )
-    counts = [
-        count(
-            result.errors,
-            {"en": "{n} error", "sv": "{n} fel"},
-            {"en": "{n} errors", "sv": "{n} fel"},
-        )
-    ]
+        return say(lang, "All good: {files} checked, no problems.", files=files)
+    counts = [plural(lang, "{n} error", "{n} errors", result.errors)]
     if result.warnings:
-        counts.append(
-            count(
-                result.warnings,
-                {"en": "{n} warning", "sv": "{n} varning"},
-                {"en": "{n} warnings", "sv": "{n} varningar"},
-            )
-        )
+        counts.append(plural(lang, "{n} warning", "{n} warnings", result.warnings))
     infos = len(result.problems) - result.errors - result.warnings
     if infos:
-        counts.append(f"{infos} info")
-    return say(
-        lang,
-        {"en": "Found {counts} in {files}.", "sv": "Hittade {counts} i {files}."},
-        counts=", ".join(counts),
-        files=files,
-    )
+        counts.append(plural(lang, "{n} info", "{n} info", infos))
+    return say(lang, "Found {counts} in {files}.", counts=", ".join(counts), files=files)
 
 
 def json_(result: Result, lang: str = "en") -> str:

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from goals_as_code.i18n.messages import N_, Message, message
 from goals_as_code.source import document, schema
 from goals_as_code.source.config import Config
 from goals_as_code.source.document import Document
@@ -51,24 +52,35 @@ def read(path: Path, config: Config) -> Document:
                 display,
                 1,
                 "too-large",
-                f"the file is {size:,} bytes, more than {MAX_FILE_BYTES:,}; a statement file "
-                "holds one statement and its notes",
+                message(
+                    N_(
+                        "the file is {size} bytes, more than {limit}; a statement file holds one "
+                        "statement and its notes"
+                    ),
+                    size=f"{size:,}",
+                    limit=f"{MAX_FILE_BYTES:,}",
+                ),
             )
         raw = path.read_bytes()
     except OSError as exc:
-        return _unreadable(display, 1, "encoding", f"cannot read the file: {exc.strerror}")
+        return _unreadable(
+            display, 1, "encoding", message(N_("cannot read the file: {error}"), error=exc.strerror)
+        )
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         return _unreadable(
-            display, line, "encoding", f"the file is not UTF-8 (byte {exc.start}); save it as UTF-8"
+            display,
+            line,
+            "encoding",
+            message(N_("the file is not UTF-8 (byte {byte}); save it as UTF-8"), byte=exc.start),
         )
     return document.parse(text, display, max_front_matter=config.front_matter_bytes)
 
 
-def _unreadable(display: str, line: int, kind: str, message: str) -> Document:
-    issue = document.Issue(line, 1, kind, message)
+def _unreadable(display: str, line: int, kind: str, said: Message) -> Document:
+    issue = document.Issue(line, 1, kind, said)
     return Document(display, "", {}, False, 1, None, 1, "", (issue,))
 
 

@@ -32,6 +32,7 @@ from goals_as_code.classify import cues as _cues
 from goals_as_code.classify import dates
 from goals_as_code.classify import lexicon as lx
 from goals_as_code.classify import model as _model
+from goals_as_code.i18n.messages import N_, Message, message
 from goals_as_code.source.fields import KINDS, show
 
 __all__ = [
@@ -49,27 +50,12 @@ __all__ = [
 LETTERS = ("S", "M", "A", "R", "T")
 
 # What each missing letter means, for people reading the output.
-LETTER_MEANINGS: dict[str, dict[str, str]] = {
-    "S": {
-        "en": "Specific: name the result to reach clearly",
-        "sv": "Specifikt: beskriv tydligt vilket resultat som ska uppnås",
-    },
-    "M": {
-        "en": "Measurable: give a level to reach (a number, from ... to ..., by ... %)",
-        "sv": "Mätbart: ange en målnivå (ett tal, från ... till ..., med ... %)",
-    },
-    "A": {
-        "en": "Accepted: write it in the first person (I/we), agreed with the manager",
-        "sv": "Accepterat: skriv i jag-form, överenskommet med chefen",
-    },
-    "R": {
-        "en": "Realistic: the owner (I/we) and the manager believe it will be reached",
-        "sv": "Realistiskt: du (jag-form) och chefen tror att målet nås",
-    },
-    "T": {
-        "en": "Time-bound: give a date or period by which it is reached",
-        "sv": "Tidsatt: ange datum eller period då målet ska vara uppfyllt",
-    },
+LETTER_MEANINGS: dict[str, str] = {
+    "S": N_("Specific: name the result to reach clearly"),
+    "M": N_("Measurable: give a level to reach (a number, from ... to ..., by ... %)"),
+    "A": N_("Accepted: write it in the first person (I/we), agreed with the manager"),
+    "R": N_("Realistic: the owner (I/we) and the manager believe it will be reached"),
+    "T": N_("Time-bound: give a date or period by which it is reached"),
 }
 
 
@@ -133,10 +119,10 @@ class Classification(NamedTuple):
     rules_kind: str  # the kind the hand-written word rules alone give: one cue among the others
 
     def reasons_in(self, lang: str) -> tuple[str, ...]:
-        """The same reasons in "en" or "sv"."""
-        if lang != "sv":
-            return self.reasons
-        return _classified(_clean(self.text), self.lang)[3]
+        """The same reasons in ``lang``."""
+        _, _, scored, rules, _, _ = _classified(_clean(self.text), self.lang)
+        first = tuple(sv if lang == "sv" else en for en, sv in scored)
+        return first + tuple(reason.say(lang) for reason in rules)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -903,7 +889,8 @@ def classify(text: str, lang: str | None = None) -> Classification:
     """Classify one statement. ``lang`` ("sv" or "en") forces the language; None detects it."""
     clean = _clean(text)
     used_lang = lang or _detect(clean)
-    kind, missing, reasons, _, confidence, scores = _classified(clean, used_lang)
+    kind, missing, said, rules, confidence, scores = _classified(clean, used_lang)
+    reasons = tuple(en for en, _ in said) + tuple(str(reason) for reason in rules)
     return Classification(
         text,
         used_lang,
@@ -931,9 +918,17 @@ _SHOWN = 3  # the strongest cues named in the first reason
 @lru_cache(maxsize=8192)
 def _classified(
     text: str, lang: str
-) -> tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], float, tuple[float, ...]]:
-    """(kind, missing, reasons in English, reasons in Swedish, confidence, scores)."""
-    rule_kind, rule_en, missing, _, rule_sv = _decide(text, lang)
+) -> tuple[
+    str,
+    tuple[str, ...],
+    tuple[tuple[str, str], ...],
+    tuple[Message, ...],
+    float,
+    tuple[float, ...],
+]:
+    """(kind, missing, the scores' reasons (en, sv), the word rules' reasons, confidence,
+    scores)."""
+    rule_kind, _, missing, _, rule_reasons = _decide(text, lang)
     model = _model.shipped()
     scored = model.score(_features(text, lang), strongest=_SHOWN + 5)
     # Name the cues a person can check first; groups of letters only when nothing else pulls.
@@ -964,12 +959,18 @@ def _classified(
             c=cues_en or "none",
             c_sv=cues_sv or "inga",
         )
-    en, sv = [first[0]], [first[1]]
+    said = [first]
     if rule_kind != best:
-        en.append(f"the word rules alone would say {_KIND_EN[rule_kind]}")
-        sv.append(f"ordreglerna ensamma skulle säga {_KIND_SV[rule_kind]}")
+        said.append(
+            _r(
+                "the word rules alone would say {k}",
+                "ordreglerna ensamma skulle säga {k_sv}",
+                k=_KIND_EN[rule_kind],
+                k_sv=_KIND_SV[rule_kind],
+            )
+        )
     scores = tuple(round(p, 3) for p in scored.scores)
-    return kind, missing, (*en, *rule_en), (*sv, *rule_sv), confidence, scores
+    return kind, missing, tuple(said), rule_reasons, confidence, scores
 
 
 def features(text: str, lang: str | None = None) -> tuple[str, ...]:
@@ -988,14 +989,15 @@ def _features(text: str, lang: str) -> tuple[str, ...]:
 
 
 def _r(en: str, sv: str, **values: str) -> tuple[str, str]:
+    """A reason of the scores, in English and Swedish."""
     return en.format(**values), sv.format(**values)
 
 
 @lru_cache(maxsize=8192)
 def _decide(
     text: str, lang: str
-) -> tuple[str, tuple[str, ...], tuple[str, ...], str, tuple[str, ...]]:
-    """The word rules' kind, reasons (English), missing letters, language, reasons (Swedish).
+) -> tuple[str, tuple[str, ...], tuple[str, ...], str, tuple[Message, ...]]:
+    """The word rules' kind, reasons (English), missing letters, language, reasons (to say).
 
     A noun phrase is read by :func:`_noun_phrase`; a statement with a main verb by the first
     of :data:`_DECIDERS` that gives a kind.
@@ -1006,22 +1008,18 @@ def _decide(
         kind = _noun_phrase(case)
     else:
         case.say(
-            "main verb '{v}' ({c})",
-            "huvudverb '{v}' ({c_sv})",
-            v=a.verb,
-            c=_CLASS_EN[a.verb_class or ""],
-            c_sv=_CLASS_SV[a.verb_class or ""],
+            message("main verb '{v}' ({c})", v=a.verb, c=message(_CLASS_EN[a.verb_class or ""]))
         )
         kind = next(k for decider in _DECIDERS if (k := decider(case)) is not None)
         if a.date_text and kind in ("goal", "activity"):
-            case.say("a time: '{d}'", "en tidpunkt: '{d}'", d=a.date_text)
+            case.say(message("a time: '{d}'", d=a.date_text))
     missing = _missing(case, kind)
     return (
         kind,
-        tuple(r[0] for r in case.reasons),
+        tuple(str(reason) for reason in case.reasons),
         missing,
         lang,
-        tuple(r[1] for r in case.reasons),
+        tuple(case.reasons),
     )
 
 
@@ -1046,47 +1044,40 @@ class _Case:
         self.measurable = self.has_metric or doubling
         self.result = a.result_object
         self.artefact = a.artefact_object
-        self.reasons: list[tuple[str, str]] = []
+        self.reasons: list[Message] = []
 
-    def say(self, en: str, sv: str, **values: str) -> None:
-        self.reasons.append(_r(en, sv, **values))
+    def say(self, reason: Message) -> None:
+        self.reasons.append(reason)
 
     def metric(self) -> None:
         """Name the metric: from ... to ..., a change in per cent, or the first number."""
         a = self.a
         if a.from_value is not None:
             self.say(
-                "a metric with a direction: from {a} to {b}",
-                "ett mått med riktning: från {a} till {b}",
-                a=_fmt(a.from_value),
-                b=_fmt(a.to_value),
+                message(
+                    "a metric with a direction: from {a} to {b}",
+                    a=_fmt(a.from_value),
+                    b=_fmt(a.to_value),
+                )
             )
         elif a.change_percent is not None:
             self.say(
-                "a metric with a direction: a change of {c} %",
-                "ett mått med riktning: en förändring med {c} %",
-                c=_fmt(abs(a.change_percent)),
+                message(
+                    "a metric with a direction: a change of {c} %", c=_fmt(abs(a.change_percent))
+                )
             )
         elif a.numbers:
-            self.say("a number: {n}", "ett tal: {n}", n=_fmt(a.numbers[0]))
+            self.say(message("a number: {n}", n=_fmt(a.numbers[0])))
 
     def artefact_object(self) -> None:
         if self.artefact:
-            self.say(
-                "its object is an artefact or event ('{o}')",
-                "objektet är en sak eller händelse ('{o}')",
-                o=self.artefact,
-            )
+            self.say(message("its object is an artefact or event ('{o}')", o=self.artefact))
 
     def result_object(self) -> None:
-        self.say(
-            "its object is a result ('{o}')",
-            "objektet är ett resultat ('{o}')",
-            o=self.result or "",
-        )
+        self.say(message("its object is a result ('{o}')", o=self.result or ""))
 
     def habit(self) -> str:
-        self.say("present tense with no end date: a habit", "presens utan slutdatum: en vana")
+        self.say(message("present tense with no end date: a habit"))
         return "behaviour"
 
     def is_habit(self) -> bool:
@@ -1106,7 +1097,7 @@ def _noun_phrase(case: _Case) -> str:
     """No verb: a goal written tersely when it names a level, an activity when it names a piece
     of work, otherwise a measure: a KPI."""
     a, lang = case.a, case.lang
-    case.say("no verb: a noun phrase", "inget verb: en substantivfras")
+    case.say(message("no verb: a noun phrase"))
     lower = case.text.lower()
     if (
         (a.from_value is not None or a.change_percent is not None)
@@ -1116,18 +1107,16 @@ def _noun_phrase(case: _Case) -> str:
     ):
         case.metric()
         if a.date_text:
-            case.say("a time: {d}", "en tidpunkt: {d}", d=a.date_text)
-        case.say(
-            "it names a level to reach, so it reads as a goal",
-            "den anger en nivå att nå, så den läses som ett mål",
-        )
+            case.say(message("a time: {d}", d=a.date_text))
+        case.say(message("it names a level to reach, so it reads as a goal"))
         return "goal"
     if a.change_word or (a.content_words >= 2 and _WORD.findall(lower)[0] in lx.LEVEL_ADJECTIVES):
         case.metric()
         case.say(
-            "it names a change or a level ('{w}'), so it reads as a result to reach",
-            "den anger en förändring eller nivå ('{w}'), så den läses som ett resultat",
-            w=a.change_word or _WORD.findall(lower)[0],
+            message(
+                "it names a change or a level ('{w}'), so it reads as a result to reach",
+                w=a.change_word or _WORD.findall(lower)[0],
+            )
         )
         return "goal"
     if (
@@ -1136,23 +1125,12 @@ def _noun_phrase(case: _Case) -> str:
         and not _MEASURE_HEAD[lang].search(lower)
         and not _PER_UNIT.search(lower)
     ):
-        case.say(
-            "it names a piece of work ('{h}'), not a measure",
-            "den namnger ett arbete ('{h}'), inte ett mått",
-            h=a.head,
-        )
+        case.say(message("it names a piece of work ('{h}'), not a measure", h=a.head))
         return "activity"
     if a.measure:
-        case.say(
-            "it names a measure ('{m}'), not a level to reach by a date",
-            "den namnger ett mått ('{m}'), inte en nivå att nå till ett datum",
-            m=a.measure,
-        )
+        case.say(message("it names a measure ('{m}'), not a level to reach by a date", m=a.measure))
     else:
-        case.say(
-            "it names something to measure, not a result to reach",
-            "den namnger något att mäta, inte ett resultat att nå",
-        )
+        case.say(message("it names something to measure, not a result to reach"))
     return "kpi"
 
 
@@ -1169,19 +1147,16 @@ def _result_verb(case: _Case) -> str | None:
         case.result_object()
     elif case.artefact:
         case.say(
-            "its object is an artefact or event ('{o}'), with no level to reach",
-            "objektet är en sak eller händelse ('{o}'), utan nivå att nå",
-            o=case.artefact,
+            message(
+                "its object is an artefact or event ('{o}'), with no level to reach",
+                o=case.artefact,
+            )
         )
         return "activity"
     else:
         kind = "goal"
     if case.a.frequency and not case.measurable:
-        case.say(
-            "it recurs ('{f}') with no level to reach",
-            "det återkommer ('{f}') utan nivå att nå",
-            f=case.a.frequency,
-        )
+        case.say(message("it recurs ('{f}') with no level to reach", f=case.a.frequency))
         return "behaviour"
     return kind
 
@@ -1191,10 +1166,7 @@ def _capability(case: _Case) -> str | None:
     if case.a.verb_class != lx.ABILITY:
         return None
     case.metric()
-    case.say(
-        "it describes a capability to reach, a result of its own",
-        "det beskriver en förmåga att nå, ett resultat i sig",
-    )
+    case.say(message("it describes a capability to reach, a result of its own"))
     return "goal"
 
 
@@ -1210,11 +1182,7 @@ def _manner(case: _Case) -> str | None:
     manner = _CONDUCT_MANNER.search(case.text.lower())
     if manner is None:
         return None
-    case.say(
-        "conduct shown by its manner or object ('{m}')",
-        "ett beteende som syns i sättet eller objektet ('{m}')",
-        m=manner.group(0),
-    )
+    case.say(message("conduct shown by its manner or object ('{m}')", m=manner.group(0)))
     return "behaviour"
 
 
@@ -1227,11 +1195,7 @@ def _state_to_reach(case: _Case) -> str | None:
     if state is None:
         return None
     case.metric()
-    case.say(
-        "its object is a state to reach ('{s}'), not a thing to make",
-        "objektet är ett läge att nå ('{s}'), inte en sak att göra",
-        s=state,
-    )
+    case.say(message("its object is a state to reach ('{s}'), not a thing to make", s=state))
     return "goal"
 
 
@@ -1239,7 +1203,7 @@ def _recurs(case: _Case) -> str | None:
     """A frequency (every day, varje vecka) makes a behaviour of any verb but a result verb."""
     if not case.a.frequency:
         return None
-    case.say("it recurs: '{f}'", "det återkommer: '{f}'", f=case.a.frequency)
+    case.say(message("it recurs: '{f}'", f=case.a.frequency))
     return "behaviour"
 
 
@@ -1249,15 +1213,9 @@ def _conduct_verb(case: _Case) -> str | None:
     if a.verb_class != lx.BEHAVIOUR:
         return None
     if a.modal and (a.deadline or (a.date_text and not a.frequency)):
-        case.say(
-            "done once by a time ('{d}'), so a task",
-            "görs en gång till en tidpunkt ('{d}'), alltså en uppgift",
-            d=a.date_text or "",
-        )
+        case.say(message("done once by a time ('{d}'), so a task", d=a.date_text or ""))
         return "activity"
-    case.say(
-        "conduct others can see, with no end date", "ett beteende andra kan se, utan slutdatum"
-    )
+    case.say(message("conduct others can see, with no end date"))
     return "behaviour"
 
 
@@ -1266,10 +1224,7 @@ def _work_verb(case: _Case) -> str | None:
     if case.a.verb_class != lx.ACTIVITY:
         return None
     case.artefact_object()
-    case.say(
-        "it describes work to do, which costs resources",
-        "det beskriver ett arbete att göra, som kostar resurser",
-    )
+    case.say(message("it describes work to do, which costs resources"))
     return case.habit() if case.is_habit() else "activity"
 
 
@@ -1283,9 +1238,7 @@ def _way_of_being(case: _Case) -> str | None:
     ):
         return None
     case.say(
-        "it describes a way of acting ('{v} ...'), with no level or date",
-        "det beskriver ett sätt att vara ('{v} ...'), utan nivå eller datum",
-        v=a.verb or "",
+        message("it describes a way of acting ('{v} ...'), with no level or date", v=a.verb or "")
     )
     return "behaviour"
 
@@ -1298,11 +1251,9 @@ def _state_verb(case: _Case) -> str | None:
     if case.measurable or (case.result and a.date_text) or (a.date_text and not a.present):
         case.metric()
     elif a.present and _person_before(case.text, a.verb or "", case.lang):
-        case.say(
-            "a present-tense description of conduct", "en beskrivning av ett beteende i presens"
-        )
+        case.say(message("a present-tense description of conduct"))
         return "behaviour"
-    case.say("it describes a state to reach", "det beskriver ett läge att nå")
+    case.say(message("it describes a state to reach"))
     return "goal"
 
 
@@ -1312,12 +1263,9 @@ def _hold_verb(case: _Case) -> str | None:
         return None
     if case.measurable:
         case.metric()
-        case.say("it holds a level", "det håller en nivå")
+        case.say(message("it holds a level"))
         return "goal"
-    case.say(
-        "it keeps up a way of acting, with no level to hold",
-        "det upprätthåller ett sätt att agera, utan nivå att hålla",
-    )
+    case.say(message("it keeps up a way of acting, with no level to hold"))
     return "behaviour"
 
 
@@ -1333,10 +1281,7 @@ def _unknown_verb(case: _Case) -> str | None:
         return "goal"
     if a.present and not a.date_text:
         return case.habit()
-    case.say(
-        "an action to carry out, with no result variable to move",
-        "en handling att utföra, utan resultatvariabel att flytta",
-    )
+    case.say(message("an action to carry out, with no result variable to move"))
     return "activity"
 
 
@@ -1351,10 +1296,7 @@ def _either_verb(case: _Case) -> str:
         case.metric()
         return "goal"
     case.artefact_object()
-    case.say(
-        "no result variable with a level to reach, so it reads as work to do",
-        "ingen resultatvariabel med nivå att nå, så det läses som ett arbete",
-    )
+    case.say(message("no result variable with a level to reach, so it reads as work to do"))
     return case.habit() if case.is_habit() else "activity"
 
 
@@ -1384,7 +1326,7 @@ def _missing(case: _Case, kind: str) -> tuple[str, ...]:
     if a.content_words < 2 or vague or (kind == "kpi" and a.content_words < 3):
         missing.append("S")
         if vague:
-            case.say("vague word '{w}' with no number", "vagt ord '{w}' utan tal", w=a.vague or "")
+            case.say(message("vague word '{w}' with no number", w=a.vague or ""))
     if not case.measurable:
         missing.append("M")
     if not a.first_person:
@@ -1392,33 +1334,23 @@ def _missing(case: _Case, kind: str) -> tuple[str, ...]:
     if a.date_text is None:
         missing.append("T")
     case.say(
-        "written in the first person" if a.first_person else "not written in the first person",
-        "skrivet i jag-form" if a.first_person else "inte skrivet i jag-form",
+        message("written in the first person")
+        if a.first_person
+        else message("not written in the first person")
     )
     return tuple(missing)
 
 
 _CLASS_EN = {
-    lx.RESULT: "changes or holds a result",
-    lx.ACTIVITY: "work with a start and an end",
-    lx.BEHAVIOUR: "conduct",
-    lx.EITHER: "depends on its object",
-    lx.STATE: "a state",
-    lx.HOLD: "keeps something up",
-    lx.UNKNOWN: "not in the word lists; a verb by its place",
-    lx.ABILITY: "after 'can' or 'be able to': a capability",
-    "": "unknown",
-}
-_CLASS_SV = {
-    lx.RESULT: "ändrar eller håller ett resultat",
-    lx.ACTIVITY: "ett arbete med start och slut",
-    lx.BEHAVIOUR: "ett beteende",
-    lx.EITHER: "beror på objektet",
-    lx.STATE: "ett tillstånd",
-    lx.HOLD: "upprätthåller något",
-    lx.UNKNOWN: "finns inte i ordlistorna; ett verb genom sin plats",
-    lx.ABILITY: "efter 'kunna': en förmåga",
-    "": "okänt",
+    lx.RESULT: N_("changes or holds a result"),
+    lx.ACTIVITY: N_("work with a start and an end"),
+    lx.BEHAVIOUR: N_("conduct"),
+    lx.EITHER: N_("depends on its object"),
+    lx.STATE: N_("a state"),
+    lx.HOLD: N_("keeps something up"),
+    lx.UNKNOWN: N_("not in the word lists; a verb by its place"),
+    lx.ABILITY: N_("after 'can' or 'be able to': a capability"),
+    "": N_("unknown"),
 }
 
 

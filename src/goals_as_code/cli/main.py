@@ -11,6 +11,7 @@ import click
 
 from goals_as_code import __version__
 from goals_as_code.errors import GoalsError
+from goals_as_code.i18n.messages import say
 
 # name -> (module holding a click command called ``command``, one line for ``goals --help``)
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -95,6 +96,20 @@ def _prog_name() -> str:
     return "git goals" if name.startswith("git-goals") else "goals"
 
 
+def _language(args: Sequence[str]) -> str:
+    """The language of an error: ``--lang`` when given, else the configuration's, else English."""
+    from goals_as_code.source import config as config_module
+
+    for index, arg in enumerate(args):
+        given = args[index + 1] if arg == "--lang" and index + 1 < len(args) else None
+        given = arg.split("=", 1)[1] if arg.startswith("--lang=") else given
+        if given is not None and given in config_module.LANGUAGES:
+            return given
+    from goals_as_code.cli.options import configured_language
+
+    return configured_language()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (0 clean, 1 problems, 2 usage or setup)."""
     args = list(sys.argv[1:] if argv is None else argv)
@@ -109,7 +124,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         exc.show()
         return 2
     except GoalsError as exc:
-        click.echo(f"{_prog_name()}: error: {exc}", err=True)
+        said = exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
+        lang = _language(args)
+        click.echo(say(lang, "{prog}: error: {message}", prog=_prog_name(), message=said), err=True)
         return exc.exit_code
     except KeyboardInterrupt:
         return 130

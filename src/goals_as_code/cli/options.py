@@ -12,6 +12,17 @@ import click
 from goals_as_code.source import config as config_module
 
 
+def configured_language() -> str:
+    """The language of the configuration, for a command without ``--lang`` (English when the
+    configuration cannot be read)."""
+    from goals_as_code.errors import GoalsError
+
+    try:
+        return config_module.load().language
+    except GoalsError:
+        return "en"
+
+
 def project_options(function: Callable[..., int]) -> Callable[..., int]:
     """Add ``--config`` and ``--goals-dir`` to a command, and pass it the loaded ``config``."""
 

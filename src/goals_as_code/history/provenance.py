@@ -9,7 +9,6 @@ not before).
 from __future__ import annotations
 
 import os
-import subprocess
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
@@ -20,6 +19,7 @@ from goals_as_code.source.config import work_tree
 
 if TYPE_CHECKING:
     from goals_as_code import history
+    from goals_as_code.git import Repository
     from goals_as_code.source.config import Config
     from goals_as_code.source.document import Document
 
@@ -49,20 +49,10 @@ class Record(NamedTuple):
 
 
 def git(root: Path, *args: str) -> str | None:
-    """Run git in ``root``; its output, or None when it fails."""
-    try:
-        done = subprocess.run(
-            ["git", "-c", "core.quotepath=off", "-c", "log.showSignature=false", *args],
-            cwd=root,
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-            errors="replace",
-            check=False,
-        )
-    except OSError:
-        return None
-    return done.stdout if done.returncode == 0 else None
+    """What ``git ARGS`` prints in ``root``, or None when it fails."""
+    from goals_as_code.git import output
+
+    return output(root, *args)
 
 
 def identity(root: Path) -> str | None:
@@ -70,8 +60,9 @@ def identity(root: Path) -> str | None:
     email = os.environ.get("GIT_COMMITTER_EMAIL")
     if email:
         return email.strip()
-    found = git(root, "config", "user.email")
-    return found.strip() if found and found.strip() else None
+    from goals_as_code.git import config_get
+
+    return config_get("user.email", root)
 
 
 class _State:
@@ -80,6 +71,7 @@ class _State:
     def __init__(self, tree: Tree) -> None:
         self.tree = tree
         self.top: Path | None = None
+        self.repository: Repository | None = None
         self.past: history.History | None = None
         self.usable: bool | None = None  # None: not asked yet
         self.records: dict[str, Record | None] = {}
@@ -96,18 +88,29 @@ class _State:
         if config is None:
             return False
         self.top = work_tree(config.root)
-        if self.top is None or git(self.top, "rev-parse", "--verify", "-q", "HEAD") is None:
+        if self.top is None:
+            return False
+        try:
+            from goals_as_code.git import open_repo
+
+            self.repository = open_repo(self.top)
+        except GoalsError:
+            return False
+        if not self.repository.has_commits():
             return False
         from goals_as_code import history
 
         try:
-            self.past = history.read(config.root, config.goals_dir, exclude=config.exclude)
+            self.past = history.read(
+                config.root,
+                config.goals_dir,
+                exclude=config.exclude,
+                repository=self.repository,
+            )
         except GoalsError:
             return False
         self.actor = identity(self.top)
-        changed = git(self.top, "diff", "--name-only", "-z", "HEAD", "--") or ""
-        untracked = git(self.top, "ls-files", "--others", "--exclude-standard", "-z") or ""
-        self.changed = {path for path in (changed + untracked).split("\0") if path}
+        self.changed = self.repository.changed_paths()
         return True
 
 
@@ -146,14 +149,15 @@ def _accepted(doc: Document) -> Mapping[str, Any] | None:
 
 
 def _record(state: _State, doc: Document) -> Record | None:
-    config, top, past = state.tree.config, state.top, state.past
-    assert config is not None
-    assert top is not None
+    repository, past = state.repository, state.past
+    assert repository is not None
     assert past is not None
     block = _accepted(doc)
     assert block is not None
-    if doc.path in state.changed and _at_head(top, doc).get("accepted") != block:
-        if any(_at_head(top, doc, rev).get("accepted") == block for rev in _incoming(top)):
+    if doc.path in state.changed and _at_head(repository, doc).get("accepted") != block:
+        if any(
+            _at_head(repository, doc, rev).get("accepted") == block for rev in _incoming(repository)
+        ):
             return None  # brought in by a merge or a cherry-pick: its own commit tells who
         return Record(True, state.actor, None, None, "", "", None, None)
     timeline = past.timelines.get(doc.id or "")
@@ -173,11 +177,13 @@ def _record(state: _State, doc: Document) -> Record | None:
     expected = block.get("as") if isinstance(block.get("as"), str) else block.get("by")
     signature, signer = "", ""
     if not isinstance(expected, str) or commit.email.lower() != expected.lower():
-        signature, signer = _signature(top, commit.sha)  # only asked when the author is not
+        signature, signer = repository.signature_status(
+            commit.sha
+        )  # only asked when the author is not
     old = None
     if acceptance.fingerprint(doc.data, doc.statement) != block.get("fingerprint"):
-        shown = git(top, "show", f"{commit.sha}:{writer.path}")  # to tell what changed
-        old = document.parse(shown, writer.path) if shown is not None else None
+        shown = repository.blob(commit.sha, writer.path)  # to tell what changed
+        old = document.parse(_text(shown), writer.path) if shown is not None else None
     return Record(
         False,
         commit.email,
@@ -190,30 +196,26 @@ def _record(state: _State, doc: Document) -> Record | None:
     )
 
 
-def _at_head(top: Path, doc: Document, rev: str = "HEAD") -> Mapping[str, Any]:
+def _at_head(repository: Repository, doc: Document, rev: str = "HEAD") -> Mapping[str, Any]:
     """The front matter of ``doc``'s file at ``rev``; empty when it is not there."""
-    shown = git(top, "show", f"{rev}:{doc.path}")
+    shown = repository.blob(rev, doc.path)
     if shown is None:
         return {}
-    return document.parse(shown, doc.path).data
+    return document.parse(_text(shown), doc.path).data
 
 
-def _incoming(top: Path) -> list[str]:
+def _text(blob: bytes) -> str:
+    return blob.decode("utf-8", "replace")
+
+
+def _incoming(repository: Repository) -> list[str]:
     """The commits a merge or cherry-pick in progress brings in (their blocks are not new)."""
     found = []
     for name in ("MERGE_HEAD", "CHERRY_PICK_HEAD"):
-        out = git(top, "rev-parse", "-q", "--verify", name)
+        out = repository.output("rev-parse", "-q", "--verify", name)
         if out is not None:
             found.append(out.strip())
     return found
-
-
-def _signature(top: Path, sha: str) -> tuple[str, str]:
-    out = git(top, "log", "-1", "--format=%G?%x1f%GS", sha)
-    if out is None:
-        return "", ""
-    code, _, signer = out.strip().partition("\x1f")
-    return code, signer
 
 
 def vouched(record: Record, expected: str) -> bool:

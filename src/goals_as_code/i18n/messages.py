@@ -1,247 +1,229 @@
-"""The words the commands show people, in each language the project speaks (en, sv).
+"""The words the commands show people, read from one gettext catalogue per language.
 
-Rule messages pick their wording with ``ctx.say`` (which is ``say`` below); the other human
-output (review, report, history, accept, the check summary, the demo) picks it here, so that one
-term has one translation everywhere. Identifiers in JSON,
-CSV and flag codes stay English: tools read them.
+A message's id is its English text (the gettext convention), with ``{name}`` placeholders for
+its facts; ``locale/<lang>/LC_MESSAGES/goals.po`` holds its wording in ``<lang>`` and the
+compiled ``goals.mo`` beside it is what the commands read, with the standard library's
+``gettext``. A language is a catalogue: the languages the commands accept are the catalogues
+present. Producers say a message with :func:`say` (or :func:`plural` where a count decides the
+form); wording kept for later is marked with :func:`N_` (or :func:`C_` where one English word
+has two wordings), or carried as a :class:`Message` until the language is known. Identifiers in
+JSON, CSV and SARIF, and the codes of rules and flags, stay English: tools read them.
+
+``tools/messages.py`` extracts the ids from the code into the catalogues and compiles them; see
+``docs/translating.md``.
 """
 
 from __future__ import annotations
 
-import re
+import functools
+import gettext
+import os
 from collections.abc import Mapping
+from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
-Wording = Mapping[str, str]
+DOMAIN = "goals"
+SOURCE = "en"  # the language of the ids
+_CONTEXT = "\x04"  # how gettext joins a context and an id
 
 
-def say(lang: str, messages: Wording, **values: Any) -> str:
-    """The message in ``lang`` (English when it has none), with its values filled in; rules
-    reach it as ``ctx.say``."""
-    template = messages.get(lang) or messages["en"]
-    return template.format(**values)
+_PACKAGED = os.path.join(os.path.dirname(__file__), "locale")
 
 
-# Goal statuses as the report computes them (calc.STATUSES); keys are the stable identifiers.
-STATUS: dict[str, Wording] = {
-    "achieved": {"en": "achieved", "sv": "uppnått"},
-    "on-track": {"en": "on track", "sv": "i fas"},
-    "at-risk": {"en": "at risk", "sv": "risk"},
-    "behind": {"en": "behind", "sv": "efter"},
-    "missed": {"en": "missed", "sv": "missat"},
-    "overdue": {"en": "overdue", "sv": "försenat"},
-    "not-started": {"en": "not started", "sv": "ej påbörjat"},
-    "dropped": {"en": "dropped", "sv": "struket"},
-    "unknown": {"en": "unknown", "sv": "okänt"},
+def _folder() -> str:
+    return os.environ.get("GOALS_LOCALE_DIR") or _PACKAGED
+
+
+def locale_dir() -> Path:
+    """The folder of the catalogues: ``GOALS_LOCALE_DIR`` when set (to try a catalogue before it
+    ships), else the one in the package."""
+    return Path(_folder())
+
+
+@functools.cache
+def _languages(folder: str) -> tuple[str, ...]:
+    found = {SOURCE}
+    if os.path.isdir(folder):
+        found.update(
+            name
+            for name in os.listdir(folder)
+            if os.path.isfile(os.path.join(folder, name, "LC_MESSAGES", f"{DOMAIN}.mo"))
+        )
+    return tuple(sorted(found))
+
+
+def languages() -> tuple[str, ...]:
+    """The languages with a compiled catalogue, sorted (English is always one)."""
+    return _languages(_folder())
+
+
+@functools.cache
+def _catalogue(folder: str, lang: str) -> gettext.NullTranslations:
+    return gettext.translation(DOMAIN, folder, languages=[lang], fallback=True)
+
+
+def catalogue(lang: str) -> gettext.NullTranslations:
+    """The catalogue of ``lang`` (one that says the ids when there is none)."""
+    return _catalogue(_folder(), lang)
+
+
+def N_(message: str) -> str:
+    """Mark ``message`` for the catalogues; it is said later with :func:`say`."""
+    return message
+
+
+def C_(context: str, message: str) -> str:
+    """Mark ``message`` with a ``context`` that tells it from the same English in another use."""
+    return f"{context}{_CONTEXT}{message}"
+
+
+def _fill(template: str, lang: str, values: Mapping[str, Any]) -> str:
+    if not values:
+        return template
+    return template.format(
+        **{
+            key: value.say(lang) if isinstance(value, Message) else value
+            for key, value in values.items()
+        }
+    )
+
+
+def say(lang: str, message: str, /, **values: Any) -> str:
+    """``message`` (an id marked with :func:`N_` or :func:`C_`) in ``lang``, its values filled
+    in; values that are :class:`Message` are said in ``lang`` too, and so is a :class:`Message`
+    given as ``message``."""
+    if isinstance(message, Message) and not values:
+        return message.say(lang)
+    words = catalogue(lang)
+    if _CONTEXT in message:
+        context, text = message.split(_CONTEXT, 1)
+        template = words.pgettext(context, text)
+    else:
+        template = words.gettext(message)
+    return _fill(template, lang, values)
+
+
+def plural(lang: str, singular: str, plural_: str, n: int, /, **values: Any) -> str:
+    """The form of a message that fits the count ``n`` in ``lang`` (``{n}`` is filled in)."""
+    return _fill(catalogue(lang).ngettext(singular, plural_, n), lang, {"n": n, **values})
+
+
+_EMPTY: Mapping[str, Any] = MappingProxyType({})
+
+
+class Message(str):
+    """A message not yet said, for a producer that does not know the language (the reader, the
+    schema check, the history, the report model, the classifier): its id and its values. As a
+    ``str`` it is its English text, so that JSON, CSV, logs and English output need nothing
+    more; :meth:`say` says it in another language."""
+
+    id: str
+    values: Mapping[str, Any]
+    plural_id: str | None
+
+    def __new__(
+        cls, id_: str, values: Mapping[str, Any] = _EMPTY, plural_id: str | None = None
+    ) -> Message:
+        self = super().__new__(cls, _said(SOURCE, id_, values, plural_id))
+        self.id, self.values, self.plural_id = id_, values, plural_id
+        return self
+
+    def __getnewargs__(self) -> tuple[str, Mapping[str, Any], str | None]:  # type: ignore[override]
+        return self.id, dict(self.values), self.plural_id
+
+    def say(self, lang: str = SOURCE) -> str:
+        return _said(lang, self.id, self.values, self.plural_id)
+
+    def __repr__(self) -> str:
+        return f"Message({self.id!r}, {dict(self.values)!r})"
+
+
+def _said(lang: str, id_: str, values: Mapping[str, Any], plural_id: str | None) -> str:
+    if plural_id is not None:
+        return plural(lang, id_, plural_id, int(values["n"]), **values)
+    return say(lang, id_, **values)
+
+
+def message(id_: str, /, **values: Any) -> Message:
+    """A :class:`Message` with its values (``id_`` is marked for the catalogues)."""
+    return Message(id_, MappingProxyType(values))
+
+
+def message_plural(singular: str, plural_: str, n: int, /, **values: Any) -> Message:
+    """A :class:`Message` whose form follows the count ``n`` (``{n}``) in each language."""
+    return Message(singular, MappingProxyType({**values, "n": n}), plural_)
+
+
+# Goal statuses as the report computes them (progress.STATUSES); keys are the stable identifiers.
+STATUS: Mapping[str, str] = {
+    "achieved": N_("achieved"),
+    "on-track": N_("on track"),
+    "at-risk": N_("at risk"),
+    "behind": N_("behind"),
+    "missed": N_("missed"),
+    "overdue": N_("overdue"),
+    "not-started": N_("not started"),
+    "dropped": N_("dropped"),
+    "unknown": N_("unknown"),
 }
 
 # How a statement changed between two commits (review); keys are the JSON values.
-CHANGE: dict[str, Wording] = {
-    "added": {"en": "added", "sv": "tillagt"},
-    "removed": {"en": "removed", "sv": "borttaget"},
-    "renamed": {"en": "renamed", "sv": "omdöpt"},
-    "modified": {"en": "modified", "sv": "ändrat"},
-    "unchanged": {"en": "unchanged", "sv": "oförändrat"},
+CHANGE: Mapping[str, str] = {
+    "added": N_("added"),
+    "removed": N_("removed"),
+    "renamed": N_("renamed"),
+    "modified": N_("modified"),
+    "unchanged": N_("unchanged"),
 }
-CHANGES: dict[str, Wording] = {  # the plural, for counts
-    "added": {"en": "added", "sv": "tillagda"},
-    "removed": {"en": "removed", "sv": "borttagna"},
-    "renamed": {"en": "renamed", "sv": "omdöpta"},
-    "modified": {"en": "modified", "sv": "ändrade"},
+CHANGES: Mapping[str, str] = {  # the plural, for counts
+    "added": C_("statements", "added"),
+    "removed": C_("statements", "removed"),
+    "renamed": C_("statements", "renamed"),
+    "modified": C_("statements", "modified"),
 }
 
-SEVERITY: dict[str, Wording] = {
-    "error": {"en": "error", "sv": "fel"},
-    "warning": {"en": "warning", "sv": "varning"},
-    "info": {"en": "info", "sv": "info"},
+SEVERITY: Mapping[str, str] = {
+    "error": N_("error"),
+    "warning": N_("warning"),
+    "info": N_("info"),
+}
+
+# The kinds of statement in words, as a noun on its own.
+KIND: Mapping[str, str] = {
+    "goal": N_("goal"),
+    "kpi": N_("kpi"),
+    "activity": N_("activity"),
+    "behaviour": N_("behaviour"),
+}
+
+
+# The kinds with their article, as in "is a goal".
+ARTICLED: Mapping[str, str] = {
+    "goal": N_("a goal"),
+    "kpi": N_("a KPI"),
+    "activity": N_("an activity"),
+    "behaviour": N_("a behaviour"),
 }
 
 
 def status(name: str, lang: str) -> str:
     """A goal status in words (the identifier itself when it is not known)."""
-    wording = STATUS.get(name)
-    return say(lang, wording) if wording is not None else name
+    return word(STATUS, name, lang)
 
 
-def word(table: Mapping[str, Wording], name: str, lang: str) -> str:
+def word(table: Mapping[str, str], name: str, lang: str) -> str:
+    """The entry ``name`` of a table of marked words, in ``lang`` (``name`` when not there)."""
     wording = table.get(name)
     return say(lang, wording) if wording is not None else name
 
 
-# Labels of the report and the history, by their English wording (as gettext keys them): a label
-# missing here stays English, and tests/test_report_swedish.py checks the ones shown.
-SWEDISH: dict[str, str] = {
-    # report: headings and columns
-    "Goals report": "Målrapport",
-    "Goals as of {date} ({revision}{asked})": "Mål per {date} ({revision}{asked})",
-    "no commits": "inga commits",
-    "Note: {note}": "Obs: {note}",
-    "Goals": "Mål",
-    "Goals ({n})": "Mål ({n})",
-    "Goal": "Mål",
-    "Statement": "Påstående",
-    "Owner": "Ägare",
-    "Team": "Team",
-    "Baseline → now → target": "Utgångsläge → nu → målnivå",
-    "Baseline → current → target": "Utgångsläge → nuläge → målnivå",
-    "Unit": "Enhet",
-    "Progress": "Framsteg",
-    "Pace": "Takt",
-    "Status": "Status",
-    "Statuses": "Statusar",
-    "Last": "Senast",
-    "Last check-in": "Senaste incheckning",
-    "Check-ins": "Incheckningar",
-    "No goal matches the filters.": "Inget mål matchar filtren.",
-    "Problems": "Problem",
-    "Moved goalposts": "Flyttade målstolpar",
-    "Date": "Datum",
-    "Field": "Fält",
-    "Change": "Förändring",
-    "By": "Av",
-    "By owner": "Per ägare",
-    "By team": "Per team",
-    "Alignment": "Målhierarki",
-    "Weight": "Vikt",
-    "Own progress": "Eget framsteg",
-    "From children": "Från delmål",
-    "Focus: open statements per person": "Fokus: öppna påståenden per person",
-    "KPIs": "Nyckeltal",
-    "KPI": "Nyckeltal",
-    "Activities": "Aktiviteter",
-    "Behaviours": "Beteenden",
-    "Latest": "Senaste",
-    "Latest ({unit})": "Senaste ({unit})",
-    "Series": "Serie",
-    "Trend": "Trend",
-    "Before": "Före",
-    "Team or person": "Team eller person",
-    "Wrote the report to {path}.": "Skrev rapporten till {path}.",
-    "(no team)": "(inget team)",
-    "(no owner)": "(ingen ägare)",
-    "{id}: side by side": "{id}: sida vid sida",
-    "never": "aldrig",
-    "stale": "inaktuell",
-    "better": "bättre",
-    "worse": "sämre",
-    "Shallow clone: the history is seen back to {where} only; older check-ins are not counted "
-    "(run 'git fetch --unshallow' for all of them).": "Grund klon: historiken syns bara tillbaka "
-    "till {where}; äldre incheckningar räknas inte (kör 'git fetch --unshallow' för att få med "
-    "alla).",
-    "its oldest commit": "dess äldsta commit",
-    # report: the HTML page
-    "check-ins": "incheckningar",
-    "plan: baseline to target by the deadline": "plan: från utgångsläge till målnivå vid slutdatum",
-    "team {team}": "team {team}",
-    "progress": "framsteg",
-    "pace": "takt",
-    "last check-in {date}": "senaste incheckning {date}",
-    "{n} check-in(s)": "{n} incheckning(ar)",
-    "{n} moved goalpost(s)": "{n} flyttade målstolpar",
-    "no check-ins yet": "inga incheckningar än",
-    "check-ins of {id} against the plan": "incheckningar för {id} mot planen",
-    "Progress, pace and status are computed from the goal files and their Git history by "
-    "goals-as-code.": "Framsteg, takt och status räknas fram ur målfilerna och deras "
-    "Git-historik av goals-as-code.",
-    # history
-    "check-in": "incheckning",
-    "No history yet: {why}.": "Ingen historik än: {why}.",
-    "the repository has no commits yet": "förrådet har inga commits än",
-    "No goal files under '{folder}/' in the history of {rev}.": "Inga målfiler under "
-    "'{folder}/' i historiken för {rev}.",
-    " (as of {date})": " (per {date})",
-    "{path} deleted": "{path} raderad",
-    "{path} written again": "{path} skriven igen",
-    "Commit": "Commit",
-    "Author": "Författare",
-    "What": "Vad",
-    "Message": "Meddelande",
-    "goal": "mål",
-    "kpi": "nyckeltal",
-    "activity": "aktivitet",
-    "behaviour": "beteende",
-    "{n} check-in": "{n} incheckning",
-    "{n} check-ins": "{n} incheckningar",
-    "{n} change of defining fields": "{n} ändring av definierande fält",
-    "{n} changes of defining fields": "{n} ändringar av definierande fält",
-}
-
-
-def tr(lang: str, english: str, **values: Any) -> str:
+def tr(lang: str, english: str, /, **values: Any) -> str:
     """A label of the report or the history in ``lang``, with its values filled in."""
-    template = SWEDISH.get(english, english) if lang == "sv" else english
-    return template.format(**values) if values else template
+    return say(lang, english, **values)
 
 
-# The report's own sentences (why progress cannot be computed, why there is nothing to report),
-# written in English by report.py and progress.py and kept English in JSON and CSV; the text,
-# Markdown and HTML formats say them in Swedish with the same facts.
-_SENTENCES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern, re.S), swedish)
-    for pattern, swedish in (
-        (
-            r"no metric: add 'metric' with unit, direction, baseline and target",
-            "inget mått: lägg till 'metric' med unit, direction, baseline och target",
-        ),
-        (
-            r"a range goal needs 'metric.target' as \[low, high\]",
-            "ett mål med intervall behöver 'metric.target' som [låg, hög]",
-        ),
-        (
-            r"no target: set 'metric.target' to a number",
-            "ingen målnivå: sätt 'metric.target' till ett tal",
-        ),
-        (
-            r"no baseline: set 'metric.baseline' to where the goal started",
-            "inget utgångsläge: sätt 'metric.baseline' till var målet började",
-        ),
-        (
-            r"the target equals the baseline \((.+?)\): there is no way to go, so progress "
-            r"cannot be computed; change 'metric.target'",
-            "målnivån är densamma som utgångsläget (\\1): det finns ingen väg att gå, så "
-            "framsteget kan inte räknas fram; ändra 'metric.target'",
-        ),
-        (r"unknown direction '(.*)'", "okänd riktning '\\1'"),
-        (
-            r"the KPI '(.+?)' is not in the repository at this revision",
-            "nyckeltalet '\\1' finns inte i förrådet vid den här revisionen",
-        ),
-        (
-            r"the KPI '(.+?)' records only values per team or person, no overall 'value' to "
-            r"take; add 'value' to the KPI or 'metric.current' to this goal",
-            "nyckeltalet '\\1' har bara värden per team eller person, inget samlat 'value' att "
-            "ta; lägg till 'value' i nyckeltalet eller 'metric.current' i det här målet",
-        ),
-        (
-            r"no deadline: pace cannot be computed; set 'deadline'",
-            "inget slutdatum: takten kan inte räknas fram; sätt 'deadline'",
-        ),
-        (
-            r"No goals or KPIs under '(.+?)' at commit (\w*); write one with 'goals new goal' and "
-            r"commit it\.",
-            "Inga mål eller nyckeltal under '\\1' i commit \\2; skriv ett med 'goals new goal' "
-            "och committa det.",
-        ),
-        (
-            r"Nothing to report yet: the repository has no commits\. Commit goal files under "
-            r"'(.+?)' and run 'goals report' again\.",
-            "Inget att rapportera än: förrådet har inga commits. Committa målfiler under '\\1' "
-            "och kör 'goals report' igen.",
-        ),
-        (
-            r"(.+?): cannot be read as a statement; run 'goals check' on it",
-            "\\1: kan inte läsas som ett påstående; kör 'goals check' på filen",
-        ),
-    )
-)
-
-
-def sentence(lang: str, english: str) -> str:
-    """One of the report's English sentences in ``lang``, with its facts (unchanged when no
-    pattern knows it)."""
-    if lang != "sv":
-        return english
-    for pattern, swedish in _SENTENCES:
-        if pattern.fullmatch(english):
-            return pattern.sub(swedish, english)
-    return english
+def sentence(lang: str, said: str | Message) -> str:
+    """A sentence of the report or the history: a :class:`Message` in ``lang``; any other text as
+    it is."""
+    return said.say(lang) if isinstance(said, Message) else said

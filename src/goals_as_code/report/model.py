@@ -11,15 +11,15 @@ from __future__ import annotations
 import datetime
 import fnmatch
 import re
-import subprocess
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from goals_as_code.errors import GoalsError
-from goals_as_code.report import progress as calc
-from goals_as_code.source import fields, statement
+from goals_as_code.i18n.messages import N_, Message, message
+from goals_as_code.source import fields, statement, units
+from goals_as_code.source import progress as calc
 from goals_as_code.source.config import Config, default_today
 from goals_as_code.source.fields import GOALPOSTS
 
@@ -27,8 +27,8 @@ if TYPE_CHECKING:
     from goals_as_code.history import Checkin, History, Timeline
     from goals_as_code.source.document import Document
 
-NO_TEAM = "(no team)"
-NO_OWNER = "(no owner)"
+NO_TEAM = N_("(no team)")
+NO_OWNER = N_("(no owner)")
 
 
 class Point(NamedTuple):
@@ -82,7 +82,9 @@ class Goal(NamedTuple):
     last_checkin: str | None  # date of the commit of the last check-in
     points: list[Point]
     goalposts: list[Goalpost]
-    problems: list[str]
+    problems: list[Message]  # said in the report's language; English in JSON and CSV
+    # the status the numbers give, when they contradict a declared achieved or missed
+    computed: str | None = None
 
 
 class Kpi(NamedTuple):
@@ -102,6 +104,7 @@ class Kpi(NamedTuple):
     better: bool | None  # whether that change goes the KPI's better way
     stale: bool
     last_checkin: str | None
+    healthy: tuple[float | None, float | None] = (None, None)  # healthy.min, healthy.max
 
 
 class Group(NamedTuple):
@@ -140,11 +143,11 @@ class Report(NamedTuple):
     at: str | None  # what the user asked for with --at
     shallow: bool
     history_from: str | None  # a shallow clone's oldest visible commit date
-    notes: list[str]
+    notes: list[str | Message]  # from the history (English) or said in the report's language
     goals: list[Goal]
     kpis: list[Kpi]
     counts: list[Count]
-    empty: str | None  # why there is nothing to report, as a sentence
+    empty: Message | None  # why there is nothing to report, as a sentence
 
 
 class Filters(NamedTuple):
@@ -193,8 +196,13 @@ def build(
             [],
             [],
             [],
-            "Nothing to report yet: the repository has no commits. Commit goal files under "
-            f"'{config.goals_dir}/' and run 'goals report' again.",
+            message(
+                N_(
+                    "Nothing to report yet: the repository has no commits. Commit goal files "
+                    "under '{folder}/' and run 'goals report' again."
+                ),
+                folder=config.goals_dir,
+            ),
         )
     docs = history.snapshot(config.root, config.goals_dir, found.head)
     if as_of is None:
@@ -215,13 +223,20 @@ def assemble(
     assert day is not None
     thresholds = _thresholds(config)
     team_from = str(config.report.get("team-from", "folder"))
-    notes = [note for note in found.notes if not note.startswith("this is a shallow clone")]
+    notes: list[str | Message] = [
+        note for note in found.notes if not note.startswith("this is a shallow clone")
+    ]
     docs = [doc for doc in docs if not _excluded(doc.path, config)]
-    notes = [note for note in notes if not _excluded(note.split(" ", 1)[0], config)]
+    notes = [note for note in notes if not _excluded(str(note).split(" ", 1)[0], config)]
     by_kind: dict[str, list[Document]] = defaultdict(list)
     for doc in docs:
         if not doc.readable or doc.kind is None or doc.id is None:
-            notes.append(f"{doc.path}: cannot be read as a statement; run 'goals check' on it")
+            notes.append(
+                message(
+                    N_("{path}: cannot be read as a statement; run 'goals check' on it"),
+                    path=doc.path,
+                )
+            )
             continue
         by_kind[doc.kind].append(doc)
 
@@ -238,9 +253,13 @@ def assemble(
     kpis.sort(key=lambda kpi: kpi.id)
     empty = None
     if not goals and not kpis:
-        empty = (
-            f"No goals or KPIs under '{config.goals_dir}/' at commit {(found.head or '')[:10]}; "
-            "write one with 'goals new goal' and commit it."
+        empty = message(
+            N_(
+                "No goals or KPIs under '{folder}/' at commit {commit}; write one with "
+                "'goals new goal' and commit it."
+            ),
+            folder=config.goals_dir,
+            commit=(found.head or "")[:10],
         )
     return Report(
         as_of,
@@ -285,16 +304,9 @@ def _today() -> str:
 
 
 def _commit_day(config: Config, sha: str) -> str:
-    done = subprocess.run(
-        ["git", "-c", "log.showSignature=false", "show", "-s", "--format=%cI", sha],
-        cwd=config.root,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if done.returncode != 0 or len(done.stdout.strip()) < 10:
-        return _today()
-    return done.stdout.strip()[:10]
+    from goals_as_code import history
+
+    return history.commit_day(config.root, sha) or _today()
 
 
 def _written(value: object) -> str | None:
@@ -365,7 +377,14 @@ def _kpi(
         better,
         calc.stale(view.frequency, fields.date(last), _first_day(timeline), day),
         last,
+        _healthy(doc.data.get("healthy")),
     )
+
+
+def _healthy(value: object) -> tuple[float | None, float | None]:
+    if not isinstance(value, Mapping):
+        return (None, None)
+    return (fields.number(value.get("min")), fields.number(value.get("max")))
 
 
 def _goal(
@@ -379,7 +398,7 @@ def _goal(
 ) -> Goal:
     view = statement.goal(doc)
     metric = view.metric
-    problems: list[str] = []
+    problems: list[Message] = []
     direction = metric.direction
     baseline = metric.baseline
     target: float | list[float] | None
@@ -393,14 +412,33 @@ def _goal(
     if current is None and kpi_id is not None:
         kpi = kpis.get(kpi_id)
         if kpi is None:
-            problems.append(f"the KPI '{kpi_id}' is not in the repository at this revision")
+            problems.append(
+                message(N_("the KPI '{kpi}' is not in the repository at this revision"), kpi=kpi_id)
+            )
+        elif kpi.value is not None and not units.same(kpi.unit, metric.unit):
+            problems.append(
+                message(
+                    N_(
+                        "the KPI '{kpi}' is measured in '{kpi_unit}', not in the goal's unit "
+                        "'{unit}': its value is not the goal's level; add 'metric.current'"
+                    ),
+                    kpi=kpi_id,
+                    kpi_unit=kpi.unit or "–",
+                    unit=metric.unit or "–",
+                )
+            )
         elif kpi.value is not None:
             current, measured, current_from = kpi.value, kpi.measured, f"kpi:{kpi_id}"
             points = [point for point in kpi.points if point.value is not None]
         elif kpi.values:
             problems.append(
-                f"the KPI '{kpi_id}' records only values per team or person, no overall 'value' "
-                "to take; add 'value' to the KPI or 'metric.current' to this goal"
+                message(
+                    N_(
+                        "the KPI '{kpi}' records only values per team or person, no overall "
+                        "'value' to take; add 'value' to the KPI or 'metric.current' to this goal"
+                    ),
+                    kpi=kpi_id,
+                )
             )
     result = calc.progress(direction, baseline, target, current)
     if result.problem:
@@ -409,13 +447,20 @@ def _goal(
     first = _first_day(timeline)
     begin = start or first
     if deadline is None and direction not in calc.MAINTAIN:
-        problems.append("no deadline: pace cannot be computed; set 'deadline'")
+        problems.append(message(N_("no deadline: pace cannot be computed; set 'deadline'")))
     declared = view.status
     state = calc.status(
         calc.Inputs(direction, result.value, declared, begin, deadline, day, result.problem),
         on_track=thresholds[0],
         at_risk=thresholds[1],
     )
+    computed = None
+    if calc.contradicts(declared, result.value):
+        computed = calc.status(
+            calc.Inputs(direction, result.value, None, begin, deadline, day, result.problem),
+            on_track=thresholds[0],
+            at_risk=thresholds[1],
+        )
     expected = calc.elapsed(begin, deadline, day)
     pace = calc.pace(result.value, expected) if direction not in calc.MAINTAIN else None
     last = max((point.recorded for point in points), default=None)
@@ -465,6 +510,7 @@ def _goal(
         points,
         goalposts,
         problems,
+        computed,
     )
 
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
-from goals_as_code.i18n.messages import sentence, status, tr
-from goals_as_code.report import progress as calc
+from goals_as_code.i18n.messages import N_, sentence, status, tr
 from goals_as_code.report.model import NO_OWNER, NO_TEAM, Goal, Kpi, Report, Rollups
+from goals_as_code.source import progress as calc
 from goals_as_code.source.fields import show
 
 
@@ -150,6 +150,18 @@ def status_summary(statuses: Mapping[str, int], lang: str = "en") -> str:
     )
 
 
+def status_cell(goal: Goal, lang: str = "en") -> str:
+    """The goal's status, and beside it the status its numbers give when they contradict it."""
+    if goal.computed is None:
+        return status(goal.status, lang)
+    return tr(
+        lang,
+        "{status} (the numbers: {computed})",
+        status=status(goal.status, lang),
+        computed=status(goal.computed, lang),
+    )
+
+
 def group_name(name: str, lang: str = "en") -> str:
     """A group's name; the groups of goals without a team or owner are named in ``lang``."""
     return tr(lang, name) if name in (NO_TEAM, NO_OWNER) else name
@@ -205,7 +217,7 @@ def _goals(goals: Sequence[Goal], lang: str) -> Table:
             Cell(levels(goal)),
             Cell(percent(goal.progress)),
             Cell(ratio(goal.pace)),
-            Cell(status(goal.status, lang), style=goal.status),
+            Cell(status_cell(goal, lang), style=goal.status),
             Cell(checkin_cell(goal, lang), style="stale" if goal.stale else ""),
             Cell(str(len(goal.points))),
         )
@@ -246,8 +258,8 @@ def _goalposts(goals: Sequence[Goal], lang: str) -> Table:
 def _groups(rolled: Rollups, lang: str) -> list[Table]:
     tables = []
     for key, title, first, groups in (
-        ("owners", "By owner", "Owner", rolled.owners),
-        ("teams", "By team", "Team", rolled.teams),
+        ("owners", N_("By owner"), N_("Owner"), rolled.owners),
+        ("teams", N_("By team"), N_("Team"), rolled.teams),
     ):
         if not groups:
             continue
@@ -295,32 +307,83 @@ def _focus(report: Report, lang: str) -> Table:
     return Table("focus", title, 2, headers, "lrrrr", rows)
 
 
+def healthy_text(kpi: Kpi) -> str:
+    """The KPI's healthy range: ``≥ 8``, ``≤ 40`` or ``8–12``; ``–`` when it has none."""
+    low, high = kpi.healthy
+    if low is not None and high is not None:
+        return f"{number(low)}–{number(high)}"
+    if low is not None:
+        return f"≥ {number(low)}"
+    return f"≤ {number(high)}" if high is not None else "–"
+
+
+def unhealthy(kpi: Kpi, value: float | None) -> bool:
+    """Whether ``value`` is outside the KPI's healthy range."""
+    low, high = kpi.healthy
+    if value is None:
+        return False
+    return (low is not None and value < low) or (high is not None and value > high)
+
+
+def verdict(kpi: Kpi, change: float | None) -> str:
+    """``better`` or ``worse`` for a change by the KPI's direction; empty when it cannot tell."""
+    if change is None or change == 0 or kpi.direction not in ("increase", "decrease"):
+        return ""
+    return "better" if (change > 0) == (kpi.direction == "increase") else "worse"
+
+
+def _latest_cell(kpi: Kpi, value: float | None, lang: str) -> Cell:
+    if not unhealthy(kpi, value):
+        return Cell(number(value))
+    return Cell(tr(lang, "{value} (unhealthy)", value=number(value)), style="worse")
+
+
 def _kpis(report: Report, lang: str) -> Table:
     rows = []
     for kpi in report.kpis:
         series = tuple((point.date, point.value) for point in kpi.points if point.value is not None)
-        verdict = "" if kpi.better is None else "better" if kpi.better else "worse"
+        said = "" if kpi.better is None else "better" if kpi.better else "worse"
         rows.append(
             (
                 Cell(kpi.id),
                 Cell(kpi.statement or ""),
                 Cell(kpi.unit or ""),
-                Cell(number(kpi.value)),
-                Cell(change_text(kpi, lang), style=verdict),
+                _latest_cell(kpi, kpi.value, lang),
+                Cell(healthy_text(kpi)),
+                Cell(change_text(kpi, lang), style=said),
                 Cell(" ".join(number(value) for _, value in series[-6:]), series=series),
                 Cell(checkin_cell(kpi, lang), style="stale" if kpi.stale else ""),
             )
         )
-    headers = _heads(lang, "KPI", "Statement", "Unit", "Latest", "Change", "Trend", "Last check-in")
-    return Table("kpis", tr(lang, "KPIs"), 2, headers, "lllrlll", tuple(rows), frozenset({1}))
+    headers = _heads(
+        lang, "KPI", "Statement", "Unit", "Latest", "Healthy", "Change", "Trend", "Last check-in"
+    )
+    return Table("kpis", tr(lang, "KPIs"), 2, headers, "lllrllll", tuple(rows), frozenset({1}))
 
 
 def _units(kpi: Kpi, lang: str) -> Table:
     before = previous_values(kpi)
-    rows = tuple(
-        (Cell(name), Cell(number(value)), Cell(number(before.get(name))))
-        for name, value in sorted(kpi.values.items())
+    rows = []
+    for name, value in sorted(kpi.values.items()):
+        earlier = before.get(name)
+        change = None if earlier is None else value - earlier
+        said = verdict(kpi, change)
+        text = "–" if change is None else f"{'+' if change > 0 else ''}{number(change)}"
+        if said:
+            text += " " + tr(lang, said)
+        rows.append(
+            (
+                Cell(name),
+                _latest_cell(kpi, value, lang),
+                Cell(number(earlier)),
+                Cell(text, style=said),
+            )
+        )
+    headers = (
+        tr(lang, "Team or person"),
+        latest(kpi, lang),
+        tr(lang, "Before"),
+        tr(lang, "Change"),
     )
-    headers = (tr(lang, "Team or person"), latest(kpi, lang), tr(lang, "Before"))
     title = tr(lang, "{id}: side by side", id=kpi.id)
-    return Table("units", title, 3, headers, "lrr", rows)
+    return Table("units", title, 3, headers, "lrrl", tuple(rows))

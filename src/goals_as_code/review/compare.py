@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -23,13 +23,9 @@ from goals_as_code.check.rules._change import diff
 from goals_as_code.check.tree import Tree
 from goals_as_code.errors import GitError
 from goals_as_code.history import provenance
-from goals_as_code.i18n.messages import CHANGE, CHANGES, SEVERITY, say, word
-from goals_as_code.registry import Formats
 from goals_as_code.source import acceptance
 from goals_as_code.source.config import Config
 from goals_as_code.source.document import Document
-from goals_as_code.source.fields import show
-from goals_as_code.source.text import markdown as inert
 
 SHALLOW_HINT = (
     "this is a shallow clone that does not reach back far enough; fetch the whole history "
@@ -340,128 +336,3 @@ def compare(config: Config, text: str, *, lang: str | None = None) -> Review:
 
 
 # --- output -----------------------------------------------------------------------------------
-
-MARKS = {"error": "✖", "warning": "⚠", "info": "·"}
-
-
-def summary(review: Review) -> str:
-    lang = review.lang
-    if not review.changes:
-        return say(lang, {"en": "No goal changes.", "sv": "Inga ändringar i mål."})
-    counts = Counter(change.change for change in review.changes if change.change != "unchanged")
-    order = ("added", "removed", "renamed", "modified")
-    parts = [
-        f"{counts[name]} {word(CHANGE if counts[name] == 1 else CHANGES, name, lang)}"
-        for name in order
-        if counts[name]
-    ]
-    goals = sum(counts.values())
-    changed = (
-        {"en": "{n} statement changed", "sv": "{n} påstående ändrat"}
-        if goals == 1
-        else {"en": "{n} statements changed", "sv": "{n} påståenden ändrade"}
-    )
-    said = say(lang, changed, n=goals) + (f" ({', '.join(parts)})" if parts else "")
-    flagged = sum(flag.severity != "info" for change in review.changes for flag in change.flags)
-    if flagged:
-        flags = (
-            {"en": "{n} flag to look at", "sv": "{n} flagga att titta på"}
-            if flagged == 1
-            else {"en": "{n} flags to look at", "sv": "{n} flaggor att titta på"}
-        )
-        said += "; " + say(lang, flags, n=flagged)
-    new = review.new_problems
-    if new:
-        problems = (
-            {"en": "{n} new problem", "sv": "{n} nytt problem"}
-            if new == 1
-            else {"en": "{n} new problems", "sv": "{n} nya problem"}
-        )
-        said += "; " + say(lang, problems, n=new)
-    else:
-        said += "; " + say(lang, {"en": "no new problems", "sv": "inga nya problem"})
-    if review.errors:
-        level = {"en": " ({n} at error level)", "sv": " ({n} på felnivå)"}
-        said += say(lang, level, n=review.errors)
-    return said + "."
-
-
-def _title(change: GoalChange, lang: str = "en") -> str:
-    if change.change == "renamed":
-        return f"{change.old_id} → {change.id}: {word(CHANGE, 'renamed', lang)}"
-    return f"{change.id}: {word(CHANGE, change.change, lang)}"
-
-
-WAS = {"en": " (was {path})", "sv": " (tidigare {path})"}
-
-
-def text(review: Review) -> str:
-    lines = [f"goals review {review.range} ({review.base[:10]}..{review.head[:10]})"]
-    for change in review.changes:
-        moved = say(review.lang, WAS, path=change.old_path) if change.old_path else ""
-        lines.append(f"\n{_title(change, review.lang)}  {change.path}{moved}")
-        if change.statement and change.change in ("added", "renamed"):
-            lines.append(f"  # {change.statement}")
-        for field in change.fields:
-            lines.append(f"  {field.field}: {show(field.old)} → {show(field.new)}")
-        for problem in [*change.flags, *change.problems]:
-            lines.append(
-                f"  {MARKS[problem.severity]} {problem.path}:{problem.line}:{problem.column}: "
-                f"{problem.code} [{problem.name}] {problem.message}"
-            )
-    lines.append("\n" + summary(review))
-    return "\n".join(lines) + "\n"
-
-
-def md(value: Any) -> str:
-    """User text made inert in Markdown: no HTML, no table break, no formatting, one line."""
-    return inert(show(value))
-
-
-def markdown(review: Review) -> str:
-    lang = review.lang
-    heading = say(lang, {"en": "Goals review", "sv": "Granskning av mål"})
-    span = say(lang, {"en": "Range", "sv": "Intervall"})
-    columns = say(lang, {"en": "| Field | Old | New |", "sv": "| Fält | Före | Efter |"})
-    line = say(lang, {"en": "line", "sv": "rad"})
-    out = [
-        f"## {heading}",
-        "",
-        f"**{md(summary(review))}** {span} `{review.base[:10]}..{review.head[:10]}`.",
-    ]
-    for change in review.changes:
-        where = md(change.path) + (
-            say(lang, WAS, path=md(change.old_path)) if change.old_path else ""
-        )
-        out += ["", f"### {md(_title(change, lang))}", "", f"{where}"]
-        if change.statement:
-            out += ["", f"> {md(change.statement)}"]
-        if change.fields:
-            out += ["", columns, "| --- | --- | --- |"]
-            out += [f"| {md(f.field)} | {md(f.old)} | {md(f.new)} |" for f in change.fields]
-        notes = [
-            f"- {MARKS[p.severity]} **{word(SEVERITY, p.severity, lang)}** {md(p.code)} "
-            f"{md(p.name)}, {line} {p.line}: {md(p.message)}"
-            for p in [*change.flags, *change.problems]
-        ]
-        if notes:
-            out += ["", *notes]
-    return "\n".join(out) + "\n"
-
-
-def json_(review: Review) -> str:
-    import json
-
-    payload = {
-        "range": review.range,
-        "base": review.base,
-        "head": review.head,
-        "summary": summary(review),
-        "changes": [change.as_dict() for change in review.changes],
-    }
-    return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
-
-
-FORMATS: Formats[Callable[[Review], str]] = Formats(
-    {"text": text, "markdown": markdown, "json": json_}
-)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from goals_as_code.errors import ConfigError
+from goals_as_code.i18n.messages import languages
 from goals_as_code.source import fields
 
 if sys.version_info >= (3, 11):
@@ -25,7 +26,8 @@ else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
 CONFIG_FILE = "goals.toml"
-LANGUAGES = ("en", "sv")
+# The languages of the output: one for each message catalogue present (i18n/locale/<lang>/).
+LANGUAGES = languages()
 
 
 @dataclass(frozen=True)
@@ -120,7 +122,7 @@ def from_mapping(
     errors = schema.validate(table, "config")
     if errors:
         details = "; ".join(
-            error.message.replace("front matter", "configuration") for error in errors
+            str(error.message).replace("front matter", "configuration") for error in errors
         )
         raise ConfigError(f"{where}: {details}")
     limits = table.get("limits", {})

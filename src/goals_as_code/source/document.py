@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from goals_as_code.i18n.messages import N_, Message, message
 from goals_as_code.source import statement as views
 from goals_as_code.source import yamlstrict
 
@@ -25,7 +26,7 @@ class Issue(NamedTuple):
     line: int
     column: int
     kind: str  # see rules/ modules of the F family: each reports one kind
-    message: str
+    message: Message  # said in the configured language by the rule that reports it
 
 
 @dataclass(frozen=True)
@@ -124,8 +125,14 @@ def parse(text: str, path: str, *, max_front_matter: int = DEFAULT_MAX_FRONT_MAT
                 first + 1,
                 1,
                 "too-large",
-                f"the front matter is {len(yaml_text.encode('utf-8')):,} bytes, more than the "
-                f"limit of {max_front_matter:,}; move long text below the front matter",
+                message(
+                    N_(
+                        "the front matter is {size} bytes, more than the limit of {limit}; "
+                        "move long text below the front matter"
+                    ),
+                    size=f"{len(yaml_text.encode('utf-8')):,}",
+                    limit=f"{max_front_matter:,}",
+                ),
             )
         )
         return Document(
@@ -135,23 +142,33 @@ def parse(text: str, path: str, *, max_front_matter: int = DEFAULT_MAX_FRONT_MAT
     loaded = yamlstrict.load(yaml_text)
     offset = first + 2  # YAML line 0 is the line after the opening ---
     for issue in loaded.issues:
-        message = issue.message
+        said = issue.message
         if issue.first_line >= 0:
-            message += f" (first written on line {issue.first_line + offset}); keep one of them"
-        issues.append(Issue(issue.line + offset, issue.column + 1, issue.kind, message))
+            said = message(
+                N_("{message} (first written on line {line}); keep one of them"),
+                message=said,
+                line=issue.first_line + offset,
+            )
+        issues.append(Issue(issue.line + offset, issue.column + 1, issue.kind, said))
     data = loaded.data
     readable = not loaded.issues
     if readable and not isinstance(data, dict):
-        what = "empty" if data is None else f"a {type(data).__name__}, not a mapping"
-        issues.append(
-            Issue(
-                first + 1,
-                1,
-                "not-mapping",
-                f"the front matter is {what}; write fields as 'key: value' lines "
-                "(see 'goals new --help')",
+        if data is None:
+            said = message(
+                N_(
+                    "the front matter is empty; write fields as 'key: value' lines "
+                    "(see 'goals new --help')"
+                )
             )
-        )
+        else:
+            said = message(
+                N_(
+                    "the front matter is a {type}, not a mapping; write fields as 'key: value' "
+                    "lines (see 'goals new --help')"
+                ),
+                type=type(data).__name__,
+            )
+        issues.append(Issue(first + 1, 1, "not-mapping", said))
         readable = False
     return Document(
         path,
@@ -175,8 +192,12 @@ def _missing_front_matter(lines: list[str]) -> list[Issue]:
                 1,
                 1,
                 "unclosed",
-                "the front matter opened with '---' on line 1 is never closed; "
-                "add a line with '---' after the last field",
+                message(
+                    N_(
+                        "the front matter opened with '---' on line 1 is never closed; "
+                        "add a line with '---' after the last field"
+                    )
+                ),
             )
         ]
     for number, line in enumerate(lines[:20]):
@@ -186,7 +207,12 @@ def _missing_front_matter(lines: list[str]) -> list[Issue]:
                     number + 1,
                     1,
                     "not-first-line",
-                    "the front matter must start on line 1; remove the blank lines above '---'",
+                    message(
+                        N_(
+                            "the front matter must start on line 1; remove the blank lines "
+                            "above '---'"
+                        )
+                    ),
                 )
             ]
     return [
@@ -194,8 +220,12 @@ def _missing_front_matter(lines: list[str]) -> list[Issue]:
             1,
             1,
             "missing",
-            "the file has no front matter; start it with '---', the fields (id, kind, owner, ...) "
-            "and '---' (see 'goals new --help')",
+            message(
+                N_(
+                    "the file has no front matter; start it with '---', the fields (id, kind, "
+                    "owner, ...) and '---' (see 'goals new --help')"
+                )
+            ),
         )
     ]
 
@@ -215,8 +245,13 @@ def _statement(tokens: list[Token], issues: list[Issue], after: int) -> tuple[st
                     line,
                     1,
                     "second-statement",
-                    f"a second H1 heading; a file holds one statement (the first H1, line "
-                    f"{found[1]}): make this a '##' heading or move it to a file of its own",
+                    message(
+                        N_(
+                            "a second H1 heading; a file holds one statement (the first H1, line "
+                            "{line}): make this a '##' heading or move it to a file of its own"
+                        ),
+                        line=found[1],
+                    ),
                 )
             )
     if found is None:
@@ -225,8 +260,12 @@ def _statement(tokens: list[Token], issues: list[Issue], after: int) -> tuple[st
                 after,
                 1,
                 "no-statement",
-                "no statement: write it as the first H1 heading below the front matter, "
-                "e.g. '# I will cut the reply time from 48 to 24 hours by 30 June'",
+                message(
+                    N_(
+                        "no statement: write it as the first H1 heading below the front matter, "
+                        "e.g. '# I will cut the reply time from 48 to 24 hours by 30 June'"
+                    )
+                ),
             )
         )
         return None, after

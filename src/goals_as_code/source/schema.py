@@ -1,4 +1,8 @@
-"""JSON Schema validation of front matter, offline: every schema comes from the package."""
+"""JSON Schema validation of front matter, offline: every schema comes from the package.
+
+The errors are worded here, as messages of the catalogue; the descriptions in the schemas that a
+message quotes (of a required field, a pattern, a choice of forms) are ids of the catalogue too.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from goals_as_code.i18n.messages import N_, Message, languages, message
 from goals_as_code.source import resources
 from goals_as_code.source.fields import KINDS
 from goals_as_code.source.text import did_you_mean
@@ -25,7 +30,7 @@ class SchemaError(NamedTuple):
 
     path: tuple[str | int, ...]
     keyword: str  # the JSON Schema keyword that failed: required, type, enum, format, ...
-    message: str
+    message: Message  # said in the configured language; descriptions from the schemas too
     key: bool = False  # True when the path names a key that should not be there
 
 
@@ -39,6 +44,9 @@ def load(name: str) -> dict[str, Any]:
     """The schema ``name`` (e.g. ``"goal"``) as a dict."""
     with path(name).open(encoding="utf-8") as handle:
         schema: dict[str, Any] = json.load(handle)
+    if name == "config":
+        # the languages are the message catalogues present, not the list written in the file
+        schema["properties"]["language"]["enum"] = list(languages())
     return schema
 
 
@@ -76,33 +84,44 @@ def _explain(raw: ValidationError, name: str) -> Iterator[SchemaError]:
         yield _wording(error)
 
 
-def _show(value: Any) -> str:
+def _show(value: Any) -> str | Message:
     """A value as the user would write it in YAML, not as Python prints it."""
     if value is True:
         return "true"
     if value is False:
         return "false"
     if value is None:
-        return "null (empty)"
+        return message(N_("null (empty)"))
     if isinstance(value, str):
         return json.dumps(value, ensure_ascii=False)
     if isinstance(value, (dict, list)):
-        return "a mapping" if isinstance(value, dict) else "a list"
+        return message(N_("a mapping")) if isinstance(value, dict) else message(N_("a list"))
     return str(value)
 
 
 _TYPE_WORDS = {
-    "string": "text",
-    "number": "a number",
-    "integer": "a whole number",
-    "object": "a mapping of 'key: value' lines",
-    "array": "a list",
-    "boolean": "true or false",
+    "string": N_("text"),
+    "number": N_("a number"),
+    "integer": N_("a whole number"),
+    "object": N_("a mapping of 'key: value' lines"),
+    "array": N_("a list"),
+    "boolean": N_("true or false"),
 }
 
 
-def _dotted(path: tuple[str | int, ...]) -> str:
-    return ".".join(str(part) for part in path) if path else "the front matter"
+def _types(names: list[str]) -> str | Message:
+    """The JSON types ``names`` in words, joined by "or"."""
+    words: list[str | Message] = [
+        message(_TYPE_WORDS[name]) if name in _TYPE_WORDS else name for name in names
+    ]
+    joined = words[0]
+    for word in words[1:]:
+        joined = message(N_("{one} or {other}"), one=joined, other=word)
+    return joined
+
+
+def _dotted(path: tuple[str | int, ...]) -> str | Message:
+    return ".".join(str(part) for part in path) if path else message(N_("the front matter"))
 
 
 def _wording(error: ValidationError) -> SchemaError:
@@ -111,12 +130,20 @@ def _wording(error: ValidationError) -> SchemaError:
     keyword = str(error.validator)
     schema: Mapping[str, Any] = error.schema if isinstance(error.schema, Mapping) else {}
     expected: Any = error.validator_value
+    value = _show(error.instance)
     if keyword == "required":
         missing = str(error.message).split("'")[1] if "'" in error.message else error.message
         description = _property_description(schema, missing)
-        hint = f" ({description})" if description else ""
-        field = f"{where}.{missing}" if path else missing
-        return SchemaError(path, keyword, f"missing required field '{field}'{hint}")
+        field = f"{path_text(path)}.{missing}" if path else missing
+        if description:
+            said = message(
+                N_("missing required field '{field}' ({description})"),
+                field=field,
+                description=message(description),
+            )
+        else:
+            said = message(N_("missing required field '{field}'"), field=field)
+        return SchemaError(path, keyword, said)
     if keyword == "additionalProperties":
         allowed = sorted(schema.get("properties", {}))
         extra = (
@@ -125,49 +152,127 @@ def _wording(error: ValidationError) -> SchemaError:
         extra = [key for key in extra if not str(key).startswith("x-")]
         key = extra[0] if extra else "?"
         close = did_you_mean(str(key), allowed)
-        hint = f"did you mean '{close[0]}'?" if close else f"allowed here: {', '.join(allowed)}"
-        return SchemaError(
-            (*path, key),
-            "unknown-key",
-            f"unknown field '{_dotted((*path, key))}': {hint} "
-            "(keys starting with 'x-' are free for your own use)",
-            key=True,
-        )
+        field = path_text((*path, key))
+        if close:
+            said = message(
+                N_(
+                    "unknown field '{field}': did you mean '{close}'? (keys starting with 'x-' "
+                    "are free for your own use)"
+                ),
+                field=field,
+                close=close[0],
+            )
+        else:
+            said = message(
+                N_(
+                    "unknown field '{field}': allowed here: {allowed} (keys starting with 'x-' "
+                    "are free for your own use)"
+                ),
+                field=field,
+                allowed=", ".join(allowed),
+            )
+        return SchemaError((*path, key), "unknown-key", said, key=True)
     if keyword == "type":
         names = [expected] if isinstance(expected, str) else list(expected)
-        words = " or ".join(_TYPE_WORDS.get(str(n), str(n)) for n in names)
-        return SchemaError(path, keyword, f"'{where}' must be {words}, not {_show(error.instance)}")
+        said = message(
+            N_("'{where}' must be {types}, not {value}"),
+            where=where,
+            types=_types([str(name) for name in names]),
+            value=value,
+        )
+        return SchemaError(path, keyword, said)
     if keyword in ("enum", "const"):
         allowed_values = list(expected) if keyword == "enum" else [expected]
-        listed = ", ".join(str(value) for value in allowed_values)
+        listed = ", ".join(str(item) for item in allowed_values)
         close = did_you_mean(str(error.instance), [str(v) for v in allowed_values])
-        hint = f"; did you mean '{close[0]}'?" if close else ""
-        return SchemaError(
-            path, keyword, f"'{where}' is {_show(error.instance)}; allowed: {listed}{hint}"
-        )
+        if close:
+            said = message(
+                N_("'{where}' is {value}; allowed: {allowed}; did you mean '{close}'?"),
+                where=where,
+                value=value,
+                allowed=listed,
+                close=close[0],
+            )
+        else:
+            said = message(
+                N_("'{where}' is {value}; allowed: {allowed}"),
+                where=where,
+                value=value,
+                allowed=listed,
+            )
+        return SchemaError(path, keyword, said)
     if keyword == "format" and error.validator_value == "date":
-        return SchemaError(
-            path,
-            keyword,
-            f"'{where}' is {_show(error.instance)}, which is not a date; write YYYY-MM-DD, "
-            "e.g. 2017-06-30",
+        said = message(
+            N_("'{where}' is {value}, which is not a date; write YYYY-MM-DD, e.g. 2017-06-30"),
+            where=where,
+            value=value,
         )
+        return SchemaError(path, keyword, said)
     if keyword == "pattern":
         description = schema.get("description", "")
-        return SchemaError(
-            path,
-            keyword,
-            f"'{where}' is {_show(error.instance)}, which is not allowed here"
-            + (f": {description}" if description else ""),
-        )
+        if description:
+            said = message(
+                N_("'{where}' is {value}, which is not allowed here: {description}"),
+                where=where,
+                value=value,
+                description=message(description),
+            )
+        else:
+            said = message(
+                N_("'{where}' is {value}, which is not allowed here"), where=where, value=value
+            )
+        return SchemaError(path, keyword, said)
     if keyword == "anyOf":
         description = schema.get("description", "")
-        return SchemaError(
-            path,
-            keyword,
-            f"'{where}' is {_show(error.instance)}; expected {description or 'another value'}",
+        if description:
+            said = message(
+                N_("'{where}' is {value}; expected {description}"),
+                where=where,
+                value=value,
+                description=message(description),
+            )
+        else:
+            said = message(
+                N_("'{where}' is {value}; expected another value"), where=where, value=value
+            )
+        return SchemaError(path, keyword, said)
+    shown = repr(error.instance)
+    if keyword in ("minLength", "minItems"):
+        if expected == 1:
+            said = message(N_("'{where}': {value} should be non-empty"), where=where, value=shown)
+        else:
+            said = message(N_("'{where}': {value} is too short"), where=where, value=shown)
+        return SchemaError(path, keyword, said)
+    if keyword in ("maxLength", "maxItems"):
+        said = message(N_("'{where}': {value} is too long"), where=where, value=shown)
+        return SchemaError(path, keyword, said)
+    if keyword == "uniqueItems":
+        said = message(N_("'{where}': {value} has non-unique elements"), where=where, value=shown)
+        return SchemaError(path, keyword, said)
+    if keyword == "maximum":
+        said = message(
+            N_("'{where}': {value} is greater than the maximum of {limit}"),
+            where=where,
+            value=shown,
+            limit=repr(expected),
         )
-    return SchemaError(path, keyword, f"'{where}': {error.message}")
+        return SchemaError(path, keyword, said)
+    if keyword == "minimum":
+        said = message(
+            N_("'{where}': {value} is less than the minimum of {limit}"),
+            where=where,
+            value=shown,
+            limit=repr(expected),
+        )
+        return SchemaError(path, keyword, said)
+    # a keyword the schemas do not use yet: the validator's own (English) words
+    return SchemaError(
+        path, keyword, message(N_("'{where}': {detail}"), where=where, detail=error.message)
+    )
+
+
+def path_text(path: tuple[str | int, ...]) -> str:
+    return ".".join(str(part) for part in path)
 
 
 def _property_description(schema: Mapping[str, Any], key: str) -> str:

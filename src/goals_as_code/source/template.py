@@ -12,62 +12,39 @@ import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
+from goals_as_code.i18n.messages import N_, say
 from goals_as_code.source import yamlstrict
 
 # field -> hint written in a comment when the field has no value
-HINTS: Mapping[str, Mapping[str, str]] = {
-    "en": {
-        "manager": "who agrees to it with you (e-mail)",
-        "parent": "id of the company or team goal this goal serves",
-        "kpi": "id of the KPI that measures it",
-        "start": "YYYY-MM-DD",
-        "deadline": "YYYY-MM-DD, the date the result shall be reached",
-        "goal": "id of the goal this serves",
-        "due": "YYYY-MM-DD, when it shall be done",
-        "effort": "hours, or text such as '3 days'",
-        "unit": "what the numbers count: hours, deals/month, %, ...",
-        "direction": "increase | decrease",
-        "frequency": "daily | weekly | monthly | each-meeting | ...",
-        "value": "the latest measurement",
-        "state": "todo | doing | done | dropped",
-        "status": "draft | proposed | active | achieved | missed | dropped",
-        "as_of": "YYYY-MM-DD of that measurement",
-        "confidence": "{owner: 0.7, manager: 0.6}  how likely each of you thinks it is reached",
-        "metric": "what is measured, from where to where:",
-        "metric.unit": "hours",
-        "metric.direction": "decrease  # increase | decrease | at_least | at_most | range | binary",
-        "metric.baseline": "48  # where it is today",
-        "metric.target": "24  # where it shall be by the deadline",
-    },
-    "sv": {
-        "manager": "den som kommer överens med dig om det (e-post)",
-        "parent": "id för företagets eller teamets mål som målet bidrar till",
-        "kpi": "id för nyckeltalet som mäter det",
-        "start": "ÅÅÅÅ-MM-DD",
-        "deadline": "ÅÅÅÅ-MM-DD, datum då resultatet ska vara nått",
-        "goal": "id för målet som detta bidrar till",
-        "due": "ÅÅÅÅ-MM-DD, när det ska vara klart",
-        "effort": "timmar, eller text som '3 dagar'",
-        "unit": "vad talen räknar: timmar, affärer/månad, %, ...",
-        "direction": "increase | decrease (högre eller lägre är bättre)",
-        "frequency": "daily | weekly | monthly | each-meeting | ...",
-        "value": "den senaste mätningen",
-        "state": "todo | doing | done | dropped",
-        "status": "draft | proposed | active | achieved | missed | dropped",
-        "as_of": "ÅÅÅÅ-MM-DD för den mätningen",
-        "confidence": "{owner: 0.7, manager: 0.6}  hur troligt ni var och en tror att målet nås",
-        "metric": "vad som mäts, från vad till vad:",
-        "metric.unit": "timmar",
-        "metric.direction": "decrease  # increase | decrease | at_least | at_most | range | binary",
-        "metric.baseline": "48  # där det är i dag",
-        "metric.target": "24  # där det ska vara vid deadline",
-    },
+HINTS: Mapping[str, str] = {
+    "manager": N_("who agrees to it with you (e-mail)"),
+    "parent": N_("id of the company or team goal this goal serves"),
+    "kpi": N_("id of the KPI that measures it"),
+    "start": N_("YYYY-MM-DD"),
+    "deadline": N_("YYYY-MM-DD, the date the result shall be reached"),
+    "goal": N_("id of the goal this serves"),
+    "due": N_("YYYY-MM-DD, when it shall be done"),
+    "effort": N_("hours, or text such as '3 days'"),
+    "unit": N_("what the numbers count: hours, deals/month, %, ..."),
+    "direction": N_("increase | decrease"),
+    "frequency": N_("daily | weekly | monthly | each-meeting | ..."),
+    "value": N_("the latest measurement"),
+    "state": N_("todo | doing | done | dropped"),
+    "status": N_("draft | proposed | active | achieved | missed | dropped"),
+    "as_of": N_("YYYY-MM-DD of that measurement"),
+    "confidence": N_("{owner: 0.7, manager: 0.6}  how likely each of you thinks it is reached"),
+    "metric": N_("what is measured, from where to where:"),
+    "metric.unit": N_("hours"),
+    "metric.direction": N_("decrease  # increase | decrease | at_least | at_most | range | binary"),
+    "metric.baseline": N_("48  # where it is today"),
+    "metric.target": N_("24  # where it shall be by the deadline"),
 }
 
 # the fields of each kind, in the order they are written (metric is its own block)
 FIELDS: Mapping[str, tuple[str, ...]] = {
     "goal": (
         "manager",
+        "shared",
         "parent",
         "kpi",
         "start",
@@ -77,7 +54,7 @@ FIELDS: Mapping[str, tuple[str, ...]] = {
         "frequency",
         "status",
     ),
-    "kpi": ("manager", "unit", "direction", "frequency", "value", "as_of", "status"),
+    "kpi": ("manager", "unit", "direction", "frequency", "healthy", "value", "as_of", "status"),
     "activity": ("manager", "goal", "start", "due", "state", "effort"),
     "behaviour": ("manager", "goal", "frequency", "status"),
 }
@@ -85,21 +62,14 @@ METRIC_FIELDS = ("unit", "direction", "baseline", "target", "current", "as_of")
 
 DEFAULT_STATUS = {"goal": "draft", "kpi": "active", "behaviour": "active"}
 
-BODY: Mapping[str, Mapping[str, str]] = {
-    "en": {
-        "goal": "## Why\n\nWhat the result is worth, and to whom.\n\n"
-        "## Activities\n\n- [ ] What I will do to reach it\n",
-        "kpi": "## How it is measured\n\nWhere the numbers come from, and how often.\n",
-        "activity": "## Why\n\nHow it helps the goal.\n",
-        "behaviour": "## Why\n\nHow it helps the goal.\n",
-    },
-    "sv": {
-        "goal": "## Varför\n\nVad resultatet är värt, och för vem.\n\n"
-        "## Aktiviteter\n\n- [ ] Det jag ska göra för att nå målet\n",
-        "kpi": "## Hur det mäts\n\nVarifrån talen kommer, och hur ofta.\n",
-        "activity": "## Varför\n\nHur det hjälper målet.\n",
-        "behaviour": "## Varför\n\nHur det hjälper målet.\n",
-    },
+BODY: Mapping[str, str] = {
+    "goal": N_(
+        "## Why\n\nWhat the result is worth, and to whom.\n\n"
+        "## Activities\n\n- [ ] What I will do to reach it\n"
+    ),
+    "kpi": N_("## How it is measured\n\nWhere the numbers come from, and how often.\n"),
+    "activity": N_("## Why\n\nHow it helps the goal.\n"),
+    "behaviour": N_("## Why\n\nHow it helps the goal.\n"),
 }
 
 
@@ -136,16 +106,16 @@ def render(kind: str, values: Mapping[str, Any], statement: str, lang: str = "en
     ``values`` holds ``id``, ``owner`` and any other field; ``values["metric"]`` is a mapping.
     Fields without a value are written as comments with a hint.
     """
-    hints = HINTS[lang]
+    hints = {field: say(lang, hint) for field, hint in HINTS.items()}
     lines = ["---", modeline(kind), f"id: {scalar(values['id'])}", f"kind: {kind}"]
     lines.append(f"owner: {scalar(values['owner'])}")
     for field in FIELDS[kind]:
         value = values.get(field)
         if field == "metric":
             lines.extend(_metric(value or {}, hints))
-        elif field == "confidence" and value:
+        elif field in ("confidence", "healthy") and value:
             parts = ", ".join(f"{who}: {scalar(level)}" for who, level in value.items())
-            lines.append(f"confidence: {{{parts}}}")
+            lines.append(f"{field}: {{{parts}}}")
         elif value is not None and value != "":
             lines.append(f"{field}: {scalar(value)}")
         elif field in hints:
@@ -153,7 +123,7 @@ def render(kind: str, values: Mapping[str, Any], statement: str, lang: str = "en
     lines.append("---")
     lines.append(f"# {statement}")
     lines.append("")
-    lines.append(BODY[lang][kind])
+    lines.append(say(lang, BODY[kind]))
     return "\n".join(lines)
 
 

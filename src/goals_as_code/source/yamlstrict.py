@@ -17,6 +17,8 @@ from typing import Any, NamedTuple
 
 import yaml
 
+from goals_as_code.i18n.messages import C_, N_, Message, message
+
 try:  # libyaml is several times faster; fall back to pure Python where it is missing
     from yaml import CSafeLoader as _BaseLoader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
@@ -40,7 +42,7 @@ class YamlIssue(NamedTuple):
     line: int
     column: int
     kind: str  # "syntax" | "duplicate-key" | "alias" | "tag" | "key-type"
-    message: str
+    message: Message
     first_line: int = -1  # for a duplicate key: where the key was first written (0-based)
 
 
@@ -125,20 +127,27 @@ def load(text: str) -> Loaded:
         mark: Any = exc.problem_mark or exc.context_mark
         line = int(mark.line) if mark is not None else 0
         column = int(mark.column) if mark is not None else 0
-        message = exc.problem or exc.context or "YAML syntax error"
+        said = exc.problem or exc.context or "YAML syntax error"
         if exc.context and exc.problem:
-            message = f"{exc.problem} ({exc.context})"
-        issues.append(YamlIssue(line, column, "syntax", message))
+            said = f"{exc.problem} ({exc.context})"
+        issues.append(YamlIssue(line, column, "syntax", _parser(said)))
         return Loaded(None, {}, {}, issues)
     except yaml.YAMLError as exc:  # pragma: no cover - marks are nearly always present
-        issues.append(YamlIssue(0, 0, "syntax", str(exc)))
+        issues.append(YamlIssue(0, 0, "syntax", _parser(str(exc))))
         return Loaded(None, {}, {}, issues)
     except (ValueError, OverflowError) as exc:
-        issues.append(YamlIssue(0, 0, "syntax", f"cannot read a value: {exc}"))
+        issues.append(
+            YamlIssue(0, 0, "syntax", message(N_("cannot read a value: {error}"), error=str(exc)))
+        )
         return Loaded(None, {}, {}, issues)
     finally:
         loader.dispose()
     return Loaded(data, keys, values, issues)
+
+
+def _parser(words: str) -> Message:
+    """The YAML parser's own (English) words, with a lead in the configured language."""
+    return message(C_("yaml", "{parser}"), parser=words)
 
 
 def _anchor_issues(text: str) -> Iterator[YamlIssue]:
@@ -150,8 +159,12 @@ def _anchor_issues(text: str) -> Iterator[YamlIssue]:
                     int(mark.line) if mark else 0,
                     int(mark.column) if mark else 0,
                     "alias",
-                    "anchors and aliases (&name, *name) are not allowed in front matter; "
-                    "write the value out in full",
+                    message(
+                        N_(
+                            "anchors and aliases (&name, *name) are not allowed in front matter; "
+                            "write the value out in full"
+                        )
+                    ),
                 )
     except yaml.YAMLError:
         return  # the full load reports the syntax error with its position
@@ -169,8 +182,13 @@ def _walk(
             node.start_mark.line,
             node.start_mark.column,
             "tag",
-            f"the tag {node.tag!r} is not allowed; use plain values (text, numbers, true/false, "
-            "lists and mappings)",
+            message(
+                N_(
+                    "the tag {tag} is not allowed; use plain values (text, numbers, true/false, "
+                    "lists and mappings)"
+                ),
+                tag=repr(node.tag),
+            ),
         )
         return
     if isinstance(node, yaml.MappingNode):
@@ -181,7 +199,7 @@ def _walk(
                     key_node.start_mark.line,
                     key_node.start_mark.column,
                     "key-type",
-                    "keys must be plain words, not lists, mappings or special values",
+                    message(N_("keys must be plain words, not lists, mappings or special values")),
                 )
                 continue
             key = str(key_node.value)
@@ -190,7 +208,7 @@ def _walk(
                     key_node.start_mark.line,
                     key_node.start_mark.column,
                     "duplicate-key",
-                    f"duplicate key {key!r}",
+                    message(N_("duplicate key {key}"), key=repr(key)),
                     seen[key],
                 )
                 continue

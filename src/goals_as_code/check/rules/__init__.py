@@ -17,10 +17,10 @@ from goals_as_code.check.rules import (
     acceptance_made_stale,
     acceptance_not_by_manager,
     acceptance_recorded,
-    activity_reads_as_another_kind,
+    activity_reads_as_other,
     alignment_cycle,
     ambition_down,
-    behaviour_reads_as_another_kind,
+    behaviour_reads_as_other,
     changed_parent,
     deadline_before_start,
     deadline_passed,
@@ -39,7 +39,9 @@ from goals_as_code.check.rules import (
     goalpost_moved,
     invalid_date,
     invalid_value,
-    kpi_reads_as_another_kind,
+    kpi_reads_as_other,
+    kpi_unhealthy,
+    kpi_unit_mismatch,
     low_confidence,
     manager_is_owner,
     missing_acceptance,
@@ -50,6 +52,7 @@ from goals_as_code.check.rules import (
     missing_metric,
     missing_statement,
     no_result,
+    not_challenging,
     not_first_person,
     progress_checked_in,
     second_statement,
@@ -59,9 +62,11 @@ from goals_as_code.check.rules import (
     statement_metric_mismatch,
     statement_without_date,
     statement_without_level,
+    status_contradicts_progress,
     target_equals_baseline,
     unknown_field,
     unknown_suppression,
+    unrealistic_pace,
     unresolved_reference,
     unused_suppression,
     vague_word,
@@ -72,6 +77,7 @@ from goals_as_code.check.rules import (
 )
 from goals_as_code.check.rules._base import ChangeRule, Described, Rule
 from goals_as_code.errors import ConfigError
+from goals_as_code.i18n.messages import N_, message
 from goals_as_code.source.text import did_you_mean
 
 FILE_RULES: tuple[Rule, ...] = (
@@ -100,6 +106,9 @@ FILE_RULES: tuple[Rule, ...] = (
     direction_mismatch,
     statement_metric_mismatch,
     statement_without_level,
+    kpi_unit_mismatch,
+    status_contradicts_progress,
+    kpi_unhealthy,
     not_first_person,
     missing_manager,
     manager_is_owner,
@@ -109,6 +118,8 @@ FILE_RULES: tuple[Rule, ...] = (
     changed_parent,
     missing_confidence,
     low_confidence,
+    not_challenging,
+    unrealistic_pace,
     focus_limit,
     missing_deadline,
     deadline_before_start,
@@ -119,9 +130,9 @@ FILE_RULES: tuple[Rule, ...] = (
     goal_reads_as_behaviour,
     goal_reads_as_kpi,
     serves_no_goal,
-    activity_reads_as_another_kind,
-    behaviour_reads_as_another_kind,
-    kpi_reads_as_another_kind,
+    activity_reads_as_other,
+    behaviour_reads_as_other,
+    kpi_reads_as_other,
     duplicate_id,
     unresolved_reference,
     alignment_cycle,
@@ -139,16 +150,16 @@ CHANGE_RULES: tuple[ChangeRule, ...] = (
 RULES: tuple[Described, ...] = (*FILE_RULES, *CHANGE_RULES)  # the catalogue: every rule
 
 FAMILIES: Mapping[str, str] = {
-    "F": "file and front matter",
-    "V": "schema",
-    "S": "specific",
-    "M": "measurable",
-    "A": "accepted",
-    "R": "realistic",
-    "T": "time-bound",
-    "G": "goal, not activity, behaviour or KPI; each kind as filed",
-    "L": "links and ids",
-    "C": "changes between two revisions",
+    "F": N_("file and front matter"),
+    "V": N_("schema"),
+    "S": N_("specific"),
+    "M": N_("measurable"),
+    "A": N_("accepted"),
+    "R": N_("realistic"),
+    "T": N_("time-bound"),
+    "G": N_("goal, not activity, behaviour or KPI"),
+    "L": N_("links and ids"),
+    "C": N_("changes between two revisions"),
 }
 
 BY_CODE: Mapping[str, Described] = {rule.CODE: rule for rule in RULES}
@@ -197,8 +208,12 @@ def _check_selector(selector: str, where: str) -> None:
     if len(selector) == 1 and selector in FAMILIES:
         return  # a family with no rule yet is still a valid family
     close = did_you_mean(selector, [*BY_NAME, *BY_CODE])
-    hint = f"; did you mean '{close[0]}'?" if close else "; see 'goals rules' for the list"
-    raise ConfigError(f"{where}: unknown rule '{selector}'{hint}")
+    problem = (
+        message(N_("unknown rule '{rule}'; did you mean '{close}'?"), rule=selector, close=close[0])
+        if close
+        else message(N_("unknown rule '{rule}'; see 'goals rules' for the list"), rule=selector)
+    )
+    raise ConfigError(message(N_("{where}: {problem}"), where=where, problem=problem))
 
 
 def _best(selectors: Iterable[str], rule: Described) -> int:

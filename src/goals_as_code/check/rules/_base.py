@@ -36,13 +36,13 @@ class Context(NamedTuple):
 
     tree: Tree  # every statement in the repository, for cross-file rules
     options: Mapping[str, Any]  # this rule's options, defaults filled in
-    lang: str  # "en" or "sv": the language of messages
+    lang: str  # the language of messages: one of i18n.messages.languages()
     today: datetime.date
     rule_names: frozenset[str]  # every rule's code and name, for rules about rule names
 
-    def say(self, messages: Mapping[str, str], **values: Any) -> str:
-        """Pick the message in the configured language and fill in its values."""
-        return say(self.lang, messages, **values)
+    def say(self, message: str, /, **values: Any) -> str:
+        """A message (marked with ``N_``) in the configured language, its values filled in."""
+        return say(self.lang, message, **values)
 
 
 class Described(Protocol):
@@ -91,9 +91,9 @@ class ChangeContext(NamedTuple):
     options: Mapping[str, Any]
     lang: str
 
-    def say(self, messages: Mapping[str, str], **values: Any) -> str:
-        """Pick the message in the configured language and fill in its values."""
-        return say(self.lang, messages, **values)
+    def say(self, message: str, /, **values: Any) -> str:
+        """A message (marked with ``N_``) in the configured language, its values filled in."""
+        return say(self.lang, message, **values)
 
 
 class ChangeRule(Described, Protocol):
@@ -114,16 +114,7 @@ def issues_of(doc: Document, ctx: Context, *kinds: str) -> Iterator[Finding]:
     """The reading issues of ``doc`` of the given kinds, as findings (used by the F rules)."""
     for issue in doc.issues:
         if issue.kind in kinds:
-            yield Finding(issue.line, issue.column, _wording(issue.message, ctx, issue.kind))
-
-
-def _wording(message: str, ctx: Context, kind: str = "schema") -> str:
-    """A reading or schema message (written in English) in the configured language."""
-    if ctx.lang != "sv":
-        return message
-    from goals_as_code.check.rules._swedish import translate
-
-    return translate(message, kind)
+            yield Finding(issue.line, issue.column, issue.message.say(ctx.lang))
 
 
 def schema_findings(doc: Document, ctx: Context, *keywords: str) -> Iterator[Finding]:
@@ -131,7 +122,7 @@ def schema_findings(doc: Document, ctx: Context, *keywords: str) -> Iterator[Fin
     for error in ctx.tree.schema_errors(doc):
         if error.keyword in keywords:
             line, column = doc.position(*error.path)
-            yield Finding(line, column, _wording(error.message, ctx))
+            yield Finding(line, column, error.message.say(ctx.lang))
 
 
 def is_draft(doc: Document) -> bool:

@@ -7,10 +7,11 @@ sure (a rule option), and never on a statement that reads as "unclear".
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 
 from goals_as_code.check.rules._base import Context, Finding, statement_line
 from goals_as_code.classify import KINDS, Classification, classify
+from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
 
 # Chosen from grouped cross-validation (docs/classify.md): at 0.85, about 4 in 100 real goals
@@ -19,28 +20,17 @@ THRESHOLD = 0.85
 OPTIONS: dict[str, object] = {"threshold": THRESHOLD}
 
 KIND_WORDS = {
-    "en": {"goal": "a goal", "activity": "an activity", "behaviour": "a behaviour", "kpi": "a KPI"},
-    "sv": {
-        "goal": "ett mål",
-        "activity": "en aktivitet",
-        "behaviour": "ett beteende",
-        "kpi": "ett nyckeltal",
-    },
+    "goal": N_("a goal"),
+    "activity": N_("an activity"),
+    "behaviour": N_("a behaviour"),
+    "kpi": N_("a KPI"),
 }
 # What each kind is, said as the reason a statement reads as it.
 WHY = {
-    "en": {
-        "goal": "it names a result with a value of its own",
-        "activity": "it is work with a start and an end",
-        "behaviour": "it recurs and has no end",
-        "kpi": "it names a measure and no level",
-    },
-    "sv": {
-        "goal": "det anger ett resultat med ett eget värde",
-        "activity": "det är ett arbete med start och slut",
-        "behaviour": "det återkommer och har inget slut",
-        "kpi": "det namnger ett mått och ingen nivå",
-    },
+    "goal": N_("it names a result with a value of its own"),
+    "activity": N_("it is work with a start and an end"),
+    "behaviour": N_("it recurs and has no end"),
+    "kpi": N_("it names a measure and no level"),
 }
 
 
@@ -57,9 +47,7 @@ def sure_reading(doc: Document, ctx: Context) -> Classification | None:
     return verdict
 
 
-def reads_as(
-    doc: Document, ctx: Context, kind: str, messages: Mapping[str, str]
-) -> Iterator[Finding]:
+def reads_as(doc: Document, ctx: Context, kind: str, messages: str) -> Iterator[Finding]:
     """A finding when ``doc`` is a goal whose statement surely reads as ``kind``."""
     if doc.kind != "goal":
         return
@@ -70,9 +58,7 @@ def reads_as(
     yield Finding(*statement_line(doc), ctx.say(messages, reasons=reasons))
 
 
-def filed_as(
-    doc: Document, ctx: Context, filed: str, messages: Mapping[str, str]
-) -> Iterator[Finding]:
+def filed_as(doc: Document, ctx: Context, filed: str, messages: str) -> Iterator[Finding]:
     """A finding when ``doc`` is filed as ``filed`` and its statement surely reads as another kind.
 
     The message names both kinds, says what the other kind is, and gives the reasons.
@@ -82,16 +68,15 @@ def filed_as(
     verdict = sure_reading(doc, ctx)
     if verdict is None:
         return
-    lang = ctx.lang if ctx.lang in KIND_WORDS else "en"
     yield Finding(
         *statement_line(doc),
         ctx.say(
             messages,
             filed=filed,
             kind=verdict.kind,
-            reads=KIND_WORDS[lang][verdict.kind],
-            why=WHY[lang][verdict.kind],
+            reads=ctx.say(KIND_WORDS[verdict.kind]),
+            why=ctx.say(WHY[verdict.kind]),
             confidence=f"{verdict.confidence:.2f}",
-            reasons="; ".join(verdict.reasons_in(lang)),
+            reasons="; ".join(verdict.reasons_in(ctx.lang)),
         ),
     )

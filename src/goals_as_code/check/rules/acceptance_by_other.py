@@ -84,6 +84,7 @@ from collections.abc import Iterator
 from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import ChangeContext, Finding
 from goals_as_code.check.rules._change import by_manager, expected, names_another, sha, who
+from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
 
 CODE = "C006"
@@ -91,16 +92,10 @@ NAME = "acceptance-by-other"
 SEVERITY: Severity = "error"
 OPTIONS: dict[str, object] = {}
 
-NAMES_ANOTHER = {
-    "en": "acceptance recorded by {who} in {sha} names {by}, but the manager is {manager}",
-    "sv": "godkännandet registrerades av {who} i {sha} och anger {by}, men chefen är {manager}",
-}
-NOT_VOUCHED = {
-    "en": "acceptance recorded by {who} in {sha}, not by {expected}; only {expected} accepts "
-    "this goal",
-    "sv": "godkännandet registrerades av {who} i {sha}, inte av {expected}; bara {expected} "
-    "godkänner det här målet",
-}
+NAMES_ANOTHER = N_("acceptance recorded by {who} in {sha} names {by}, but the manager is {manager}")
+NOT_VOUCHED = N_(
+    "acceptance recorded by {who} in {sha}, not by {expected}; only {expected} accepts this goal"
+)
 
 
 def check_change(old: Document | None, new: Document, ctx: ChangeContext) -> Iterator[Finding]:

@@ -91,6 +91,7 @@ from collections.abc import Iterator, Mapping
 
 from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import ChangeContext, Finding
+from goals_as_code.i18n.messages import N_
 from goals_as_code.source import acceptance
 from goals_as_code.source.document import Document
 
@@ -99,17 +100,12 @@ NAME = "acceptance-made-stale"
 SEVERITY: Severity = "warning"  # the error is rule A005's, among the new problems
 OPTIONS: dict[str, object] = {}
 
-MESSAGES = {
-    "en": "acceptance made stale: {by} accepted it on {on}, and {said}; "
-    "{by} accepts it again with 'goals accept {id}'",
-    "sv": "godkännandet gäller inte längre: {by} godkände målet {on}, och {said}; "
-    "{by} godkänner det igen med 'goals accept {id}'",
-}
-CHANGED = {"en": "{what} changed since", "sv": "{what} har ändrats sedan dess"}
-MISMATCH = {
-    "en": "the recorded fingerprint does not match the goal",
-    "sv": "det sparade fingeravtrycket stämmer inte med målet",
-}
+MESSAGES = N_(
+    "acceptance made stale: {by} accepted it on {on}, and {said}; {by} "
+    "accepts it again with 'goals accept {id}'"
+)
+CHANGED = N_("{what} changed since")
+MISMATCH = N_("the recorded fingerprint does not match the goal")
 
 
 def check_change(old: Document | None, new: Document, ctx: ChangeContext) -> Iterator[Finding]:

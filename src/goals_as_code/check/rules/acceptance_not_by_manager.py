@@ -67,6 +67,7 @@ from collections.abc import Iterator, Mapping
 from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import Context, Finding
 from goals_as_code.history import provenance
+from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
 
 CODE = "A006"
@@ -74,35 +75,27 @@ NAME = "acceptance-not-by-manager"
 SEVERITY: Severity = "error"
 OPTIONS: dict[str, object] = {"admins": []}
 
-NOT_MANAGER = {
-    "en": "accepted by {by}, but the goal's manager is {manager}; only the manager accepts a "
-    "goal: ask {manager} to run 'goals accept {id}'",
-    "sv": "godkänt av {by}, men målets chef är {manager}; bara chefen godkänner ett mål: be "
-    "{manager} att köra 'goals accept {id}'",
-}
-NOT_ADMIN = {
-    "en": "accepted by {acting} on behalf of {by}, but {acting} is not among the admins of "
-    "rule {code}; ask {by} to accept the goal, or add {acting} to 'admins'",
-    "sv": "godkänt av {acting} å {by}s vägnar, men {acting} finns inte bland admins i regel "
-    "{code}; be {by} att godkänna målet, eller lägg till {acting} i 'admins'",
-}
-WRONG_AUTHOR = {
-    "en": "the acceptance was recorded by {actor} in commit {sha}, not by {expected}{signed}; "
-    "ask {expected} to accept the goal ('goals accept {id} --commit')",
-    "sv": "godkännandet skrevs av {actor} i commit {sha}, inte av {expected}{signed}; be "
-    "{expected} att godkänna målet ('goals accept {id} --commit')",
-}
-WRONG_COMMITTER = {
-    "en": "this acceptance is being committed by {actor}, not by {expected}; only {expected} "
-    "records it: ask them to run 'goals accept {id} --commit'",
-    "sv": "godkännandet checkas in av {actor}, inte av {expected}; bara {expected} skriver "
-    "det: be dem köra 'goals accept {id} --commit'",
-}
-SIGNED = {
-    "en": " (the commit is signed, %G? {code}{signer}: not a good signature by {expected})",
-    "sv": " (commiten är signerad, %G? {code}{signer}: inte en giltig signatur av {expected})",
-}
-SIGNER = {"en": ", by {signer}", "sv": ", av {signer}"}
+NOT_MANAGER = N_(
+    "accepted by {by}, but the goal's manager is {manager}; only the "
+    "manager accepts a goal: ask {manager} to run 'goals accept {id}'"
+)
+NOT_ADMIN = N_(
+    "accepted by {acting} on behalf of {by}, but {acting} is not among "
+    "the admins of rule {code}; ask {by} to accept the goal, or add "
+    "{acting} to 'admins'"
+)
+WRONG_AUTHOR = N_(
+    "the acceptance was recorded by {actor} in commit {sha}, not by "
+    "{expected}{signed}; ask {expected} to accept the goal ('goals "
+    "accept {id} --commit')"
+)
+WRONG_COMMITTER = N_(
+    "this acceptance is being committed by {actor}, not by {expected}; "
+    "only {expected} records it: ask them to run 'goals accept {id} "
+    "--commit'"
+)
+SIGNED = N_(" (the commit is signed, %G? {code}{signer}: not a good signature by {expected})")
+SIGNER = N_(", by {signer}")
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:

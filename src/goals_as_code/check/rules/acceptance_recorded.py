@@ -78,6 +78,7 @@ from collections.abc import Iterator
 from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import ChangeContext, Finding
 from goals_as_code.check.rules._change import by_manager, sha, who
+from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
 
 CODE = "C005"
@@ -85,11 +86,8 @@ NAME = "acceptance-recorded"
 SEVERITY: Severity = "info"
 OPTIONS: dict[str, object] = {}
 
-MESSAGES = {
-    "en": "accepted by {who}{behalf} in {sha}",
-    "sv": "godkänt av {who}{behalf} i {sha}",
-}
-BEHALF = {"en": " on behalf of {by}", "sv": " på uppdrag av {by}"}
+MESSAGES = N_("accepted by {who}{behalf} in {sha}")
+BEHALF = N_(" on behalf of {by}")
 
 
 def check_change(old: Document | None, new: Document, ctx: ChangeContext) -> Iterator[Finding]:

@@ -56,6 +56,7 @@ from collections.abc import Iterator
 
 from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import Context, Finding
+from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
 
 CODE = "L003"
@@ -63,12 +64,10 @@ NAME = "alignment-cycle"
 SEVERITY: Severity = "error"
 OPTIONS: dict[str, object] = {}
 
-MESSAGES = {
-    "en": "'parent: {parent}' closes a circle: {chain}; a goal cannot serve itself, so remove "
-    "the 'parent' of the goal at the top",
-    "sv": "'parent: {parent}' sluter en cirkel: {chain}; ett mål kan inte tjäna sig självt, så "
-    "ta bort 'parent' från målet högst upp",
-}
+MESSAGES = N_(
+    "'parent: {parent}' closes a circle: {chain}; a goal cannot serve "
+    "itself, so remove the 'parent' of the goal at the top"
+)
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:

@@ -78,6 +78,7 @@ from typing import Any
 from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import ChangeContext, Finding
 from goals_as_code.check.rules._change import position
+from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
 from goals_as_code.source.fields import number, show
 
@@ -86,25 +87,16 @@ NAME = "ambition-down"
 SEVERITY: Severity = "warning"
 OPTIONS: dict[str, object] = {}
 
-MESSAGES = {"en": "the ambition went down: {s}", "sv": "ambitionen sänktes: {s}"}
-TARGET_DOWN = {"en": "the target went down ({a} → {b})", "sv": "målnivån sänktes ({a} → {b})"}
-TARGET_UP = {
-    "en": "the target went up on a goal to {how} ({a} → {b})",
-    "sv": "målnivån höjdes på ett mål att {how} ({a} → {b})",
-}
+MESSAGES = N_("the ambition went down: {s}")
+TARGET_DOWN = N_("the target went down ({a} → {b})")
+TARGET_UP = N_("the target went up on a goal to {how} ({a} → {b})")
 LOWER = {  # the directions in which a higher target is easier
-    "decrease": {"en": "decrease", "sv": "minska"},
-    "at_most": {"en": "at most", "sv": "hålla sig under"},
+    "decrease": N_("decrease"),
+    "at_most": N_("at most"),
 }
-WIDER = {"en": "the range widened ({a} → {b})", "sv": "intervallet vidgades ({a} → {b})"}
-CLOSER = {
-    "en": "the distance from baseline to target shrank ({a} → {b})",
-    "sv": "avståndet från utgångsläge till målnivå krympte ({a} → {b})",
-}
-LATER = {
-    "en": "the deadline moved later ({a} → {b})",
-    "sv": "slutdatumet sköts upp ({a} → {b})",
-}
+WIDER = N_("the range widened ({a} → {b})")
+CLOSER = N_("the distance from baseline to target shrank ({a} → {b})")
+LATER = N_("the deadline moved later ({a} → {b})")
 
 
 def check_change(old: Document | None, new: Document, ctx: ChangeContext) -> Iterator[Finding]:

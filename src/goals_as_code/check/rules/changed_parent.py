@@ -86,6 +86,7 @@ from collections.abc import Iterator, Mapping
 
 from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import Context, Finding
+from goals_as_code.i18n.messages import N_
 from goals_as_code.source import acceptance
 from goals_as_code.source.document import Document
 
@@ -94,12 +95,11 @@ NAME = "changed-parent"
 SEVERITY: Severity = "warning"
 OPTIONS: dict[str, object] = {}
 
-MESSAGE = {
-    "en": "the parent goal '{parent}' ({path}) changed after this goal was accepted on {on}; "
-    "it rests on a changed parent: ask {by} to review it and accept it again ('goals accept {id}')",
-    "sv": "överordnade målet '{parent}' ({path}) har ändrats sedan målet godkändes {on}; be {by} "
-    "att se över målet och godkänna det igen ('goals accept {id}')",
-}
+MESSAGE = N_(
+    "the parent goal '{parent}' ({path}) changed after this goal was "
+    "accepted on {on}; it rests on a changed parent: ask {by} to review "
+    "it and accept it again ('goals accept {id}')"
+)
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:

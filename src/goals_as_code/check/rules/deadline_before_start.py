@@ -39,6 +39,7 @@ from collections.abc import Iterator
 
 from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import Context, Finding
+from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
 from goals_as_code.source.statement import Activity, Goal
 
@@ -47,10 +48,7 @@ NAME = "deadline-before-start"
 SEVERITY: Severity = "error"
 OPTIONS: dict[str, object] = {}
 
-MESSAGES = {
-    "en": "'{field}: {end}' comes before 'start: {start}' (T); correct one of the dates",
-    "sv": "'{field}: {end}' kommer före 'start: {start}' (T); rätta ett av datumen",
-}
+MESSAGES = N_("'{field}: {end}' comes before 'start: {start}' (T); correct one of the dates")
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:

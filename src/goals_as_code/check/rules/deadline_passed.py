@@ -39,6 +39,7 @@ from collections.abc import Iterator
 
 from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import Context, Finding
+from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
 from goals_as_code.source.statement import Goal
 
@@ -47,12 +48,10 @@ NAME = "deadline-passed"
 SEVERITY: Severity = "warning"
 OPTIONS: dict[str, object] = {}
 
-MESSAGES = {
-    "en": "the deadline {deadline} has passed ({days} days ago) but the goal is still active (T); "
-    "set 'status: achieved' or 'missed'",
-    "sv": "tidpunkten {deadline} har passerat (för {days} dagar sedan) men målet är fortfarande "
-    "aktivt (T); sätt 'status: achieved' eller 'missed'",
-}
+MESSAGES = N_(
+    "the deadline {deadline} has passed ({days} days ago) but the goal "
+    "is still active (T); set 'status: achieved' or 'missed'"
+)
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:

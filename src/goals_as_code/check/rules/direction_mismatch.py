@@ -45,6 +45,7 @@ from collections.abc import Iterator
 
 from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import Context, Finding
+from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
 from goals_as_code.source.fields import show
 from goals_as_code.source.statement import Goal
@@ -54,13 +55,12 @@ NAME = "direction-mismatch"
 SEVERITY: Severity = "error"
 OPTIONS: dict[str, object] = {}
 
-MESSAGES = {
-    "en": "'direction: {direction}' but the target {target} is {side} the baseline {baseline} "
-    "(M); write 'direction: {fix}', or swap baseline and target",
-    "sv": "'direction: {direction}' men målnivån {target} ligger {side} utgångsläget {baseline} "
-    "(M); skriv 'direction: {fix}', eller byt plats på baseline och target",
-}
-SIDES = {"en": ("below", "above"), "sv": ("under", "över")}
+MESSAGES = N_(
+    "'direction: {direction}' but the target {target} is {side} the "
+    "baseline {baseline} (M); write 'direction: {fix}', or swap baseline "
+    "and target"
+)
+SIDES = (N_("below"), N_("above"))
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -70,7 +70,7 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
     direction, baseline, target = goal.metric.direction, goal.metric.baseline, goal.metric.target
     if baseline is None or target is None or baseline == target:
         return
-    below, above = SIDES.get(ctx.lang, SIDES["en"])
+    below, above = (ctx.say(side) for side in SIDES)
     if direction == "increase" and target < baseline:
         side, fix = below, "decrease"
     elif direction == "decrease" and target > baseline:

@@ -54,6 +54,7 @@ from collections.abc import Iterator
 
 from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import Context, Finding
+from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
 
 CODE = "L001"
@@ -61,10 +62,7 @@ NAME = "duplicate-id"
 SEVERITY: Severity = "error"
 OPTIONS: dict[str, object] = {}
 
-MESSAGES = {
-    "en": "the id '{id}' is also used by {others}; give each statement an id of its own",
-    "sv": "id:t '{id}' används också av {others}; ge varje påstående ett eget id",
-}
+MESSAGES = N_("the id '{id}' is also used by {others}; give each statement an id of its own")
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:

@@ -36,6 +36,7 @@ from collections.abc import Iterator
 from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import Context, Finding, statement_line
 from goals_as_code.classify import analyse
+from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
 
 CODE = "S001"
@@ -43,12 +44,11 @@ NAME = "empty-statement"
 SEVERITY: Severity = "error"
 OPTIONS: dict[str, object] = {}
 
-MESSAGES = {
-    "en": "the statement '{text}' says nothing; write the result to reach in the H1, e.g. "
-    "'# I will cut the reply time from 48 to 24 hours by 30 June 2017'",
-    "sv": "påståendet '{text}' säger ingenting; skriv resultatet som ska nås i H1-rubriken, t.ex. "
-    "'# Jag ska sänka svarstiden från 48 till 24 timmar till den 30 juni 2017'",
-}
+MESSAGES = N_(
+    "the statement '{text}' says nothing; write the result to reach in "
+    "the H1, e.g. '# I will cut the reply time from 48 to 24 hours by 30 "
+    "June 2017'"
+)
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:

@@ -71,6 +71,7 @@ from collections.abc import Iterator
 
 from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import Context, Finding
+from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
 
 CODE = "R003"
@@ -78,12 +79,11 @@ NAME = "focus-limit"
 SEVERITY: Severity = "warning"
 OPTIONS: dict[str, object] = {"max-active": 5}
 
-MESSAGES = {
-    "en": "{owner} has {count} active goals, more than the focus limit of {limit} (R); keep the "
-    "few that matter most and set the others to 'status: draft' or 'dropped'",
-    "sv": "{owner} har {count} aktiva mål, fler än fokusgränsen {limit} (R); behåll de få som "
-    "betyder mest och sätt de andra till 'status: draft' eller 'dropped'",
-}
+MESSAGES = N_(
+    "{owner} has {count} active goals, more than the focus limit of "
+    "{limit} (R); keep the few that matter most and set the others to "
+    "'status: draft' or 'dropped'"
+)
 
 
 def _active(doc: Document) -> bool:

@@ -45,6 +45,7 @@ from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules import _reads_as
 from goals_as_code.check.rules._base import Context, Finding
 from goals_as_code.check.rules._reads_as import reads_as
+from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
 
 CODE = "G001"
@@ -52,14 +53,11 @@ NAME = "goal-reads-as-activity"
 SEVERITY: Severity = "error"
 OPTIONS: dict[str, object] = dict(_reads_as.OPTIONS)
 
-MESSAGES = {
-    "en": "this goal reads as an activity, work to do rather than a result to reach ({reasons}); "
-    "ask why you do it and write that result as the goal, and make this a 'kind: activity' "
-    "that serves it",
-    "sv": "målet läses som en aktivitet, något att göra snarare än ett resultat att nå "
-    "({reasons}); fråga varför du gör det och skriv det resultatet som mål, och gör detta till "
-    "en 'kind: activity' som leder dit",
-}
+MESSAGES = N_(
+    "this goal reads as an activity, work to do rather than a result to "
+    "reach ({reasons}); ask why you do it and write that result as the "
+    "goal, and make this a 'kind: activity' that serves it"
+)
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:

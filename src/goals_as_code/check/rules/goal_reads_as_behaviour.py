@@ -42,6 +42,7 @@ from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules import _reads_as
 from goals_as_code.check.rules._base import Context, Finding
 from goals_as_code.check.rules._reads_as import reads_as
+from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
 
 CODE = "G002"
@@ -49,13 +50,11 @@ NAME = "goal-reads-as-behaviour"
 SEVERITY: Severity = "error"
 OPTIONS: dict[str, object] = dict(_reads_as.OPTIONS)
 
-MESSAGES = {
-    "en": "this goal reads as a behaviour, conduct that recurs rather than a result to reach "
-    "({reasons}); make it a 'kind: behaviour' with 'goal:' naming the goal it supports",
-    "sv": "målet läses som ett beteende, ett återkommande sätt att agera snarare än ett resultat "
-    "att nå ({reasons}); gör det till en 'kind: behaviour' med 'goal:' som pekar på målet det "
-    "stöder",
-}
+MESSAGES = N_(
+    "this goal reads as a behaviour, conduct that recurs rather than a "
+    "result to reach ({reasons}); make it a 'kind: behaviour' with "
+    "'goal:' naming the goal it supports"
+)
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:

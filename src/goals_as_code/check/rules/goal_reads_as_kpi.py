@@ -42,6 +42,7 @@ from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules import _reads_as
 from goals_as_code.check.rules._base import Context, Finding
 from goals_as_code.check.rules._reads_as import reads_as
+from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
 
 CODE = "G003"
@@ -49,14 +50,12 @@ NAME = "goal-reads-as-kpi"
 SEVERITY: Severity = "error"
 OPTIONS: dict[str, object] = dict(_reads_as.OPTIONS)
 
-MESSAGES = {
-    "en": "this goal reads as a KPI, a measure with no level to reach ({reasons}); make it a "
-    "'kind: kpi', or say where the measure shall be and by when (e.g. 'I will raise ... from "
-    "4 to 6 a week by 30 June 2017')",
-    "sv": "målet läses som ett nyckeltal, ett mått utan nivå att nå ({reasons}); gör det till en "
-    "'kind: kpi', eller ange var måttet ska ligga och när (t.ex. 'Jag ska öka ... från 4 till "
-    "6 per vecka till den 30 juni 2017')",
-}
+MESSAGES = N_(
+    "this goal reads as a KPI, a measure with no level to reach "
+    "({reasons}); make it a 'kind: kpi', or say where the measure shall "
+    "be and by when (e.g. 'I will raise ... from 4 to 6 a week by 30 "
+    "June 2017')"
+)
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:

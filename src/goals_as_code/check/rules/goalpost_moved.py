@@ -82,6 +82,7 @@ from collections.abc import Iterator
 from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import ChangeContext, Finding
 from goals_as_code.check.rules._change import listed, position
+from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
 from goals_as_code.source.fields import GOALPOSTS
 
@@ -90,7 +91,7 @@ NAME = "goalpost-moved"
 SEVERITY: Severity = "warning"
 OPTIONS: dict[str, object] = {}
 
-MESSAGES = {"en": "goalposts moved: {s}", "sv": "målstolpen flyttad: {s}"}
+MESSAGES = N_("goalposts moved: {s}")
 
 
 def check_change(old: Document | None, new: Document, ctx: ChangeContext) -> Iterator[Finding]:

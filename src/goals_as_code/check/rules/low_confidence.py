@@ -46,6 +46,7 @@ from collections.abc import Iterator
 
 from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import Context, Finding
+from goals_as_code.i18n.messages import C_, N_
 from goals_as_code.source.document import Document
 from goals_as_code.source.fields import show
 from goals_as_code.source.statement import Goal
@@ -55,16 +56,12 @@ NAME = "low-confidence"
 SEVERITY: Severity = "warning"
 OPTIONS: dict[str, object] = {"threshold": 0.5}
 
-MESSAGES = {
-    "en": "the {who}'s confidence {value} is below {threshold} (R): the goal may not be "
-    "realistic; talk it through and adjust the target, the deadline or the means",
-    "sv": "{who} tilltro {value} är under {threshold} (R): målet är kanske inte realistiskt; "
-    "prata igenom det och justera målnivån, tidpunkten eller resurserna",
-}
-WHO = {
-    "en": {"owner": "owner", "manager": "manager"},
-    "sv": {"owner": "ägarens", "manager": "chefens"},
-}
+MESSAGES = N_(
+    "the {who}'s confidence {value} is below {threshold} (R): the goal "
+    "may not be realistic; talk it through and adjust the target, the "
+    "deadline or the means"
+)
+WHO = {"owner": C_("possessive", "owner"), "manager": C_("possessive", "manager")}
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -72,11 +69,12 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
     if not isinstance(goal, Goal):
         return
     threshold = float(ctx.options["threshold"])
-    names = WHO.get(ctx.lang, WHO["en"])
     for key in ("owner", "manager"):
         value = goal.confidence.get(key)
         if value is not None and value < threshold:
             yield Finding(
                 *doc.value_position("confidence", key),
-                ctx.say(MESSAGES, who=names[key], value=show(value), threshold=show(threshold)),
+                ctx.say(
+                    MESSAGES, who=ctx.say(WHO[key]), value=show(value), threshold=show(threshold)
+                ),
             )

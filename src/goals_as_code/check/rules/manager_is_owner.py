@@ -37,6 +37,7 @@ from collections.abc import Iterator
 
 from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import Context, Finding
+from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
 
 CODE = "A003"
@@ -44,12 +45,10 @@ NAME = "manager-is-owner"
 SEVERITY: Severity = "error"
 OPTIONS: dict[str, object] = {}
 
-MESSAGES = {
-    "en": "the manager '{manager}' is also the owner (A); a goal is agreed between two people: "
-    "name the owner's manager",
-    "sv": "chefen '{manager}' är också ägaren (A); ett mål är en överenskommelse mellan två "
-    "personer: ange ägarens chef",
-}
+MESSAGES = N_(
+    "the manager '{manager}' is also the owner (A); a goal is agreed "
+    "between two people: name the owner's manager"
+)
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:

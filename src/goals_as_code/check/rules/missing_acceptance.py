@@ -50,6 +50,7 @@ from collections.abc import Iterator
 
 from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import Context, Finding
+from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
 
 CODE = "A004"
@@ -57,10 +58,7 @@ NAME = "missing-acceptance"
 SEVERITY: Severity = "warning"
 OPTIONS: dict[str, object] = {}
 
-MESSAGE = {
-    "en": "the goal is active but not accepted; its manager {manager} runs 'goals accept {id}'",
-    "sv": "målet är aktivt men inte godkänt; chefen {manager} kör 'goals accept {id}'",
-}
+MESSAGE = N_("the goal is active but not accepted; its manager {manager} runs 'goals accept {id}'")
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:

@@ -45,6 +45,7 @@ from collections.abc import Iterator
 
 from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import Context, Finding, is_draft
+from goals_as_code.i18n.messages import C_, N_
 from goals_as_code.source.document import Document
 from goals_as_code.source.statement import Goal
 
@@ -53,24 +54,18 @@ NAME = "missing-confidence"
 SEVERITY: Severity = "warning"
 OPTIONS: dict[str, object] = {}
 
-MESSAGES = {
-    "en": "no confidence of the {who} (R); add 'confidence: {{{key}: 0.7}}', how likely the "
-    "{who} thinks the goal will be reached (0 to 1)",
-    "sv": "tilltro saknas för {who} (R); lägg till 'confidence: {{{key}: 0.7}}', hur troligt "
-    "{who} tror att det är att målet nås (0 till 1)",
-}
-WHO = {
-    "en": {"owner": "owner", "manager": "manager"},
-    "sv": {"owner": "ägaren", "manager": "chefen"},
-}
+MESSAGES = N_(
+    "no confidence of the {who} (R); add 'confidence: {{{key}: 0.7}}', "
+    "how likely the {who} thinks the goal will be reached (0 to 1)"
+)
+WHO = {"owner": C_("definite", "owner"), "manager": C_("definite", "manager")}
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:
     goal = doc.view
     if not isinstance(goal, Goal) or is_draft(doc):
         return
-    names = WHO.get(ctx.lang, WHO["en"])
     for key in ("owner", "manager"):
         if key not in goal.confidence:
             where = doc.position("confidence") if doc.get("confidence") else doc.position("kind")
-            yield Finding(*where, ctx.say(MESSAGES, who=names[key], key=key))
+            yield Finding(*where, ctx.say(MESSAGES, who=ctx.say(WHO[key]), key=key))

@@ -40,6 +40,7 @@ from collections.abc import Iterator
 
 from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import Context, Finding, is_draft
+from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
 
 CODE = "T001"
@@ -47,11 +48,9 @@ NAME = "missing-deadline"
 SEVERITY: Severity = "error"
 OPTIONS: dict[str, object] = {}
 
-MESSAGES = {
-    "en": "the goal has no deadline (T); add 'deadline: YYYY-MM-DD', the day it shall be reached",
-    "sv": "målet saknar tidpunkt (T); lägg till 'deadline: ÅÅÅÅ-MM-DD', dagen då målet ska vara "
-    "nått",
-}
+MESSAGES = N_(
+    "the goal has no deadline (T); add 'deadline: YYYY-MM-DD', the day it shall be reached"
+)
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:

@@ -39,6 +39,7 @@ from collections.abc import Iterator
 
 from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import Context, Finding, is_draft
+from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
 
 CODE = "A002"
@@ -46,12 +47,10 @@ NAME = "missing-manager"
 SEVERITY: Severity = "error"
 OPTIONS: dict[str, object] = {}
 
-MESSAGES = {
-    "en": "the goal has no manager (A): add 'manager:' with the person who agrees to the goal "
-    "with the owner",
-    "sv": "målet saknar chef (A): lägg till 'manager:' med den som kommer överens om målet med "
-    "ägaren",
-}
+MESSAGES = N_(
+    "the goal has no manager (A): add 'manager:' with the person who "
+    "agrees to the goal with the owner"
+)
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:

@@ -45,6 +45,7 @@ from collections.abc import Iterator, Mapping
 
 from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import Context, Finding, is_draft
+from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
 
 CODE = "M001"
@@ -52,14 +53,10 @@ NAME = "missing-metric"
 SEVERITY: Severity = "error"
 OPTIONS: dict[str, object] = {}
 
-NO_METRIC = {
-    "en": "the goal has no metric (M); add 'metric:' with unit, direction, baseline and target",
-    "sv": "målet saknar mått (M); lägg till 'metric:' med unit, direction, baseline och target",
-}
-NO_TARGET = {
-    "en": "the metric has no target (M); add 'target:', the level to reach by the deadline",
-    "sv": "måttet saknar målnivå (M); lägg till 'target:', nivån som ska nås till deadline",
-}
+NO_METRIC = N_(
+    "the goal has no metric (M); add 'metric:' with unit, direction, baseline and target"
+)
+NO_TARGET = N_("the metric has no target (M); add 'target:', the level to reach by the deadline")
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:

@@ -39,6 +39,7 @@ from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import Context, Finding, statement_line
 from goals_as_code.check.rules._common import vague
 from goals_as_code.classify import analyse, classify
+from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
 
 CODE = "S003"
@@ -46,12 +47,11 @@ NAME = "no-result"
 SEVERITY: Severity = "warning"
 OPTIONS: dict[str, object] = {}
 
-MESSAGES = {
-    "en": "the statement names no result (S): say what shall change, e.g. 'the reply time to my "
-    "customer emails' or 'the share of satisfied customers'",
-    "sv": "påståendet anger inget resultat (S): skriv vad som ska förändras, t.ex. 'svarstiden "
-    "på mina kundservicemail' eller 'andelen nöjda kunder'",
-}
+MESSAGES = N_(
+    "the statement names no result (S): say what shall change, e.g. 'the "
+    "reply time to my customer emails' or 'the share of satisfied "
+    "customers'"
+)
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:

@@ -98,6 +98,7 @@ from collections.abc import Iterator
 from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import ChangeContext, Finding
 from goals_as_code.check.rules._change import listed, position
+from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
 from goals_as_code.source.fields import is_progress
 
@@ -106,7 +107,7 @@ NAME = "progress-checked-in"
 SEVERITY: Severity = "info"
 OPTIONS: dict[str, object] = {}
 
-MESSAGES = {"en": "progress checked in: {s}", "sv": "framsteg incheckade: {s}"}
+MESSAGES = N_("progress checked in: {s}")
 
 
 def check_change(old: Document | None, new: Document, ctx: ChangeContext) -> Iterator[Finding]:

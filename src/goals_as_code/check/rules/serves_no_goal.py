@@ -45,6 +45,7 @@ from collections.abc import Iterator
 
 from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import Context, Finding
+from goals_as_code.i18n.messages import C_, N_
 from goals_as_code.source.document import Document
 
 CODE = "G004"
@@ -52,21 +53,15 @@ NAME = "serves-no-goal"
 SEVERITY: Severity = "warning"
 OPTIONS: dict[str, object] = {}
 
-MESSAGES = {
-    "en": "this {kind} serves no goal; add 'goal:' with the id of the goal it leads to, or drop "
-    "it if it leads nowhere",
-    "sv": "{kind} leder inte till något mål; lägg till 'goal:' med id:t för målet, eller "
-    "ta bort filen om arbetet inte leder någonstans",
-}
-KINDS = {
-    "en": {"activity": "activity", "behaviour": "behaviour"},
-    "sv": {"activity": "aktiviteten", "behaviour": "beteendet"},
-}
+MESSAGES = N_(
+    "this {kind} serves no goal; add 'goal:' with the id of the goal it "
+    "leads to, or drop it if it leads nowhere"
+)
+KINDS = {"activity": C_("definite", "activity"), "behaviour": C_("definite", "behaviour")}
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:
     kind = doc.kind
     if kind not in ("activity", "behaviour") or doc.get("goal"):
         return
-    names = KINDS.get(ctx.lang, KINDS["en"])
-    yield Finding(*doc.position("kind"), ctx.say(MESSAGES, kind=names[kind]))
+    yield Finding(*doc.position("kind"), ctx.say(MESSAGES, kind=ctx.say(KINDS[kind])))

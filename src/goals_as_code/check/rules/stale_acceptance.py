@@ -61,6 +61,7 @@ from collections.abc import Iterator, Mapping
 from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import Context, Finding
 from goals_as_code.history import provenance
+from goals_as_code.i18n.messages import N_
 from goals_as_code.source import acceptance
 from goals_as_code.source.document import Document
 
@@ -69,18 +70,16 @@ NAME = "stale-acceptance"
 SEVERITY: Severity = "error"
 OPTIONS: dict[str, object] = {}
 
-CHANGED = {
-    "en": "the acceptance by {by} on {on} is stale: {fields} changed since; ask {by} to accept "
-    "the goal again ('goals accept {id}') or put the field back",
-    "sv": "godkännandet av {by} den {on} gäller inte längre: {fields} har ändrats sedan dess; be "
-    "{by} att godkänna målet igen ('goals accept {id}') eller ändra tillbaka",
-}
-MISMATCH = {
-    "en": "the acceptance by {by} on {on} is stale: the goal's fingerprint no longer matches, so "
-    "a defining field changed since; ask {by} to accept the goal again ('goals accept {id}')",
-    "sv": "godkännandet av {by} den {on} gäller inte längre: målets fingeravtryck stämmer inte, "
-    "så ett definierande fält har ändrats; be {by} att godkänna målet igen ('goals accept {id}')",
-}
+CHANGED = N_(
+    "the acceptance by {by} on {on} is stale: {fields} changed since; "
+    "ask {by} to accept the goal again ('goals accept {id}') or put the "
+    "field back"
+)
+MISMATCH = N_(
+    "the acceptance by {by} on {on} is stale: the goal's fingerprint no "
+    "longer matches, so a defining field changed since; ask {by} to "
+    "accept the goal again ('goals accept {id}')"
+)
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:

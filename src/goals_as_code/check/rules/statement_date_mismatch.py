@@ -42,6 +42,7 @@ from collections.abc import Iterator
 from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import Context, Finding
 from goals_as_code.classify import analyse
+from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
 from goals_as_code.source.fields import date
 from goals_as_code.source.statement import Goal
@@ -54,12 +55,10 @@ OPTIONS: dict[str, object] = {}
 # a time phrase naming a day (and not only a month, a quarter or a year)
 DAY = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\b\d{1,2}(?:st|nd|rd|th|:e|:a)?\s+\D|\D\s+\d{1,2}\b")
 
-MESSAGES = {
-    "en": "the statement says '{said}' ({iso}) but 'deadline: {deadline}' (T); make the "
-    "statement and the deadline agree",
-    "sv": "påståendet säger '{said}' ({iso}) men 'deadline: {deadline}' (T); se till att "
-    "påståendet och tidpunkten stämmer överens",
-}
+MESSAGES = N_(
+    "the statement says '{said}' ({iso}) but 'deadline: {deadline}' (T); "
+    "make the statement and the deadline agree"
+)
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:

@@ -48,6 +48,7 @@ from collections.abc import Iterator
 from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import Context, Finding
 from goals_as_code.classify import analyse
+from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
 from goals_as_code.source.fields import show
 from goals_as_code.source.statement import Goal
@@ -57,24 +58,18 @@ NAME = "statement-metric-mismatch"
 SEVERITY: Severity = "error"
 OPTIONS: dict[str, object] = {}
 
-LEVEL = {
-    "en": "the statement says {said} but '{field}: {value}' (M); make the statement and the "
-    "metric agree",
-    "sv": "påståendet säger {said} men '{field}: {value}' (M); se till att påståendet och måttet "
-    "stämmer överens",
-}
-CHANGE = {
-    "en": "the statement says a change of {said} %, but baseline {baseline} to target {target} "
-    "is {actual} % (M); make the statement and the metric agree",
-    "sv": "påståendet säger en förändring med {said} %, men från baseline {baseline} till target "
-    "{target} är det {actual} % (M); se till att påståendet och måttet stämmer överens",
-}
-DIRECTION = {
-    "en": "the statement reads as '{said}' but 'direction: {value}' (M); make the statement "
-    "and the metric agree",
-    "sv": "påståendet uttrycker '{said}' men 'direction: {value}' (M); se till att påståendet och "
-    "måttet stämmer överens",
-}
+LEVEL = N_(
+    "the statement says {said} but '{field}: {value}' (M); make the statement and the metric agree"
+)
+CHANGE = N_(
+    "the statement says a change of {said} %, but baseline {baseline} to "
+    "target {target} is {actual} % (M); make the statement and the "
+    "metric agree"
+)
+DIRECTION = N_(
+    "the statement reads as '{said}' but 'direction: {value}' (M); make "
+    "the statement and the metric agree"
+)
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:

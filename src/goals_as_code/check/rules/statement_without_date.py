@@ -37,6 +37,7 @@ from collections.abc import Iterator
 from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import Context, Finding, statement_line
 from goals_as_code.classify import classify
+from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
 
 CODE = "T005"
@@ -44,11 +45,9 @@ NAME = "statement-without-date"
 SEVERITY: Severity = "warning"
 OPTIONS: dict[str, object] = {}
 
-MESSAGES = {
-    "en": "the statement names no time (T); say by when, e.g. 'by 30 June 2017' or 'during 2017'",
-    "sv": "påståendet anger ingen tidpunkt (T); skriv när, t.ex. 'till den 30 juni 2017' eller "
-    "'under 2017'",
-}
+MESSAGES = N_(
+    "the statement names no time (T); say by when, e.g. 'by 30 June 2017' or 'during 2017'"
+)
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:

@@ -40,6 +40,7 @@ from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import Context, Finding, statement_line
 from goals_as_code.check.rules._common import vague
 from goals_as_code.classify import classify
+from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
 
 CODE = "M005"
@@ -47,12 +48,10 @@ NAME = "statement-without-level"
 SEVERITY: Severity = "warning"
 OPTIONS: dict[str, object] = {}
 
-MESSAGES = {
-    "en": "the statement names no level to reach (M); say how much, e.g. 'from 48 to 24 hours', "
-    "'to at least 95 %' or 'by 5 %'",
-    "sv": "påståendet anger ingen nivå att nå (M); skriv hur mycket, t.ex. 'från 48 till 24 "
-    "timmar', 'till minst 95 %' eller 'med 5 %'",
-}
+MESSAGES = N_(
+    "the statement names no level to reach (M); say how much, e.g. 'from "
+    "48 to 24 hours', 'to at least 95 %' or 'by 5 %'"
+)
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:

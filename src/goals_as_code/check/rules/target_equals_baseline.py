@@ -46,6 +46,7 @@ from collections.abc import Iterator
 
 from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import Context, Finding
+from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
 from goals_as_code.source.fields import show
 from goals_as_code.source.statement import Goal
@@ -55,12 +56,11 @@ NAME = "target-equals-baseline"
 SEVERITY: Severity = "error"
 OPTIONS: dict[str, object] = {}
 
-MESSAGES = {
-    "en": "the target {value} equals the baseline: the goal asks for no change (M); set the level "
-    "to reach, or use 'direction: at_least'/'at_most' to hold a level",
-    "sv": "målnivån {value} är lika med utgångsläget: målet kräver ingen förändring (M); ange "
-    "nivån som ska nås, eller använd 'direction: at_least'/'at_most' för att hålla en nivå",
-}
+MESSAGES = N_(
+    "the target {value} equals the baseline: the goal asks for no change "
+    "(M); set the level to reach, or use 'direction: at_least'/'at_most' "
+    "to hold a level"
+)
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:

@@ -39,6 +39,7 @@ from collections.abc import Iterator, Mapping
 
 from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import Context, Finding
+from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
 from goals_as_code.source.text import did_you_mean
 
@@ -47,11 +48,8 @@ NAME = "unknown-suppression"
 SEVERITY: Severity = "error"
 OPTIONS: dict[str, object] = {}
 
-MESSAGES = {
-    "en": "'suppress: {key}' names no rule{hint}; use a code or name from 'goals rules'",
-    "sv": "'suppress: {key}' är ingen regel{hint}; använd en kod eller ett namn från 'goals rules'",
-}
-HINT = {"en": " (did you mean '{close}'?)", "sv": " (menade du '{close}'?)"}
+MESSAGES = N_("'suppress: {key}' names no rule{hint}; use a code or name from 'goals rules'")
+HINT = N_(" (did you mean '{close}'?)")
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:

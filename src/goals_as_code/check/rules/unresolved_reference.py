@@ -55,6 +55,7 @@ from collections.abc import Iterator
 
 from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import Context, Finding
+from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
 from goals_as_code.source.text import did_you_mean
 
@@ -66,15 +67,9 @@ OPTIONS: dict[str, object] = {}
 # field -> the kind it must point at
 LINKS = {"parent": "goal", "kpi": "kpi", "goal": "goal"}
 
-MISSING = {
-    "en": "'{field}: {target}' names no statement; no file has 'id: {target}'{hint}",
-    "sv": "'{field}: {target}' pekar inte på något påstående; ingen fil har 'id: {target}'{hint}",
-}
-WRONG_KIND = {
-    "en": "'{field}: {target}' must name {want}, but {path} is {kind}",
-    "sv": "'{field}: {target}' ska peka på {want}, men {path} är {kind}",
-}
-HINT = {"en": " (did you mean '{close}'?)", "sv": " (menade du '{close}'?)"}
+MISSING = N_("'{field}: {target}' names no statement; no file has 'id: {target}'{hint}")
+WRONG_KIND = N_("'{field}: {target}' must name {want}, but {path} is {kind}")
+HINT = N_(" (did you mean '{close}'?)")
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -104,16 +99,13 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
 
 
 KINDS = {
-    "en": {"goal": "a goal", "kpi": "a KPI", "activity": "an activity", "behaviour": "a behaviour"},
-    "sv": {
-        "goal": "ett mål",
-        "kpi": "ett nyckeltal",
-        "activity": "en aktivitet",
-        "behaviour": "ett beteende",
-    },
+    "goal": N_("a goal"),
+    "kpi": N_("a KPI"),
+    "activity": N_("an activity"),
+    "behaviour": N_("a behaviour"),
 }
 
 
 def _kind(kind: str | None, ctx: Context) -> str:
-    names = KINDS.get(ctx.lang, KINDS["en"])
-    return names.get(kind or "", f"'{kind}'")
+    wording = KINDS.get(kind or "")
+    return ctx.say(wording) if wording else f"'{kind}'"

@@ -40,6 +40,7 @@ from collections.abc import Iterator
 
 from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import Context, Finding
+from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
 
 CODE = "F011"
@@ -47,10 +48,9 @@ NAME = "unused-suppression"
 SEVERITY: Severity = "warning"
 OPTIONS: dict[str, object] = {}
 
-MESSAGES = {
-    "en": "'suppress: {key}' is not needed: {code} ({name}) reports nothing here; remove the entry",
-    "sv": "'suppress: {key}' behövs inte: {code} ({name}) hittar inget här; ta bort raden",
-}
+MESSAGES = N_(
+    "'suppress: {key}' is not needed: {code} ({name}) reports nothing here; remove the entry"
+)
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:

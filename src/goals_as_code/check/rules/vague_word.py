@@ -37,6 +37,7 @@ from collections.abc import Iterator
 from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import Context, Finding, statement_line
 from goals_as_code.check.rules._common import vague
+from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
 
 CODE = "S002"
@@ -44,12 +45,10 @@ NAME = "vague-word"
 SEVERITY: Severity = "warning"
 OPTIONS: dict[str, object] = {}
 
-MESSAGES = {
-    "en": "vague word '{word}' with no quantity (S, M): say how much, e.g. 'from 48 to 24 hours' "
-    "or 'by 5 %'",
-    "sv": "vagt ord '{word}' utan mängd (S, M): ange hur mycket, t.ex. 'från 48 till 24 timmar' "
-    "eller 'med 5 %'",
-}
+MESSAGES = N_(
+    "vague word '{word}' with no quantity (S, M): say how much, e.g. "
+    "'from 48 to 24 hours' or 'by 5 %'"
+)
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:

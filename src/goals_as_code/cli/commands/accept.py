@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import click
@@ -11,7 +10,7 @@ from goals_as_code.check.tree import Tree
 from goals_as_code.cli.options import project_options
 from goals_as_code.errors import GoalsError
 from goals_as_code.history import provenance
-from goals_as_code.i18n.messages import say
+from goals_as_code.i18n.messages import ARTICLED, N_, say, word
 from goals_as_code.source import acceptance
 from goals_as_code.source.config import LANGUAGES, Config, default_today
 from goals_as_code.source.text import did_you_mean
@@ -67,20 +66,43 @@ def command(
 ) -> int:
     language = lang or config.language
     if dry_run and commit:
-        raise GoalsError("--dry-run and --commit exclude each other; give one of them")
+        raise GoalsError(
+            say(language, "--dry-run and --commit exclude each other; give one of them")
+        )
     tree = Tree.load(config)
     found = tree.by_id.get(ident, [])
     if not found:
         close = did_you_mean(ident, tree.by_id)
-        hint = f"; did you mean '{close[0]}'?" if close else ""
-        raise GoalsError(f"no statement has 'id: {ident}' under '{config.goals_dir}/'{hint}")
+        hint = say(language, "; did you mean '{close}'?", close=close[0]) if close else ""
+        raise GoalsError(
+            say(
+                language,
+                "no statement has 'id: {id}' under '{folder}/'{hint}",
+                id=ident,
+                folder=config.goals_dir,
+                hint=hint,
+            )
+        )
     if len(found) > 1:
         paths = ", ".join(doc.path for doc in found)
-        raise GoalsError(f"the id '{ident}' is written in more than one file ({paths}); fix that")
+        raise GoalsError(
+            say(
+                language,
+                "the id '{id}' is written in more than one file ({paths}); fix that",
+                id=ident,
+                paths=paths,
+            )
+        )
     doc = found[0]
     if doc.kind != "goal":
         raise GoalsError(
-            f"{doc.path}: '{ident}' is a {doc.kind}, not a goal; only goals are accepted"
+            say(
+                language,
+                "{path}: '{id}' is {kind}, not a goal; only goals are accepted",
+                path=doc.path,
+                id=ident,
+                kind=word(ARTICLED, doc.kind or "", language),
+            )
         )
     refused = _refusal(doc.readable, doc.path, doc.get("manager"), language)
     if refused:
@@ -89,8 +111,11 @@ def command(
     me = provenance.identity(config.repository)
     if me is None:
         raise GoalsError(
-            "no Git identity: set it with 'git config user.email you@example.com' "
-            "(acceptance records who you are)"
+            say(
+                language,
+                "no Git identity: set it with 'git config user.email you@example.com' "
+                "(acceptance records who you are)",
+            )
         )
     manager = str(doc.get("manager"))
     if on_behalf is not None and on_behalf.lower() != manager.lower():
@@ -143,7 +168,7 @@ def command(
         )
     )
     if commit:
-        _commit(config.repository, doc.path, ident)
+        _commit(config.repository, doc.path, ident, language)
     return 0
 
 
@@ -158,37 +183,18 @@ def _same(existing: dict[str, object], block: acceptance.Accepted) -> bool:
 
 
 SAID = {
-    "refused": {"en": "goals accept: refused: {why}", "sv": "goals accept: nekas: {why}"},
-    "unreadable": {
-        "en": "{path}: the front matter cannot be read; 'goals check {path}' says why",
-        "sv": "{path}: front matter kan inte läsas; 'goals check {path}' säger varför",
-    },
-    "no-manager": {
-        "en": "{path}: the goal names no manager; add 'manager: <e-mail>' first",
-        "sv": "{path}: målet anger ingen chef; lägg först till 'manager: <e-post>'",
-    },
-    "other": {
-        "en": "{path}: --as {who} does not name the goal's manager, {manager}",
-        "sv": "{path}: --as {who} anger inte målets chef, {manager}",
-    },
-    "not-manager": {
-        "en": "{path}: you are {me}, but the goal's manager is {manager}; only the manager "
-        "accepts a goal (an administrator may use --as {manager}, which is recorded)",
-        "sv": "{path}: du är {me}, men målets chef är {manager}; bara chefen godkänner ett mål "
-        "(en administratör kan använda --as {manager}, vilket registreras)",
-    },
-    "already": {
-        "en": "{path}: already accepted by {by} on {on}; unchanged",
-        "sv": "{path}: redan godkänt av {by} {on}; oförändrat",
-    },
-    "dry-run": {
-        "en": "# {path}: the block 'goals accept' would write",
-        "sv": "# {path}: blocket som 'goals accept' skulle skriva",
-    },
-    "accepted": {
-        "en": "{path}: accepted '{id}' as {me} ({fingerprint}…)",
-        "sv": "{path}: godkände '{id}' som {me} ({fingerprint}…)",
-    },
+    "refused": N_("goals accept: refused: {why}"),
+    "unreadable": N_("{path}: the front matter cannot be read; 'goals check {path}' says why"),
+    "no-manager": N_("{path}: the goal names no manager; add 'manager: <e-mail>' first"),
+    "other": N_("{path}: --as {who} does not name the goal's manager, {manager}"),
+    "not-manager": N_(
+        "{path}: you are {me}, but the goal's manager is {manager}; only the "
+        "manager accepts a goal (an administrator may use --as {manager}, "
+        "which is recorded)"
+    ),
+    "already": N_("{path}: already accepted by {by} on {on}; unchanged"),
+    "dry-run": N_("# {path}: the block 'goals accept' would write"),
+    "accepted": N_("{path}: accepted '{id}' as {me} ({fingerprint}…)"),
 }
 
 
@@ -200,13 +206,20 @@ def _refusal(readable: bool, path: str, manager: object, lang: str = "en") -> st
     return None
 
 
-def _commit(top: Path, path: str, ident: str) -> None:
-    for args in (["add", "--", path], ["commit", "-q", "-m", f"Accept goal {ident}", "--", path]):
-        done = subprocess.run(["git", *args], cwd=top, capture_output=True, text=True, check=False)
-        if done.returncode != 0:
-            said = (done.stderr or done.stdout).strip().splitlines()
-            raise GoalsError(
-                f"the acceptance is written, but 'git {args[0]}' failed: "
-                f"{said[-1] if said else 'no message'}; commit {path} yourself"
+def _commit(top: Path, path: str, ident: str, lang: str) -> None:
+    from goals_as_code.git import CommitFailed, commit
+
+    try:
+        commit(top, [path], f"Accept goal {ident}")
+    except CommitFailed as exc:
+        raise GoalsError(
+            say(
+                lang,
+                "the acceptance is written, but 'git {command}' failed: {error}; commit "
+                "{path} yourself",
+                command=exc.step,
+                error=exc.said,
+                path=path,
             )
-    click.echo(f"committed {path}: Accept goal {ident}")
+        ) from None
+    click.echo(say(lang, "committed {path}: {message}", path=path, message=f"Accept goal {ident}"))

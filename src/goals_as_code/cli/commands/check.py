@@ -11,7 +11,7 @@ import click
 from goals_as_code.check import formats as reporters
 from goals_as_code.check.checker import check
 from goals_as_code.cli.options import project_options, rule_options
-from goals_as_code.i18n.messages import say
+from goals_as_code.i18n.messages import N_, say
 from goals_as_code.source import config as config_module
 from goals_as_code.source.config import Config
 
@@ -73,11 +73,7 @@ def command(
     )
     click.echo(reporters.FORMATS[output_format](result, lang or config.language), nl=False)
     if result.skipped and output_format == "text" and not result.files:
-        skipped = {
-            "en": "({n} given file(s) are not statements: not under '{folder}/' or excluded)",
-            "sv": "({n} angivna fil(er) är inga påståenden: inte under '{folder}/' eller "
-            "undantagna)",
-        }
+        skipped = N_("({n} given file(s) are not statements: not under '{folder}/' or excluded)")
         said = say(lang or config.language, skipped, n=result.skipped, folder=config.goals_dir)
         click.echo(said, err=True)
     failing = result.errors + (result.warnings if strict else 0)

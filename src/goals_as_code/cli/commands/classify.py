@@ -10,7 +10,9 @@ import click
 
 from goals_as_code.classify import LETTER_MEANINGS, Classification, classify
 from goals_as_code.errors import GoalsError
+from goals_as_code.i18n.messages import N_, say, word
 from goals_as_code.registry import Formats
+from goals_as_code.source.config import LANGUAGES
 from goals_as_code.source.fields import KINDS
 
 HELP = """Tell whether a statement reads as a goal, an activity, a behaviour or a KPI.
@@ -72,7 +74,7 @@ FORMATS: Formats[Callable[[list[Classification], str | None], str]] = Formats(
 )
 @click.option(
     "--messages",
-    type=click.Choice(["sv", "en"]),
+    type=click.Choice(LANGUAGES),
     help="Language of the reasons in text output (default: the statement's language).",
 )
 @click.option(
@@ -123,45 +125,28 @@ def _record(result: Classification) -> dict[str, object]:
 
 
 _KIND_WORDS = {
-    "en": {
-        "goal": "a goal",
-        "activity": "an activity",
-        "behaviour": "a behaviour",
-        "kpi": "a KPI",
-        "unclear": "unclear",
-    },
-    "sv": {
-        "goal": "ett mål",
-        "activity": "en aktivitet",
-        "behaviour": "ett beteende",
-        "kpi": "ett nyckeltal",
-        "unclear": "oklart",
-    },
-}
-_LABELS = {
-    "en": ("Reads as", "Language", "SMART letters the text lacks", "none", "Because", "Scores"),
-    "sv": (
-        "Läses som",
-        "Språk",
-        "SMART-bokstäver som texten saknar",
-        "inga",
-        "Därför att",
-        "Poäng",
-    ),
+    "goal": N_("a goal"),
+    "activity": N_("an activity"),
+    "behaviour": N_("a behaviour"),
+    "kpi": N_("a KPI"),
+    "unclear": N_("unclear"),
 }
 
 
 def _text(result: Classification, lang: str) -> str:
-    reads, language, lacks, none, because, scores = _LABELS[lang]
+    lacking = " ".join(result.missing) if result.missing else say(lang, "none")
     ranked = sorted(result.scores.items(), key=lambda item: -item[1])
     lines = [
         result.text,
-        f"  {reads}: {_KIND_WORDS[lang][result.kind]} ({result.kind})",
-        f"  {scores}: " + ", ".join(f"{kind} {score:.2f}" for kind, score in ranked),
-        f"  {language}: {result.lang}",
-        f"  {lacks}: {' '.join(result.missing) if result.missing else none}",
+        "  "
+        + say(
+            lang, "Reads as: {kind}", kind=f"{word(_KIND_WORDS, result.kind, lang)} ({result.kind})"
+        ),
+        "  " + say(lang, "Scores: {scores}", scores=", ".join(f"{k} {v:.2f}" for k, v in ranked)),
+        "  " + say(lang, "Language: {language}", language=result.lang),
+        "  " + say(lang, "SMART letters the text lacks: {letters}", letters=lacking),
     ]
-    lines.extend(f"    {letter}  {LETTER_MEANINGS[letter][lang]}" for letter in result.missing)
-    lines.append(f"  {because}:")
+    lines.extend(f"    {letter}  {say(lang, LETTER_MEANINGS[letter])}" for letter in result.missing)
+    lines.append("  " + say(lang, "Because:"))
     lines.extend(f"    - {reason}" for reason in result.reasons_in(lang))
     return "\n".join(lines)

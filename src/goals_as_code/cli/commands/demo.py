@@ -6,7 +6,6 @@ import io
 import os
 import re
 import shutil
-import subprocess
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager, redirect_stderr, redirect_stdout
@@ -14,8 +13,8 @@ from pathlib import Path
 
 import click
 
-from goals_as_code.errors import GoalsError
-from goals_as_code.i18n.messages import say
+from goals_as_code.errors import GitError, GoalsError
+from goals_as_code.i18n.messages import N_, say
 from goals_as_code.source import resources
 
 HELP = """Build a demo repository with history and run the tool on it.
@@ -52,10 +51,7 @@ CHECKINS = [
     ("2017-05-31", 0.7, "Avstämning maj", "May check-in"),
 ]
 
-GOALPOST = {
-    "sv": "Sänk målnivån efter omorganisationen",
-    "en": "Lower the target after the reorganisation",
-}
+GOALPOST = N_("Lower the target after the reorganisation")
 
 ACTIVITY_AS_GOAL = {
     "sv": (
@@ -93,7 +89,7 @@ def command(lang: str, folder: Path | None, keep: bool) -> int:
         click.echo(say(lang, NARRATION["story"], head=head[:10]))
         _run(root, ["check", "--today", LAST], say(lang, NARRATION["check"]))
         _run(root, ["history", _first_goal_id(root)], say(lang, NARRATION["history"]))
-        moved = _git(root, "rev-list", "-1", f"--grep={GOALPOST[lang]}", "HEAD")
+        moved = _git(root, "rev-list", "-1", f"--grep={say(lang, GOALPOST)}", "HEAD")
         _run(root, ["review", f"{moved[:10]}~1..{moved[:10]}"], say(lang, NARRATION["review"]))
         _run(root, ["report", "--at", head], say(lang, NARRATION["report"]))
         if keep or folder is not None:
@@ -122,8 +118,9 @@ def _workspace(folder: Path | None, keep: bool) -> Iterator[Path]:
 
 
 def _git(root: Path, *args: str, who: tuple[str, str] = OWNER, date: str = "2017-01-09") -> str:
+    from goals_as_code.git import run
+
     env = {
-        **os.environ,
         "GIT_AUTHOR_NAME": who[0],
         "GIT_AUTHOR_EMAIL": who[1],
         "GIT_COMMITTER_NAME": who[0],
@@ -133,14 +130,10 @@ def _git(root: Path, *args: str, who: tuple[str, str] = OWNER, date: str = "2017
         "GIT_CONFIG_NOSYSTEM": "1",
         "GIT_CONFIG_GLOBAL": os.devnull,
     }
-    done = subprocess.run(
-        ["git", *args], cwd=root, env=env, capture_output=True, text=True, check=False
-    )
-    if done.returncode != 0:
-        raise GoalsError(
-            f"git {' '.join(args)} failed in the demo repository: {done.stderr.strip()}"
-        )
-    return done.stdout.strip()
+    try:
+        return run(root, *args, env=env).strip()
+    except GitError as exc:
+        raise GoalsError(f"{exc} (in the demo repository)") from None
 
 
 def build(root: Path, lang: str) -> str:
@@ -157,7 +150,10 @@ def build(root: Path, lang: str) -> str:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
     (root / "goals.toml").write_text(
-        f'goals-dir = "goals"\nlanguage = "{lang}"\nexclude = ["README.md"]\n', encoding="utf-8"
+        f'goals-dir = "goals"\nlanguage = "{lang}"\nexclude = ["README.md"]\n'
+        # the folders sort the statements by kind (mal/, nyckeltal/), not by team
+        '[report]\nteam-from = "field"\n',
+        encoding="utf-8",
     )
     files = sorted(goals.rglob("*.md"))
     for path in files:  # everything starts at its baseline on the day the goals are set
@@ -186,6 +182,7 @@ def build(root: Path, lang: str) -> str:
     filename = "scrum-som-mal.md" if lang == "sv" else "scrum-as-goal.md"
     (goals / filename).write_text(
         "---\nid: scrum-as-goal\nkind: goal\nowner: anna@example.com\n"
+        f"team: {'sälj' if lang == 'sv' else 'sales'}\n"
         "manager: erik@example.com\nstart: 2017-01-01\ndeadline: 2017-12-31\n"
         "metric: {unit: done, direction: binary, baseline: 0, target: 1, current: 0, "
         "as_of: 2017-05-31}\n"
@@ -238,7 +235,7 @@ def _move_goalpost(root: Path, files: list[Path], lang: str) -> None:
             rf"^(# .*?\b){re.escape(old)}\b", rf"\g<1>{lowered}", text, count=1, flags=re.M
         )
         path.write_text(text, encoding="utf-8")
-        _git(root, "commit", "-q", "-am", GOALPOST[lang], date="2017-04-12")
+        _git(root, "commit", "-q", "-am", say(lang, GOALPOST), date="2017-04-12")
         return
 
 
@@ -322,36 +319,25 @@ def _first_goal_id(root: Path) -> str:
 
 
 NARRATION = {  # what the demo says between the commands, in the language of its examples
-    "repository": {"en": "Demo repository: {root}", "sv": "Demoförråd: {root}"},
-    "story": {
-        "en": "Five months of history, last commit {head}: Anna set her goals on 9 January,\n"
-        "her manager Erik and his manager Cecilia accepted them with 'goals accept' the next\n"
-        "day, and each of them checked in every month; in April Anna lowered one target.",
-        "sv": "Fem månaders historik, senaste commit {head}: Anna satte sina mål den 9 januari,\n"
-        "hennes chef Erik och hans chef Cecilia godkände dem med 'goals accept' dagen efter,\n"
-        "och var och en checkade in varje månad; i april sänkte Anna en målnivå.",
-    },
-    "check": {
-        "en": "Check every statement, as of the last check-in: the lowered target made Erik's "
-        "acceptance stale, and the activity written as a goal is caught:",
-        "sv": "Kontrollera varje påstående per sista incheckningen: den sänkta målnivån gjorde "
-        "att Eriks godkännande inte längre gäller, och aktiviteten skriven som ett mål fångas:",
-    },
-    "history": {"en": "One goal's timeline:", "sv": "Ett måls tidslinje:"},
-    "review": {
-        "en": "The commit that lowered the target, reviewed as a pull request would be:",
-        "sv": "Committen som sänkte målnivån, granskad som en pull request skulle bli:",
-    },
-    "report": {
-        "en": "Where every goal stands, as of the last check-in (31 May 2017):",
-        "sv": "Var varje mål står, per sista incheckningen (31 maj 2017):",
-    },
-    "kept": {
-        "en": "\nThe repository is kept in {root}, with the report as a web page in {page}.\n"
-        "Try: cd {root} && goals --help",
-        "sv": "\nFörrådet finns kvar i {root}, med rapporten som webbsida i {page}.\n"
-        "Prova: cd {root} && goals --help",
-    },
+    "repository": N_("Demo repository: {root}"),
+    "story": N_(
+        "Five months of history, last commit {head}: Anna set her goals on 9 "
+        "January,\nher manager Erik and his manager Cecilia accepted them "
+        "with 'goals accept' the next\nday, and each of them checked in every "
+        "month; in April Anna lowered one target."
+    ),
+    "check": N_(
+        "Check every statement, as of the last check-in: the lowered target "
+        "made Erik's acceptance stale, and the activity written as a goal is "
+        "caught:"
+    ),
+    "history": N_("One goal's timeline:"),
+    "review": N_("The commit that lowered the target, reviewed as a pull request would be:"),
+    "report": N_("Where every goal stands, as of the last check-in (31 May 2017):"),
+    "kept": N_(
+        "\nThe repository is kept in {root}, with the report as a web page in "
+        "{page}.\nTry: cd {root} && goals --help"
+    ),
 }
 
 

@@ -8,6 +8,8 @@ import click
 
 from goals_as_code.check import catalogue, rules
 from goals_as_code.errors import GoalsError
+from goals_as_code.i18n.messages import say
+from goals_as_code.source import config as config_module
 from goals_as_code.source.text import did_you_mean
 
 HELP = """Explain one rule: what it reports, why it matters, a file that breaks it and the
@@ -26,13 +28,24 @@ Examples:
 
 @click.command(help=HELP, short_help="Explain one rule, with examples.")
 @click.argument("rule_name", metavar="RULE")
-def command(rule_name: str) -> int:
+@click.option(
+    "--lang",
+    type=click.Choice(config_module.LANGUAGES),
+    help="Language of the summary and the headings (default: the configured language).",
+)
+def command(rule_name: str, lang: str | None) -> int:
+    lang = lang or config_module.load().language
     rule = rules.lookup(rule_name)
     if rule is None:
         close = did_you_mean(rule_name, [*rules.BY_NAME, *rules.BY_CODE])
-        hint = f"; did you mean '{close[0]}'?" if close else "; see 'goals rules' for the list"
-        raise GoalsError(f"no rule '{rule_name}'{hint}")
-    page = catalogue.explain(rule)
+        if close:
+            said = say(
+                lang, "no rule '{rule}'; did you mean '{close}'?", rule=rule_name, close=close[0]
+            )
+        else:
+            said = say(lang, "no rule '{rule}'; see 'goals rules' for the list", rule=rule_name)
+        raise GoalsError(said)
+    page = catalogue.explain(rule, lang)
     if sys.stdout.isatty():
         from rich.console import Console
         from rich.markdown import Markdown

@@ -11,7 +11,7 @@ import click
 
 from goals_as_code.cli.options import project_options
 from goals_as_code.errors import GoalsError
-from goals_as_code.i18n.messages import tr
+from goals_as_code.i18n.messages import KIND, N_, plural, say, sentence, tr, word
 from goals_as_code.registry import Formats
 from goals_as_code.source.config import LANGUAGES, Config
 from goals_as_code.source.fields import show
@@ -84,8 +84,12 @@ def _event_row(event: Event, lang: str = "en") -> Row:
         else:
             change = f"{event.old} → {event.new}"
     else:
-        change = f"{show(event.old)} → {show(event.new)}"
+        change = f"{_show(event.old, lang)} → {_show(event.new, lang)}"
     return _row(event.commit, event.field, change)
+
+
+def _show(value: Any, lang: str) -> str:
+    return say(lang, "(none)") if value is None else show(value)
 
 
 def _row(commit: Commit, what: str, change: str) -> Row:
@@ -96,19 +100,21 @@ def _row(commit: Commit, what: str, change: str) -> Row:
 
 
 def _title(timeline: Timeline, lang: str = "en") -> str:
-    kind = f" ({tr(lang, timeline.kind)})" if timeline.kind else ""
+    kind = f" ({word(KIND, timeline.kind, lang)})" if timeline.kind else ""
     where = timeline.paths[-1] if timeline.paths else ""
     return f"{timeline.id}{kind}, {where}"
 
 
 def _summary(timeline: Timeline, lang: str = "en") -> str:
     checkins, events = len(timeline.checkins), len(timeline.events)
-    checked = "{n} check-in" if checkins == 1 else "{n} check-ins"
-    changed = "{n} change of defining fields" if events == 1 else "{n} changes of defining fields"
-    return f"{tr(lang, checked, n=checkins)}, {tr(lang, changed, n=events)}"
+    checked = plural(lang, "{n} check-in", "{n} check-ins", checkins)
+    changed = plural(
+        lang, "{n} change of defining fields", "{n} changes of defining fields", events
+    )
+    return f"{checked}, {changed}"
 
 
-COLUMNS = ("Date", "Commit", "Author", "What", "Change", "Message")
+COLUMNS = (N_("Date"), N_("Commit"), N_("Author"), N_("What"), N_("Change"), N_("Message"))
 
 
 def text(timeline: Timeline, found: History, notes: list[str], lang: str = "en") -> None:
@@ -135,7 +141,7 @@ def text(timeline: Timeline, found: History, notes: list[str], lang: str = "en")
             )
         click.echo(_summary(timeline, lang) + ".")
     for note in notes:
-        click.echo(f"note: {note}", err=True)
+        click.echo(say(lang, "note: {note}", note=note), err=True)
 
 
 def markdown(timeline: Timeline, found: History, notes: list[str], lang: str = "en") -> None:
@@ -147,7 +153,7 @@ def markdown(timeline: Timeline, found: History, notes: list[str], lang: str = "
         date, author, what, change, message = (markdown_text(cell) for cell in cells)
         out.append(f"| {date} | `{row.commit}` | {author} | {what} | {change} | {message} |")
     out += ["", _summary(timeline, lang) + "."]
-    out += [f"> {markdown_text(note)}" for note in notes]
+    out += [f"> {markdown_text(sentence(lang, note))}" for note in notes]
     click.echo("\n".join(out))
 
 
@@ -226,7 +232,7 @@ def command(
         config.root, folder, rev=rev, since=since, progress=True, exclude=config.exclude
     )
     if found.head is None:
-        why = tr(language, found.notes[0] if found.notes else "no commits")
+        why = sentence(language, found.notes[0]) if found.notes else tr(language, "no commits")
         click.echo(tr(language, "No history yet: {why}.", why=why))
         return 0
     timeline = found.timelines.get(ident)
@@ -255,10 +261,21 @@ def command(
             )
             return 0
         close = did_you_mean(ident, sorted(known), n=3, cutoff=0.5)
-        hint = f"; did you mean {', '.join(repr(name) for name in close)}?" if close else ""
+        hint = (
+            say(language, "; did you mean {names}?", names=", ".join(map(repr, close)))
+            if close
+            else ""
+        )
         raise GoalsError(
-            f"no goal with id '{ident}' in the history of {rev} under '{folder}/'{hint} "
-            "(the id is the 'id:' field of the file's front matter)"
+            say(
+                language,
+                "no goal with id '{id}' in the history of {rev} under '{folder}/'{hint} (the id is "
+                "the 'id:' field of the file's front matter)",
+                id=ident,
+                rev=rev,
+                folder=folder,
+                hint=hint,
+            )
         )
     notes = [
         note

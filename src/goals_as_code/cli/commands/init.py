@@ -10,6 +10,7 @@ from typing import Any
 import click
 
 from goals_as_code import __version__
+from goals_as_code.i18n.messages import N_, say
 from goals_as_code.source import config as config_module
 from goals_as_code.source import template
 
@@ -55,7 +56,7 @@ def example_statements(lang: str, year: int) -> list[tuple[str, str, dict[str, A
     sv = lang == "sv"
     company = "kundnojdhet" if sv else "customer-satisfaction"
     goal = "svarstid" if sv else "faster-replies"
-    kpi = "supportsamtal-per-dag" if sv else "support-calls-per-day"
+    kpi = "svarstid-kundservicemail" if sv else "email-reply-time"
     top, team = ("foretaget", "kundservice") if sv else ("company", "support")
     return [
         (
@@ -65,6 +66,7 @@ def example_statements(lang: str, year: int) -> list[tuple[str, str, dict[str, A
                 "id": f"{company}-{year}",
                 "owner": "erik@example.com",
                 "manager": "cecilia@example.com",
+                "shared": True,
                 "start": start,
                 "deadline": deadline,
                 "metric": {"unit": "%", "direction": "increase", "baseline": 80, "target": 90},
@@ -106,12 +108,13 @@ def example_statements(lang: str, year: int) -> list[tuple[str, str, dict[str, A
             {
                 "id": kpi,
                 **anna,
-                "unit": "samtal/dag" if sv else "calls/day",
+                "unit": "timmar" if sv else "hours",
                 "direction": "decrease",
-                "frequency": "daily",
+                "frequency": "weekly",
+                "healthy": {"max": 48},
                 "status": "active",
             },
-            "Antal supportsamtal/dag" if sv else "Number of support calls per day",
+            "Svarstid på kundservicemail" if sv else "Reply time of customer service e-mails",
         ),
         (
             f"{team}/roller-och-ansvar.md" if sv else f"{team}/roles-and-responsibilities.md",
@@ -159,13 +162,17 @@ def example_statements(lang: str, year: int) -> list[tuple[str, str, dict[str, A
 @click.option("--examples/--no-examples", default=True, help="Write the example files.")
 def command(lang: str, examples: bool) -> int:
     root = Path.cwd()
-    _write(root / config_module.CONFIG_FILE, CONFIG_TEXT.format(lang=lang), root)
+    _write(root / config_module.CONFIG_FILE, CONFIG_TEXT.format(lang=lang), root, lang)
     if examples:
         _write_examples(root, lang)
-    _add_pre_commit_entry(root / ".pre-commit-config.yaml", root)
+    _add_pre_commit_entry(root / ".pre-commit-config.yaml", root, lang)
     click.echo(
-        "\nNext: 'pre-commit install' (or 'goals install-hook' without pre-commit), "
-        "then edit the examples and run 'goals check'."
+        "\n"
+        + say(
+            lang,
+            "Next: 'pre-commit install' (or 'goals install-hook' without pre-commit), "
+            "then edit the examples and run 'goals check'.",
+        )
     )
     return 0
 
@@ -177,29 +184,32 @@ def _write_examples(root: Path, lang: str) -> None:
     config = config_module.load(root)
     folder = config.relative(config.goals_path)
     if not config.goals_path.resolve().is_relative_to(root.resolve()):
-        click.echo(f"skipped  the examples (the goals folder {folder} is outside this folder)")
+        said = "skipped  the examples (the goals folder {folder} is outside this folder)"
+        click.echo(say(lang, said, folder=folder))
         return
     if discover(config):
-        click.echo(f"skipped  the examples ({folder}/ already holds statements)")
+        click.echo(
+            say(lang, "skipped  the examples ({folder}/ already holds statements)", folder=folder)
+        )
         return
     year = datetime.date.today().year
     for relative, kind, values, statement in example_statements(lang, year):
         text = template.render(kind, values, statement, lang)
-        _write(config.goals_path / relative, text, root)
+        _write(config.goals_path / relative, text, root, lang)
 
 
-def _write(path: Path, text: str, root: Path) -> bool:
+def _write(path: Path, text: str, root: Path, lang: str) -> bool:
     shown = path.resolve().relative_to(root.resolve()).as_posix()
     if path.exists():
-        click.echo(f"skipped  {shown} (it exists; left as it is)")
+        click.echo(say(lang, "skipped  {path} (it exists; left as it is)", path=shown))
         return False
     if path.name == config_module.CONFIG_FILE and _pyproject_has_config(root):
-        click.echo(f"skipped  {shown} (pyproject.toml has [tool.goals])")
+        click.echo(say(lang, "skipped  {path} (pyproject.toml has [tool.goals])", path=shown))
         return False
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("x", encoding="utf-8") as handle:
         handle.write(text)
-    click.echo(f"wrote    {shown}")
+    click.echo(say(lang, "wrote    {path}", path=shown))
     return True
 
 
@@ -211,28 +221,36 @@ def _pyproject_has_config(root: Path) -> bool:
     return found == root.resolve() and source == pyproject.resolve()
 
 
-def _add_pre_commit_entry(path: Path, root: Path) -> None:
+def _add_pre_commit_entry(path: Path, root: Path, lang: str) -> None:
     shown = path.relative_to(root).as_posix()
     if not path.exists():
         _write(
             path,
             "# See https://pre-commit.com for more information\nrepos:\n" + PRE_COMMIT_ENTRY,
             root,
+            lang,
         )
         return
     old_text = path.read_text(encoding="utf-8")
     new_text, reason = add_entry(old_text)
     if new_text is None:
-        click.echo(f"skipped  {shown} ({reason})")
-        if reason != "it already has the check-goals hook":
-            click.echo("Add this entry under 'repos:' yourself:\n" + PRE_COMMIT_ENTRY)
+        click.echo(say(lang, "skipped  {path} ({reason})", path=shown, reason=say(lang, reason)))
+        if reason != HAS_HOOK:
+            click.echo(
+                say(lang, "Add this entry under 'repos:' yourself:") + "\n" + PRE_COMMIT_ENTRY
+            )
         return
     path.write_text(new_text, encoding="utf-8")
-    click.echo(f"updated  {shown} (added the {HOOK_ID} hook)")
+    click.echo(say(lang, "updated  {path} (added the {hook} hook)", path=shown, hook=HOOK_ID))
+
+
+HAS_HOOK = N_("it already has the check-goals hook")
+CANNOT_EXTEND = N_("its layout is one this command cannot extend safely")
 
 
 def add_entry(text: str) -> tuple[str | None, str]:
-    """``text`` with this project's hook added to ``repos:``, or None and the reason why not.
+    """``text`` with this project's hook added to ``repos:``, or None and the reason why not (a
+    message id).
 
     The entry is added as text, so comments and layout stay; the result is parsed again and used
     only if ``repos`` gained exactly the new entry and nothing else changed.
@@ -242,20 +260,20 @@ def add_entry(text: str) -> tuple[str | None, str]:
     try:
         before = yaml.safe_load(text) if text.strip() else {}
     except yaml.YAMLError:
-        return None, "it is not valid YAML"
+        return None, N_("it is not valid YAML")
     if before is None:
         before = {}
     if not isinstance(before, dict):
-        return None, "it is not a YAML mapping"
+        return None, N_("it is not a YAML mapping")
     repos = before.get("repos")
     if repos is not None and not isinstance(repos, list):
-        return None, "its 'repos' is not a list"
+        return None, N_("its 'repos' is not a list")
     for repo in repos or []:
         hooks = repo.get("hooks", []) if isinstance(repo, dict) else []
         if (isinstance(repo, dict) and repo.get("repo") == REPOSITORY) or any(
             isinstance(hook, dict) and hook.get("id") == HOOK_ID for hook in hooks
         ):
-            return None, "it already has the check-goals hook"
+            return None, HAS_HOOK
 
     lines = text.splitlines(keepends=True)
     if lines and not lines[-1].endswith("\n"):
@@ -264,7 +282,7 @@ def add_entry(text: str) -> tuple[str | None, str]:
     if not found and before.get("repos") is None:
         new_lines = [*lines, "repos:\n", PRE_COMMIT_ENTRY]
     elif len(found) != 1:
-        return None, "its 'repos:' is not written as a block list this command can extend"
+        return None, N_("its 'repos:' is not written as a block list this command can extend")
     else:
         start = found[0]
         end = start + 1  # the block ends before the next line at column 0 that is not a list item
@@ -286,10 +304,10 @@ def add_entry(text: str) -> tuple[str | None, str]:
     try:
         after = yaml.safe_load(new_text)
     except yaml.YAMLError:
-        return None, "its layout is one this command cannot extend safely"
+        return None, CANNOT_EXTEND
     wanted = {**before, "repos": [*(repos or []), yaml.safe_load(PRE_COMMIT_ENTRY)[0]]}
     if after != wanted:
-        return None, "its layout is one this command cannot extend safely"
+        return None, CANNOT_EXTEND
     return new_text, ""
 
 

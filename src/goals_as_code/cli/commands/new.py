@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -11,6 +10,7 @@ from typing import Any
 import click
 
 from goals_as_code.errors import GoalsError
+from goals_as_code.i18n.messages import say
 from goals_as_code.source import config as config_module
 from goals_as_code.source import fields, template
 
@@ -137,7 +137,7 @@ def command(
     config = config_module.load()
     lang = lang or config.language
     owner = owner or _git_email()
-    statement, ident, owner = _ask_for_missing(statement, ident, owner)
+    statement, ident, owner = _ask_for_missing(statement, ident, owner, lang)
 
     values: dict[str, Any] = {"id": ident, "owner": owner, "manager": manager}
     if kind == "goal":
@@ -173,19 +173,23 @@ def command(
     text = template.render(kind, values, statement, lang)
     path = output if output is not None else config.goals_path / f"{ident}.md"
     shown = "-" if str(path) == "-" else config.relative(path)
-    _refuse_invalid(text, shown)
+    _refuse_invalid(text, shown, lang)
     if str(path) == "-":
         click.echo(text, nl=False)
         return 0
     if path.exists():
         raise GoalsError(
-            f"{shown} already exists; choose another --id or -o PATH (nothing written)"
+            say(
+                lang,
+                "{path} already exists; choose another --id or -o PATH (nothing written)",
+                path=shown,
+            )
         )
-    _refuse_taken_id(config, ident)
+    _refuse_taken_id(config, ident, lang)
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("x", encoding="utf-8") as handle:
         handle.write(text)
-    click.echo(f"Wrote {shown}")
+    click.echo(say(lang, "Wrote {path}", path=shown))
     return _report(config, path, lang)
 
 
@@ -200,7 +204,7 @@ def _interactive() -> bool:
 
 
 def _ask_for_missing(
-    statement: str | None, ident: str | None, owner: str | None
+    statement: str | None, ident: str | None, owner: str | None, lang: str
 ) -> tuple[str, str, str]:
     missing = [
         option
@@ -209,28 +213,28 @@ def _ask_for_missing(
     ]
     if missing and not _interactive():
         raise click.UsageError(
-            f"give {', '.join(missing)} (or run 'goals new' on a terminal to be asked)"
+            say(
+                lang,
+                "give {options} (or run 'goals new' on a terminal to be asked)",
+                options=", ".join(missing),
+            )
         )
     if not statement:
-        statement = click.prompt("Statement, in the first person").strip()
+        statement = click.prompt(say(lang, "Statement, in the first person")).strip()
     if not ident:
-        ident = click.prompt("Id", default=template.slug(statement)).strip()
+        ident = click.prompt(say(lang, "Id"), default=template.slug(statement)).strip()
     if not owner:
-        owner = click.prompt("Owner (your e-mail address)").strip()
+        owner = click.prompt(say(lang, "Owner (your e-mail address)")).strip()
     return statement, ident, owner
 
 
 def _git_email() -> str | None:
-    try:
-        done = subprocess.run(
-            ["git", "config", "user.email"], capture_output=True, text=True, check=False
-        )
-    except FileNotFoundError:
-        return None
-    return done.stdout.strip() or None
+    from goals_as_code.git import config_get
+
+    return config_get("user.email")
 
 
-def _refuse_invalid(text: str, shown: str) -> None:
+def _refuse_invalid(text: str, shown: str, lang: str) -> None:
     """Stop before writing when the values make a file that breaks the schema."""
     from goals_as_code.source import document, schema
 
@@ -238,17 +242,22 @@ def _refuse_invalid(text: str, shown: str) -> None:
     messages = [issue.message for issue in doc.issues]
     messages += [error.message for error in schema.validate(doc.data)] if doc.readable else []
     if messages:
-        raise GoalsError(f"{shown} not written: " + "; ".join(messages))
+        said = "; ".join(said.say(lang) for said in messages)
+        raise GoalsError(say(lang, "{path} not written: {problems}", path=shown, problems=said))
 
 
-def _refuse_taken_id(config: config_module.Config, ident: str) -> None:
+def _refuse_taken_id(config: config_module.Config, ident: str, lang: str) -> None:
     from goals_as_code.check.tree import Tree
 
     taken = Tree.load(config).get(ident)
     if taken is not None:
         raise GoalsError(
-            f"the id '{ident}' is already used by {taken.path}; choose another --id "
-            "(nothing written)"
+            say(
+                lang,
+                "the id '{id}' is already used by {path}; choose another --id (nothing written)",
+                id=ident,
+                path=taken.path,
+            )
         )
 
 
@@ -260,5 +269,5 @@ def _report(config: config_module.Config, path: Path, lang: str) -> int:
     result = check(config, [path], lang=lang)
     if not result.problems:
         return 0
-    click.echo(reporters.text(result), nl=False)
+    click.echo(reporters.text(result, lang), nl=False)
     return 1 if result.errors else 0

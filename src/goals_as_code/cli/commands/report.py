@@ -13,7 +13,7 @@ from goals_as_code.cli.options import project_options
 from goals_as_code.errors import GoalsError
 from goals_as_code.i18n.messages import tr
 from goals_as_code.report import formats
-from goals_as_code.report import progress as calc
+from goals_as_code.source import progress as calc
 from goals_as_code.source.config import LANGUAGES, Config
 
 HELP = """Report where every goal stands and how it got there, straight from Git.
@@ -128,7 +128,8 @@ def command(
         try:
             output.write_text(rendered, encoding="utf-8")
         except OSError as exc:
-            raise GoalsError(f"cannot write {output}: {exc.strerror}") from None
+            said = tr(language, "cannot write {path}: {error}", path=output, error=exc.strerror)
+            raise GoalsError(said) from None
         click.echo(tr(language, "Wrote the report to {path}.", path=output), err=True)
     else:
         click.echo(rendered, nl=False)

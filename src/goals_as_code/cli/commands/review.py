@@ -6,6 +6,7 @@ import click
 
 from goals_as_code.cli.options import project_options, rule_options
 from goals_as_code.review import compare as review
+from goals_as_code.review import formats as review_formats
 from goals_as_code.source import config as config_module
 from goals_as_code.source.config import Config
 
@@ -41,7 +42,7 @@ Examples:
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(review.FORMATS.names),
+    type=click.Choice(review_formats.FORMATS.names),
     default="text",
     show_default=True,
     help="text for a terminal, markdown for a pull-request comment, json for tools.",
@@ -61,5 +62,5 @@ def command(
     config: Config,
 ) -> int:
     found = review.compare(config, range_, lang=lang)
-    click.echo(review.FORMATS[output_format](found), nl=False)
+    click.echo(review_formats.FORMATS[output_format](found), nl=False)
     return 1 if found.errors else 0

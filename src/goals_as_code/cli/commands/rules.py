@@ -6,6 +6,8 @@ import click
 
 from goals_as_code.check import catalogue, rules
 from goals_as_code.errors import GoalsError
+from goals_as_code.i18n.messages import Message
+from goals_as_code.source import config as config_module
 
 HELP = """List the rules: code, name, default severity and what each one reports.
 
@@ -34,14 +36,22 @@ Examples:
     show_default=True,
     help="text for people, json for programs, markdown for documentation.",
 )
-def command(selectors: tuple[str, ...], output_format: str) -> int:
+@click.option(
+    "--lang",
+    type=click.Choice(config_module.LANGUAGES),
+    help="Language of the summaries (default: the configured language).",
+)
+def command(selectors: tuple[str, ...], output_format: str, lang: str | None) -> int:
+    lang = lang or config_module.load().language
     chosen = list(rules.RULES)
     if selectors:
         try:
             codes = {entry.rule.CODE for entry in rules.configure(selectors)}
             codes |= {entry.rule.CODE for entry in rules.configure_changes(selectors)}
         except GoalsError as exc:
-            raise GoalsError(str(exc).replace("select/ignore: ", "")) from None
+            said = exc.args[0] if exc.args else ""
+            problem = said.values.get("problem", said) if isinstance(said, Message) else said
+            raise GoalsError(problem) from None
         chosen = [rule for rule in rules.RULES if rule.CODE in codes]
-    click.echo(catalogue.FORMATS[output_format](chosen), nl=False)
+    click.echo(catalogue.FORMATS[output_format](chosen, lang), nl=False)
     return 0

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import click
 
+from goals_as_code.cli.options import configured_language
+from goals_as_code.i18n.messages import say
 from goals_as_code.source import schema
 
 HELP = """Print a JSON Schema, or write them all to a folder.
@@ -38,7 +40,7 @@ def command(name: str | None, folder: Path | None) -> int:
         for each in (name,) if name else schema.SCHEMA_FILES:
             source = schema.path(each)
             (folder / source.name).write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
-            click.echo(f"wrote {folder / source.name}")
+            click.echo(say(configured_language(), "wrote {path}", path=folder / source.name))
         return 0
     assert name is not None
     click.echo(schema.path(name).read_text(encoding="utf-8"), nl=False)

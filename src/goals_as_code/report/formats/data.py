@@ -49,6 +49,7 @@ def goal_json(goal: Goal) -> dict[str, Any]:
         "expected": goal.expected,
         "pace": goal.pace,
         "status": goal.status,
+        "computed_status": goal.computed,
         "stale": goal.stale,
         "last_checkin": goal.last_checkin,
         "checkins": len(goal.points),
@@ -64,7 +65,7 @@ def goal_json(goal: Goal) -> dict[str, Any]:
             }
             for post in goal.goalposts
         ],
-        "problems": list(goal.problems),
+        "problems": [str(problem) for problem in goal.problems],
     }
 
 
@@ -75,8 +76,8 @@ def as_json(report: Report, goals: Sequence[Goal], rolled: Rollups) -> str:
         "at": report.at,
         "shallow": report.shallow,
         "history_from": report.history_from,
-        "notes": list(report.notes),
-        "empty": report.empty,
+        "notes": [str(note) for note in report.notes],
+        "empty": str(report.empty) if report.empty else None,
         "goals": [goal_json(goal) for goal in goals],
         "kpis": [
             {
@@ -88,6 +89,7 @@ def as_json(report: Report, goals: Sequence[Goal], rolled: Rollups) -> str:
                 "unit": kpi.unit,
                 "direction": kpi.direction,
                 "frequency": kpi.frequency,
+                "healthy": {"min": kpi.healthy[0], "max": kpi.healthy[1]},
                 "value": kpi.value,
                 "values": dict(kpi.values),
                 "measured": kpi.measured,
@@ -148,7 +150,7 @@ def as_csv(report: Report, goals: Sequence[Goal], rolled: Rollups) -> str:
         row["target"] = (
             "..".join(number(bound) for bound in target) if isinstance(target, list) else target
         )
-        row["problems"] = "; ".join(goal.problems)
+        row["problems"] = "; ".join(str(problem) for problem in goal.problems)
         row["stale"] = "yes" if goal.stale else "no"
         writer.writerow(["" if row[name] is None else row[name] for name in CSV_COLUMNS])
     return out.getvalue()

@@ -7,7 +7,6 @@ import datetime
 import html
 
 from goals_as_code.i18n.messages import sentence, status, tr
-from goals_as_code.report import progress as calc
 from goals_as_code.report.model import Goal
 from goals_as_code.report.sections import (
     Cell,
@@ -18,8 +17,10 @@ from goals_as_code.report.sections import (
     number,
     percent,
     ratio,
+    status_cell,
 )
 from goals_as_code.source import fields
+from goals_as_code.source import progress as calc
 
 COLORS = {
     calc.ON_TRACK: "#1a7f37",
@@ -236,9 +237,9 @@ def _card(goal: Goal, as_of: str, lang: str = "en") -> str:
     last = tr(lang, "last check-in {date}", date=goal.last_checkin or tr(lang, "never"))
     return (
         f'<article class="card" id="goal-{e(goal.id)}" style="--status:{color}">'
-        f'<div class="meta"><span class="badge">{e(status(goal.status, lang))}</span>'
+        f'<div class="meta"><span class="badge">{e(status_cell(goal, lang))}</span>'
         f"<span><b>{e(goal.id)}</b></span><span>{e(group_name(goal.owner, lang))}</span>"
-        f"<span>{e(tr(lang, 'team {team}', team=goal.team))}</span></div>"
+        f"<span>{e(tr(lang, 'team {team}', team=group_name(goal.team, lang)))}</span></div>"
         f"<h3>{e(goal.statement or goal.id)}</h3>"
         f'<div class="bar"><span style="width:{fill:.0f}%"></span></div>'
         f'<div class="numbers"><span>{e(levels(goal))}</span>'

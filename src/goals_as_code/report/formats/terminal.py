@@ -5,8 +5,8 @@ from __future__ import annotations
 import io
 from typing import TYPE_CHECKING
 
-from goals_as_code.report import progress as calc
 from goals_as_code.report.sections import Cell, Page, Table
+from goals_as_code.source import progress as calc
 
 if TYPE_CHECKING:
     from rich.table import Table as RichTable

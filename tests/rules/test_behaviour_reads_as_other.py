@@ -1,4 +1,4 @@
-"""G006 behaviour-reads-as-another-kind: tasks, results and measures filed as behaviours."""
+"""G006 behaviour-reads-as-other: tasks, results and measures filed as behaviours."""
 
 from __future__ import annotations
 

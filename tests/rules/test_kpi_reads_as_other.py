@@ -1,4 +1,4 @@
-"""G007 kpi-reads-as-another-kind: goals, tasks and conduct filed as KPIs."""
+"""G007 kpi-reads-as-other: goals, tasks and conduct filed as KPIs."""
 
 from __future__ import annotations
 

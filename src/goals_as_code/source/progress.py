@@ -10,6 +10,7 @@ import datetime
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from goals_as_code.i18n.messages import N_, Message, message
 from goals_as_code.source.fields import show
 
 # Statuses, in the order a reader cares about them.
@@ -46,7 +47,7 @@ class Progress(NamedTuple):
     None with the ``problem`` that stops it being computed."""
 
     value: float | None
-    problem: str | None = None
+    problem: Message | None = None
 
 
 class Pace(NamedTuple):
@@ -72,20 +73,22 @@ def progress(
     no problem (nothing measured yet).
     """
     if direction is None:
-        return Progress(None, "no metric: add 'metric' with unit, direction, baseline and target")
+        return Progress(
+            None, message(N_("no metric: add 'metric' with unit, direction, baseline and target"))
+        )
     if direction == "binary":
         if current is None:
             return Progress(None)
         return Progress(1.0 if current != 0 else 0.0)
     if direction == "range":
         if not isinstance(target, Sequence) or len(target) != 2:
-            return Progress(None, "a range goal needs 'metric.target' as [low, high]")
+            return Progress(None, message(N_("a range goal needs 'metric.target' as [low, high]")))
         low, high = sorted(float(bound) for bound in target)
         if current is None:
             return Progress(None)
         return Progress(1.0 if low <= current <= high else 0.0)
     if target is None or isinstance(target, Sequence):
-        return Progress(None, "no target: set 'metric.target' to a number")
+        return Progress(None, message(N_("no target: set 'metric.target' to a number")))
     if direction in ("at_least", "at_most"):
         if current is None:
             return Progress(None)
@@ -93,19 +96,26 @@ def progress(
         return Progress(1.0 if inside else 0.0)
     if direction in ("increase", "decrease"):
         if baseline is None:
-            return Progress(None, "no baseline: set 'metric.baseline' to where the goal started")
+            return Progress(
+                None, message(N_("no baseline: set 'metric.baseline' to where the goal started"))
+            )
         if target == baseline:
             return Progress(
                 None,
-                f"the target equals the baseline ({show(baseline)}): there is no way to go, "
-                "so progress cannot be computed; change 'metric.target'",
+                message(
+                    N_(
+                        "the target equals the baseline ({baseline}): there is no way to go, so "
+                        "progress cannot be computed; change 'metric.target'"
+                    ),
+                    baseline=show(baseline),
+                ),
             )
         if current is None:
             return Progress(None)
         if direction == "increase":
             return Progress((current - baseline) / (target - baseline))
         return Progress((baseline - current) / (baseline - target))
-    return Progress(None, f"unknown direction '{direction}'")
+    return Progress(None, message(N_("unknown direction '{direction}'"), direction=direction))
 
 
 def capped(value: float | None) -> float:
@@ -144,7 +154,7 @@ class Inputs(NamedTuple):
     start: datetime.date | None
     deadline: datetime.date | None
     day: datetime.date  # the date the picture is drawn for
-    problem: str | None = None
+    problem: Message | None = None
 
 
 def status(
@@ -183,6 +193,14 @@ def status(
     if ratio >= at_risk:
         return AT_RISK
     return BEHIND
+
+
+def contradicts(declared: object, value: float | None) -> bool:
+    """Whether the numbers say the opposite of a declared end: ``achieved`` short of the target
+    (progress below 1) or ``missed`` with the target reached (progress 1 or more)."""
+    if value is None:
+        return False
+    return (declared == "achieved" and value < 1) or (declared == "missed" and value >= 1)
 
 
 def stale(

@@ -1,4 +1,4 @@
-"""G005 activity-reads-as-another-kind: conduct, results and measures filed as activities."""
+"""G005 activity-reads-as-other: conduct, results and measures filed as activities."""
 
 from __future__ import annotations
 
@@ -93,7 +93,7 @@ def test_goals_check_flags_a_behaviour_filed_as_an_activity(
     first, summary = out.splitlines()
     sure = sureness("I greet every customer with a smile")
     assert first.startswith(
-        "goals/anna/smile.md:7:1: G005 [activity-reads-as-another-kind] filed as activity, "
+        "goals/anna/smile.md:7:1: G005 [activity-reads-as-other] filed as activity, "
         f"reads as a behaviour ({sure} sure): it recurs and has no end (reads as a behaviour"
     )
     assert first.endswith("or write the statement as activity (warning)")

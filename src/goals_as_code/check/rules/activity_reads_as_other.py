@@ -48,19 +48,18 @@ from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules import _reads_as
 from goals_as_code.check.rules._base import Context, Finding
 from goals_as_code.check.rules._reads_as import filed_as
+from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
 
 CODE = "G005"
-NAME = "activity-reads-as-another-kind"
+NAME = "activity-reads-as-other"
 SEVERITY: Severity = "warning"
 OPTIONS: dict[str, object] = dict(_reads_as.OPTIONS)
 
-MESSAGES = {
-    "en": "filed as {filed}, reads as {reads} ({confidence} sure): {why} ({reasons}); "
-    "file it as 'kind: {kind}' or write the statement as {filed}",
-    "sv": "lagt som {filed}, läses som {reads} ({confidence} säkert): {why} ({reasons}); "
-    "lägg det som 'kind: {kind}' eller skriv påståendet som {filed}",
-}
+MESSAGES = N_(
+    "filed as {filed}, reads as {reads} ({confidence} sure): {why} ({reasons}); "
+    "file it as 'kind: {kind}' or write the statement as {filed}"
+)
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:

@@ -1,0 +1,38 @@
+"""The one place that runs Git, on GitPython.
+
+Every other module asks this package: a repository opened once (``open_repo``) streams the log
+(``Repository.log_stream``), reads many blobs through one pipelined ``git cat-file --batch``
+(``Repository.read_blobs``) and single files through GitPython's persistent object database
+(``Repository.blob``); a few commands need no repository object (``top_level``, ``hooks_dir``,
+``config_get``, ``commit``, ``run``, ``output``). Failures are ``GitError`` with one line that
+says what went wrong.
+
+GitPython is imported only when Git is first run, so importing this package costs nothing: a
+``goals check`` that never asks Git never loads it.
+"""
+
+from __future__ import annotations
+
+from goals_as_code.git.commands import (
+    CommitFailed,
+    commit,
+    config_get,
+    hooks_dir,
+    output,
+    run,
+    top_level,
+)
+from goals_as_code.git.repository import NULL_SHA, Repository, open_repo
+
+__all__ = [
+    "NULL_SHA",
+    "CommitFailed",
+    "Repository",
+    "commit",
+    "config_get",
+    "hooks_dir",
+    "open_repo",
+    "output",
+    "run",
+    "top_level",
+]

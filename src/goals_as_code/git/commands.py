@@ -1,0 +1,120 @@
+"""Git commands that need no open repository: where the work tree is, where hooks go, a config
+value, a commit, and plain commands for building a repository."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+from goals_as_code.errors import GitError
+from goals_as_code.git import process
+
+
+def run(cwd: Path, *args: str, env: Mapping[str, str] | None = None) -> str:
+    """What ``git ARGS`` prints in ``cwd`` (``env`` added to the environment); GitError when it
+    fails."""
+    gitpython = process.gitpython()
+    runner = process.command(cwd)
+    try:
+        out = runner.execute([runner.GIT_PYTHON_GIT_EXECUTABLE, *args], env=env)
+    except gitpython.GitCommandNotFound:
+        raise process.not_found() from None
+    except gitpython.GitCommandError as exc:
+        raise GitError(process.message(exc, args)) from None
+    assert isinstance(out, str)
+    return out
+
+
+def output(cwd: Path | None, *args: str) -> str | None:
+    """What ``git ARGS`` (with the settings that keep its output plain) prints in ``cwd`` (None:
+    the current directory), all of it, or None when it fails."""
+    try:
+        gitpython = process.gitpython()
+        runner = process.command(cwd)
+    except GitError:
+        return None
+    line = [runner.GIT_PYTHON_GIT_EXECUTABLE]
+    for setting in process.SETTINGS:
+        line += ["-c", setting]
+    try:
+        code, out, _err = runner.execute(
+            [*line, *args],
+            with_extended_output=True,
+            with_exceptions=False,
+            stdout_as_string=False,
+            strip_newline_in_stdout=False,
+        )
+    except gitpython.GitCommandNotFound:
+        return None
+    assert isinstance(out, bytes)
+    return out.decode("utf-8", "replace") if code == 0 else None
+
+
+def config_get(name: str, cwd: Path | None = None) -> str | None:
+    """The value of ``git config NAME`` as seen from ``cwd`` (the user's settings outside a
+    repository); None when it is unset or Git cannot run."""
+    found = output(cwd, "config", "--get", name)
+    return found.strip() or None if found is not None else None
+
+
+def top_level(start: Path) -> Path:
+    """The top of the work tree that holds ``start``."""
+    gitpython = process.gitpython()
+    try:
+        out = process.command(start).rev_parse("--show-toplevel")
+    except gitpython.GitCommandNotFound:
+        raise process.not_found() from None
+    except gitpython.GitCommandError as exc:
+        reason = process.last_line(process.stderr_of(exc)) or "'git rev-parse' failed"
+        if "not a git repository" in reason.lower():
+            raise GitError(
+                f"{start} is not in a Git repository; run 'git init' first, "
+                "or run this inside the repository that holds the goals"
+            ) from None
+        raise GitError(reason) from None
+    assert isinstance(out, str)
+    if not out.strip():
+        raise GitError(f"{start} is in a bare repository; hooks run only where commits are made")
+    return Path(out.strip())
+
+
+def hooks_dir(start: Path) -> Path:
+    """The folder Git runs hooks from for the repository at ``start`` (honours core.hooksPath
+    and linked worktrees)."""
+    top = top_level(start)
+    gitpython = process.gitpython()
+    try:
+        out = process.command(top).rev_parse("--git-path", "hooks")
+    except gitpython.GitCommandError as exc:
+        raise GitError(process.message(exc, ["rev-parse", "--git-path", "hooks"])) from None
+    assert isinstance(out, str)
+    return (top / out.strip()).resolve()  # relative to where git ran
+
+
+class CommitFailed(GitError):
+    """A step of ``commit`` failed: ``step`` is "add" or "commit", ``said`` git's last words."""
+
+    def __init__(self, step: str, said: str) -> None:
+        super().__init__(f"'git {step}' failed: {said}")
+        self.step = step
+        self.said = said
+
+
+def commit(top: Path, paths: Iterable[str], message: str) -> None:
+    """Stage ``paths`` and commit them alone, as the user (their hooks run, in their locale).
+    CommitFailed names the step that failed and git's last words."""
+    gitpython = process.gitpython()
+    runner = process.command(top)
+    paths = list(paths)
+    for args in (["add", "--", *paths], ["commit", "-q", "-m", message, "--", *paths]):
+        try:
+            code, out, err = runner.execute(
+                [runner.GIT_PYTHON_GIT_EXECUTABLE, *args],
+                with_extended_output=True,
+                with_exceptions=False,
+                env=process.user_locale(),
+            )
+        except gitpython.GitCommandNotFound:
+            raise process.not_found() from None
+        if code != 0:
+            raise CommitFailed(args[0], process.last_line(err, out) or "no message")

@@ -1,0 +1,258 @@
+"""A repository opened once: the log as a stream, blobs in bulk or one at a time, refs."""
+
+from __future__ import annotations
+
+import subprocess
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from goals_as_code.errors import GitError
+from goals_as_code.git import process
+
+if TYPE_CHECKING:
+    import git
+
+NULL_SHA = "0" * 40
+
+
+def open_repo(path: Path) -> Repository:
+    """The repository whose work tree holds ``path`` (searching upwards); close it after use,
+    or use it as a context manager."""
+    gitpython = process.gitpython()
+    try:
+        repo = gitpython.Repo(path, search_parent_directories=True)
+    except (gitpython.InvalidGitRepositoryError, gitpython.NoSuchPathError):
+        raise GitError(
+            f"'{path}' is not in a Git repository; run 'git init' there, or run goals from "
+            "inside the repository that holds the goals"
+        ) from None
+    if repo.bare or repo.working_tree_dir is None:
+        repo.close()
+        raise GitError(f"'{path}' is a bare repository; run goals in a clone with a work tree")
+    return Repository(repo)
+
+
+class Repository:
+    """A Git repository with a work tree, through GitPython's ``Repo``."""
+
+    def __init__(self, repo: git.Repo) -> None:
+        self.repo = repo
+        assert repo.working_tree_dir is not None
+        self.top = Path(repo.working_tree_dir).resolve()
+        repo.git.set_persistent_git_options(c=list(process.SETTINGS))
+
+    def close(self) -> None:
+        """End the persistent ``cat-file`` processes."""
+        self.repo.close()
+
+    def __enter__(self) -> Repository:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # --- commands ------------------------------------------------------------------------
+
+    def run(self, *args: str) -> str:
+        """What ``git ARGS`` prints; GitError when it fails."""
+        gitpython = process.gitpython()
+        try:
+            out = self.repo.git.execute(self._line(args))
+        except gitpython.GitCommandNotFound:
+            raise process.not_found() from None
+        except gitpython.GitCommandError as exc:
+            raise GitError(process.message(exc, args)) from None
+        assert isinstance(out, str)
+        return out
+
+    def run_bytes(self, *args: str) -> bytes:
+        """What ``git ARGS`` prints, as bytes; GitError when it fails."""
+        gitpython = process.gitpython()
+        try:
+            out = self.repo.git.execute(self._line(args), stdout_as_string=False)
+        except gitpython.GitCommandNotFound:
+            raise process.not_found() from None
+        except gitpython.GitCommandError as exc:
+            raise GitError(process.message(exc, args)) from None
+        assert isinstance(out, bytes)
+        return out
+
+    def output(self, *args: str) -> str | None:
+        """What ``git ARGS`` prints, or None when it fails."""
+        try:
+            return self.run(*args)
+        except GitError:
+            return None
+
+    def _line(self, args: Iterable[str]) -> list[str]:
+        return [self.repo.git.GIT_PYTHON_GIT_EXECUTABLE or "git", *self._options(), *args]
+
+    def _options(self) -> list[str]:
+        options: list[str] = []
+        for setting in process.SETTINGS:
+            options += ["-c", setting]
+        return options
+
+    # --- refs and revisions --------------------------------------------------------------
+
+    def prefix(self, root: Path) -> str:
+        """``root`` relative to the top of the work tree: "" or "sub/dir/"."""
+        try:
+            relative = root.resolve().relative_to(self.top).as_posix()
+        except ValueError:
+            relative = "."
+        return "" if relative == "." else relative.rstrip("/") + "/"
+
+    def has_commits(self) -> bool:
+        """Whether HEAD points at a commit (read from the refs, without starting git)."""
+        from git.refs.symbolic import SymbolicReference
+
+        try:
+            SymbolicReference.dereference_recursive(self.repo, "HEAD")
+        except ValueError:  # an unborn branch
+            return False
+        return True
+
+    def has_refs(self) -> bool:
+        """Whether any branch or tag exists (a new branch in a repository with history)."""
+        return bool(
+            self.run("for-each-ref", "--count=1", "--format=%(refname)", "refs/heads", "refs/tags")
+        )
+
+    def shallow_commits(self) -> set[str] | None:
+        """The boundary commits of a shallow clone; None when the clone is complete."""
+        shallow_file = Path(self.repo.common_dir) / "shallow"  # shared by all worktrees
+        if not shallow_file.is_file():
+            return None
+        return {line.strip() for line in shallow_file.read_text().splitlines() if line.strip()}
+
+    def rev_parse(self, rev: str) -> str | None:
+        """The commit ``rev`` names, or None when it names none; GitError when git cannot work
+        here at all."""
+        gitpython = process.gitpython()
+        try:
+            out = self.repo.git.rev_parse(
+                "--verify", "--quiet", "--end-of-options", f"{rev}^{{commit}}"
+            )
+        except gitpython.GitCommandNotFound:
+            raise process.not_found() from None
+        except gitpython.GitCommandError as exc:
+            if "fatal:" in process.stderr_of(exc):
+                raise GitError(process.message(exc, ["rev-parse", rev])) from None
+            return None
+        assert isinstance(out, str)
+        return out.strip()
+
+    def signature_status(self, sha: str) -> tuple[str, str]:
+        """``%G?`` and ``%GS`` of a commit: the signature's state and its signer ("", "" when
+        git cannot tell)."""
+        out = self.output("log", "-1", "--format=%G?%x1f%GS", sha)
+        if out is None:
+            return "", ""
+        code, _, signer = out.strip().partition("\x1f")
+        return code, signer
+
+    def changed_paths(self) -> set[str]:
+        """The files whose work tree differs from HEAD, and the untracked ones."""
+        changed = self.output("diff", "--name-only", "-z", "HEAD", "--") or ""
+        untracked = self.output("ls-files", "--others", "--exclude-standard", "-z") or ""
+        return {path for path in (changed + untracked).split("\0") if path}
+
+    # --- the log -------------------------------------------------------------------------
+
+    def log_stream(self, *args: str) -> Iterator[bytes]:
+        """The output of ``git log ARGS`` in chunks, as git writes it; GitError at the end when
+        git fails."""
+        gitpython = process.gitpython()
+        try:
+            proc = self.repo.git.log(*args, as_process=True)
+        except gitpython.GitCommandNotFound:
+            raise process.not_found() from None
+        popen = proc.proc
+        assert popen is not None
+        assert popen.stdout is not None
+        complete = False
+        try:
+            while chunk := popen.stdout.read(1 << 16):
+                yield chunk
+            complete = True
+        finally:
+            if not complete:
+                popen.kill()
+            stderr = popen.stderr.read() if popen.stderr else b""
+            for pipe in (popen.stdout, popen.stderr):
+                if pipe is not None:
+                    pipe.close()
+            code = popen.wait()
+        if code != 0:
+            said = process.last_line(stderr)
+            raise GitError(f"git log failed: {said or f'exit status {code}'}")
+
+    # --- blobs ---------------------------------------------------------------------------
+
+    def read_blobs(
+        self, shas: list[str], advance: Callable[[], None] | None = None
+    ) -> dict[str, bytes]:
+        """The contents of many blobs through one ``git cat-file --batch --buffer`` process.
+
+        A writer thread feeds the ids while this thread reads the answers, so no round trip
+        waits on another. Missing objects (beyond a shallow or partial clone) are left out.
+        ``advance`` is called once per blob asked for.
+        """
+        found: dict[str, bytes] = {}
+        if not shas:
+            return found
+        proc = self.repo.git.cat_file(
+            "--batch", "--buffer", as_process=True, istream=subprocess.PIPE
+        )
+        popen = proc.proc
+        assert popen is not None
+        stdin, stdout = popen.stdin, popen.stdout
+        assert stdin is not None
+        assert stdout is not None
+
+        def feed() -> None:
+            try:
+                for sha in shas:
+                    stdin.write(sha.encode("ascii") + b"\n")
+                stdin.close()
+            except (BrokenPipeError, OSError):  # the reader stopped; it reports why
+                pass
+
+        writer = threading.Thread(target=feed, daemon=True)
+        writer.start()
+        try:
+            for _ in shas:
+                header = stdout.readline()
+                if not header:
+                    break
+                parts = header.split()
+                if len(parts) >= 3 and parts[1] != b"missing":
+                    size = int(parts[2])
+                    data = stdout.read(size)
+                    stdout.read(1)  # the newline after each object
+                    found[parts[0].decode("ascii")] = data
+                if advance:
+                    advance()
+        finally:
+            writer.join()
+            stdout.close()
+            popen.wait()
+        return found
+
+    def blob(self, rev: str, path: str) -> bytes | None:
+        """The file ``path`` (from the top of the work tree) at ``rev``, through GitPython's
+        persistent ``cat-file`` process; None when it is not there."""
+        try:
+            _sha, kind, _size, data = self.repo.git.get_object_data(f"{rev}:{path}")
+        except ValueError:  # missing, or a name cat-file cannot take
+            return None
+        return data if kind in ("blob", b"blob") else None  # GitPython gives bytes

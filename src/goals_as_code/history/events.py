@@ -1,0 +1,119 @@
+"""What a new version changes: a check-in (a new current value) and moved goalposts (a defining
+field changed), compared with the version before it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from goals_as_code.history.notes import Notes
+from goals_as_code.history.records import Checkin, Commit, Event
+from goals_as_code.history.versions import Parsed
+from goals_as_code.i18n.messages import N_, message
+from goals_as_code.source import fields
+from goals_as_code.source.fields import EVENT_FIELDS
+
+Other = tuple[Mapping[str, Any], str | None]  # a merge's other parent's version and statement
+
+
+class Events:
+    def __init__(self, boundaries: set[str], notes: Notes) -> None:
+        self.boundaries = boundaries
+        self.notes = notes
+        self.field_cache: dict[int, tuple[Mapping[str, Any], tuple[Any, ...]]] = {}
+
+    def compare(
+        self,
+        commit: Commit,
+        path: str,
+        base: Mapping[str, Any] | None,
+        base_statement: str | None,
+        new: Parsed,
+        others: list[Other],
+    ) -> tuple[Checkin | None, list[Event]]:
+        """The check-in and events of ``new`` against ``base`` (None: the first version seen).
+        A value one of a merge's ``others`` already had is what the merge brought in."""
+        data = new.data
+        assert data is not None
+        kpi = data.get("kind") == "kpi"
+        measured = fields.MEASURED["kpi" if kpi else "goal"]
+        series = tuple(fields.get(data, name) for name in measured)
+        if base is None:
+            changed = any(value is not None for value in series)
+        else:
+            changed = series != tuple(fields.get(base, name) for name in measured)
+        for other, _statement in others:
+            if changed and series == tuple(fields.get(other, name) for name in measured):
+                changed = False
+        checkin = None
+        if changed and commit.sha not in self.boundaries:
+            checkin = self.checkin(commit, path, data, kpi)
+        if base is None:
+            return checkin, []
+        before = (*self.fields(base), base_statement)
+        after = (*self.fields(data), new.statement)
+        if before == after:
+            return checkin, []
+        brought = [(*self.fields(other), statement) for other, statement in others]
+        events = []
+        for index, name in enumerate(EVENT_FIELDS):
+            old_value, new_value = before[index], after[index]
+            if old_value != new_value and all(seen[index] != new_value for seen in brought):
+                events.append(Event(commit, name, old_value, new_value))
+        return checkin, events
+
+    def fields(self, data: Mapping[str, Any]) -> tuple[Any, ...]:
+        """The event fields' values (all but the statement), computed once per front matter."""
+        found = self.field_cache.get(id(data))
+        if found is None or found[0] is not data:
+            found = (data, tuple(fields.get(data, name) for name in EVENT_FIELDS[:-1]))
+            self.field_cache[id(data)] = found
+        return found[1]
+
+    def checkin(
+        self, commit: Commit, path: str, data: Mapping[str, Any], kpi: bool
+    ) -> Checkin | None:
+        raw = data.get("value") if kpi else fields.get(data, "metric.current")
+        as_of = data.get("as_of") if kpi else fields.get(data, "metric.as_of")
+        values: dict[str, float] = {}
+        raw_values = data.get("values") if kpi else None
+        if isinstance(raw_values, Mapping):
+            for name, number in raw_values.items():
+                measure = fields.number(number)
+                if measure is not None:
+                    values[str(name)] = measure
+        value = fields.number(raw)
+        if raw is not None and value is None:
+            field = "value" if kpi else "metric.current"
+            self.notes.note(
+                path,
+                "not-a-number",
+                message(
+                    N_(
+                        "{path} at {sha}: {field} is {value}, not a number; that version is not "
+                        "counted as a check-in"
+                    ),
+                    path=path,
+                    sha=commit.sha[:10],
+                    field=field,
+                    value=repr(raw),
+                ),
+            )
+        if as_of is not None and fields.date(as_of) is None:
+            self.notes.note(
+                path,
+                "not-a-date",
+                message(
+                    N_(
+                        "{path} at {sha}: as_of is {value}, not a date (YYYY-MM-DD); the check-in "
+                        "keeps its value without it"
+                    ),
+                    path=path,
+                    sha=commit.sha[:10],
+                    value=repr(as_of),
+                ),
+            )
+            as_of = None
+        if value is None and not values:
+            return None
+        return Checkin(commit, value, values, as_of)

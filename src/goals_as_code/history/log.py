@@ -1,0 +1,165 @@
+"""Reading the log: one streamed ``git log --raw -z`` over the goals folder, parsed as it
+arrives into commits and the statement files each one changed (blob ids before and after)."""
+
+from __future__ import annotations
+
+import datetime
+import fnmatch
+from collections.abc import Callable, Iterable, Iterator
+from typing import NamedTuple
+
+from goals_as_code.git import NULL_SHA, Repository
+from goals_as_code.history.records import Commit
+from goals_as_code.history.revisions import check_date, resolve_in
+from goals_as_code.source.fields import DATE_SHAPE
+
+FORMAT = "--format=%x1e%H%x1f%P%x1f%aN%x1f%aE%x1f%aI%x1f%cI%x1f%B%x1f"
+
+
+class Change(NamedTuple):
+    status: str  # A M D R C T (first letter); for a merge, the status against the first parent
+    old_path: str | None
+    new_path: str | None
+    old_blob: str | None
+    new_blob: str | None
+    parent_blobs: tuple[str | None, ...] = ()  # a merge's: the file in each parent
+
+
+class LogCommit(NamedTuple):
+    commit: Commit
+    parents: tuple[str, ...]
+    committed: str  # committer date, ISO 8601
+    changes: list[Change]
+
+
+def commits(
+    repository: Repository,
+    head: str,
+    base: str,
+    *,
+    since: str | None = None,
+    exclude: tuple[str, ...] = (),
+    advance: Callable[[], None] | None = None,
+) -> list[LogCommit]:
+    """The commits of ``head`` that change statement files under ``base``, oldest first, after
+    ``since`` (a date or a revision), without the changes ``exclude`` names."""
+    args = [head, "--full-history", "--date-order", "--reverse", "--raw", "-z"]
+    args += ["--no-abbrev", "-M", "--cc", "--root", "--encoding=UTF-8", "--no-color", FORMAT]
+    since_day: str | None = None
+    if since is not None:
+        if DATE_SHAPE.match(since):
+            since_day = since
+            # git reads a bare date at the current time of day: ask a day early, cut exactly below
+            day = check_date(since) - datetime.timedelta(days=1)
+            args.append(f"--since-as-filter={day.isoformat()} 00:00:00")
+        else:
+            args.append("^" + resolve_in(repository, since))
+    args += ["--", f":(literal){base}" if base else "."]
+    found: list[LogCommit] = []
+    for entry in records(repository.log_stream(*args)):
+        if since_day is None or entry.committed[:10] >= since_day:
+            if exclude:
+                kept = [c for c in entry.changes if not excluded(c, base, exclude)]
+                entry = entry._replace(changes=kept)
+            found.append(entry)
+        if advance:
+            advance()
+    return found
+
+
+def records(chunks: Iterable[bytes]) -> Iterator[LogCommit]:
+    """Parse ``git log --raw -z`` output (format ``FORMAT``) as it arrives."""
+    pending = b""
+    for chunk in chunks:
+        pending += chunk
+        *done, pending = pending.split(b"\x1e")
+        for record in done:
+            if record:
+                yield parse_record(record)
+    if pending:
+        yield parse_record(pending)
+
+
+def parse_record(record: bytes) -> LogCommit:
+    sha, parents, name, email, authored, committed, message, raw = record.split(b"\x1f", 7)
+    commit = Commit(
+        sha.decode("ascii"),
+        datetime.datetime.fromisoformat(authored.decode("ascii")),
+        name.decode("utf-8", "replace"),
+        email.decode("utf-8", "replace"),
+        message.decode("utf-8", "replace").strip(),
+    )
+    changes: list[Change] = []
+    tokens = raw.lstrip(b"\0\n").split(b"\0")
+    index = 0
+    while index < len(tokens):
+        meta = tokens[index]
+        index += 1
+        if not meta.startswith(b":"):
+            continue
+        colons = len(meta) - len(meta.lstrip(b":"))
+        fields = meta[colons:].split()
+        status = fields[-1].decode("ascii")
+        paths = 2 if colons == 1 and status[:1] in ("R", "C") else 1
+        names = [_path(token) for token in tokens[index : index + paths]]
+        index += paths
+        parent_blobs: tuple[str | None, ...] = ()
+        if colons == 1:
+            old_blob, new_blob = fields[2].decode("ascii"), fields[3].decode("ascii")
+        else:  # a merge's combined diff: a mode per parent and the result, then the blobs
+            blobs = [blob.decode("ascii") for blob in fields[colons + 1 : 2 * colons + 1]]
+            parent_blobs = tuple(None if blob == NULL_SHA else blob for blob in blobs)
+            old_blob, new_blob = blobs[0], fields[-2].decode("ascii")
+        kind = status[0]
+        old = None if old_blob == NULL_SHA else old_blob
+        new = None if new_blob == NULL_SHA else new_blob
+        if new is None:
+            kind = "D"
+        elif old is None:
+            kind = "A"
+        elif kind not in ("R", "C"):
+            kind = "M"
+        old_path = names[0] if old is not None else None
+        new_path = names[-1] if new is not None else None
+        regular = not any(mode in (b"120000", b"160000") for mode in fields[: colons + 1])
+        if regular and any(name.lower().endswith(".md") for name in names):
+            changes.append(Change(kind, old_path, new_path, old, new, parent_blobs))
+    parent_list = tuple(parents.decode("ascii").split())
+    return LogCommit(commit, parent_list, committed.decode("ascii"), changes)
+
+
+def _path(raw: bytes) -> str:
+    """A path as git wrote it: relative to the top of the work tree, as documents name files."""
+    return raw.decode("utf-8", "surrogateescape")
+
+
+def boundary(repository: Repository, boundaries: set[str]) -> Commit | None:
+    """The oldest of a shallow clone's boundary commits."""
+    if not boundaries:
+        return None
+    out = repository.run(
+        "log", "--no-walk=unsorted", FORMAT.replace("%B", "%s"), *sorted(boundaries)
+    )
+    found: list[Commit] = []
+    for record in out.split("\x1e"):
+        if record.strip():
+            found.append(parse_record(record.encode("utf-8")).commit)
+    return min(found, key=lambda commit: commit.date) if found else None
+
+
+def excluded(change: Change, base: str, patterns: tuple[str, ...]) -> bool:
+    """Whether a changed file is excluded by the configuration, as tree.is_statement decides."""
+    for path in (change.old_path, change.new_path):
+        if path is None:
+            continue
+        relative = path.removeprefix(base)
+        name = relative.rsplit("/", 1)[-1]
+        if any(fnmatch.fnmatch(relative, p) or fnmatch.fnmatch(name, p) for p in patterns):
+            return True
+    return False
+
+
+def goals_base(prefix: str, goals_dir: str) -> str:
+    """The goals folder from the top of the work tree, with a trailing slash ("" for the top)."""
+    base = (prefix + goals_dir.strip("/")).strip("/")
+    return base + "/" if base and base != "." else ""

@@ -1,0 +1,102 @@
+"""The one pass: the log streamed once, every blob it names read at once, then the fold."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from goals_as_code.git import Repository, open_repo
+from goals_as_code.history import log
+from goals_as_code.history.fold import Fold
+from goals_as_code.history.progress import Progress, wanted
+from goals_as_code.history.records import History
+from goals_as_code.history.revisions import no_commits, resolve_in
+from goals_as_code.history.snapshots import listing
+from goals_as_code.i18n.messages import N_, message
+
+
+def read(
+    root: Path,
+    goals_dir: str,
+    *,
+    rev: str = "HEAD",
+    since: str | None = None,
+    progress: bool = False,
+    exclude: Sequence[str] = (),
+    repository: Repository | None = None,
+) -> History:
+    """Every statement's timeline from the history of ``rev`` (after ``since``: a date or a rev).
+
+    ``exclude`` takes the configuration's patterns (files that are not statements). Never raises
+    for the content of old versions: what cannot be read is told in ``notes``. Raises GitError
+    when ``root`` is not in a repository or a revision does not exist. A caller that has the
+    repository open already passes it as ``repository`` (it stays open).
+    """
+    if repository is not None:
+        base = log.goals_base(repository.prefix(root), goals_dir)
+        return _read(repository, base, rev, since, progress, tuple(exclude))
+    with open_repo(root) as opened:
+        base = log.goals_base(opened.prefix(root), goals_dir)
+        return _read(opened, base, rev, since, progress, tuple(exclude))
+
+
+def _read(
+    repository: Repository,
+    base: str,
+    rev: str,
+    since: str | None,
+    progress: bool,
+    exclude: tuple[str, ...],
+) -> History:
+    boundaries = repository.shallow_commits()
+    shallow = boundaries is not None
+    boundaries = boundaries or set()
+    if rev == "HEAD" and not repository.has_commits():
+        return History(None, shallow, None, {}, [message(no_commits(repository))])
+    head = resolve_in(repository, rev)
+    bar = Progress() if wanted(progress) else None
+    try:
+        if bar:
+            bar.start("Reading history", None)
+        advance = bar.advance if bar else None
+        commits = log.commits(repository, head, base, since=since, exclude=exclude, advance=advance)
+        wanted_blobs = sorted(
+            {
+                blob
+                for entry in commits
+                for change in entry.changes
+                for blob in (change.old_blob, change.new_blob, *change.parent_blobs)
+                if blob is not None
+            }
+        )
+        if bar:
+            bar.start("Reading versions", len(wanted_blobs))
+        blobs = repository.read_blobs(wanted_blobs, advance)
+    finally:
+        if bar:
+            bar.stop()
+
+    boundary = log.boundary(repository, boundaries) if shallow else None
+    fold = Fold(blobs, boundaries)
+    for entry in commits:
+        fold.commit(entry)
+    fold.twins(listing(repository, head, base, exclude))
+    timelines = fold.timelines()
+    notes = fold.notes.messages
+    if shallow:
+        where = (
+            message(N_(" at {sha} ({date})"), sha=boundary.sha[:10], date=boundary.date.date())
+            if boundary
+            else ""
+        )
+        notes.insert(
+            0,
+            message(
+                N_(
+                    "this is a shallow clone: its history starts{where}; older check-ins are not "
+                    "seen (run 'git fetch --unshallow' for the full history)"
+                ),
+                where=where,
+            ),
+        )
+    return History(head, shallow, boundary, timelines, notes)

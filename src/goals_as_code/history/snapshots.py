@@ -1,0 +1,50 @@
+"""A tree at a revision: the statements as they were, read from Git, never from the work tree."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from goals_as_code.git import Repository, open_repo
+from goals_as_code.history.log import Change, excluded, goals_base
+from goals_as_code.history.revisions import resolve_in
+from goals_as_code.source import document
+
+if TYPE_CHECKING:
+    from goals_as_code.source.document import Document
+
+
+def snapshot(
+    root: Path, goals_dir: str, rev: str, *, exclude: Sequence[str] = ()
+) -> list[Document]:
+    """The statements under ``goals_dir`` as they were at ``rev`` (a revision or a date), without
+    the files that ``exclude`` (the configuration's patterns) names."""
+    with open_repo(root) as repository:
+        sha = resolve_in(repository, rev)
+        base = goals_base(repository.prefix(root), goals_dir)
+        entries = listing(repository, sha, base, tuple(exclude))
+        blobs = repository.read_blobs(sorted({blob for blob, _ in entries}))
+    return [
+        document.parse(blobs.get(blob, b"").decode("utf-8", "replace"), path)
+        for blob, path in entries
+    ]
+
+
+def listing(
+    repository: Repository, sha: str, base: str, exclude: tuple[str, ...]
+) -> list[tuple[str, str]]:
+    """The statement files of one commit as (blob, path), sorted by path."""
+    spec = f":(literal){base}" if base else "."
+    out = repository.run_bytes("ls-tree", "-r", "-z", "--full-tree", sha, "--", spec)
+    entries: list[tuple[str, str]] = []
+    for record in out.split(b"\0"):
+        meta, _, raw_path = record.partition(b"\t")
+        fields = meta.split()
+        path = raw_path.decode("utf-8", "surrogateescape")
+        regular = fields[:1] in ([b"100644"], [b"100755"])  # no symlinks, no submodules
+        if len(fields) != 3 or not regular or not path.lower().endswith(".md"):
+            continue
+        if not exclude or not excluded(Change("A", None, path, None, None), base, exclude):
+            entries.append((fields[2].decode("ascii"), path))
+    return sorted(entries, key=lambda entry: entry[1])

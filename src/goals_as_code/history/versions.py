@@ -1,0 +1,115 @@
+"""The versions of a statement: each blob read and parsed once, whatever commit wrote it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any, NamedTuple
+
+from goals_as_code.i18n.messages import N_, message
+from goals_as_code.source import document, yamlstrict
+
+
+class Parsed(NamedTuple):
+    data: Mapping[str, Any] | None  # None: the front matter could not be read
+    statement: str | None
+    problem: str | None  # why it could not be read
+
+
+class Versions:
+    """The blobs the log names, parsed on first use; and which ones were taken as versions."""
+
+    def __init__(self, blobs: Mapping[str, bytes]) -> None:
+        self.blobs = blobs
+        self.parsed: dict[str, Parsed] = {}
+        self.seen: set[str] = set()  # blobs already taken as versions
+
+    def parse(self, blob: str | None, path: str) -> Parsed | None:
+        if blob is None:
+            return None
+        found = self.parsed.get(blob)
+        if found is None:
+            raw = self.blobs.get(blob)
+            if raw is None:
+                found = Parsed(None, None, "its content is not in this clone")
+            else:
+                found = parse(raw, path)
+            self.parsed[blob] = found
+        return found
+
+
+def ident(parsed: Parsed | None) -> str | None:
+    """The ``id`` a version gives itself, if any."""
+    if parsed is None or parsed.data is None:
+        return None
+    found = parsed.data.get("id")
+    return found if isinstance(found, str) and found else None
+
+
+def parse(blob: bytes, path: str) -> Parsed:
+    """One version's front matter and statement; never raises (an old version must never stop
+    the history): what cannot be read says why in ``problem``."""
+    try:
+        text = blob.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = blob[: exc.start].count(b"\n") + 1
+        return Parsed(
+            None,
+            None,
+            message(N_("it is not UTF-8 (line {line}, byte {byte})"), line=line, byte=exc.start),
+        )
+    try:
+        fast = parse_plain(text)
+        if fast is not None:
+            return fast
+        doc = document.parse(text, path)
+    except Exception as exc:  # an old version must never stop the history
+        return Parsed(
+            None,
+            None,
+            message(N_("it could not be parsed ({error})"), error=f"{type(exc).__name__}: {exc}"),
+        )
+    if not doc.readable:
+        issue = doc.issues[0] if doc.issues else None
+        why = (
+            message(N_("line {line}: {problem}"), line=issue.line, problem=issue.message)
+            if issue
+            else message(N_("the front matter is unreadable"))
+        )
+        return Parsed(None, doc.statement, why)
+    return Parsed(doc.data, doc.statement, None)
+
+
+# A body whose lines never start like these has no Markdown construct that could hide, make or
+# change an H1 (code, HTML, quotes, lists, setext underlines, thematic breaks): its first
+# '# ' line is the statement, exactly as document.parse finds it. Anything else goes there.
+_TRICKY_LINE = re.compile(r"^(?: {0,3}(?:`{3}|~{3}|<|>|[-*+_=]|\d+[.)])| {4}|\t)", re.MULTILINE)
+_H1 = re.compile(r"^ {0,3}#(?:[ \t]+(.*?))?[ \t]*$", re.MULTILINE)
+
+
+def parse_plain(text: str) -> Parsed | None:
+    """The front matter and statement of a plainly written file, several times faster than
+    document.parse (no Markdown parser), or None when the file is not plain enough to be sure.
+
+    History parses every version of every file, so this is where its time goes.
+    """
+    if not text.startswith("---\n") or "\r" in text:
+        return None
+    end = text.find("\n---\n", 3)
+    if end < 0:
+        return None
+    front, body = text[4 : end + 1], text[end + 5 :]
+    if "\n---" in front or "\n..." in front or len(front) > document.DEFAULT_MAX_FRONT_MATTER // 4:
+        return None
+    if _TRICKY_LINE.search(body):
+        return None
+    heading = _H1.search(body)
+    statement = None
+    if heading is not None:
+        statement = (heading.group(1) or "").strip()
+        if "#" in statement or "\\" in statement:
+            return None
+    loaded = yamlstrict.load(front)
+    if loaded.issues or not isinstance(loaded.data, dict):
+        return None
+    return Parsed(loaded.data, statement, None)

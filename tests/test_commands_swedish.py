@@ -1,0 +1,166 @@
+"""--lang sv: check, init, new, rules and explain speak Swedish, with no English word left."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from goals_as_code.check import rules
+
+from .conftest import Repo, run
+
+BAD = Path(__file__).resolve().parent / "data" / "bad"
+ENGLISH = re.compile(
+    r"\b(warning|warnings|error|errors|wrote|skipped|updated|Found|All good|file|files|the|is|"
+    r"Family|Default severity|Options|What it does|Why is this bad|Example|Use instead|Next)\b"
+)
+
+
+def english(text: str) -> list[str]:
+    return ENGLISH.findall(text)
+
+
+def test_check_in_swedish(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(BAD)
+    code, out, err = run(capsys, "check", "--lang", "sv")
+    assert (code, err) == (1, "")
+    lines = out.splitlines()
+    assert lines[-1] == "Hittade 21 fel, 1 varning i 21 filer."
+    assert (
+        "suppress-unused.md:16:3: F011 [unused-suppression] 'suppress: T001' behövs inte: T001 "
+        "(missing-deadline) hittar inget här; ta bort raden (varning)"
+    ) in out
+    assert (
+        "missing-owner.md:1:1: V001 [missing-field] det obligatoriska fältet 'owner' saknas"
+    ) in out
+    # the YAML parser's own words (F003) follow a Swedish lead; everything else is Swedish
+    said = [line.split("] ", 1)[-1] for line in lines if "[yaml-syntax]" not in line]
+    assert english("\n".join(said)) == []
+
+
+def test_a_bad_id_is_told_in_swedish_with_the_schema_description(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    repo.write(
+        "goals/svarstid.md",
+        "---\nid: Svars tid!\nkind: goal\nowner: anna@example.com\ndeadline: 2017-06-30\n---\n"
+        "# Jag ska sänka svarstiden från 48 till 24 timmar till den 30 juni 2017\n",
+    )
+    code, out, _ = run(capsys, "check", "--lang", "sv", "--select", "V")
+    assert code == 1
+    assert out.splitlines() == [
+        "goals/svarstid.md:2:1: V004 [invalid-value] 'id' är \"Svars tid!\", vilket inte är "
+        "tillåtet här: En stabil identifierare: bokstäver, siffror, '.', '_' och '-'; unik i "
+        "förrådet. Ett påstående är sitt id, var filen än ligger.",
+        "Hittade 1 fel i 1 fil.",
+    ]
+
+
+def test_all_good_in_swedish(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "check", "--lang", "sv")
+    assert (code, out) == (0, "Allt i ordning: 0 filer kontrollerade, inga problem.\n")
+
+
+def test_init_in_swedish(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "init", "--lang", "sv", "--no-examples")
+    assert (code, err) == (0, "")
+    assert out.splitlines() == [
+        "skrev    goals.toml",
+        "skrev    .pre-commit-config.yaml",
+        "",
+        "Nästa steg: 'pre-commit install' (eller 'goals install-hook' utan pre-commit), "
+        "redigera sedan exemplen och kör 'goals check'.",
+    ]
+    code, out, _ = run(capsys, "init", "--lang", "sv", "--no-examples")
+    assert out.splitlines()[:2] == [
+        "hoppade över goals.toml (den finns; lämnad som den är)",
+        "hoppade över .pre-commit-config.yaml (den har redan kroken check-goals)",
+    ]
+    assert english(out) == []
+
+
+def test_new_in_swedish(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
+    args = ("new", "goal", "--lang", "sv", "--id", "svarstid", "--owner", "anna@example.com")
+    statement = "Jag ska sänka svarstiden från 48 till 24 timmar till den 30 juni 2017"
+    code, out, _ = run(capsys, *args, "--statement", statement)
+    assert out.splitlines()[0] == "Skrev goals/svarstid.md"
+    assert english(out) == []
+    code, out, err = run(capsys, *args, "--statement", statement)
+    assert (code, out) == (2, "")
+    assert (
+        "goals/svarstid.md finns redan; välj ett annat --id eller -o SÖKVÄG (inget skrevs)" in err
+    )
+
+
+def test_rules_in_swedish(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "rules", "--lang", "sv")
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert len(lines) == len(rules.RULES)
+    assert lines[0] == (
+        "F001  front-matter-missing         fel      En påståendefil saknar front matter, eller så "
+        "börjar den inte på rad 1."
+    )
+    assert "T001  missing-deadline" in out
+    assert "  varning  " in out
+    names = " ".join(rule.NAME for rule in rules.RULES)
+    summaries = "\n".join(re.sub(names.replace(" ", "|"), "", line) for line in lines)
+    assert english(summaries) == []
+
+
+def test_explain_in_swedish(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "explain", "R002", "--lang", "sv")
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[:7] == [
+        "# R002 low-confidence",
+        "",
+        "Ägaren eller chefen tror inte att målet kommer att nås.",
+        "",
+        "Familj: R (realistiskt). Standardnivå: varning.",
+        "Inställningar (`[tool.goals.rules.low-confidence]`): `threshold = 0.5`.",
+        "",
+    ]
+    headings = [line for line in lines if line.startswith("## ")]
+    assert headings == [
+        "## Vad den gör",
+        "## Varför är det dåligt?",
+        "## Inställningar",
+        "## Exempel",
+        "## Gör så här i stället",
+    ]
+    assert english("\n".join(lines[:7] + headings)) == []
+
+
+def test_explain_an_unknown_rule_in_swedish(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "explain", "missing-dedline", "--lang", "sv")
+    assert (code, out) == (2, "")
+    assert "ingen regel 'missing-dedline'; menade du 'missing-deadline'?" in err
+
+
+def test_errors_in_swedish(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "check", "--lang", "sv", "nope.md")
+    assert (code, out, err) == (2, "", "goals: fel: nope.md: ingen sådan fil eller mapp\n")
+    repo.write("goals.toml", 'language = "sv"\n')
+    code, out, err = run(capsys, "rules", "missing-dedline")
+    assert (code, out) == (2, "")
+    assert err == "goals: fel: okänd regel 'missing-dedline'; menade du 'missing-deadline'?\n"
+    code, out, err = run(capsys, "check", "--lang", "en", "nope.md")
+    assert err == "goals: error: nope.md: no such file or folder\n"
+
+
+def test_schema_and_install_hook_follow_the_configured_language(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    repo.write("goals.toml", 'language = "sv"\n')
+    code, out, _ = run(capsys, "schema", "goal", "--write", "exported")
+    assert (code, out) == (0, "skrev exported/goal.schema.json\n")
+    code, out, _ = run(capsys, "install-hook")
+    assert code == 0
+    assert out.startswith("Installerade pre-commit-kroken för goals-as-code: ")
+    code, out, _ = run(capsys, "install-hook")
+    assert out.startswith("Kroken för goals-as-code är redan installerad: ")
