@@ -14,8 +14,8 @@ from goals_as_code.classify import KINDS, Classification, classify
 from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
 
-# Chosen from grouped cross-validation (docs/classify.md): at 0.85, about 4 in 100 real goals
-# from sources never seen would get a G warning, against 1 in 6 with no threshold.
+# Chosen from grouped cross-validation (docs/classify.md): at 0.85, about 3 in 100 real goals
+# from sources never seen get a G warning, against 1 in 6 with no threshold.
 THRESHOLD = 0.85
 OPTIONS: dict[str, object] = {"threshold": THRESHOLD}
 
