@@ -12,14 +12,20 @@ activity), so the classifier weighs explainable cues together:
 * frequency adverbials (every day, varje vecka, dagligen, always) for behaviours;
 * a verbless noun phrase naming a measure (per day, /vecka, andel, antal, margin) for KPIs.
 
+The word rules (small named deciders, see ``_DECIDERS``) read these cues into a kind; that
+reading, the cues themselves and the statement's words are then named features
+(``cues.py``), and weights learnt from labelled statements (``data/weights.json``) turn them
+into a calibrated score per kind (``model.py``). The kind is the most likely one, or "unclear".
+
 Public API::
 
-    classify(text, lang=None) -> Classification      # kind, missing SMART letters, reasons
+    classify(text, lang=None) -> Classification      # kind, scores, missing letters, reasons
     analyse(text, lang=None) -> Analysis              # numbers, from/to, deadline, first person...
     detect_language(text) -> "sv" | "en"
+    features(text, lang=None) -> tuple[str, ...]      # the named features the weights score
 
-Everything is pure Python with precompiled regular expressions and a cache; no network and no
-model files.
+Everything is pure Python with precompiled regular expressions and a cache; the word lists and
+the weights are data files in the package; no network.
 """
 
 from __future__ import annotations
