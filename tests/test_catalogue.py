@@ -5,6 +5,7 @@ from __future__ import annotations
 import pkgutil
 import re
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -74,6 +75,36 @@ def test_the_use_instead_does_not(rule: rules.Rule) -> None:
     assert hits(rule.CODE, *files, **settings(config)) == []
 
 
+SWEDISH = [rule for rule in rules.RULES if "Example (sv)" in catalogue.sections(rule)]
+
+
+@pytest.mark.parametrize("rule", rules.RULES, ids=lambda rule: rule.CODE)
+def test_a_languages_examples_come_in_pairs(rule: rules.Rule) -> None:
+    found = [heading for heading in catalogue.sections(rule) if heading.endswith(")")]
+    assert found in ([], ["Example (sv)", "Use instead (sv)"])
+
+
+@pytest.mark.parametrize(
+    "rule", [rule for rule in SWEDISH if rule in rules.FILE_RULES], ids=lambda rule: rule.CODE
+)
+def test_the_swedish_example_fires_the_rule(rule: rules.Rule) -> None:
+    files, config, _ = catalogue.example(rule, "Example (sv)")
+    english = catalogue.example(rule, "Example")
+    assert (len(files), config) == (len(english.files), english.config)
+    assert hits(rule.CODE, *files, **settings(config)) == hits(
+        rule.CODE, *english.files, **settings(english.config)
+    )
+
+
+@pytest.mark.parametrize(
+    "rule", [rule for rule in SWEDISH if rule in rules.FILE_RULES], ids=lambda rule: rule.CODE
+)
+def test_the_swedish_use_instead_does_not(rule: rules.Rule) -> None:
+    files, config, _ = catalogue.example(rule, "Use instead (sv)")
+    assert files
+    assert hits(rule.CODE, *files, **settings(config)) == []
+
+
 def change_hits(repo: Repo, rule: rules.ChangeRule, heading: str) -> list[int]:
     """Commit a change rule's example (the base version, then the head) and review it."""
     files, config, authors = catalogue.example(rule, heading)
@@ -90,6 +121,20 @@ def test_the_change_example_fires_the_rule(repo: Repo, rule: rules.ChangeRule) -
 @pytest.mark.parametrize("rule", rules.CHANGE_RULES, ids=lambda rule: rule.CODE)
 def test_the_change_use_instead_does_not(repo: Repo, rule: rules.ChangeRule) -> None:
     assert change_hits(repo, rule, "Use instead") == []
+
+
+@pytest.mark.parametrize(
+    "rule", [rule for rule in SWEDISH if rule in rules.CHANGE_RULES], ids=lambda rule: rule.CODE
+)
+def test_the_swedish_change_example_fires_the_rule(repo: Repo, rule: rules.ChangeRule) -> None:
+    assert len(change_hits(repo, rule, "Example (sv)")) == 1
+
+
+@pytest.mark.parametrize(
+    "rule", [rule for rule in SWEDISH if rule in rules.CHANGE_RULES], ids=lambda rule: rule.CODE
+)
+def test_the_swedish_change_use_instead_does_not(repo: Repo, rule: rules.ChangeRule) -> None:
+    assert change_hits(repo, rule, "Use instead (sv)") == []
 
 
 def test_an_example_fence_names_who_commits_it() -> None:
@@ -131,3 +176,23 @@ def test_the_configuration_shown_in_the_docs_is_valid(tmp_path: Path) -> None:
     assert active["low-confidence"].severity == "error"
     assert active["missing-deadline"].severity == "warning"
     assert active["focus-limit"].options == {"max-active": 3}
+
+
+def test_a_rule_without_swedish_examples_shows_the_english_ones_under_a_note() -> None:
+    rule = SimpleNamespace(
+        CODE="T001",
+        NAME="missing-deadline",
+        SEVERITY="error",
+        OPTIONS={},
+        __doc__=(
+            "A goal has no deadline.\n\n## What it does\nReports a goal without a `deadline` "
+            "field (a date, `YYYY-MM-DD`).\n\n## Example\n```markdown\n# I will\n```\n"
+        ),
+    )
+    said = catalogue.explain(rule, "sv")
+    assert said.split("\n## ")[1:] == [
+        "Vad den gör\n\nRapporterar ett mål utan fältet `deadline` (ett datum, `YYYY-MM-DD`).\n",
+        "Exempel\n\nDet finns ännu inget exempel på det här språket; här är det engelska.\n\n"
+        "```markdown\n# I will\n```\n",
+    ]
+    assert "## Example\n\n```markdown\n# I will\n```\n" in catalogue.explain(rule, "en")

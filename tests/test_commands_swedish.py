@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from goals_as_code.check import rules
+from goals_as_code.check import catalogue, rules
+from goals_as_code.i18n.messages import say
 
-from .conftest import Repo, run
+from .conftest import GOOD_GOAL, Repo, run
 
 BAD = Path(__file__).resolve().parent / "data" / "bad"
 ENGLISH = re.compile(
@@ -164,3 +165,78 @@ def test_schema_and_install_hook_follow_the_configured_language(
     assert out.startswith("Installerade pre-commit-kroken för goals-as-code: ")
     code, out, _ = run(capsys, "install-hook")
     assert out.startswith("Kroken för goals-as-code är redan installerad: ")
+
+
+@pytest.mark.parametrize(
+    ("args", "env", "said"),
+    [
+        (
+            ("report", "--at", "nonsense"),
+            {},
+            "goals: fel: okänd revision 'nonsense': ange en incheckning, gren eller tagg "
+            "(se 'git log'), eller ett datum som ÅÅÅÅ-MM-DD",
+        ),
+        (
+            ("report", "--period", "2017x"),
+            {},
+            "goals: fel: '2017x' är ingen period; skriv ett år (2017), ett kvartal (2017-Q2), "
+            "ett halvår (2017-H1), en månad (2017-05) eller ett datumintervall "
+            "(2017-01-01..2017-06-30)",
+        ),
+        (
+            ("check",),
+            {"GOALS_TODAY": "bad"},
+            "goals: fel: GOALS_TODAY='bad' är inget datum; skriv det som ÅÅÅÅ-MM-DD",
+        ),
+        (
+            ("check", "--config", "nofile.toml"),
+            {},
+            "goals: fel: nofile.toml: ingen sådan konfigurationsfil",
+        ),
+    ],
+)
+def test_setup_errors_in_swedish(
+    repo: Repo,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    args: tuple[str, ...],
+    env: dict[str, str],
+    said: str,
+) -> None:
+    repo.write("goals/company.md", GOOD_GOAL)
+    repo.commit("Add a goal")
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    code, out, err = run(capsys, *args, "--lang", "sv")
+    assert (code, out, err.strip()) == (2, "", said)
+
+
+PROSE_ENGLISH = re.compile(r"\b(the|is|a|and|of|to|when|with|that|goal|rule)\b")
+EXAMPLE_HEADINGS = ("## Exempel", "## Gör så här i stället")
+
+
+def prose_of(explained: str) -> str:
+    """What ``goals explain`` says in words: code blocks, code spans, quotations and the English
+    examples of a rule that has no Swedish ones left out."""
+    kept = []
+    for part in re.split(r"^(?=## )", explained, flags=re.M):
+        if part.startswith(EXAMPLE_HEADINGS) and say("sv", catalogue.ENGLISH_EXAMPLE) in part:
+            part = part.split("\n")[0]
+        kept.append(part)
+    text = re.sub(r"^```.*?^```$", "", "".join(kept), flags=re.M | re.S)
+    text = re.sub(r"`[^`]*`", "", text)
+    return re.sub(r'"[^"]*"|\*[^*]*\*', "", text)
+
+
+@pytest.mark.parametrize("rule", rules.RULES, ids=lambda rule: rule.CODE)
+def test_explain_says_the_whole_rule_in_swedish(
+    rule: rules.Rule, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(capsys, "explain", rule.CODE, "--lang", "sv")
+    assert (code, err) == (0, "")
+    untranslated = [text for text in catalogue.prose(rule) if say("sv", text) == text]
+    assert untranslated == []
+    title, rest = out.split("\n", 1)
+    assert title == f"# {rule.CODE} {rule.NAME}"
+    assert PROSE_ENGLISH.findall(prose_of(rest)) == []
+    assert english(prose_of(rest)) == []

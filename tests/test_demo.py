@@ -51,7 +51,7 @@ def test_demo_builds_a_repository_with_history_and_runs_on_it(
     check = out.split("$ goals check")[1].split("$ goals history")[0]
     codes = [line.split()[1] for line in check.splitlines() if line.startswith("goals/")]
     assert codes == ["A005", "G001"]
-    assert "goals/scrum-som-mal.md:13:1: G001 [goal-reads-as-activity]" in check
+    assert "goals/scrum-som-mal.md:14:1: G001 [goal-reads-as-activity]" in check
     # report: every goal, as of the last check-in
     report = out.split("$ goals report")[1]
     assert "Mål per 2017-05-31" in report  # in the language of the demo

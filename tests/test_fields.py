@@ -68,6 +68,7 @@ def test_the_event_fields_end_with_the_statement() -> None:
         "owner",
         "manager",
         "accepted",
+        "state",
         "statement",
     )
 

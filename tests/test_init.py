@@ -214,3 +214,21 @@ def test_existing_config_is_updated_in_place(
     text = config.read_text(encoding="utf-8")
     assert text.startswith(EXISTING["two spaces"])
     assert yaml.safe_load(text)["repos"][-1] == ENTRY
+
+
+@pytest.mark.parametrize("lang", ["en", "sv"])
+def test_the_example_goals_have_their_own_words_and_a_plan_that_links_up(
+    lang: str, repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from goals_as_code.check.rules._links import linked, links
+    from goals_as_code.check.tree import Tree
+    from goals_as_code.source import config as config_module
+
+    run(capsys, "init", "--lang", lang)
+    tree = Tree.load(config_module.load())
+    goals = {doc.get("top") is True: doc for doc in tree.documents if doc.kind == "goal"}
+    assert sorted(goals) == [False, True]
+    plan = [linked(tree, link) for link in links(goals[False])]
+    assert [doc.kind if doc else None for doc in plan] == ["activity", "behaviour"]
+    code, out, _ = run(capsys, "check", "--format", "json", "--select", "S004,L")
+    assert (code, json.loads(out)["problems"]) == (0, [])

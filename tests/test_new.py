@@ -98,11 +98,11 @@ def test_goal_from_flags_is_valid_and_complete(
                 "--start",
                 "2017-01-09",
                 "--deadline",
-                "2017-02-28",
+                "2017-06-30",
                 "--statement",
                 "I will write reply templates",
             ),
-            {"goal": "faster-replies", "start": "2017-01-09", "due": "2017-02-28", "state": "todo"},
+            {"goal": "faster-replies", "start": "2017-01-09", "due": "2017-06-30", "state": "todo"},
         ),
         (
             (

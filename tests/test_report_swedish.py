@@ -59,7 +59,10 @@ def test_markdown_follows_the_config_and_lang_wins(
         "| Mål | Påstående | Ägare | Utgångsläge → nuläge → målnivå | Framsteg | Takt | Status "
         "| Senaste incheckning | Incheckningar |"
     ) in out
-    rows = {line.split(" | ")[0][2:]: line for line in out.splitlines() if line.startswith("| ")}
+    goals_table = out.split("\n## Mål\n", 1)[1].split("\n## ", 1)[0]
+    rows = {
+        line.split(" | ")[0][2:]: line for line in goals_table.splitlines() if line.startswith("| ")
+    }
     assert " | i fas | " in rows["faster-replies"]
     assert " | risk | " in rows["more-deals"]
     assert " | uppnått | " in rows["fewer-complaints"]

@@ -162,7 +162,9 @@ def test_an_unknown_suppression_is_an_error(
 
 
 def test_today_on_the_command_line(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
-    repo.write("goals/faster-replies.md", GOOD_GOAL)
+    # checked in quarterly, so that the March check-in is not stale (stale-checkin) on either day
+    quarterly = GOOD_GOAL.replace("status: active", "frequency: quarterly\nstatus: active")
+    repo.write("goals/faster-replies.md", quarterly)
     assert found(capsys, "--today", "2017-06-30") == (0, [UNACCEPTED])
     assert found(capsys, "--today", "2017-07-01") == (0, [UNACCEPTED, ("T004", "warning")])
     code, _, err = run(capsys, "check", "--today", "30 June")

@@ -28,6 +28,9 @@ def test_rules_selects_families_codes_and_names(capsys: pytest.CaptureFixture[st
         "T003",
         "T004",
         "T005",
+        "T006",
+        "T007",
+        "T008",
         "G001",
         "G004",
     ]

@@ -94,13 +94,17 @@ def _from_code() -> Iterator[Found]:
 
 
 def _from_rules() -> Iterator[tuple[str, None, str]]:
-    """The summary of every rule (the first paragraph of its docstring) is an id too."""
+    """The summary of every rule (the first paragraph of its docstring) is an id too, and so is
+    every paragraph of its documentation's prose (each option's description, each item of a
+    list); the examples are not (a docstring holds each language's own)."""
     sys.path.insert(0, str(ROOT / "src"))
-    from goals_as_code.check import rules
+    from goals_as_code.check import catalogue, rules
     from goals_as_code.check.rules._base import summary
 
     for rule in rules.RULES:
         yield summary(rule), None, f"{rule.CODE} {rule.NAME}"
+        for text in catalogue.prose(rule):
+            yield text, None, f"{rule.CODE} {rule.NAME}"
 
 
 def _from_schemas() -> Iterator[tuple[str, None, str]]:

@@ -12,6 +12,7 @@ from collections.abc import Iterator, Mapping
 from typing import TypeVar
 
 from goals_as_code.errors import GoalsError
+from goals_as_code.i18n.messages import N_, message
 from goals_as_code.source.text import did_you_mean
 
 Writer = TypeVar("Writer")
@@ -31,8 +32,12 @@ class Formats(Mapping[str, Writer]):
         found = self._writers.get(name)
         if found is None:
             close = did_you_mean(name, self._writers)
-            hint = f"did you mean '{close[0]}'?" if close else f"choose one of {self.listed}"
-            raise GoalsError(f"unknown format '{name}'; {hint}")
+            hint = (
+                message(N_("did you mean '{close}'?"), close=close[0])
+                if close
+                else message(N_("choose one of {names}"), names=self.listed)
+            )
+            raise GoalsError(message(N_("unknown format '{name}'; {hint}"), name=name, hint=hint))
         return found
 
     def __iter__(self) -> Iterator[str]:

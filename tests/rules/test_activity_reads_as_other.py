@@ -1,4 +1,4 @@
-"""G005 activity-reads-as-other: conduct, results and measures filed as activities."""
+"""G007 activity-reads-as-other: conduct, results and measures filed as activities."""
 
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ def activity(statement: str) -> str:
     ],
 )
 def test_an_activity_that_reads_as_one_passes(statement: str) -> None:
-    assert hits("G005", activity(statement)) == []
+    assert hits("G007", activity(statement)) == []
 
 
 @pytest.mark.parametrize(
@@ -53,17 +53,17 @@ def test_an_activity_that_reads_as_one_passes(statement: str) -> None:
     ],
 )
 def test_another_kind_filed_as_an_activity_is_reported_at_the_statement(statement: str) -> None:
-    assert hits("G005", activity(statement)) == [(7, "G005")]
+    assert hits("G007", activity(statement)) == [(7, "G007")]
 
 
 def test_the_message_names_both_kinds_and_why() -> None:
-    [english] = messages("G005", activity("# I greet every customer with a smile"))
+    [english] = messages("G007", activity("# I greet every customer with a smile"))
     sure = sureness("I greet every customer with a smile")
     assert english.startswith(
         f"filed as activity, reads as a behaviour ({sure} sure): it recurs and has no end (reads as a behaviour ({sure}); strongest cues: "
     )
     assert english.endswith("); file it as 'kind: behaviour' or write the statement as activity")
-    [swedish] = messages("G005", activity("# Jag säger god morgon till mina kollegor"), lang="sv")
+    [swedish] = messages("G007", activity("# Jag säger god morgon till mina kollegor"), lang="sv")
     sure = sureness("Jag säger god morgon till mina kollegor")
     assert swedish.startswith(
         f"lagt som activity, läses som ett beteende ({sure} säkert): det återkommer och har inget slut (läses som ett beteende ({sure}); starkast: "
@@ -73,27 +73,27 @@ def test_the_message_names_both_kinds_and_why() -> None:
 
 def test_a_higher_threshold_lets_a_less_sure_reading_pass() -> None:
     text = activity("# I greet every customer with a smile")
-    assert hits("G005", text, options={"G005": {"threshold": 0.999}}) == []
-    assert hits("G005", text, options={"G005": {"threshold": 0.5}}) == [(7, "G005")]
+    assert hits("G007", text, options={"G007": {"threshold": 0.999}}) == []
+    assert hits("G007", text, options={"G007": {"threshold": 0.5}}) == [(7, "G007")]
 
 
 def test_other_kinds_of_file_are_left_to_their_own_rules() -> None:
     behaviour = activity("# I greet every customer with a smile").replace(
         "kind: activity", "kind: behaviour"
     )
-    assert hits("G005", behaviour) == []
+    assert hits("G007", behaviour) == []
 
 
 def test_goals_check_flags_a_behaviour_filed_as_an_activity(
     repo: Repo, capsys: pytest.CaptureFixture[str]
 ) -> None:
     repo.write("goals/anna/smile.md", activity("# I greet every customer with a smile"))
-    code, out, _ = run(capsys, "check", "--select", "G005")
+    code, out, _ = run(capsys, "check", "--select", "G007")
     assert code == 0  # a warning
     first, summary = out.splitlines()
     sure = sureness("I greet every customer with a smile")
     assert first.startswith(
-        "goals/anna/smile.md:7:1: G005 [activity-reads-as-other] filed as activity, "
+        "goals/anna/smile.md:7:1: G007 [activity-reads-as-other] filed as activity, "
         f"reads as a behaviour ({sure} sure): it recurs and has no end (reads as a behaviour"
     )
     assert first.endswith("or write the statement as activity (warning)")

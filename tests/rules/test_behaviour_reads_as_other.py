@@ -1,4 +1,4 @@
-"""G006 behaviour-reads-as-other: tasks, results and measures filed as behaviours."""
+"""G008 behaviour-reads-as-other: tasks, results and measures filed as behaviours."""
 
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ def behaviour(statement: str) -> str:
     ],
 )
 def test_a_behaviour_that_reads_as_one_passes(statement: str) -> None:
-    assert hits("G006", behaviour(statement)) == []
+    assert hits("G008", behaviour(statement)) == []
 
 
 @pytest.mark.parametrize(
@@ -50,17 +50,17 @@ def test_a_behaviour_that_reads_as_one_passes(statement: str) -> None:
     ],
 )
 def test_another_kind_filed_as_a_behaviour_is_reported(statement: str) -> None:
-    assert hits("G006", behaviour(statement)) == [(7, "G006")]
+    assert hits("G008", behaviour(statement)) == [(7, "G008")]
 
 
 def test_the_message_names_both_kinds_and_why() -> None:
     text = behaviour("# I will implement Scrum in our IT department during 2017")
-    [english] = messages("G006", text)
+    [english] = messages("G008", text)
     sure = sureness("I will implement Scrum in our IT department during 2017")
     assert english.startswith(
         f"filed as behaviour, reads as an activity ({sure} sure): it is work with a start and an end ("
     )
-    [swedish] = messages("G006", text, lang="sv")
+    [swedish] = messages("G008", text, lang="sv")
     assert swedish.startswith(
         f"lagt som behaviour, läses som en aktivitet ({sure} säkert): det är ett arbete med start och slut ("
     )

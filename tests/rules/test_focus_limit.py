@@ -36,6 +36,14 @@ def test_the_limit_is_an_option() -> None:
 
 
 def test_messages() -> None:
-    assert "anna@example.com has 6 active goals" in messages("R003", *goals(6, "en"))[0]
+    assert "anna@example.com has 6 proposed or active goals" in messages("R003", *goals(6, "en"))[0]
     swedish = messages("R003", *goals(6, "sv"), lang="sv")[0]
-    assert "har 6 aktiva mål, fler än fokusgränsen 5" in swedish
+    assert "har 6 föreslagna eller aktiva mål, fler än fokusgränsen 5" in swedish
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_proposed_goals_count_with_the_active_ones(lang: str) -> None:
+    mixed = [*goals(3, lang), *goals(3, lang, "proposed")]
+    mixed = [text.replace("goal-", f"goal-{n}-") for n, text in enumerate(mixed)]
+    assert hits("R003", *mixed, lang=lang) == [(16, "R003")]
+    assert hits("R003", *goals(3, lang), *goals(3, lang, "achieved"), lang=lang) == []

@@ -1,4 +1,4 @@
-"""G007 kpi-reads-as-other: goals, tasks and conduct filed as KPIs."""
+"""G009 kpi-reads-as-other: goals, tasks and conduct filed as KPIs."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ def kpi(statement: str) -> str:
     "statement", ["# Antal kundmöten/vecka", "# Vinstmarginal", "# Number of support calls per day"]
 )
 def test_a_kpi_that_reads_as_one_passes(statement: str) -> None:
-    assert hits("G007", kpi(statement)) == []
+    assert hits("G009", kpi(statement)) == []
 
 
 @pytest.mark.parametrize(
@@ -44,21 +44,21 @@ def test_a_kpi_that_reads_as_one_passes(statement: str) -> None:
     ],
 )
 def test_another_kind_filed_as_a_kpi_is_reported(statement: str) -> None:
-    assert hits("G007", kpi(statement)) == [(6, "G007")]
+    assert hits("G009", kpi(statement)) == [(6, "G009")]
 
 
 def test_the_message_names_both_kinds_and_why() -> None:
     text = kpi(
         "# I will cut the reply time to my customer emails from 48 to 24 hours by 30 June 2017"
     )
-    [english] = messages("G007", text)
+    [english] = messages("G009", text)
     sure = sureness(
         "I will cut the reply time to my customer emails from 48 to 24 hours by 30 June 2017"
     )
     assert english.startswith(
         f"filed as kpi, reads as a goal ({sure} sure): it names a result with a value of its own ("
     )
-    [swedish] = messages("G007", text, lang="sv")
+    [swedish] = messages("G009", text, lang="sv")
     assert swedish.startswith(
         f"lagt som kpi, läses som ett mål ({sure} säkert): det anger ett resultat med ett eget värde ("
     )

@@ -12,6 +12,12 @@ A change rule's example is a change instead: its first ``markdown`` block is the
 base, the second the same statement at the head; ``author="Name <address>"`` after ``markdown``
 names who commits that version. The tests run every example through the checker, or through
 ``goals review`` on a Git repository.
+
+The prose is English, and each of its paragraphs (each item of a list) is a message id, so that
+``goals explain --lang sv`` says it in Swedish. The examples of another language are sections of
+their own, the language's code after the heading: ``## Example (sv)`` and ``## Use instead (sv)``;
+``goals explain`` shows them for that language, and the English ones, under a note, for a
+language that has none. ``docs/rules.md`` is English.
 """
 
 from __future__ import annotations
@@ -19,12 +25,13 @@ from __future__ import annotations
 import json
 import re
 import sys
+import textwrap
 from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
 from goals_as_code.check import rules
 from goals_as_code.check.rules._base import Described, summary
-from goals_as_code.i18n.messages import N_, SEVERITY, say, word
+from goals_as_code.i18n.messages import N_, SEVERITY, SOURCE, say, word
 from goals_as_code.registry import Formats
 from goals_as_code.source.text import cell
 
@@ -33,10 +40,18 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
-# The headings every docstring has, and the optional one; 'goals explain' says them in the
-# configured language (the text under them is English).
+# The headings every docstring has, and the optional one; 'goals explain' says them, and the
+# paragraphs under them, in the configured language.
 HEADINGS = (N_("What it does"), N_("Why is this bad?"), N_("Example"), N_("Use instead"))
 OPTIONS_HEADING = N_("Options")
+EXAMPLES = HEADINGS[2:]
+ENGLISH_EXAMPLE = N_("There is no example in this language yet; here is the English one.")
+WIDTH = 100
+
+_IN_LANGUAGE = re.compile(r"^(.+) \(([a-z]{2,3})\)$")  # "Example (sv)"
+_ITEM = re.compile(r"^[-*] ")
+_CODE = re.compile(r"`[^`]*`")
+_KEEP = "\x00"  # a space inside a code span, which no line break splits
 
 _FENCE = re.compile(r"^```(\w*)([^\n]*)\n(.*?)^```$", re.M | re.S)
 _AUTHOR = re.compile(r'\bauthor="([^"<]*?)\s*<([^">]+)>"')
@@ -67,13 +82,76 @@ def sections(rule: Described) -> dict[str, str]:
     return {heading: "\n".join(lines).strip() for heading, lines in found.items()}
 
 
+def in_language(heading: str, lang: str) -> str:
+    """The heading of ``heading``'s section in ``lang``: ``Example (sv)``."""
+    return heading if lang == SOURCE else f"{heading} ({lang})"
+
+
+def paragraphs(body: str) -> list[tuple[str, str]]:
+    """The paragraphs of a prose section, each list item on its own, as ``(lead, id)``: the
+    lead is the item's marker (``"- "``) or empty, the id the text with its lines joined."""
+    found: list[tuple[str, str]] = []
+    for block in re.split(r"\n\s*\n", body.strip()):
+        lines = block.splitlines()
+        if lines and _ITEM.match(lines[0]):
+            items: list[list[str]] = []
+            for line in lines:
+                if _ITEM.match(line) or not items:
+                    items.append([line[2:]])
+                else:
+                    items[-1].append(line)
+            found += [("- ", " ".join(" ".join(item).split())) for item in items]
+        elif block.strip():
+            found.append(("", " ".join(block.split())))
+    return found
+
+
+def prose(rule: Described) -> list[str]:
+    """The message ids of ``rule``'s documentation: every paragraph but the examples."""
+    return [
+        text
+        for heading, body in sections(rule).items()
+        if heading not in EXAMPLES and not _IN_LANGUAGE.match(heading)
+        for _, text in paragraphs(body)
+    ]
+
+
+def _said(body: str, lang: str) -> str:
+    """A prose section in ``lang``, wrapped as the docstrings are (English as written)."""
+    if lang == SOURCE:
+        return body
+    parts = paragraphs(body)
+    said = [
+        textwrap.fill(
+            _CODE.sub(lambda span: span.group().replace(" ", _KEEP), say(lang, text)),
+            WIDTH,
+            initial_indent=lead,
+            subsequent_indent=" " * len(lead),
+            break_long_words=False,
+            break_on_hyphens=False,
+        ).replace(_KEEP, " ")
+        for lead, text in parts
+    ]
+    return _join(parts, said)
+
+
+def _join(parts: list[tuple[str, str]], said: list[str]) -> str:
+    """Paragraphs apart by a blank line, the items of one list line by line."""
+    text = ""
+    for index, ((lead, _), words) in enumerate(zip(parts, said, strict=True)):
+        if index:
+            text += "\n" if lead and parts[index - 1][0] else "\n\n"
+        text += words
+    return text
+
+
 def example(rule: Described, heading: str) -> Example:
     """The files and configuration of the *Example* or *Use instead* section of ``rule``."""
     files: list[str] = []
     config: dict[str, Any] = {}
     authors: list[tuple[str, str] | None] = []
-    for lang, info, body in _FENCE.findall(sections(rule).get(heading, "")):
-        if lang == "toml":
+    for fence, info, body in _FENCE.findall(sections(rule).get(heading, "")):
+        if fence == "toml":
             config.update(tomllib.loads(body))
         else:
             files.append(body)
@@ -140,8 +218,8 @@ def as_json(selected: Sequence[Described] = rules.RULES, lang: str = "en") -> st
 
 
 def explain(rule: Described, lang: str = "en") -> str:
-    """One rule as Markdown: title, summary, options and the docstring's sections (the summary,
-    the family, the notes and the headings in ``lang``; the sections' text in English)."""
+    """One rule as Markdown: title, summary, options and the docstring's sections, in ``lang``:
+    the prose through the catalogue, the examples of ``lang`` where the docstring has them."""
     lines = [f"# {rule.CODE} {rule.NAME}", "", say(lang, summary(rule)), ""]
     lines.append(
         say(
@@ -164,7 +242,15 @@ def explain(rule: Described, lang: str = "en") -> str:
             )
         )
     lines.append("")
-    for heading, body in sections(rule).items():
+    found = sections(rule)
+    for heading, body in found.items():
+        if _IN_LANGUAGE.match(heading):
+            continue  # said below, in place of its English section
+        if heading in EXAMPLES:
+            own = found.get(in_language(heading, lang))
+            body = own or f"{say(lang, ENGLISH_EXAMPLE)}\n\n{body}"
+        else:
+            body = _said(body, lang)
         lines += [f"## {say(lang, heading)}", "", body, ""]
     return "\n".join(lines).rstrip() + "\n"
 

@@ -35,8 +35,10 @@ class Events:
         A value one of a merge's ``others`` already had is what the merge brought in."""
         data = new.data
         assert data is not None
-        kpi = data.get("kind") == "kpi"
-        measured = fields.MEASURED["kpi" if kpi else "goal"]
+        kind = data.get("kind")
+        measured = fields.MEASURED.get(
+            kind if isinstance(kind, str) else "", fields.MEASURED["goal"]
+        )
         series = tuple(fields.get(data, name) for name in measured)
         if base is None:
             changed = any(value is not None for value in series)
@@ -47,7 +49,7 @@ class Events:
                 changed = False
         checkin = None
         if changed and commit.sha not in self.boundaries:
-            checkin = self.checkin(commit, path, data, kpi)
+            checkin = self.checkin(commit, path, data, kind)
         if base is None:
             return checkin, []
         before = (*self.fields(base), base_statement)
@@ -71,12 +73,17 @@ class Events:
         return found[1]
 
     def checkin(
-        self, commit: Commit, path: str, data: Mapping[str, Any], kpi: bool
+        self, commit: Commit, path: str, data: Mapping[str, Any], kind: object
     ) -> Checkin | None:
+        kpi = kind == "kpi"
         raw = data.get("value") if kpi else fields.get(data, "metric.current")
         as_of = data.get("as_of") if kpi else fields.get(data, "metric.as_of")
+        if kind == "behaviour":  # observations per period: the map is the check-in
+            raw, as_of = None, None
         values: dict[str, float] = {}
-        raw_values = data.get("values") if kpi else None
+        raw_values = (
+            data.get("values") if kpi else data.get("seen") if kind == "behaviour" else None
+        )
         if isinstance(raw_values, Mapping):
             for name, number in raw_values.items():
                 measure = fields.number(number)

@@ -1,13 +1,14 @@
 """Where each acceptance came from, read from Git: the commit that wrote the ``accepted`` block,
 who authored it, whether it is signed, and the goal as it was when accepted.
 
-Only ``goals check`` rules of the A family ask, and only for goals that have an ``accepted``
-block in a Git repository: then the history is read once per tree (GitPython is imported then,
-not before).
+Only ``goals check`` rules ask: those of the A family for goals that have an ``accepted`` block,
+and stale-checkin for goals and KPIs whose file alone says no value was checked in lately. Then,
+in a Git repository, the history is read once per tree (GitPython is imported then, not before).
 """
 
 from __future__ import annotations
 
+import datetime
 import os
 from collections.abc import Mapping
 from pathlib import Path
@@ -122,14 +123,35 @@ def record(tree: Tree, doc: Document) -> Record | None:
     work tree), when the block is not a mapping, or when no commit wrote it."""
     if _accepted(doc) is None or not doc.id:
         return None
+    state = _state(tree)
+    if doc.path not in state.records:
+        state.records[doc.path] = _record(state, doc) if state.ready() else None
+    return state.records[doc.path]
+
+
+def last_checkin(tree: Tree, doc: Document) -> datetime.date | None:
+    """The day of the last commit that checked in a value of ``doc`` (or, when none did, that
+    first wrote it); None outside Git or when no commit holds it."""
+    if not doc.id:
+        return None
+    state = _state(tree)
+    if not state.ready():
+        return None
+    assert state.past is not None
+    timeline = state.past.timelines.get(doc.id)
+    if timeline is None or not timeline.versions:
+        return None
+    commits = [checkin.commit for checkin in timeline.checkins] or [timeline.versions[0].commit]
+    return max(commit.date.date() for commit in commits)
+
+
+def _state(tree: Tree) -> _State:
     state = _STATES.get(id(tree))
     if state is None or state.tree is not tree:
         if len(_STATES) > 8:
             _STATES.clear()
         state = _STATES[id(tree)] = _State(tree)
-    if doc.path not in state.records:
-        state.records[doc.path] = _record(state, doc) if state.ready() else None
-    return state.records[doc.path]
+    return state
 
 
 def remember(tree: Tree, found: Mapping[str, Record]) -> None:

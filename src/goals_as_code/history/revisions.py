@@ -7,7 +7,7 @@ from pathlib import Path
 
 from goals_as_code.errors import GitError
 from goals_as_code.git import Repository, open_repo
-from goals_as_code.i18n.messages import N_
+from goals_as_code.i18n.messages import N_, message
 from goals_as_code.source import fields
 from goals_as_code.source.fields import DATE_SHAPE
 
@@ -23,7 +23,9 @@ def resolve_in(repository: Repository, rev_or_date: str, *, base: str = "HEAD") 
     """``resolve`` in an open repository (dates on the first parent line of ``base``)."""
     if DATE_SHAPE.match(rev_or_date):
         if not repository.has_commits():
-            raise GitError(f"{no_commits(repository)}; commit the goals first")
+            raise GitError(
+                message(N_("{why}; commit the goals first"), why=message(no_commits(repository)))
+            )
         check_date(rev_or_date)
         out = repository.run("log", "--first-parent", "--format=%H %cI", base)
         earliest = None
@@ -33,17 +35,28 @@ def resolve_in(repository: Repository, rev_or_date: str, *, base: str = "HEAD") 
                 return sha
             earliest = when[:10]
         raise GitError(
-            f"no commit on or before {rev_or_date}: the history starts on {earliest}; "
-            "give a later date"
+            message(
+                N_(
+                    "no commit on or before {date}: the history starts on {earliest}; "
+                    "give a later date"
+                ),
+                date=rev_or_date,
+                earliest=str(earliest),
+            )
         )
     found = repository.rev_parse(rev_or_date)
     if found is not None:
         return found
     if not repository.has_commits() and no_commits(repository).startswith("the repository"):
-        raise GitError("the repository has no commits yet; commit the goals first")
+        raise GitError(message(N_("the repository has no commits yet; commit the goals first")))
     raise GitError(
-        f"unknown revision '{rev_or_date}': give a commit, branch or tag (see 'git log'), "
-        "or a date as YYYY-MM-DD"
+        message(
+            N_(
+                "unknown revision '{rev}': give a commit, branch or tag (see 'git log'), "
+                "or a date as YYYY-MM-DD"
+            ),
+            rev=rev_or_date,
+        )
     )
 
 
@@ -57,7 +70,7 @@ def no_commits(repository: Repository) -> str:
 def check_date(text: str) -> datetime.date:
     day = fields.date(text)
     if day is None:
-        raise GitError(f"'{text}' is not a date; write it as YYYY-MM-DD")
+        raise GitError(message(N_("'{text}' is not a date; write it as YYYY-MM-DD"), text=text))
     return day
 
 

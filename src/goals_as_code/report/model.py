@@ -137,6 +137,22 @@ class Count(NamedTuple):
     behaviours: int
 
 
+class Activity(NamedTuple):
+    """An activity in the plan of a goal: its state, its due date and what it costs."""
+
+    id: str
+    path: str
+    statement: str
+    owner: str
+    goal: str | None  # the goal it serves
+    state: str  # todo, doing, done or dropped (todo when not written)
+    start: str | None
+    due: str | None
+    overdue: bool  # past its due date as of the report's day, and not done or dropped
+    hours: float | None  # the effort in hours, when it is a number or a count of hours or days
+    effort: str | None  # the effort as written
+
+
 class Report(NamedTuple):
     as_of: str  # the date pace and staleness are computed for
     revision: str | None  # the commit read, None in a repository with no commits
@@ -148,6 +164,7 @@ class Report(NamedTuple):
     kpis: list[Kpi]
     counts: list[Count]
     empty: Message | None  # why there is nothing to report, as a sentence
+    activities: Sequence[Activity] = ()  # every activity, by the goal it serves and its due date
 
 
 class Filters(NamedTuple):
@@ -179,7 +196,7 @@ def build(
     from goals_as_code import history
 
     if as_of is not None and fields.date(as_of) is None:
-        raise GoalsError(f"'{as_of}' is not a date; write it as YYYY-MM-DD")
+        raise GoalsError(message(N_("'{text}' is not a date; write it as YYYY-MM-DD"), text=as_of))
     rev = at or "HEAD"
     found = history.read(
         config.root, config.goals_dir, rev=rev, since=since, progress=show_progress
@@ -272,6 +289,51 @@ def assemble(
         kpis,
         counts(docs),
         empty,
+        sorted(
+            (_activity(doc, day) for doc in by_kind["activity"]),
+            key=lambda activity: (activity.goal or "", activity.due or "", activity.id),
+        ),
+    )
+
+
+_EFFORT = re.compile(
+    r"^\s*(\d+(?:[.,]\d+)?)\s*(h|hours?|tim(?:me|mar)?|d|days?|dag(?:ar)?)?\s*$", re.IGNORECASE
+)
+HOURS_PER_DAY = 8.0
+
+
+def hours(effort: object) -> float | None:
+    """An effort in hours: a number is hours; "3 days" or "3 dagar" is 3 working days of 8 hours;
+    other text has no size."""
+    if isinstance(effort, bool):
+        return None
+    if isinstance(effort, (int, float)):
+        return float(effort)
+    found = _EFFORT.match(effort) if isinstance(effort, str) else None
+    if found is None:
+        return None
+    amount = float(found.group(1).replace(",", "."))
+    unit = (found.group(2) or "h").lower()
+    return amount * HOURS_PER_DAY if unit.startswith("d") else amount
+
+
+def _activity(doc: Document, day: datetime.date) -> Activity:
+    view = statement.of(doc)
+    assert isinstance(view, statement.Activity)
+    state = view.state or "todo"
+    effort = doc.data.get("effort")
+    return Activity(
+        id=doc.id or "",
+        path=doc.path,
+        statement=view.statement or "",
+        owner=view.owner or NO_OWNER,
+        goal=view.goal,
+        state=state,
+        start=view.start.isoformat() if view.start else None,
+        due=view.due.isoformat() if view.due else None,
+        overdue=view.due is not None and view.due < day and state in ("todo", "doing"),
+        hours=hours(effort),
+        effort=None if effort is None else fields.show(effort),
     )
 
 
@@ -293,8 +355,14 @@ def _thresholds(config: Config) -> tuple[float, float]:
         from goals_as_code.errors import ConfigError
 
         raise ConfigError(
-            f"[tool.goals.report] at-risk ({at_risk}) is above on-track ({on_track}); "
-            "at-risk must be the lower threshold"
+            message(
+                N_(
+                    "[tool.goals.report] at-risk ({at_risk}) is above on-track ({on_track}); "
+                    "at-risk must be the lower threshold"
+                ),
+                at_risk=at_risk,
+                on_track=on_track,
+            )
         )
     return on_track, at_risk
 
@@ -569,8 +637,13 @@ def period(text: str) -> tuple[datetime.date, datetime.date]:
     except ValueError:
         pass
     raise GoalsError(
-        f"'{text}' is not a period; write a year (2017), a quarter (2017-Q2), a half (2017-H1), "
-        "a month (2017-05) or a date range (2017-01-01..2017-06-30)"
+        message(
+            N_(
+                "'{text}' is not a period; write a year (2017), a quarter (2017-Q2), a half "
+                "(2017-H1), a month (2017-05) or a date range (2017-01-01..2017-06-30)"
+            ),
+            text=text,
+        )
     )
 
 

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from goals_as_code.i18n.messages import N_, sentence, status, tr
-from goals_as_code.report.model import NO_OWNER, NO_TEAM, Goal, Kpi, Report, Rollups
+from goals_as_code.report.model import NO_OWNER, NO_TEAM, Activity, Goal, Kpi, Report, Rollups
 from goals_as_code.source import progress as calc
 from goals_as_code.source.fields import show
 
@@ -185,6 +185,16 @@ def page(report: Report, goals: Sequence[Goal], rolled: Rollups, lang: str = "en
             tables.append(_alignment(rolled, lang))
         if report.counts:
             tables.append(_focus(report, lang))
+        serving: dict[str, list[Activity]] = {}
+        for activity in report.activities:
+            serving.setdefault(activity.goal or "", []).append(activity)
+        planned = [activity for goal in goals for activity in serving.get(goal.id, [])]
+        if planned:
+            tables += [
+                _plans(goals, planned, lang),
+                _activities(planned, lang),
+                _effort(planned, lang),
+            ]
         if report.kpis:
             tables.append(_kpis(report, lang))
             tables += [_units(kpi, lang) for kpi in report.kpis if kpi.values]
@@ -289,6 +299,87 @@ def _alignment(rolled: Rollups, lang: str) -> Table:
     )
     headers = _heads(lang, "Goal", "Weight", "Own progress", "From children")
     return Table("alignment", tr(lang, "Alignment"), 2, headers, "lrrr", rows)
+
+
+# An activity's state in words (the keys are the values of `state:`).
+STATES = {
+    "todo": N_("to do"),
+    "doing": N_("doing"),
+    "done": N_("done"),
+    "dropped": N_("dropped"),
+}
+
+
+def hours_text(value: float) -> str:
+    return number(round(value, 1))
+
+
+def _plans(goals: Sequence[Goal], planned: Sequence[Activity], lang: str) -> Table:
+    """Each goal's plan: activities done of those not dropped, overdue, and the effort."""
+    rows = []
+    for goal in goals:
+        mine = [a for a in planned if a.goal == goal.id and a.state != "dropped"]
+        if not mine:
+            continue
+        done = sum(1 for a in mine if a.state == "done")
+        overdue = sum(1 for a in mine if a.overdue)
+        sized = [a.hours for a in mine if a.hours is not None]
+        rows.append(
+            (
+                Cell(goal.id, link=goal.id),
+                Cell(f"{done}/{len(mine)}"),
+                Cell(str(overdue), style="stale" if overdue else ""),
+                Cell(hours_text(sum(sized)) if sized else "–"),
+            )
+        )
+    headers = _heads(lang, "Goal", "Done", "Overdue", "Effort (hours)")
+    return Table("plans", tr(lang, "Activity plan per goal"), 2, headers, "lrrr", tuple(rows))
+
+
+def _activities(planned: Sequence[Activity], lang: str) -> Table:
+    rows = tuple(
+        (
+            Cell(activity.id),
+            Cell(activity.goal or "", link=activity.goal or ""),
+            Cell(activity.statement),
+            Cell(group_name(activity.owner, lang)),
+            Cell(tr(lang, STATES.get(activity.state, activity.state))),
+            Cell(
+                tr(lang, "{date} (overdue)", date=activity.due)
+                if activity.overdue
+                else activity.due or "–",
+                style="stale" if activity.overdue else "",
+            ),
+            Cell(activity.effort or "–"),
+        )
+        for activity in planned
+    )
+    headers = _heads(lang, "Activity", "Goal", "Statement", "Owner", "State", "Due", "Effort")
+    title = tr(lang, "Activities")
+    return Table("activities", title, 3, headers, "lllllll", rows, frozenset({2}))
+
+
+def _effort(planned: Sequence[Activity], lang: str) -> Table:
+    """The effort of the open and done activities per person."""
+    people: dict[str, list[Activity]] = {}
+    for activity in planned:
+        if activity.state != "dropped":
+            people.setdefault(activity.owner, []).append(activity)
+    rows = []
+    for owner in sorted(people):
+        mine = people[owner]
+        sized = [a.hours for a in mine if a.hours is not None]
+        open_ = sum(1 for a in mine if a.state in ("todo", "doing"))
+        rows.append(
+            (
+                Cell(group_name(owner, lang)),
+                Cell(str(len(mine))),
+                Cell(str(open_)),
+                Cell(hours_text(sum(sized)) if sized else "–"),
+            )
+        )
+    headers = _heads(lang, "Owner", "Activities", "Open", "Effort (hours)")
+    return Table("effort", tr(lang, "Effort per person"), 3, headers, "lrrr", tuple(rows))
 
 
 def _focus(report: Report, lang: str) -> Table:

@@ -23,11 +23,12 @@ from goals_as_code.check.rules._change import diff
 from goals_as_code.check.tree import Tree
 from goals_as_code.errors import GitError
 from goals_as_code.history import provenance
+from goals_as_code.i18n.messages import N_, message
 from goals_as_code.source import acceptance
 from goals_as_code.source.config import Config
 from goals_as_code.source.document import Document
 
-SHALLOW_HINT = (
+SHALLOW_HINT = N_(
     "this is a shallow clone that does not reach back far enough; fetch the whole history "
     "(actions/checkout with 'fetch-depth: 0', GIT_DEPTH: 0 on GitLab, or 'git fetch --unshallow')"
 )
@@ -100,10 +101,17 @@ def _verify(top: Path, rev: str) -> str:
     )
     if found is None:
         if _shallow(top):
-            raise GitError(f"unknown revision '{rev}': {SHALLOW_HINT}")
+            raise GitError(
+                message(N_("unknown revision '{rev}': {hint}"), rev=rev, hint=message(SHALLOW_HINT))
+            )
         raise GitError(
-            f"unknown revision '{rev}': give a commit, branch or tag (see 'git branch -a'); "
-            "in CI, fetch the base branch too"
+            message(
+                N_(
+                    "unknown revision '{rev}': give a commit, branch or tag (see 'git branch -a'); "
+                    "in CI, fetch the base branch too"
+                ),
+                rev=rev,
+            )
         )
     return found.strip()
 
@@ -111,17 +119,35 @@ def _verify(top: Path, rev: str) -> str:
 def resolve_range(top: Path, text: str) -> tuple[str, str]:
     """The base and head commits of a range; exit 2 with a hint when they cannot be found."""
     if provenance.git(top, "rev-parse", "--git-dir") is None:
-        raise GitError(f"'{top}' is not in a Git repository; goals review compares two commits")
+        raise GitError(
+            message(
+                N_("'{path}' is not in a Git repository; goals review compares two commits"),
+                path=str(top),
+            )
+        )
     base_rev, head_rev, merge_base = split_range(text)
     base, head = _verify(top, base_rev), _verify(top, head_rev)
     if merge_base:
         found = provenance.git(top, "merge-base", base, head)
         if found is None:
             if _shallow(top):
-                raise GitError(f"no merge base of '{base_rev}' and '{head_rev}': {SHALLOW_HINT}")
+                raise GitError(
+                    message(
+                        N_("no merge base of '{base}' and '{head}': {hint}"),
+                        base=base_rev,
+                        head=head_rev,
+                        hint=message(SHALLOW_HINT),
+                    )
+                )
             raise GitError(
-                f"'{base_rev}' and '{head_rev}' have no common ancestor; compare them with "
-                f"'{base_rev}..{head_rev}'"
+                message(
+                    N_(
+                        "'{base}' and '{head}' have no common ancestor; compare them with "
+                        "'{base}..{head}'"
+                    ),
+                    base=base_rev,
+                    head=head_rev,
+                )
             )
         base = found.strip()
     return base, head

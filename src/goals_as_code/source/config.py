@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from goals_as_code.errors import ConfigError
-from goals_as_code.i18n.messages import languages
+from goals_as_code.i18n.messages import N_, Message, languages, message
 from goals_as_code.source import fields
 
 if sys.version_info >= (3, 11):
@@ -96,7 +96,9 @@ def load(start: Path | None = None, config_file: Path | None = None) -> Config:
     found: Path | None
     if config_file is not None:
         if not config_file.is_file():
-            raise ConfigError(f"{config_file}: no such configuration file")
+            raise ConfigError(
+                message(N_("{path}: no such configuration file"), path=str(config_file))
+            )
         root, found = config_file.resolve().parent, config_file.resolve()
     else:
         root, found = find_root(start or Path.cwd())
@@ -110,7 +112,7 @@ def load(start: Path | None = None, config_file: Path | None = None) -> Config:
     else:
         where = source.name
     if not isinstance(table, dict):
-        raise ConfigError(f"{source}: [tool.goals] must be a table")
+        raise ConfigError(message(N_("{path}: [tool.goals] must be a table"), path=str(source)))
     return from_mapping(table, root=root, source=source, where=where)
 
 
@@ -121,10 +123,10 @@ def from_mapping(
 
     errors = schema.validate(table, "config")
     if errors:
-        details = "; ".join(
-            str(error.message).replace("front matter", "configuration") for error in errors
-        )
-        raise ConfigError(f"{where}: {details}")
+        details: str | Message = errors[-1].message
+        for error in reversed(errors[:-1]):
+            details = message(N_("{first}; {rest}"), first=error.message, rest=details)
+        raise ConfigError(message(N_("{where}: {problem}"), where=where, problem=details))
     limits = table.get("limits", {})
     return Config(
         root=root,
@@ -148,9 +150,13 @@ def _read_toml(path: Path) -> dict[str, Any]:
             table: dict[str, Any] = tomllib.load(handle)
             return table
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+        raise ConfigError(
+            message(N_("{path}: not valid TOML: {error}"), path=str(path), error=str(exc))
+        ) from None
     except OSError as exc:
-        raise ConfigError(f"{path}: cannot read: {exc.strerror}") from None
+        raise ConfigError(
+            message(N_("{path}: cannot read: {error}"), path=str(path), error=str(exc.strerror))
+        ) from None
 
 
 def replace(config: Config, **changes: Any) -> Config:
@@ -167,5 +173,7 @@ def default_today() -> datetime.date:
         return datetime.date.today()
     day = fields.date(given)
     if day is None:
-        raise ConfigError(f"GOALS_TODAY={given!r} is not a date; write it as YYYY-MM-DD")
+        raise ConfigError(
+            message(N_("GOALS_TODAY='{given}' is not a date; write it as YYYY-MM-DD"), given=given)
+        )
     return day

@@ -53,6 +53,7 @@ TABLE: tuple[Field, ...] = (
     Field("owner", defining=True, goalpost=False),
     Field("manager", defining=True, goalpost=False),
     Field("accepted", defining=False, goalpost=False),
+    Field("state", defining=False, goalpost=False),  # an activity's: todo -> doing -> done
     Field(STATEMENT, defining=True, goalpost=False),  # last: not a front matter field
 )
 
@@ -62,9 +63,26 @@ GOALPOSTS: tuple[str, ...] = tuple(row.name for row in TABLE if row.goalpost)
 
 # What a check-in writes: these fields, and every key under the maps (``confidence.owner``).
 PROGRESS = ("metric.current", "metric.as_of", "status", "value", "as_of")
-PROGRESS_MAPS = ("confidence", "values")
-# The fields whose change is a new measurement, by kind (a goal's, else a KPI's).
-MEASURED = {"goal": ("metric.current",), "kpi": ("value", "values", "as_of")}
+PROGRESS_MAPS = ("confidence", "values", "seen")
+# The fields whose change is a new measurement, by kind: a goal's, a KPI's, and a behaviour's
+# observations (a count or a rating per period). An activity measures nothing.
+MEASURED = {
+    "goal": ("metric.current",),
+    "kpi": ("value", "values", "as_of"),
+    "behaviour": ("seen",),
+    "activity": (),
+}
+
+
+# A ``frequency`` word -> the longest gap between check-ins, in days (other words set none).
+FREQUENCY_DAYS = {
+    "daily": 1,
+    "weekly": 7,
+    "biweekly": 14,
+    "monthly": 31,
+    "quarterly": 92,
+    "yearly": 366,
+}
 
 
 def is_progress(name: str) -> bool:

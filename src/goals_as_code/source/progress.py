@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from goals_as_code.i18n.messages import N_, Message, message
-from goals_as_code.source.fields import show
+from goals_as_code.source.fields import FREQUENCY_DAYS, show
 
 # Statuses, in the order a reader cares about them.
 ACHIEVED = "achieved"
@@ -32,14 +32,6 @@ DEFAULT_ON_TRACK = 0.9
 DEFAULT_AT_RISK = 0.7
 
 # Expected days between check-ins, per `frequency`; free text (e.g. each-meeting) is not judged.
-FREQUENCY_DAYS = {
-    "daily": 1,
-    "weekly": 7,
-    "biweekly": 14,
-    "monthly": 31,
-    "quarterly": 92,
-    "yearly": 366,
-}
 
 
 class Progress(NamedTuple):

@@ -19,6 +19,7 @@ from goals_as_code.source import yamlstrict
 HINTS: Mapping[str, str] = {
     "manager": N_("who agrees to it with you (e-mail)"),
     "parent": N_("id of the company or team goal this goal serves"),
+    "top": N_("true for a company goal that serves no other goal"),
     "kpi": N_("id of the KPI that measures it"),
     "start": N_("YYYY-MM-DD"),
     "deadline": N_("YYYY-MM-DD, the date the result shall be reached"),
@@ -46,6 +47,7 @@ FIELDS: Mapping[str, tuple[str, ...]] = {
         "manager",
         "shared",
         "parent",
+        "top",
         "kpi",
         "start",
         "deadline",
@@ -100,11 +102,14 @@ def scalar(value: Any) -> str:
     return json.dumps(text, ensure_ascii=False)  # a JSON string is a YAML double-quoted scalar
 
 
-def render(kind: str, values: Mapping[str, Any], statement: str, lang: str = "en") -> str:
+def render(
+    kind: str, values: Mapping[str, Any], statement: str, lang: str = "en", body: str | None = None
+) -> str:
     """The text of a new statement file of ``kind``.
 
     ``values`` holds ``id``, ``owner`` and any other field; ``values["metric"]`` is a mapping.
-    Fields without a value are written as comments with a hint.
+    Fields without a value are written as comments with a hint. ``body`` replaces the template's
+    body (whose placeholders rule S004 reports in a proposed or active goal).
     """
     hints = {field: say(lang, hint) for field, hint in HINTS.items()}
     lines = ["---", modeline(kind), f"id: {scalar(values['id'])}", f"kind: {kind}"]
@@ -123,7 +128,7 @@ def render(kind: str, values: Mapping[str, Any], statement: str, lang: str = "en
     lines.append("---")
     lines.append(f"# {statement}")
     lines.append("")
-    lines.append(say(lang, BODY[kind]))
+    lines.append(body if body is not None else say(lang, BODY[kind]))
     return "\n".join(lines)
 
 

@@ -21,3 +21,7 @@ def vague(statement: str) -> str | None:
         return None
     match = VAGUE.search(statement)
     return found.vague or (match.group(0) if match else None)
+
+
+# the states of an activity still to be done (not written: not begun), rules T006 and T007
+OPEN_STATES = ("todo", "doing", None)

@@ -1,6 +1,6 @@
 """What the G rules that classify a statement share: the threshold and the wording.
 
-G001-G003 report a goal that reads as another kind; G005-G007 an activity, a behaviour or a
+G001-G003 report a goal that reads as another kind; G007-G009 an activity, a behaviour or a
 KPI that reads as another kind. Each fires only when the classifier is at least ``threshold``
 sure (a rule option), and never on a statement that reads as "unclear".
 """

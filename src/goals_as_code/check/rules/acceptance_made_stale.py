@@ -83,6 +83,78 @@ accepted:
 ---
 # I will cut the reply time to my customer emails from 48 to 24 hours by 30 June 2017
 ```
+
+## Example (sv)
+Accepterat med målnivån 24 timmar; målet i basen:
+```markdown
+---
+id: snabbare-svar
+kind: goal
+owner: anna@example.com
+manager: erik@example.com
+deadline: 2017-06-30
+metric: {unit: timmar, direction: decrease, baseline: 48, target: 24}
+status: active
+accepted:
+  by: erik@example.com
+  on: 2017-01-05
+  fingerprint: sha256:6be3f1dede84b6b89acd7203c010fcfe8d81806532fff7234ffb1cf082e3bf68
+---
+# Jag ska korta svarstiden på mina kundmejl från 48 till 24 timmar till den 30 juni 2017
+```
+och i den nya versionen, med målnivån flyttad till 30:
+```markdown
+---
+id: snabbare-svar
+kind: goal
+owner: anna@example.com
+manager: erik@example.com
+deadline: 2017-06-30
+metric: {unit: timmar, direction: decrease, baseline: 48, target: 30}
+status: active
+accepted:
+  by: erik@example.com
+  on: 2017-01-05
+  fingerprint: sha256:6be3f1dede84b6b89acd7203c010fcfe8d81806532fff7234ffb1cf082e3bf68
+---
+# Jag ska korta svarstiden på mina kundmejl från 48 till 30 timmar till den 30 juni 2017
+```
+
+## Use instead (sv)
+Checka in framsteg, vilket aldrig gör ett godkännande inaktuellt; när målet måste ändras
+accepterar chefen det igen i samma gren (`goals accept snabbare-svar`):
+```markdown
+---
+id: snabbare-svar
+kind: goal
+owner: anna@example.com
+manager: erik@example.com
+deadline: 2017-06-30
+metric: {unit: timmar, direction: decrease, baseline: 48, target: 24}
+status: active
+accepted:
+  by: erik@example.com
+  on: 2017-01-05
+  fingerprint: sha256:6be3f1dede84b6b89acd7203c010fcfe8d81806532fff7234ffb1cf082e3bf68
+---
+# Jag ska korta svarstiden på mina kundmejl från 48 till 24 timmar till den 30 juni 2017
+```
+```markdown
+---
+id: snabbare-svar
+kind: goal
+owner: anna@example.com
+manager: erik@example.com
+deadline: 2017-06-30
+metric: {unit: timmar, direction: decrease, baseline: 48, target: 24, current: 30}
+status: active
+accepted:
+  by: erik@example.com
+  on: 2017-01-05
+  fingerprint: sha256:6be3f1dede84b6b89acd7203c010fcfe8d81806532fff7234ffb1cf082e3bf68
+---
+# Jag ska korta svarstiden på mina kundmejl från 48 till 24 timmar till den 30 juni 2017
+```
 """
 
 from __future__ import annotations

@@ -58,6 +58,46 @@ what the block says.
 
 ## Options
 - `admins` (list of e-mail addresses, default none): who may accept on a manager's behalf.
+
+## Example (sv)
+Ägaren skrev själv in godkännandet:
+```markdown
+---
+id: snabbare-svar
+kind: goal
+owner: anna@example.com
+manager: erik@example.com
+deadline: 2017-06-30
+metric: {unit: timmar, direction: decrease, baseline: 48, target: 24}
+status: active
+accepted:
+  by: anna@example.com
+  on: 2017-01-05
+  fingerprint: sha256:6be3f1dede84b6b89acd7203c010fcfe8d81806532fff7234ffb1cf082e3bf68
+---
+# Jag ska korta svarstiden på mina kundmejl från 48 till 24 timmar till den 30 juni 2017
+```
+
+## Use instead (sv)
+Chefen kör `goals accept snabbare-svar --commit`, som skriver in honom och gör commit i hans namn:
+```markdown
+---
+id: snabbare-svar
+kind: goal
+owner: anna@example.com
+manager: erik@example.com
+deadline: 2017-06-30
+metric: {unit: timmar, direction: decrease, baseline: 48, target: 24}
+status: active
+accepted:
+  by: erik@example.com
+  on: 2017-01-05
+  fingerprint: sha256:6be3f1dede84b6b89acd7203c010fcfe8d81806532fff7234ffb1cf082e3bf68
+---
+# Jag ska korta svarstiden på mina kundmejl från 48 till 24 timmar till den 30 juni 2017
+```
+Samma block i en commit av anna@example.com rapporteras också: det är commitens författare som
+räknas, inte vad blocket säger.
 """
 
 from __future__ import annotations

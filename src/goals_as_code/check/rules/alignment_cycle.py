@@ -48,6 +48,47 @@ owner: erik@example.com
 ---
 # We will raise customer satisfaction from 3.9 to 4.3 by 31 December 2017
 ```
+
+## Example (sv)
+```markdown
+---
+id: snabbare-svar
+kind: goal
+owner: anna@example.com
+parent: kundnojdhet
+---
+# Jag ska korta svarstiden på mina kundmejl från 48 till 24 timmar till den 30 juni 2017
+```
+
+```markdown
+---
+id: kundnojdhet
+kind: goal
+owner: erik@example.com
+parent: snabbare-svar
+---
+# Vi ska höja kundnöjdheten från 3.9 till 4.3 till den 31 december 2017
+```
+
+## Use instead (sv)
+```markdown
+---
+id: snabbare-svar
+kind: goal
+owner: anna@example.com
+parent: kundnojdhet
+---
+# Jag ska korta svarstiden på mina kundmejl från 48 till 24 timmar till den 30 juni 2017
+```
+
+```markdown
+---
+id: kundnojdhet
+kind: goal
+owner: erik@example.com
+---
+# Vi ska höja kundnöjdheten från 3.9 till 4.3 till den 31 december 2017
+```
 """
 
 from __future__ import annotations

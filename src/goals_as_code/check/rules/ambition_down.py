@@ -68,6 +68,62 @@ status: active
 ---
 # I will cut the reply time to my customer emails from 48 to 20 hours by 30 June 2017
 ```
+
+## Example (sv)
+Målnivån går från 24 till 30 timmar i ett mål att korta svarstiden; målet i basen:
+```markdown
+---
+id: snabbare-svar
+kind: goal
+owner: anna@example.com
+manager: erik@example.com
+deadline: 2017-06-30
+metric: {unit: timmar, direction: decrease, baseline: 48, target: 24}
+status: active
+---
+# Jag ska korta svarstiden på mina kundmejl från 48 till 24 timmar till den 30 juni 2017
+```
+och i den nya versionen:
+```markdown
+---
+id: snabbare-svar
+kind: goal
+owner: anna@example.com
+manager: erik@example.com
+deadline: 2017-06-30
+metric: {unit: timmar, direction: decrease, baseline: 48, target: 30}
+status: active
+---
+# Jag ska korta svarstiden på mina kundmejl från 48 till 30 timmar till den 30 juni 2017
+```
+
+## Use instead (sv)
+Behåll den överenskomna ambitionen; en målnivå som flyttas till en svårare nivå är en flyttad
+målstolpe (C002), inte en lägre ambition:
+```markdown
+---
+id: snabbare-svar
+kind: goal
+owner: anna@example.com
+manager: erik@example.com
+deadline: 2017-06-30
+metric: {unit: timmar, direction: decrease, baseline: 48, target: 24}
+status: active
+---
+# Jag ska korta svarstiden på mina kundmejl från 48 till 24 timmar till den 30 juni 2017
+```
+```markdown
+---
+id: snabbare-svar
+kind: goal
+owner: anna@example.com
+manager: erik@example.com
+deadline: 2017-06-30
+metric: {unit: timmar, direction: decrease, baseline: 48, target: 20}
+status: active
+---
+# Jag ska korta svarstiden på mina kundmejl från 48 till 20 timmar till den 30 juni 2017
+```
 """
 
 from __future__ import annotations

@@ -50,7 +50,7 @@ from goals_as_code.check.rules._reads_as import filed_as
 from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
 
-CODE = "G006"
+CODE = "G008"
 NAME = "behaviour-reads-as-other"
 SEVERITY: Severity = "warning"
 OPTIONS: dict[str, object] = dict(_reads_as.OPTIONS)

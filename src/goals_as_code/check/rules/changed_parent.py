@@ -78,6 +78,72 @@ status: active
 # I will raise our NPS from 20 to 30 by 31 December 2017
 ```
 
+## Example (sv)
+Undermålet accepterades när det överordnade målets målnivå var 40; nu säger det 30:
+```markdown
+---
+id: snabbare-svar
+kind: goal
+owner: anna@example.com
+manager: erik@example.com
+deadline: 2017-06-30
+metric: {unit: timmar, direction: decrease, baseline: 48, target: 24}
+parent: nojda-kunder
+status: active
+accepted:
+  by: erik@example.com
+  on: 2017-01-05
+  fingerprint: sha256:9fd20be9d155447d9ba405b967db4c13b4efce4ac940fe2f925068949373f971
+  parent: sha256:a2a2bee3bce5055c81d8f5d4d7d8a75c637cfdc87272a171943ffc1831ddcb61
+---
+# Jag ska korta svarstiden på mina kundmejl från 48 till 24 timmar till den 30 juni 2017
+```
+```markdown
+---
+id: nojda-kunder
+kind: goal
+owner: erik@example.com
+manager: maria@example.com
+deadline: 2017-12-31
+metric: {unit: NPS, direction: increase, baseline: 20, target: 30}
+status: active
+---
+# Jag ska höja vårt NPS från 20 till 30 till den 31 december 2017
+```
+
+## Use instead (sv)
+Chefen går igenom målet mot det nya överordnade målet och kör `goals accept snabbare-svar` igen,
+som skriver in det överordnade målets nya fingeravtryck:
+```markdown
+---
+id: snabbare-svar
+kind: goal
+owner: anna@example.com
+manager: erik@example.com
+deadline: 2017-06-30
+metric: {unit: timmar, direction: decrease, baseline: 48, target: 24}
+parent: nojda-kunder
+status: active
+accepted:
+  by: erik@example.com
+  on: 2017-01-05
+  fingerprint: sha256:9fd20be9d155447d9ba405b967db4c13b4efce4ac940fe2f925068949373f971
+  parent: sha256:6ca59d97ff5e4cbd6e61071bcceede14db73543828588d5368aff265b8f35cd0
+---
+# Jag ska korta svarstiden på mina kundmejl från 48 till 24 timmar till den 30 juni 2017
+```
+```markdown
+---
+id: nojda-kunder
+kind: goal
+owner: erik@example.com
+manager: maria@example.com
+deadline: 2017-12-31
+metric: {unit: NPS, direction: increase, baseline: 20, target: 30}
+status: active
+---
+# Jag ska höja vårt NPS från 20 till 30 till den 31 december 2017
+```
 """
 
 from __future__ import annotations

@@ -46,6 +46,44 @@ owner: anna@example.com
 ---
 # I will answer 90 % of support calls within 3 minutes by 30 June 2017
 ```
+
+## Example (sv)
+```markdown
+---
+id: snabbare-svar
+kind: goal
+owner: anna@example.com
+---
+# Jag ska korta svarstiden på mina kundmejl från 48 till 24 timmar till den 30 juni 2017
+```
+
+```markdown
+---
+id: snabbare-svar
+kind: goal
+owner: anna@example.com
+---
+# Jag ska besvara 90 % av supportsamtalen inom 3 minuter till den 30 juni 2017
+```
+
+## Use instead (sv)
+```markdown
+---
+id: snabbare-svar-email
+kind: goal
+owner: anna@example.com
+---
+# Jag ska korta svarstiden på mina kundmejl från 48 till 24 timmar till den 30 juni 2017
+```
+
+```markdown
+---
+id: snabbare-svar-phone
+kind: goal
+owner: anna@example.com
+---
+# Jag ska besvara 90 % av supportsamtalen inom 3 minuter till den 30 juni 2017
+```
 """
 
 from __future__ import annotations

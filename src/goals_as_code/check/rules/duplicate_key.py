@@ -22,6 +22,22 @@ owner: anna@example.com
 manager: erik@example.com
 ---
 ```
+
+## Example (sv)
+```markdown
+---
+owner: anna@example.com
+owner: erik@example.com
+---
+```
+
+## Use instead (sv)
+```markdown
+---
+owner: anna@example.com
+manager: erik@example.com
+---
+```
 """
 
 from __future__ import annotations

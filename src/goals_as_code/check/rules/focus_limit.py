@@ -1,8 +1,9 @@
-"""One owner has more active goals than the focus limit (default 5).
+"""One owner has more proposed and active goals than the focus limit (default 5).
 
 ## What it does
-Counts the goals with `status: active` per `owner` across the whole repository and reports each of
-them when the owner has more than `max-active`.
+Counts the goals with `status: proposed` or `status: active` per `owner` across the whole
+repository and reports each of them when the owner has more than `max-active`. Proposed goals
+count: proposing is when goals are set, and the time to keep the list short.
 
 ## Why is this bad?
 Goals work by focus: each one takes attention and means. With too many at once, none gets enough,
@@ -10,7 +11,7 @@ and the list turns into a to-do list. Choose the few that matter most, set the r
 `dropped`, or turn them into activities that serve the chosen goals.
 
 ## Options
-- `max-active` (default `5`): the most active goals one owner may have.
+- `max-active` (default `5`): the most proposed and active goals one owner may have.
 
 ## Example
 ```toml
@@ -33,7 +34,7 @@ status: active
 id: more-deals
 kind: goal
 owner: anna@example.com
-status: active
+status: proposed
 ---
 # I will increase my deals from 150 to 160 a month during 2017
 ```
@@ -63,6 +64,58 @@ status: draft
 ---
 # I will increase my deals from 150 to 160 a month during 2017
 ```
+
+## Example (sv)
+```toml
+[rules.focus-limit]
+max-active = 1
+```
+
+```markdown
+---
+id: snabbare-svar
+kind: goal
+owner: anna@example.com
+status: active
+---
+# Jag ska korta svarstiden på mina kundmejl från 48 till 24 timmar till den 30 juni 2017
+```
+
+```markdown
+---
+id: fler-affarer
+kind: goal
+owner: anna@example.com
+status: active
+---
+# Jag ska öka mina affärer från 150 till 160 i månaden under 2017
+```
+
+## Use instead (sv)
+```toml
+[rules.focus-limit]
+max-active = 1
+```
+
+```markdown
+---
+id: snabbare-svar
+kind: goal
+owner: anna@example.com
+status: active
+---
+# Jag ska korta svarstiden på mina kundmejl från 48 till 24 timmar till den 30 juni 2017
+```
+
+```markdown
+---
+id: fler-affarer
+kind: goal
+owner: anna@example.com
+status: draft
+---
+# Jag ska öka mina affärer från 150 till 160 i månaden under 2017
+```
 """
 
 from __future__ import annotations
@@ -80,14 +133,14 @@ SEVERITY: Severity = "warning"
 OPTIONS: dict[str, object] = {"max-active": 5}
 
 MESSAGES = N_(
-    "{owner} has {count} active goals, more than the focus limit of "
+    "{owner} has {count} proposed or active goals, more than the focus limit of "
     "{limit} (R); keep the few that matter most and set the others to "
     "'status: draft' or 'dropped'"
 )
 
 
 def _active(doc: Document) -> bool:
-    return doc.kind == "goal" and doc.get("status") == "active"
+    return doc.kind == "goal" and doc.get("status") in ("proposed", "active")
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:

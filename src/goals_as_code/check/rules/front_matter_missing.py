@@ -22,6 +22,21 @@ owner: anna@example.com
 ---
 # I will cut the reply time to 24 hours
 ```
+
+## Example (sv)
+```markdown
+# Jag ska korta svarstiden till 24 timmar
+```
+
+## Use instead (sv)
+```markdown
+---
+id: snabbare-svar
+kind: goal
+owner: anna@example.com
+---
+# Jag ska korta svarstiden till 24 timmar
+```
 """
 
 from __future__ import annotations

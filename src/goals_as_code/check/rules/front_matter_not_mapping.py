@@ -21,6 +21,22 @@ owner: anna@example.com
 manager: erik@example.com
 ---
 ```
+
+## Example (sv)
+```markdown
+---
+- anna@example.com
+- erik@example.com
+---
+```
+
+## Use instead (sv)
+```markdown
+---
+owner: anna@example.com
+manager: erik@example.com
+---
+```
 """
 
 from __future__ import annotations

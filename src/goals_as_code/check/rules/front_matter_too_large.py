@@ -48,6 +48,47 @@ owner: anna@example.com
 Our customers wait two days for an answer to a simple question, and the survey of 2016 names the
 reply time as the first reason for complaints.
 ```
+
+## Example (sv)
+```toml
+[limits]
+front-matter-bytes = 256
+```
+
+```markdown
+---
+id: snabbare-svar
+kind: goal
+owner: anna@example.com
+x-background: >-
+  Våra kunder väntar två dagar på svar på en enkel fråga, och enkäten
+  från 2016 nämner svarstiden som det främsta skälet till klagomål.
+  Supportteamet har vuxit med en person, och de tio vanligaste frågorna
+  står för hälften av all mejl. Mallar och en daglig genomgång av kön
+  bör låta oss svara inom en arbetsdag.
+---
+# Jag ska korta svarstiden på mina kundmejl från 48 till 24 timmar till den 30 juni 2017
+```
+
+## Use instead (sv)
+Håll fälten i front matter och skriv texten under den, i Markdown-texten.
+
+```toml
+[limits]
+front-matter-bytes = 256
+```
+
+```markdown
+---
+id: snabbare-svar
+kind: goal
+owner: anna@example.com
+---
+# Jag ska korta svarstiden på mina kundmejl från 48 till 24 timmar till den 30 juni 2017
+
+Våra kunder väntar två dagar på svar på en enkel fråga, och enkäten från 2016 nämner svarstiden
+som det främsta skälet till klagomål.
+```
 """
 
 from __future__ import annotations

@@ -22,6 +22,23 @@ kind: goal
 ---
 # I will cut the reply time to 24 hours
 ```
+
+## Example (sv)
+```markdown
+---
+id: snabbare-svar
+kind: goal
+# Jag ska korta svarstiden till 24 timmar
+```
+
+## Use instead (sv)
+```markdown
+---
+id: snabbare-svar
+kind: goal
+---
+# Jag ska korta svarstiden till 24 timmar
+```
 """
 
 from __future__ import annotations

@@ -35,6 +35,26 @@ owner: anna@example.com
 ---
 # Jag skall sänka ledtiden för våra leveranser från 30 till 10 dagar under 2017
 ```
+
+## Example (sv)
+```markdown
+---
+id: scrum-2017
+kind: goal
+owner: anna@example.com
+---
+# Jag skall implementera Scrum på vår IT-avdelning under 2017
+```
+
+## Use instead (sv)
+```markdown
+---
+id: snabbare-leveranser
+kind: goal
+owner: anna@example.com
+---
+# Jag skall sänka ledtiden för våra leveranser från 30 till 10 dagar under 2017
+```
 """
 
 from __future__ import annotations

@@ -32,6 +32,26 @@ owner: anna@example.com
 ---
 # I will raise the share of meetings that start on time from 60 % to 90 % by 30 June 2017
 ```
+
+## Example (sv)
+```markdown
+---
+id: i-tid
+kind: goal
+owner: anna@example.com
+---
+# Jag kommer i tid till varje möte
+```
+
+## Use instead (sv)
+```markdown
+---
+id: i-tid
+kind: goal
+owner: anna@example.com
+---
+# Jag ska höja andelen möten som börjar i tid från 60 % till 90 % till den 30 juni 2017
+```
 """
 
 from __future__ import annotations

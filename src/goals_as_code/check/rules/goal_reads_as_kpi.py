@@ -32,6 +32,26 @@ owner: anna@example.com
 ---
 # Jag ska öka antalet kundmöten från 4 till 6 per vecka under 2017
 ```
+
+## Example (sv)
+```markdown
+---
+id: kundmoten
+kind: goal
+owner: anna@example.com
+---
+# Antal kundmöten/vecka
+```
+
+## Use instead (sv)
+```markdown
+---
+id: kundmoten
+kind: goal
+owner: anna@example.com
+---
+# Jag ska öka antalet kundmöten från 4 till 6 per vecka under 2017
+```
 """
 
 from __future__ import annotations

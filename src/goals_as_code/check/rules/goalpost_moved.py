@@ -73,6 +73,68 @@ status: active
 ---
 # I will cut the reply time to my customer emails from 48 to 24 hours by 30 June 2017
 ```
+
+## Example (sv)
+Målnivån flyttas från 24 till 20 timmar; målet i basen:
+```markdown
+---
+id: snabbare-svar
+kind: goal
+owner: anna@example.com
+manager: erik@example.com
+deadline: 2017-06-30
+metric: {unit: timmar, direction: decrease, baseline: 48, target: 24}
+status: active
+---
+# Jag ska korta svarstiden på mina kundmejl från 48 till 24 timmar till den 30 juni 2017
+```
+och i den nya versionen:
+```markdown
+---
+id: snabbare-svar
+kind: goal
+owner: anna@example.com
+manager: erik@example.com
+deadline: 2017-06-30
+metric: {unit: timmar, direction: decrease, baseline: 48, target: 20}
+status: active
+---
+# Jag ska korta svarstiden på mina kundmejl från 48 till 20 timmar till den 30 juni 2017
+```
+
+## Use instead (sv)
+Checka in framsteg och låt målstolparna stå där de överenskoms; när själva målet måste ändras,
+säg det i pull requesten och låt chefen acceptera det igen:
+```markdown
+---
+id: snabbare-svar
+kind: goal
+owner: anna@example.com
+manager: erik@example.com
+deadline: 2017-06-30
+metric: {unit: timmar, direction: decrease, baseline: 48, target: 24}
+status: active
+---
+# Jag ska korta svarstiden på mina kundmejl från 48 till 24 timmar till den 30 juni 2017
+```
+```markdown
+---
+id: snabbare-svar
+kind: goal
+owner: anna@example.com
+manager: erik@example.com
+deadline: 2017-06-30
+metric:
+  unit: timmar
+  direction: decrease
+  baseline: 48
+  target: 24
+  current: 30
+  as_of: 2017-04-30
+status: active
+---
+# Jag ska korta svarstiden på mina kundmejl från 48 till 24 timmar till den 30 juni 2017
+```
 """
 
 from __future__ import annotations

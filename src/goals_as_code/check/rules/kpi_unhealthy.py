@@ -36,6 +36,34 @@ value: 34
 ---
 # Support calls per day
 ```
+
+## Example (sv)
+```markdown
+---
+id: supportsamtal-per-dag
+kind: kpi
+owner: anna@example.com
+unit: samtal/dag
+direction: decrease
+healthy: {max: 40}
+value: 46
+---
+# Supportsamtal per dag
+```
+
+## Use instead (sv)
+```markdown
+---
+id: supportsamtal-per-dag
+kind: kpi
+owner: anna@example.com
+unit: samtal/dag
+direction: decrease
+healthy: {max: 40}
+value: 34
+---
+# Supportsamtal per dag
+```
 """
 
 from __future__ import annotations

@@ -59,6 +59,54 @@ value: 36
 ---
 # Reply time of customer emails
 ```
+
+## Example (sv)
+```markdown
+---
+id: snabbare-svar
+kind: goal
+owner: anna@example.com
+kpi: supportsamtal-per-dag
+metric: {unit: timmar, direction: decrease, baseline: 48, target: 24}
+---
+# Jag ska korta svarstiden på mina kundmejl från 48 till 24 timmar till den 30 juni 2017
+```
+
+```markdown
+---
+id: supportsamtal-per-dag
+kind: kpi
+owner: anna@example.com
+unit: samtal/dag
+direction: decrease
+value: 30
+---
+# Supportsamtal per dag
+```
+
+## Use instead (sv)
+```markdown
+---
+id: snabbare-svar
+kind: goal
+owner: anna@example.com
+kpi: svarstid-kundmejl
+metric: {unit: timmar, direction: decrease, baseline: 48, target: 24}
+---
+# Jag ska korta svarstiden på mina kundmejl från 48 till 24 timmar till den 30 juni 2017
+```
+
+```markdown
+---
+id: svarstid-kundmejl
+kind: kpi
+owner: anna@example.com
+unit: timmar
+direction: decrease
+value: 36
+---
+# Svarstid på kundmejl
+```
 """
 
 from __future__ import annotations

@@ -42,6 +42,38 @@ accepted:
 # I will cut the reply time to my customer emails from 48 to 24 hours by 30 June 2017
 ```
 
+## Example (sv)
+```markdown
+---
+id: snabbare-svar
+kind: goal
+owner: anna@example.com
+manager: erik@example.com
+deadline: 2017-06-30
+metric: {unit: timmar, direction: decrease, baseline: 48, target: 24}
+status: active
+---
+# Jag ska korta svarstiden på mina kundmejl från 48 till 24 timmar till den 30 juni 2017
+```
+
+## Use instead (sv)
+Chefen kör `goals accept snabbare-svar`, som skriver in:
+```markdown
+---
+id: snabbare-svar
+kind: goal
+owner: anna@example.com
+manager: erik@example.com
+deadline: 2017-06-30
+metric: {unit: timmar, direction: decrease, baseline: 48, target: 24}
+status: active
+accepted:
+  by: erik@example.com
+  on: 2017-01-05
+  fingerprint: sha256:6be3f1dede84b6b89acd7203c010fcfe8d81806532fff7234ffb1cf082e3bf68
+---
+# Jag ska korta svarstiden på mina kundmejl från 48 till 24 timmar till den 30 juni 2017
+```
 """
 
 from __future__ import annotations

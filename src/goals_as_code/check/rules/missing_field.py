@@ -24,6 +24,23 @@ kind: goal
 owner: anna@example.com
 ---
 ```
+
+## Example (sv)
+```markdown
+---
+kind: goal
+owner: anna@example.com
+---
+```
+
+## Use instead (sv)
+```markdown
+---
+id: snabbare-svar
+kind: goal
+owner: anna@example.com
+---
+```
 """
 
 from __future__ import annotations

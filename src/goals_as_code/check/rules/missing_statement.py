@@ -24,6 +24,24 @@ kind: goal
 ---
 # I will cut the reply time from 48 to 24 hours by 30 June 2017
 ```
+
+## Example (sv)
+```markdown
+---
+id: snabbare-svar
+kind: goal
+---
+Svara snabbare.
+```
+
+## Use instead (sv)
+```markdown
+---
+id: snabbare-svar
+kind: goal
+---
+# Jag ska korta svarstiden från 48 till 24 timmar till den 30 juni 2017
+```
 """
 
 from __future__ import annotations

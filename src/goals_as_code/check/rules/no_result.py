@@ -29,6 +29,26 @@ owner: anna@example.com
 ---
 # Jag ska öka andelen nöjda kunder från 80 % till 95 % till den 30 juni 2017
 ```
+
+## Example (sv)
+```markdown
+---
+id: nojda-kunder-2017
+kind: goal
+owner: anna@example.com
+---
+# Jag ska nå 95 % till den 30 juni 2017
+```
+
+## Use instead (sv)
+```markdown
+---
+id: nojda-kunder-2017
+kind: goal
+owner: anna@example.com
+---
+# Jag ska öka andelen nöjda kunder från 80 % till 95 % till den 30 juni 2017
+```
 """
 
 from __future__ import annotations

@@ -52,6 +52,45 @@ shared: true
 ---
 # We will raise the share of satisfied customers from 80 % to 90 % during 2017
 ```
+
+## Example (sv)
+```markdown
+---
+id: snabbare-svar
+kind: goal
+owner: anna@example.com
+---
+# Svarstiden på kundservicemail ska sänkas från 48 till 24 timmar till den 30 juni 2017
+```
+
+```markdown
+---
+id: snabbare-svar
+kind: goal
+owner: anna@example.com
+---
+# Vi skall sänka svarstiden på kundservicemail från 48 till 24 timmar till den 30 juni 2017
+```
+
+## Use instead (sv)
+```markdown
+---
+id: snabbare-svar
+kind: goal
+owner: anna@example.com
+---
+# Jag ska sänka svarstiden på kundservicemail från 48 till 24 timmar till den 30 juni 2017
+```
+
+```markdown
+---
+id: kundnojdhet-2017
+kind: goal
+owner: erik@example.com
+shared: true
+---
+# Vi ska höja andelen nöjda kunder från 80 % till 90 % under 2017
+```
 """
 
 from __future__ import annotations

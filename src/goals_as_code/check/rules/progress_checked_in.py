@@ -89,6 +89,85 @@ status: active
 ---
 # I will cut the reply time to my customer emails from 48 to 24 hours by 30 June 2017
 ```
+
+## Example (sv)
+Ägaren checkar in 30 timmar per den 30 april; målet i basen:
+```markdown
+---
+id: snabbare-svar
+kind: goal
+owner: anna@example.com
+manager: erik@example.com
+deadline: 2017-06-30
+metric:
+  unit: timmar
+  direction: decrease
+  baseline: 48
+  target: 24
+  current: 36
+  as_of: 2017-03-31
+status: active
+---
+# Jag ska korta svarstiden på mina kundmejl från 48 till 24 timmar till den 30 juni 2017
+```
+och i den nya versionen:
+```markdown
+---
+id: snabbare-svar
+kind: goal
+owner: anna@example.com
+manager: erik@example.com
+deadline: 2017-06-30
+metric:
+  unit: timmar
+  direction: decrease
+  baseline: 48
+  target: 24
+  current: 30
+  as_of: 2017-04-30
+status: active
+---
+# Jag ska korta svarstiden på mina kundmejl från 48 till 24 timmar till den 30 juni 2017
+```
+
+## Use instead (sv)
+Inget att rätta. En ändring som lämnar framstegen orörda rapporteras inte, här en ny ägare:
+```markdown
+---
+id: snabbare-svar
+kind: goal
+owner: anna@example.com
+manager: erik@example.com
+deadline: 2017-06-30
+metric:
+  unit: timmar
+  direction: decrease
+  baseline: 48
+  target: 24
+  current: 36
+  as_of: 2017-03-31
+status: active
+---
+# Jag ska korta svarstiden på mina kundmejl från 48 till 24 timmar till den 30 juni 2017
+```
+```markdown
+---
+id: snabbare-svar
+kind: goal
+owner: bertil@example.com
+manager: erik@example.com
+deadline: 2017-06-30
+metric:
+  unit: timmar
+  direction: decrease
+  baseline: 48
+  target: 24
+  current: 36
+  as_of: 2017-03-31
+status: active
+---
+# Jag ska korta svarstiden på mina kundmejl från 48 till 24 timmar till den 30 juni 2017
+```
 """
 
 from __future__ import annotations

@@ -20,6 +20,20 @@ either a second statement (give it a file of its own) or a section (make it `##`
 
 ## Activities
 ```
+
+## Example (sv)
+```markdown
+# Jag ska korta svarstiden
+
+# Jag ska svara på varje samtal
+```
+
+## Use instead (sv)
+```markdown
+# Jag ska korta svarstiden
+
+## Aktiviteter
+```
 """
 
 from __future__ import annotations

@@ -37,6 +37,36 @@ owner: anna@example.com
 ---
 # I will cut the reply time to my customer emails from 48 to 24 hours by 30 June 2017
 ```
+
+## Example (sv)
+```markdown
+---
+id: reply-templates
+kind: activity
+owner: anna@example.com
+---
+# Jag ska skriva svarsmallar för de tio vanligaste frågorna
+```
+
+## Use instead (sv)
+```markdown
+---
+id: reply-templates
+kind: activity
+owner: anna@example.com
+goal: snabbare-svar
+---
+# Jag ska skriva svarsmallar för de tio vanligaste frågorna
+```
+
+```markdown
+---
+id: snabbare-svar
+kind: goal
+owner: anna@example.com
+---
+# Jag ska korta svarstiden på mina kundmejl från 48 till 24 timmar till den 30 juni 2017
+```
 """
 
 from __future__ import annotations

@@ -32,6 +32,30 @@ deadline: 2017-06-30
 ---
 # Jag ska sänka svarstiden på kundservicemail från 48 till 24 timmar till den 30 juni 2017
 ```
+
+## Example (sv)
+```markdown
+---
+id: snabbare-svar
+kind: goal
+owner: anna@example.com
+start: 2017-01-01
+deadline: 2017-12-31
+---
+# Jag ska sänka svarstiden på kundservicemail från 48 till 24 timmar till den 30 juni 2017
+```
+
+## Use instead (sv)
+```markdown
+---
+id: snabbare-svar
+kind: goal
+owner: anna@example.com
+start: 2017-01-01
+deadline: 2017-06-30
+---
+# Jag ska sänka svarstiden på kundservicemail från 48 till 24 timmar till den 30 juni 2017
+```
 """
 
 from __future__ import annotations

@@ -30,6 +30,26 @@ owner: anna@example.com
 ---
 # Jag ska öka försäljningen i min region från 12 till 14 miljoner kronor till den 30 juni 2017
 ```
+
+## Example (sv)
+```markdown
+---
+id: more-sales
+kind: goal
+owner: anna@example.com
+---
+# Jag ska öka försäljningen i min region till den 30 juni 2017
+```
+
+## Use instead (sv)
+```markdown
+---
+id: more-sales
+kind: goal
+owner: anna@example.com
+---
+# Jag ska öka försäljningen i min region från 12 till 14 miljoner kronor till den 30 juni 2017
+```
 """
 
 from __future__ import annotations

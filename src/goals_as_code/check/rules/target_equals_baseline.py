@@ -38,6 +38,36 @@ metric:
 ---
 # I will increase my deals from 150 to 160 a month during 2017
 ```
+
+## Example (sv)
+```markdown
+---
+id: fler-affarer
+kind: goal
+owner: anna@example.com
+metric:
+  unit: affärer/månad
+  direction: increase
+  baseline: 150
+  target: 150
+---
+# Jag ska öka mina affärer från 150 till 160 i månaden under 2017
+```
+
+## Use instead (sv)
+```markdown
+---
+id: fler-affarer
+kind: goal
+owner: anna@example.com
+metric:
+  unit: affärer/månad
+  direction: increase
+  baseline: 150
+  target: 160
+---
+# Jag ska öka mina affärer från 150 till 160 i månaden under 2017
+```
 """
 
 from __future__ import annotations

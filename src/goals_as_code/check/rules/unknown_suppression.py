@@ -31,6 +31,30 @@ suppress:
 ---
 # I will cut the reply time to my customer emails from 48 to 24 hours
 ```
+
+## Example (sv)
+```markdown
+---
+id: snabbare-svar
+kind: goal
+owner: anna@example.com
+suppress:
+  missing-dedline: "datumet bestäms på uppstartsmötet"
+---
+# Jag ska korta svarstiden på mina kundmejl från 48 till 24 timmar
+```
+
+## Use instead (sv)
+```markdown
+---
+id: snabbare-svar
+kind: goal
+owner: anna@example.com
+suppress:
+  missing-deadline: "datumet bestäms på uppstartsmötet"
+---
+# Jag ska korta svarstiden på mina kundmejl från 48 till 24 timmar
+```
 """
 
 from __future__ import annotations

@@ -54,6 +54,44 @@ metric:
 ---
 # I will increase my deals from 150 to 160 a month by 30 June 2017
 ```
+
+## Example (sv)
+```markdown
+---
+id: fler-affarer
+kind: goal
+owner: anna@example.com
+start: 2017-01-01
+deadline: 2017-06-30
+metric:
+  unit: affärer/månad
+  direction: increase
+  baseline: 150
+  target: 160
+  current: 151
+  as_of: 2017-05-31
+---
+# Jag ska öka mina affärer från 150 till 160 i månaden till den 30 juni 2017
+```
+
+## Use instead (sv)
+```markdown
+---
+id: fler-affarer
+kind: goal
+owner: anna@example.com
+start: 2017-01-01
+deadline: 2017-06-30
+metric:
+  unit: affärer/månad
+  direction: increase
+  baseline: 150
+  target: 160
+  current: 158
+  as_of: 2017-05-31
+---
+# Jag ska öka mina affärer från 150 till 160 i månaden till den 30 juni 2017
+```
 """
 
 from __future__ import annotations

@@ -32,6 +32,30 @@ deadline: 2017-06-30
 ---
 # I will cut the reply time to my customer emails from 48 to 24 hours by 30 June 2017
 ```
+
+## Example (sv)
+```markdown
+---
+id: snabbare-svar
+kind: goal
+owner: anna@example.com
+deadline: 2017-06-30
+suppress:
+  missing-deadline: "datumet bestäms på uppstartsmötet"
+---
+# Jag ska korta svarstiden på mina kundmejl från 48 till 24 timmar till den 30 juni 2017
+```
+
+## Use instead (sv)
+```markdown
+---
+id: snabbare-svar
+kind: goal
+owner: anna@example.com
+deadline: 2017-06-30
+---
+# Jag ska korta svarstiden på mina kundmejl från 48 till 24 timmar till den 30 juni 2017
+```
 """
 
 from __future__ import annotations

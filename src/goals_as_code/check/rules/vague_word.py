@@ -28,6 +28,26 @@ owner: anna@example.com
 ---
 # Jag ska förbättra svarstiden på kundernas mail från 48 till 24 timmar till den 30 juni 2017
 ```
+
+## Example (sv)
+```markdown
+---
+id: snabbare-svar
+kind: goal
+owner: anna@example.com
+---
+# Jag ska bli bättre på att svara på kundernas mail
+```
+
+## Use instead (sv)
+```markdown
+---
+id: snabbare-svar
+kind: goal
+owner: anna@example.com
+---
+# Jag ska förbättra svarstiden på kundernas mail från 48 till 24 timmar till den 30 juni 2017
+```
 """
 
 from __future__ import annotations

@@ -22,6 +22,22 @@ owner: anna@example.com
 manager: erik@example.com
 ---
 ```
+
+## Example (sv)
+```markdown
+---
+owner: &me anna@example.com
+manager: *me
+---
+```
+
+## Use instead (sv)
+```markdown
+---
+owner: anna@example.com
+manager: erik@example.com
+---
+```
 """
 
 from __future__ import annotations

@@ -21,6 +21,22 @@ id: faster-replies
 owner: anna@example.com
 ---
 ```
+
+## Example (sv)
+```markdown
+---
+id: snabbare-svar
+owner: [anna@example.com
+---
+```
+
+## Use instead (sv)
+```markdown
+---
+id: snabbare-svar
+owner: anna@example.com
+---
+```
 """
 
 from __future__ import annotations

@@ -21,6 +21,20 @@ deadline: !!timestamp 2017-06-30
 deadline: 2017-06-30
 ---
 ```
+
+## Example (sv)
+```markdown
+---
+deadline: !!timestamp 2017-06-30
+---
+```
+
+## Use instead (sv)
+```markdown
+---
+deadline: 2017-06-30
+---
+```
 """
 
 from __future__ import annotations

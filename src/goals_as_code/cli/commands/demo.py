@@ -63,6 +63,8 @@ ACTIVITY_AS_GOAL = {
         "Add Scrum as a goal",
     ),
 }
+# the company goal the activity dressed as a goal names as its parent
+PROFITABILITY = {"sv": "lonsamhet-2017", "en": "profitability-2017"}
 
 
 @click.command(help=HELP, short_help="Build a demo repository with history and run on it.")
@@ -183,7 +185,8 @@ def build(root: Path, lang: str) -> str:
     (goals / filename).write_text(
         "---\nid: scrum-as-goal\nkind: goal\nowner: anna@example.com\n"
         f"team: {'sälj' if lang == 'sv' else 'sales'}\n"
-        "manager: erik@example.com\nstart: 2017-01-01\ndeadline: 2017-12-31\n"
+        f"manager: erik@example.com\nparent: {PROFITABILITY[lang]}\n"
+        "start: 2017-01-01\ndeadline: 2017-12-31\n"
         "metric: {unit: done, direction: binary, baseline: 0, target: 1, current: 0, "
         "as_of: 2017-05-31}\n"
         "confidence: {owner: 0.8, manager: 0.7}\nstatus: proposed\n---\n"
@@ -204,7 +207,10 @@ def _field(text: str, name: str) -> float | None:
 
 
 def _check_in(text: str, fraction: float, date: str) -> str:
-    """Move a goal's current value (or a KPI's value) ``fraction`` of the way to its target."""
+    """Move a goal's current value (or a KPI's value) ``fraction`` of the way to its target; an
+    activity's state follows its dates (todo before its start, doing, done on its due date)."""
+    if re.search(r"^kind:\s*activity\s*$", text, re.M):
+        return _activity_state(text, date)
     baseline, target = _field(text, "baseline"), _field(text, "target")
     if baseline is not None and target is not None and re.search(r"^\s+current:", text, re.M):
         value = _tidy(baseline + (target - baseline) * fraction)
@@ -216,6 +222,17 @@ def _check_in(text: str, fraction: float, date: str) -> str:
         text = re.sub(rf"^(value:\s*){_NUMBER}", rf"\g<1>{value}", text, count=1, flags=re.M)
         return re.sub(r"^(as_of:\s*)\S+", rf"\g<1>{date}", text, count=1, flags=re.M)
     return text
+
+
+def _activity_state(text: str, date: str) -> str:
+    start = re.search(r"^start:\s*(\S+)", text, re.M)
+    due = re.search(r"^due:\s*(\S+)", text, re.M)
+    state = "todo"
+    if due is not None and due.group(1) <= date:
+        state = "done"
+    elif start is not None and start.group(1) <= date:
+        state = "doing"
+    return re.sub(r"^(state:\s*)\S+", rf"\g<1>{state}", text, count=1, flags=re.M)
 
 
 def _move_goalpost(root: Path, files: list[Path], lang: str) -> None:

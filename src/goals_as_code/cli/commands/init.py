@@ -49,9 +49,15 @@ PRE_COMMIT_ENTRY = f"""\
 """
 
 
-def example_statements(lang: str, year: int) -> list[tuple[str, str, dict[str, Any], str]]:
-    """(path under goals/, kind, values, statement) of each example, dated in ``year``."""
+def example_statements(
+    lang: str, year: int, today: datetime.date | None = None
+) -> list[tuple[str, str, dict[str, Any], str]]:
+    """(path under goals/, kind, values, statement) of each example, dated in ``year``; the
+    activity starts ``today`` and is due three months later (or at the end of the year), so that
+    it is not overdue the day it is written."""
     start, deadline = f"{year}-01-01", f"{year}-12-31"
+    begun = today or datetime.date(year, 1, 1)
+    due = min(begun + datetime.timedelta(days=91), datetime.date(year, 12, 31))
     anna = {"owner": "anna@example.com", "manager": "erik@example.com"}
     sv = lang == "sv"
     company = "kundnojdhet" if sv else "customer-satisfaction"
@@ -70,6 +76,7 @@ def example_statements(lang: str, year: int) -> list[tuple[str, str, dict[str, A
                 "start": start,
                 "deadline": deadline,
                 "metric": {"unit": "%", "direction": "increase", "baseline": 80, "target": 90},
+                "top": True,
                 "confidence": {"owner": 0.8, "manager": 0.7},
                 "status": "proposed",
             },
@@ -123,8 +130,8 @@ def example_statements(lang: str, year: int) -> list[tuple[str, str, dict[str, A
                 "id": "roller-och-ansvar" if sv else "roles-and-responsibilities",
                 **anna,
                 "goal": goal,
-                "start": start,
-                "due": f"{year}-03-31",
+                "start": begun.isoformat(),
+                "due": due.isoformat(),
                 "state": "todo",
                 "effort": 24,
             },
@@ -192,10 +199,52 @@ def _write_examples(root: Path, lang: str) -> None:
             say(lang, "skipped  the examples ({folder}/ already holds statements)", folder=folder)
         )
         return
-    year = datetime.date.today().year
-    for relative, kind, values, statement in example_statements(lang, year):
-        text = template.render(kind, values, statement, lang)
+    today = datetime.date.today()
+    statements = example_statements(lang, today.year, today)
+    bodies = _bodies(lang, statements)
+    for relative, kind, values, statement in statements:
+        body = bodies.get(values["id"])
+        text = template.render(kind, values, statement, lang, body)
         _write(config.goals_path / relative, text, root, lang)
+
+
+# The bodies of the example goals: the template's headings, with the text filled in (a proposed
+# goal that keeps the template's placeholders is reported by S004).
+COMPANY_BODY = N_(
+    "## Why\n\nSatisfied customers stay, and tell others. The share is measured by the yearly "
+    "customer survey.\n"
+)
+PERSONAL_BODY = N_(
+    "## Why\n\nCustomers who wait two days for a reply call support instead; a faster reply "
+    "means fewer calls and more satisfied customers.\n\n## Activities\n\n"
+    "- [ ] [{activity}]({activity_path})\n\n## Behaviours\n\n- [{behaviour}]({behaviour_path})\n"
+)
+
+
+def _bodies(lang: str, statements: list[tuple[str, str, dict[str, Any], str]]) -> dict[str, str]:
+    """The body of each example goal, by id; the personal goal's plan links its activity and
+    behaviour."""
+    goals = [entry for entry in statements if entry[1] == "goal"]
+    company, personal = goals[0], goals[1]
+    linked = {
+        kind: entry for entry in statements if (kind := entry[1]) in ("activity", "behaviour")
+    }
+    here = personal[0].rsplit("/", 1)[0]
+
+    def path(kind: str) -> str:
+        return linked[kind][0].removeprefix(here + "/")
+
+    return {
+        company[2]["id"]: say(lang, COMPANY_BODY),
+        personal[2]["id"]: say(
+            lang,
+            PERSONAL_BODY,
+            activity=linked["activity"][3],
+            activity_path=path("activity"),
+            behaviour=linked["behaviour"][3],
+            behaviour_path=path("behaviour"),
+        ),
+    }
 
 
 def _write(path: Path, text: str, root: Path, lang: str) -> bool:

@@ -32,9 +32,10 @@ Examples:
       --parent customer-satisfaction-2017 --deadline 2017-06-30 \\
       --unit hours --baseline 48 --target 24
   goals new kpi --id support-calls-per-day --statement "Support calls per day" --unit calls/day
-  goals new activity --id reply-templates --goal faster-replies --deadline 2017-02-28 \\
+  goals new activity --id reply-templates --goal faster-replies \\
+      --start 2017-03-01 --deadline 2017-04-28 \\
       --statement "I will write reply templates for the ten most common questions"
-  goals new behaviour --lang sv --id god-morgon --goal svarstid \\
+  goals new behaviour --lang sv --id god-morgon --goal svarstid --frequency daily \\
       --statement "Jag säger god morgon till mina kollegor" -o goals/anna/god-morgon.md
 """
 

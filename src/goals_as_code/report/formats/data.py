@@ -108,6 +108,7 @@ def as_json(report: Report, goals: Sequence[Goal], rolled: Rollups) -> str:
             "tree": [node._asdict() for node in rolled.tree],
         },
         "counts": [count._asdict() for count in report.counts],
+        "activities": [activity._asdict() for activity in report.activities],
     }
     return json.dumps(document, indent=2, ensure_ascii=False, default=str) + "\n"
 

@@ -1,0 +1,76 @@
+"""Links in a statement's body to other statement files, with the checkbox they stand in."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, NamedTuple
+from urllib.parse import unquote
+
+if TYPE_CHECKING:
+    from goals_as_code.check.tree import Tree
+    from goals_as_code.source.document import Document
+
+# [text](target): a target without a scheme, ending in .md (an anchor after it is allowed)
+_LINK = re.compile(r"(?<!!)\[(?P<text>[^\]]*)\]\((?P<target>[^)\s]+\.md)(?:#[^)\s]*)?\)", re.I)
+_CHECKBOX = re.compile(r"^\s*[-*+]\s+\[(?P<mark>[ xX])\]\s")
+_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.I)
+
+
+class Link(NamedTuple):
+    line: int  # 1-based, in the file
+    column: int
+    text: str
+    target: str  # as written
+    path: str  # resolved against the file's folder, relative to the repository
+    checked: bool | None  # the checkbox of its list item: None when it stands in none
+
+
+def body_start(doc: Document) -> int:
+    """The line of the file where the body (after the front matter) begins."""
+    lines = doc.text.splitlines()
+    return len(lines) - len(doc.body.split("\n")) + 1
+
+
+def links(doc: Document) -> Iterator[Link]:
+    """The links to Markdown files in ``doc``'s body, outside code blocks."""
+    first = body_start(doc)
+    fenced = False
+    for offset, line in enumerate(doc.body.split("\n")):
+        if line.lstrip().startswith(("```", "~~~")):
+            fenced = not fenced
+        if fenced:
+            continue
+        box = _CHECKBOX.match(line)
+        checked = None if box is None else box.group("mark") != " "
+        for found in _LINK.finditer(line):
+            target = found.group("target")
+            if _SCHEME.match(target) or target.startswith("/"):
+                continue
+            path = posixpath.normpath(posixpath.join(posixpath.dirname(doc.path), unquote(target)))
+            yield Link(
+                first + offset, found.start() + 1, found.group("text"), target, path, checked
+            )
+
+
+_BY_PATH: dict[int, tuple[Tree, dict[str, Document]]] = {}
+
+
+def linked(tree: Tree, link: Link) -> Document | None:
+    """The statement of the tree that ``link`` points at."""
+    found = _BY_PATH.get(id(tree))
+    if found is None or found[0] is not tree:
+        if len(_BY_PATH) > 8:
+            _BY_PATH.clear()
+        found = _BY_PATH[id(tree)] = (tree, {doc.path: doc for doc in tree.documents})
+    return found[1].get(link.path)
+
+
+def exists(tree: Tree, link: Link) -> bool:
+    """Whether ``link`` points at a statement of the tree or at a file of the repository."""
+    if linked(tree, link) is not None:
+        return True
+    if tree.config is None:
+        return False
+    return (tree.config.repository / link.path).is_file()
