@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import pkgutil
 import re
 from pathlib import Path
@@ -14,7 +15,7 @@ from tools import rules_doc
 from goals_as_code.check import catalogue, rules
 
 from . import changes
-from .conftest import AUTHOR, Repo
+from .conftest import AUTHOR, Repo, run
 from .lint import hits
 
 ROOT = Path(__file__).parent.parent
@@ -63,16 +64,29 @@ def settings(config: dict[str, Any]) -> dict[str, Any]:
     return {"options": config.get("rules"), "max_front_matter": limit}
 
 
-@pytest.mark.parametrize("rule", rules.FILE_RULES, ids=lambda rule: rule.CODE)
-def test_the_example_fires_the_rule(rule: rules.Rule) -> None:
-    files, config, _ = catalogue.example(rule, "Example")
-    assert hits(rule.CODE, *files, **settings(config))
+def file_hits(rule: rules.Rule, heading: str, repo: Repo, capsys: Any) -> list[int]:
+    """The lines a file rule's example reports: in memory, or, when its fences name who
+    commits them, in a real repository, each file committed by its author."""
+    files, config, authors = catalogue.example(rule, heading)
+    if not any(authors):
+        return [line for line, _ in hits(rule.CODE, *files, **settings(config))]
+    assert config == {}
+    for number, (text, author) in enumerate(zip(files, authors, strict=True)):
+        repo.write(f"goals/file{number}.md", text)
+        name, email = author or AUTHOR
+        repo.commit(f"file {number}", name=name, email=email)
+    _, out, _ = run(capsys, "check", "--select", rule.CODE, "--format", "json")
+    return [p["line"] for p in json.loads(out)["problems"] if p["path"] == "goals/file0.md"]
 
 
 @pytest.mark.parametrize("rule", rules.FILE_RULES, ids=lambda rule: rule.CODE)
-def test_the_use_instead_does_not(rule: rules.Rule) -> None:
-    files, config, _ = catalogue.example(rule, "Use instead")
-    assert hits(rule.CODE, *files, **settings(config)) == []
+def test_the_example_fires_the_rule(rule: rules.Rule, repo: Repo, capsys: Any) -> None:
+    assert file_hits(rule, "Example", repo, capsys)
+
+
+@pytest.mark.parametrize("rule", rules.FILE_RULES, ids=lambda rule: rule.CODE)
+def test_the_use_instead_does_not(rule: rules.Rule, repo: Repo, capsys: Any) -> None:
+    assert file_hits(rule, "Use instead", repo, capsys) == []
 
 
 SWEDISH = [rule for rule in rules.RULES if "Example (sv)" in catalogue.sections(rule)]

@@ -40,18 +40,27 @@ INSTALL = "python -m pip install goals-as-code"
 
 
 def pull_request(repo: Repo, *, ease: bool) -> tuple[str, str]:
-    """main holds the goal, accepted by its manager; feature checks in, or eases the target."""
+    """main holds the goal, accepted by its manager and agreed to by its owner; feature checks
+    in, or eases the target (and the owner agrees to the eased goal in the same commit)."""
     doc = parse(GOOD_GOAL, PATH)
-    block = acceptance.Accepted(
-        "erik@example.com", "2017-01-05", acceptance.fingerprint(doc.data, doc.statement)
-    )
+    fingerprint = acceptance.fingerprint(doc.data, doc.statement)
+    block = acceptance.Accepted("erik@example.com", "2017-01-05", fingerprint)
     text = acceptance.write(GOOD_GOAL, block)
     repo.write(PATH, text)
-    base = repo.commit("Add the accepted goal", name="Erik Eriksson", email="erik@example.com")
+    repo.commit("Add the accepted goal", name="Erik Eriksson", email="erik@example.com")
+    agreed = acceptance.Accepted("anna@example.com", "2017-01-06", fingerprint)
+    text = acceptance.write(text, agreed, acceptance.AGREED)
+    repo.write(PATH, text)
+    base = repo.commit("Agree to the goal", name="Anna Andersson", email="anna@example.com")
     repo.git("checkout", "-q", "-b", "feature")
     text = text.replace("current: 36", "current: 30")
-    repo.write(PATH, text.replace("target: 24", "target: 30") if ease else text)
-    head = repo.commit("Update the goal")
+    if ease:
+        text = text.replace("target: 24", "target: 30")
+        eased = parse(text, PATH)
+        again = agreed._replace(fingerprint=acceptance.fingerprint(eased.data, eased.statement))
+        text = acceptance.write(text, again, acceptance.AGREED)
+    repo.write(PATH, text)
+    head = repo.commit("Update the goal", name="Anna Andersson", email="anna@example.com")
     return base, head
 
 

@@ -240,3 +240,13 @@ def test_explain_says_the_whole_rule_in_swedish(
     assert title == f"# {rule.CODE} {rule.NAME}"
     assert PROSE_ENGLISH.findall(prose_of(rest)) == []
     assert english(prose_of(rest)) == []
+
+
+def test_a_language_without_the_wording_falls_back_to_english() -> None:
+    from goals_as_code.i18n.messages import say, status
+
+    assert say("xx", "on {x}", x=1) == "on 1"  # no catalogue for xx: the id is the English
+    assert say("sv", "Goals review") == "Granskning av mål"
+    assert status("at-risk", "sv") == "risk"
+    assert status("at-risk", "en") == "at risk"
+    assert status("something-new", "sv") == "something-new"

@@ -32,12 +32,18 @@ def test_demo_builds_a_repository_with_history_and_runs_on_it(
     assert history[0] == "2017-01-09|Anna Andersson|Sätt mål för 2017"
     assert "2017-04-12|Anna Andersson|Sänk målnivån efter omorganisationen" in history
     assert "2017-05-31|Erik Eriksson|Avstämning maj" in history
-    assert history[-1] == "2017-05-31|Anna Andersson|Lägg till Scrum som mål"
+    assert history[-2:] == [
+        "2017-05-31|Anna Andersson|Lägg till Scrum som mål",
+        "2017-05-31|Erik Eriksson|Säg hur mycket jag tror på scrum-as-goal",  # his own confidence
+    ]
     statements = sorted(p.relative_to(folder / "goals").as_posix() for p in folder.rglob("*.md"))
     assert "mal/svarstid-kundservicemail.md" in statements
     assert "nyckeltal/vinstmarginal.md" in statements
     assert "2017-01-10|Erik Eriksson|Accept goal fler-affarer" in history
     assert "2017-01-10|Cecilia Carlsson|Accept goal forsaljning-2017" in history
+    # each owner agrees to her own goals, next to the manager's acceptance
+    assert "2017-01-11|Anna Andersson|Agree to goal fler-affarer" in history
+    assert "2017-01-11|Erik Eriksson|Agree to goal forsaljning-2017" in history
     # every command the demo shows is shown as typed, and ran
     for command in (
         "$ goals check --today 2017-05-31",

@@ -68,6 +68,9 @@ def test_the_event_fields_end_with_the_statement() -> None:
         "owner",
         "manager",
         "accepted",
+        "agreed",
+        "confidence.owner",
+        "confidence.manager",
         "state",
         "statement",
     )

@@ -20,8 +20,9 @@ MARCH = datetime.date(2017, 3, 31)
 @pytest.mark.parametrize("lang", ["sv", "en"])
 def test_the_guides_examples_have_no_problem(lang: str) -> None:
     config = config_module.load(config_file=ROOT / "examples" / lang / "goals.toml")
-    # deadline-passed is checked too (it is March 2017); nobody has accepted the examples
-    config = config_module.replace(config, ignore=("A004",))
+    # deadline-passed is checked too (it is March 2017); nobody has accepted or agreed to the
+    # examples, and their confidence values were typed by whoever wrote the files (R006)
+    config = config_module.replace(config, ignore=("A004", "A008", "R006"))
     result = check(config, today=MARCH)
     assert (result.files, result.problems) == (16, [])
 

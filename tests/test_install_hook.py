@@ -48,13 +48,35 @@ REFUSED = (
 )
 
 
-def refused(path: str, problem: str) -> list[str]:
-    """What the hook says when the goal at ``path`` has ``problem`` (an error) and is active."""
+# Anna, who commits the goal, wrote her manager's confidence too (R006)
+PENDING = (
+    "confidence.manager 0.6 is being committed by anna@example.com, not by the manager, "
+    "erik@example.com; only erik@example.com says how much they believe in the goal"
+)
+
+
+def written(sha: str) -> str:
+    """R006 on a manager's confidence that Anna committed in ``sha``."""
+    return (
+        f"confidence.manager 0.6 was written by Anna Andersson <anna@example.com> in commit "
+        f"{sha[:10]}, not by the manager, erik@example.com; only erik@example.com says how much "
+        "they believe in the goal"
+    )
+
+
+def refused(path: str, problem: str, confidence: str | None = PENDING) -> list[str]:
+    """What the hook says when the goal at ``path`` has ``problem`` (an error) and is active,
+    neither accepted nor agreed to; ``confidence`` is R006's word on the manager's confidence
+    (None: not told, as in a repository without commits)."""
+    said = [f"{path}:16:35: R006 [confidence-not-by-holder] {confidence} (warning)"]
     return [
         f"{path}:{problem}",
+        *(said if confidence else []),
         f"{path}:17:9: A004 [missing-acceptance] the goal is active but not accepted; its manager "
         "erik@example.com runs 'goals accept faster-replies' (warning)",
-        "Found 1 error, 1 warning in 1 file.",
+        f"{path}:17:9: A008 [missing-agreement] the goal is active but its owner has not agreed "
+        "to it; anna@example.com runs 'goals agree faster-replies' (warning)",
+        f"Found 1 error, {3 if confidence else 2} warnings in 1 file.",
         REFUSED,
     ]
 
@@ -265,7 +287,7 @@ def test_first_commit_of_a_repository(
     repo.git("add", "-A")
     done = commit(repo, "First goal")
     assert (done.returncode, done.stdout) == (1, "")
-    assert done.stderr.splitlines() == refused("goals/Mål för 2017/snabbare svar.md", TYPO)
+    assert done.stderr.splitlines() == refused("goals/Mål för 2017/snabbare svar.md", TYPO, None)
     repo.write("goals/Mål för 2017/snabbare svar.md", GOOD_GOAL)
     repo.git("add", "-A")
     done = commit(repo, "First goal")
@@ -279,7 +301,8 @@ def test_commit_all_checks_what_it_stages(hooked: Repo) -> None:
     hooked.git("add", path)
     assert commit(hooked, "Add my goal").returncode == 0
     hooked.write(path, TYPO_GOAL)  # not staged: 'git commit -a' stages it in a temporary index
+    sha = hooked.git("rev-parse", "HEAD")
     done = commit(hooked, "Update my goal", "-a")
     assert (done.returncode, done.stdout) == (1, "")
-    assert done.stderr.splitlines() == refused(path, TYPO)
+    assert done.stderr.splitlines() == refused(path, TYPO, written(sha))
     assert hooked.git("show", f"HEAD:{path}") == GOOD_GOAL

@@ -82,7 +82,15 @@ FAILED = [
     "no file has 'id: customer-satisfaction-2071' (did you mean 'customer-satisfaction-2017'?)",
     "goals/anna/faster-replies.md:17:9: A004 [missing-acceptance] the goal is active but not "
     "accepted; its manager erik@example.com runs 'goals accept faster-replies' (warning)",
+    "goals/anna/faster-replies.md:17:9: A008 [missing-agreement] the goal is active but its owner "
+    "has not agreed to it; anna@example.com runs 'goals agree faster-replies' (warning)",
 ]
+# in a repository with commits, the owner who commits her manager's confidence is told (R006)
+TYPED = (
+    "goals/anna/faster-replies.md:16:35: R006 [confidence-not-by-holder] confidence.manager 0.6 "
+    "is being committed by anna@example.com, not by the manager, erik@example.com; only "
+    "erik@example.com says how much they believe in the goal (warning)"
+)
 
 
 def test_try_repo_fails_on_a_bad_goal_naming_file_line_and_code(
@@ -97,7 +105,7 @@ def test_try_repo_fails_on_a_bad_goal_naming_file_line_and_code(
     done = pre_commit(repo, "try-repo", str(path), "check-goals", "--ref", sha, "--all-files")
     assert done.returncode == 1, done.stdout + done.stderr
     # README and docs are passed to the hook and skipped: not statements, not counted
-    assert hook_output(done.stdout) == [*FAILED, "Found 1 error, 1 warning in 2 files.", ""]
+    assert hook_output(done.stdout) == [*FAILED, "Found 1 error, 2 warnings in 2 files.", ""]
     assert done.stderr == ""
 
 
@@ -106,7 +114,9 @@ def test_hook_passes_on_good_goals(
 ) -> None:
     configure(repo, hook_repository)
     shutil.copytree(EXAMPLES, repo.path / "goals", ignore=shutil.ignore_patterns("goals.toml"))
-    repo.write("goals.toml", 'language = "en"\nexclude = ["README.md"]\nignore = ["A004"]\n')
+    repo.write(
+        "goals.toml", 'language = "en"\nexclude = ["README.md"]\nignore = ["A004", "A008"]\n'
+    )
     repo.write("README.md", "# Our goals\n")
     repo.git("add", "-A")
     done = pre_commit(repo, "run", "--all-files", "--verbose")
@@ -136,7 +146,13 @@ def test_commit_through_pre_commit_is_refused_then_accepted(
     refused = git_commit(repo, "Add my goal")
     assert refused.returncode == 1
     assert refused.stdout == ""  # git passes the hook's output on to stderr
-    assert hook_output(refused.stderr) == [*FAILED, "Found 1 error, 1 warning in 1 file.", ""]
+    assert hook_output(refused.stderr) == [
+        *FAILED[:5],
+        TYPED,
+        *FAILED[5:],
+        "Found 1 error, 3 warnings in 1 file.",
+        "",
+    ]
     assert repo.git("rev-list", "--count", "HEAD").strip() == "1"
 
     repo.write("goals/anna/faster-replies.md", LINKED)
@@ -179,7 +195,8 @@ def test_links_hold_when_pre_commit_splits_the_files(
     assert len(summaries) > 1, "the files were not split; the test proves nothing"
     # each file checked once; every run saw the company goal, whichever files it got (no L002)
     errors, warnings, files = (sum(column) for column in zip(*summaries, strict=True))
-    assert (errors, warnings, files) == (2, 2 * (count + 1), count + 2)  # A004 and R003 per goal
+    # A004, A008 and R003 per goal
+    assert (errors, warnings, files) == (2, 3 * (count + 1), count + 2)
     first = f"{folder}/goal-0000-with-a-long-descriptive-file-name.md"
     assert sorted(
         line

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import csv
 import datetime
+import html
 import io
 import json
+import re
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -29,6 +31,77 @@ def report_json(capsys: pytest.CaptureFixture[str], *args: str) -> dict[str, Any
 
 def by_id(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return {item["id"]: item for item in data["goals"]}
+
+
+# The report's words in each language; the numbers, ids and units are the files' in every one.
+WORDS: dict[str, dict[str, str]] = {
+    "en": {},
+    "sv": {
+        "Goals as of": "Mål per",
+        "Goals": "Mål",
+        "Goal": "Mål",
+        "Statement": "Påstående",
+        "Owner": "Ägare",
+        "Baseline → current → target": "Utgångsläge → nuläge → målnivå",
+        "Progress": "Framsteg",
+        "Pace": "Takt",
+        "Last check-in": "Senaste incheckning",
+        "Check-ins": "Incheckningar",
+        "on track": "i fas",
+        "at risk": "risk",
+        "achieved": "uppnått",
+        "By owner": "Per ägare",
+        "By team": "Per team",
+        "Statuses": "Statusar",
+        "Alignment": "Målhierarki",
+        "Weight": "Vikt",
+        "Own progress": "Eget framsteg",
+        "From children": "Från delmål",
+        "Focus": "Fokus: öppna påståenden per person",
+        "KPIs": "Nyckeltal",
+        "KPI": "Nyckeltal",
+        "Activities": "Aktiviteter",
+        "Behaviours": "Beteenden",
+        "Unit": "Enhet",
+        "Latest": "Senaste",
+        "Healthy": "Sund nivå",
+        "Change": "Förändring",
+        "better": "bättre",
+        "side by side": "sida vid sida",
+        "Team or person": "Team eller person",
+        "Before": "Före",
+        "Moved goalposts": "Flyttade målstolpar",
+        "Date": "Datum",
+        "Field": "Fält",
+        "By": "Av",
+        "no team": "inget team",
+        "Activity plan per goal": "Aktivitetsplan per mål",
+        "Done": "Klara",
+        "Overdue": "Försenade",
+        "Effort (hours)": "Insats (timmar)",
+        "Activity": "Aktivitet",
+        "State": "Läge",
+        "Due": "Klar senast",
+        "Effort": "Insats",
+        "doing": "pågår",
+        "Effort per person": "Insats per person",
+        "Open": "Öppna",
+    },
+}
+ENGLISH = {"Focus": "Focus: open statements per person"}
+
+
+def words(lang: str) -> dict[str, str]:
+    """The words of `lang`, each English word its own key (as in ``{Goals}``)."""
+    english = {word: ENGLISH.get(word, word) for word in WORDS["sv"]}
+    return {**english, **WORDS[lang]}
+
+
+def cells(out: str) -> list[list[str]]:
+    """The text report's lines as their cells: a table pads its cells with two spaces or more,
+    and its rule under the headings is shown as one "─"."""
+    rows = [re.split(r" {2,}", line.strip()) for line in out.splitlines() if line.strip()]
+    return [["─"] if set(row[0]) == {"─"} else row for row in rows]
 
 
 def test_progress_pace_and_status_by_hand(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
@@ -139,9 +212,18 @@ def test_staleness_from_the_last_check_in(repo: Repo, capsys: pytest.CaptureFixt
     # monthly: 31 days after the last check-in (committed 1 April) is still on time
     assert by_id(report_json(capsys, "--as-of", "2017-05-02"))["faster-replies"]["stale"] is False
     assert by_id(report_json(capsys, "--as-of", "2017-05-03"))["faster-replies"]["stale"] is True
-    code, out, _ = run(capsys, "report", "--as-of", "2017-05-03")
-    assert code == 0
-    assert "2017-04-01 (stale)" in out
+    code, out, err = run(capsys, "report", "--as-of", "2017-05-03")
+    assert (code, err) == (0, "")
+    assert cells(out)[6] == [
+        "faster-replies",
+        "anna@example.com",
+        "48 → 30 → 24 units",
+        "75 %",
+        "1.11",
+        "on track",
+        "2017-04-01 (stale)",
+        "3",
+    ]
 
 
 def test_at_rebuilds_an_earlier_state(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
@@ -203,15 +285,26 @@ def test_bad_period_and_date_are_usage_errors(
     repo: Repo, capsys: pytest.CaptureFixture[str]
 ) -> None:
     build_history(repo)
-    code, _, err = run(capsys, "report", "--period", "Q5")
-    assert code == 2
-    assert "'Q5' is not a period" in err
-    code, _, err = run(capsys, "report", "--as-of", "2017-13-01")
-    assert code == 2
-    assert "not a date" in err
-    code, _, err = run(capsys, "report", "--at", "no-such-branch")
-    assert code == 2
-    assert "unknown revision" in err
+    code, out, err = run(capsys, "report", "--period", "Q5")
+    assert (code, out, err) == (
+        2,
+        "",
+        "goals: error: 'Q5' is not a period; write a year (2017), a quarter (2017-Q2), a half "
+        "(2017-H1), a month (2017-05) or a date range (2017-01-01..2017-06-30)\n",
+    )
+    code, out, err = run(capsys, "report", "--as-of", "2017-13-01")
+    assert (code, out, err) == (
+        2,
+        "",
+        "goals: error: '2017-13-01' is not a date; write it as YYYY-MM-DD\n",
+    )
+    code, out, err = run(capsys, "report", "--at", "no-such-branch")
+    assert (code, out, err) == (
+        2,
+        "",
+        "goals: error: unknown revision 'no-such-branch': give a commit, branch or tag "
+        "(see 'git log'), or a date as YYYY-MM-DD\n",
+    )
 
 
 def test_periods() -> None:
@@ -249,24 +342,105 @@ def test_kinds_of_goal(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
     flat = goals["flat"]
     assert flat["progress"] is None
     assert flat["status"] == "unknown"
-    assert any("target equals the baseline (10)" in problem for problem in flat["problems"])
-    code, out, _ = run(capsys, "report", "--as-of", "2017-07-01")
-    assert code == 0
-    assert "goals/flat.md: flat: the target equals the baseline (10)" in out
+    flat_problem = (
+        "the target equals the baseline (10): there is no way to go, so progress cannot be "
+        "computed; change 'metric.target'"
+    )
+    assert flat["problems"] == [flat_problem]
+    code, out, err = run(capsys, "report", "--as-of", "2017-07-01")
+    assert (code, err) == (0, "")
+    lines = [line.rstrip() for line in out.splitlines()]
+    wrapped, last = flat_problem.rsplit(" ", 1)  # the line wraps at 132 columns
+    at = lines.index(f"goals/flat.md: flat: {wrapped}")
+    assert lines[at + 1] == last
 
 
-def test_moved_goalposts_are_listed(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
+MOVED_MARKDOWN = """\
+# {Goals as of} 2017-03-31 (commit {sha})
+
+## {Goals}
+
+| {Goal} | {Statement} | {Owner} | {Baseline → current → target} | {Progress} | {Pace} | Status | {Last check-in} | {Check-ins} |
+|---|---|---|---:|---:|---:|---|---|---:|
+| deals | I will reach deals | anna@example.com | 150 → 152 → 155 units | 40 % | 1.64 | {on track} | 2017-02-05 | 2 |
+
+### {Moved goalposts}
+
+| {Date} | {Goal} | {Field} | {Change} | {By} | Commit |
+|---|---|---|---|---|---|
+| 2017-02-05 | deals | metric.target | 160 → 155 | Bo | {sha} |
+
+## {By owner}
+
+| {Owner} | {Goals} | {Progress} | {Statuses} |
+|---|---:|---:|---|
+| anna@example.com | 1 | 40 % | 1 {on track} |
+
+## {By team}
+
+| Team | {Goals} | {Progress} | {Statuses} |
+|---|---:|---:|---|
+| ({no team}) | 1 | 40 % | 1 {on track} |
+
+## {Focus}
+
+| {Owner} | {Goals} | {KPIs} | {Activities} | {Behaviours} |
+|---|---:|---:|---:|---:|
+| anna@example.com | 1 | 0 | 0 | 0 |
+"""
+
+MOVED_TEXT = """\
+{Goals as of} 2017-03-31 (commit {sha})
+{Goals}
+{Goal}|{Owner}|{Baseline → current → target}|{Progress}|{Pace}|Status|{Last check-in}|{Check-ins}
+─
+deals|anna@example.com|150 → 152 → 155 units|40 %|1.64|{on track}|2017-02-05|2
+{Moved goalposts}
+2017-02-05|deals|metric.target: 160 → 155|(Bo, {sha})
+{By owner}
+{Owner}|{Goals}|{Progress}|{Statuses}
+─
+anna@example.com|1|40 %|1 {on track}
+{By team}
+Team|{Goals}|{Progress}|{Statuses}
+─
+({no team})|1|40 %|1 {on track}
+{Focus}
+{Owner}|{Goals}|{KPIs}|{Activities}|{Behaviours}
+─
+anna@example.com|1|0|0|0
+"""
+
+
+@pytest.mark.parametrize("lang", list(WORDS))
+def test_moved_goalposts_are_listed(
+    repo: Repo, capsys: pytest.CaptureFixture[str], lang: str
+) -> None:
+    repo.write("goals.toml", f'language = "{lang}"\n')
     repo.write("goals/deals.md", team_goal("deals", ANNA, baseline=150, target=160, current=151))
     repo.commit("Set", date=epoch("2017-01-05"))
     repo.write("goals/deals.md", team_goal("deals", ANNA, baseline=150, target=155, current=152))
-    repo.commit("Lower the target", name="Bo", email=BO, date=epoch("2017-02-05"))
+    sha = repo.commit("Lower the target", name="Bo", email=BO, date=epoch("2017-02-05"))[:10]
     deals = by_id(report_json(capsys))["deals"]
     assert [(p["field"], p["old"], p["new"], p["author"]) for p in deals["goalposts"]] == [
         ("metric.target", 160, 155, "Bo")
     ]
-    code, out, _ = run(capsys, "report", "--format", "markdown")
-    assert code == 0
-    assert "| 2017-02-05 | deals | metric.target | 160 → 155 | Bo |" in out
+    said = words(lang)
+    code, out, err = run(capsys, "report", "--format", "markdown")
+    assert (code, out, err) == (0, MOVED_MARKDOWN.format(sha=sha, **said), "")
+    code, out, err = run(capsys, "report")
+    assert (code, err) == (0, "")
+    assert cells(out) == [
+        line.split("|") for line in MOVED_TEXT.format(sha=sha, **said).splitlines()
+    ]
+    # the group of goals without a team is named in the page's language too, and its card
+    code, out, err = run(capsys, "report", "--format", "html")
+    assert (code, err) == (0, "")
+    no_team = f"({said['no team']})"
+    assert f"<td>{no_team}</td>" in out
+    assert f"<span>team {no_team}</span>" in out
+    assert out.count(no_team) == 2
+    assert out.count("(no team)") == {"en": 2, "sv": 0}[lang]
 
 
 def test_csv(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
@@ -298,13 +472,14 @@ def test_markdown_escapes_user_text(repo: Repo, capsys: pytest.CaptureFixture[st
     repo.commit("Goal", date=epoch("2017-02-01"))
     code, out, _ = run(capsys, "report", "--format", "markdown")
     assert code == 0
-    row = next(line for line in out.splitlines() if line.startswith("| a |"))
-    assert row.count(" | ") == 8  # nine cells: the pipes in the text did not open new ones
+    rows = [line for line in out.splitlines() if line.startswith("| a |")]
+    # nine cells: the pipes in the text did not open new ones
+    assert rows == [
+        "| a | I will cut &#124; costs &lt;script&gt;alert(1)&lt;/script&gt; by &#42;&#42;5 %"
+        "&#42;&#42; &#91;link&#93;(http://x) | anna&#124;&lt;b&gt;&#64;example.com "
+        "| 0 → 5 → 10 units | 50 % | 2.04 | on track | 2017-02-01 | 1 |"
+    ]
     assert "<script>" not in out
-    assert "&lt;script&gt;" in row
-    assert "&#42;&#42;5 %&#42;&#42;" in row
-    assert "&#91;link&#93;(http://x)" in row
-    assert "anna&#124;&lt;b&gt;&#64;example.com" in row
 
 
 def test_html_escapes_user_text(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
@@ -330,44 +505,239 @@ def test_html_escapes_user_text(repo: Repo, capsys: pytest.CaptureFixture[str]) 
     assert "https://" not in out
 
 
+REPORT_TEXT = """\
+{Goals as of} 2017-04-01 (commit {sha})
+{Goals}
+{Goal}|{Owner}|{Baseline → current → target}|{Progress}|{Pace}|Status|{Last check-in}|{Check-ins}
+{rule}
+satisfaction|erik@example.com|30 → 40 → 50 points|50 %|2.02|{on track}|2017-04-01|3
+more-deals|bo@example.com|150 → 152 → 160 units|20 %|0.81|{at risk}|2017-04-01|1
+faster-replies|anna@example.com|48 → 30 → 24 units|75 %|1.50|{on track}|2017-04-01|3
+fewer-complaints|anna@example.com|10 → 2.5 → 5 units|150 %|6.07|{achieved}|2017-04-01|1
+{By owner}
+{Owner}|{Goals}|{Progress}|{Statuses}
+{rule}
+anna@example.com|2|88 %|1 {on track}, 1 {achieved}
+bo@example.com|1|20 %|1 {at risk}
+erik@example.com|1|50 %|1 {on track}
+{By team}
+Team|{Goals}|{Progress}|{Statuses}
+{rule}
+company|1|50 %|1 {on track}
+sales|1|20 %|1 {at risk}
+support|2|88 %|1 {on track}, 1 {achieved}
+{Alignment}
+{Goal}|{Weight}|{Own progress}|{From children}
+{rule}
+satisfaction|1|50 %|54 %
+└ faster-replies|1|75 %
+└ fewer-complaints|1|150 %
+└ more-deals|2|20 %
+{Focus}
+{Owner}|{Goals}|{KPIs}|{Activities}|{Behaviours}
+{rule}
+anna@example.com|2|0|1|1
+bo@example.com|1|0|0|0
+erik@example.com|1|1|0|0
+{Activity plan per goal}
+{Goal}|{Done}|{Overdue}|{Effort (hours)}
+{rule}
+faster-replies|0/1|0|–
+{Activities}
+{Activity}|{Goal}|{Owner}|{State}|{Due}|{Effort}
+{rule}
+reply-templates|faster-replies|anna@example.com|{doing}|–|–
+{Effort per person}
+{Owner}|{Activities}|{Open}|{Effort (hours)}
+{rule}
+anna@example.com|1|1|–
+{KPIs}
+{KPI}|{Unit}|{Latest}|{Healthy}|{Change}|Trend|{Last check-in}
+{rule}
+nps|points|40|–|↑ +5 {better}|30 35 40|2017-04-01
+nps: {side by side}
+{Team or person}|{Latest} (points)|{Before}|{Change}
+{rule}
+sales|35|30|+5 {better}
+support|45|40|+5 {better}
+"""
+
+# The activity plan of the Markdown report, shown when a goal shown has activities
+ACTIVITIES_MARKDOWN = """
+## {Activity plan per goal}
+
+| {Goal} | {Done} | {Overdue} | {Effort (hours)} |
+|---|---:|---:|---:|
+| faster-replies | 0/1 | 0 | – |
+
+### {Activities}
+
+| {Activity} | {Goal} | {Statement} | {Owner} | {State} | {Due} | {Effort} |
+|---|---|---|---|---|---|---|
+| reply-templates | faster-replies | I will write reply templates | anna@example.com | {doing} | – | – |
+
+### {Effort per person}
+
+| {Owner} | {Activities} | {Open} | {Effort (hours)} |
+|---|---:|---:|---:|
+| anna@example.com | 1 | 1 | – |
+"""
+
+REPORT_MARKDOWN = """\
+# {Goals as of} 2017-04-01 (commit {sha})
+
+## {Goals}
+
+| {Goal} | {Statement} | {Owner} | {Baseline → current → target} | {Progress} | {Pace} | Status | {Last check-in} | {Check-ins} |
+|---|---|---|---:|---:|---:|---|---|---:|
+| satisfaction | I will reach satisfaction | erik@example.com | 30 → 40 → 50 points | 50 % | 2.02 | {on track} | 2017-04-01 | 3 |
+| more-deals | I will reach more-deals | bo@example.com | 150 → 152 → 160 units | 20 % | 0.81 | {at risk} | 2017-04-01 | 1 |
+| faster-replies | I will reach faster-replies | anna@example.com | 48 → 30 → 24 units | 75 % | 1.50 | {on track} | 2017-04-01 | 3 |
+| fewer-complaints | I will reach fewer-complaints | anna@example.com | 10 → 2.5 → 5 units | 150 % | 6.07 | {achieved} | 2017-04-01 | 1 |
+
+## {By owner}
+
+| {Owner} | {Goals} | {Progress} | {Statuses} |
+|---|---:|---:|---|
+| anna@example.com | 2 | 88 % | 1 {on track}, 1 {achieved} |
+| bo@example.com | 1 | 20 % | 1 {at risk} |
+| erik@example.com | 1 | 50 % | 1 {on track} |
+
+## {By team}
+
+| Team | {Goals} | {Progress} | {Statuses} |
+|---|---:|---:|---|
+| company | 1 | 50 % | 1 {on track} |
+| sales | 1 | 20 % | 1 {at risk} |
+| support | 2 | 88 % | 1 {on track}, 1 {achieved} |
+
+## {Alignment}
+
+| {Goal} | {Weight} | {Own progress} | {From children} |
+|---|---:|---:|---:|
+| satisfaction | 1 | 50 % | 54 % |
+| &nbsp;&nbsp;└ faster-replies | 1 | 75 % |  |
+| &nbsp;&nbsp;└ fewer-complaints | 1 | 150 % |  |
+| &nbsp;&nbsp;└ more-deals | 2 | 20 % |  |
+
+## {Focus}
+
+| {Owner} | {Goals} | {KPIs} | {Activities} | {Behaviours} |
+|---|---:|---:|---:|---:|
+| anna@example.com | 2 | 0 | 1 | 1 |
+| bo@example.com | 1 | 0 | 0 | 0 |
+| erik@example.com | 1 | 1 | 0 | 0 |
+{activities}
+## {KPIs}
+
+| {KPI} | {Statement} | {Unit} | {Latest} | {Healthy} | {Change} | Trend | {Last check-in} |
+|---|---|---|---:|---|---|---|---|
+| nps | Net promoter score | points | 40 | – | ↑ +5 {better} | 30 35 40 | 2017-04-01 |
+
+### nps: {side by side}
+
+| {Team or person} | {Latest} (points) | {Before} | {Change} |
+|---|---:|---:|---|
+| sales | 35 | 30 | +5 {better} |
+| support | 45 | 40 | +5 {better} |
+"""
+
+
+@pytest.mark.parametrize("lang", list(WORDS))
 def test_text_output_has_the_columns_and_roll_ups(
-    repo: Repo, capsys: pytest.CaptureFixture[str]
+    repo: Repo, capsys: pytest.CaptureFixture[str], lang: str
 ) -> None:
     shas = build_history(repo)
-    code, out, err = run(capsys, "report", "--as-of", "2017-04-01")
-    assert code == 0, err
-    assert f"Goals as of 2017-04-01 (commit {shas['apr'][:10]})" in out
+    code, out, err = run(capsys, "report", "--as-of", "2017-04-01", "--lang", lang)
+    assert (code, err) == (0, "")
     assert "\x1b[" not in out  # no colour into a pipe
-    line = next(line for line in out.splitlines() if line.strip().startswith("faster-replies"))
-    for cell in ("anna@example.com", "48 → 30 → 24", "75 %", "1.50", "on track", "2017-04-01"):
-        assert cell in line
-    assert line.rstrip().endswith("3")
-    for title in ("By owner", "By team", "Alignment", "Focus: open statements per person", "KPIs"):
-        assert title in out
-    assert "nps: side by side" in out
-    after = out.split("nps: side by side", 1)[1]
-    side = next(line for line in after.splitlines() if line.strip().startswith("support"))
-    assert side.split()[1:] == ["45", "40", "+5", "better"]  # per unit, by the direction
+    expected = REPORT_TEXT.format(sha=shas["apr"][:10], rule="─", **words(lang))
+    assert cells(out) == [line.split("|") for line in expected.splitlines()]
 
 
-def test_output_file(repo: Repo, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+@pytest.mark.parametrize("lang", list(WORDS))
+def test_markdown_in_each_language_follows_the_config_and_lang_wins(
+    repo: Repo, capsys: pytest.CaptureFixture[str], lang: str
+) -> None:
+    shas = build_history(repo)
+    said = words(lang)
+    activities = ACTIVITIES_MARKDOWN.format(**said)
+    expected = REPORT_MARKDOWN.format(sha=shas["apr"][:10], activities=activities, **said)
+    repo.write("goals.toml", f'language = "{lang}"\n')
+    code, out, err = run(capsys, "report", "--format", "markdown", "--as-of", "2017-04-01")
+    assert (code, out, err) == (0, expected, "")
+    other = "sv" if lang == "en" else "en"
+    repo.write("goals.toml", f'language = "{other}"\n')
+    code, out, err = run(
+        capsys, "report", "--format", "markdown", "--as-of", "2017-04-01", "--lang", lang
+    )
+    assert (code, out, err) == (0, expected, "")
+
+
+@pytest.mark.parametrize(
+    ("lang", "nothing"),
+    [("en", "No goal matches the filters."), ("sv", "Inget mål matchar filtren.")],
+)
+def test_a_report_with_nothing_matching_says_so(
+    repo: Repo, capsys: pytest.CaptureFixture[str], lang: str, nothing: str
+) -> None:
+    shas = build_history(repo)
+    code, out, err = run(
+        capsys, "report", "--owner", "nobody@example.com", "--lang", lang, "--format", "markdown",
+        "--as-of", "2017-04-01",
+    )  # fmt: skip
+    # no goal shown: no activity plan either
+    whole = REPORT_MARKDOWN.format(sha=shas["apr"][:10], activities="", **words(lang))
+    title, _ = whole.split("\n", 1)
+    focus = whole.index(f"## {words(lang)['Focus']}")
+    goals = f"## {words(lang)['Goals']}"
+    assert (code, out, err) == (0, f"{title}\n\n{goals}\n\n{nothing}\n\n{whole[focus:]}", "")
+    code, out, err = run(capsys, "report", "--owner", "nobody@example.com", "--lang", lang)
+    assert (code, err) == (0, "")
+    assert out.splitlines()[1] == nothing
+
+
+@pytest.mark.parametrize(
+    ("lang", "wrote", "title"),
+    [
+        ("en", "Wrote the report to {}.", "# Goals as of "),
+        ("sv", "Skrev rapporten till {}.", "# Mål per "),
+    ],
+)
+def test_output_file(
+    repo: Repo,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    lang: str,
+    wrote: str,
+    title: str,
+) -> None:
     build_history(repo)
+    repo.write("goals.toml", f'language = "{lang}"\n')
     target = tmp_path / "out.json"
     code, out, err = run(capsys, "report", "--format", "json", "-o", str(target))
-    assert code == 0
-    assert out == ""
-    assert "Wrote the report to" in err
+    assert (code, out, err) == (0, "", f"{wrote.format(target)}\n")
     assert len(json.loads(target.read_text(encoding="utf-8"))["goals"]) == 4
+    target = tmp_path / "report.md"
+    code, out, err = run(capsys, "report", "--format", "markdown", "-o", str(target))
+    assert (code, out, err) == (0, "", f"{wrote.format(target)}\n")
+    code, printed, err = run(capsys, "report", "--format", "markdown")
+    assert (code, err) == (0, "")
+    assert printed.startswith(title)
+    assert target.read_text(encoding="utf-8") == printed  # the file holds what stdout shows
 
 
 def test_render_report_for_callers(repo: Repo) -> None:
-    build_history(repo)
+    shas = build_history(repo)
     config = config_module.load()
     text = formats.render_report(config, "markdown", at="2017-03-01")
-    assert "# Goals as of 2017-03-01" in text
-    assert "| faster-replies |" in text
-    assert "| 36 |" not in text  # no such column: the levels are one cell
-    assert "48 → 36 → 24 units" in text
+    lines = text.splitlines()
+    assert lines[0] == f"# Goals as of 2017-03-01 (commit {shas['mar'][:10]}, --at 2017-03-01)"
+    # no column per level: baseline, current and target are one cell
+    assert lines[8] == (
+        "| faster-replies | I will reach faster-replies | anna@example.com | 48 → 36 → 24 units "
+        "| 50 % | 1.53 | on track | 2017-03-01 | 2 |"
+    )
 
 
 NOTHING_TO_REPORT = {
@@ -414,7 +784,7 @@ def test_empty_repository(repo: Repo, capsys: pytest.CaptureFixture[str]) -> Non
     data = report_json(capsys)
     assert data["goals"] == []
     assert data["revision"] is None
-    assert "no commits" in data["empty"]
+    assert data["empty"] == " ".join(NOTHING_TO_REPORT["en"]["no commits"][1:])
 
 
 def test_repository_without_goal_files(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
@@ -442,9 +812,12 @@ def test_not_a_repository(
     monkeypatch.chdir(folder)
     monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
     code, out, err = run(capsys, "report")
-    assert code == 2
-    assert out == ""
-    assert "not in a Git repository" in err
+    assert (code, out, err) == (
+        2,
+        "",
+        f"goals: error: '{folder}' is not in a Git repository; run 'git init' there, or run "
+        "goals from inside the repository that holds the goals\n",
+    )
 
 
 def test_shallow_clone_says_how_far_back(
@@ -462,11 +835,17 @@ def test_shallow_clone_says_how_far_back(
     replies = by_id(data)["faster-replies"]
     assert replies["current"] == 30  # the state is complete
     assert replies["checkins"] == 1  # only April's check-in is visible past the boundary
-    code, out, _ = run(capsys, "report", "--as-of", "2017-04-01")
-    assert code == 0
-    assert "Shallow clone: the history is seen back to 2017-03-01 only" in out
-    code, out, _ = run(capsys, "report", "--format", "markdown")
-    assert "Shallow clone" in out
+    shallow = (
+        "Shallow clone: the history is seen back to 2017-03-01 only; older check-ins are not "
+        "counted (run 'git fetch --unshallow' for all of them)."
+    )
+    code, out, err = run(capsys, "report", "--as-of", "2017-04-01")
+    assert (code, err) == (0, "")
+    # the text report is 132 columns wide when not on a terminal: the note wraps there
+    assert [line.rstrip() for line in out.splitlines()[1:3]] == [shallow[:-7], "them)."]
+    code, out, err = run(capsys, "report", "--format", "markdown")
+    assert (code, err) == (0, "")
+    assert out.split("\n\n")[1] == f"> {shallow}"
 
 
 def test_colour_only_on_a_terminal_and_not_with_no_color(
@@ -499,8 +878,83 @@ def test_kpi_without_an_overall_value_is_named(
     goals = by_id(report_json(capsys, "--as-of", "2017-03-01"))
     assert goals["g"]["current"] is None
     assert goals["g"]["status"] == "not-started"
-    assert "no overall 'value'" in goals["g"]["problems"][0]
+    assert goals["g"]["problems"] == [
+        "the KPI 'calls' records only values per team or person, no overall 'value' to take; "
+        "add 'value' to the KPI or 'metric.current' to this goal"
+    ]
     assert goals["h"]["problems"] == ["the KPI 'gone' is not in the repository at this revision"]
+
+
+WHY_NO_PROGRESS = {
+    "en": {
+        "notes": [
+            "Note: goals/broken.md at {sha} (2017-02-01): skipped that version, line 3: did not "
+            "find expected ',' or '&#93;' (while parsing a flow sequence)",
+            "Note: goals/broken.md: cannot be read as a statement; run 'goals check' on it",
+        ],
+        "Problems": "Problems",
+        "flat": "the target equals the baseline (5): there is no way to go, so progress cannot "
+        "be computed; change 'metric.target'",
+        "g": "the KPI 'calls' records only values per team or person, no overall 'value' to "
+        "take; add 'value' to the KPI or 'metric.current' to this goal",
+        "h": "the KPI 'gone' is not in the repository at this revision",
+    },
+    "sv": {
+        "notes": [
+            "Obs: goals/broken.md vid {sha} (2017-02-01): hoppade över den versionen, rad 3: "
+            "YAML-fel: did not find expected ',' or '&#93;' (while parsing a flow sequence)",
+            "Obs: goals/broken.md: kan inte läsas som ett påstående; kör 'goals check' på filen",
+        ],
+        "Problems": "Problem",
+        "flat": "målnivån är densamma som utgångsläget (5): det finns ingen väg att gå, så "
+        "framsteget kan inte räknas fram; ändra 'metric.target'",
+        "g": "nyckeltalet 'calls' har bara värden per team eller person, inget samlat 'value' "
+        "att ta; lägg till 'value' i nyckeltalet eller 'metric.current' i det här målet",
+        "h": "nyckeltalet 'gone' finns inte i förrådet vid den här revisionen",
+    },
+}
+
+
+@pytest.mark.parametrize("lang", list(WHY_NO_PROGRESS))
+def test_why_progress_is_missing_is_said_in_each_language(
+    repo: Repo, capsys: pytest.CaptureFixture[str], lang: str
+) -> None:
+    said = WHY_NO_PROGRESS[lang]
+    repo.write("goals.toml", f'language = "{lang}"\n')
+    repo.write("goals/g.md", team_goal("g", ANNA, baseline=0, target=10, kpi="calls"))
+    repo.write(
+        "goals/calls.md",
+        "---\nid: calls\nkind: kpi\nowner: anna@example.com\nvalues: {anna: 3}\n---\n# Calls\n",
+    )
+    repo.write("goals/h.md", team_goal("h", ANNA, baseline=0, target=10, kpi="gone"))
+    repo.write("goals/flat.md", team_goal("flat", ANNA, baseline=5, target=5, current=5))
+    repo.write("goals/broken.md", "---\nid: [unclosed\n---\n# Broken\n")
+    sha = repo.commit("Goals", date=epoch("2017-02-01"))[:10]
+    at = ("--as-of", "2017-03-01")
+
+    code, out, err = run(capsys, "report", "--format", "markdown", *at)
+    assert (code, err) == (0, "")
+    blocks = out.split("\n\n")
+    assert blocks[1].splitlines() == [f"- {note.format(sha=sha)}" for note in said["notes"]]
+    problems = [f"- `goals/{ident}.md` {ident}: {said[ident]}" for ident in ("flat", "g", "h")]
+    assert f"### {said['Problems']}" in blocks
+    assert blocks[blocks.index(f"### {said['Problems']}") + 1].splitlines() == problems
+
+    code, out, err = run(capsys, "report", *at)  # the terminal wraps the long lines
+    assert (code, err) == (0, "")
+    assert said["notes"][1] in out.splitlines()
+    assert f"goals/h.md: h: {said['h']}" in out.splitlines()
+
+    code, out, err = run(capsys, "report", "--format", "html", *at)
+    assert (code, err) == (0, "")
+    for ident in ("flat", "g", "h"):
+        assert f'<p class="problem">{html.escape(said[ident])}</p>' in out
+
+    # JSON keeps the English sentences in every language
+    goals = by_id(report_json(capsys, *at))
+    assert [goals[ident]["problems"] for ident in ("flat", "g", "h")] == [
+        [WHY_NO_PROGRESS["en"][ident]] for ident in ("flat", "g", "h")
+    ]
 
 
 def test_a_goal_is_followed_across_a_move(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:

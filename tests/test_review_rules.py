@@ -161,6 +161,9 @@ def test_goals_rules_lists_the_change_rules(capsys: pytest.CaptureFixture[str]) 
         ["C004", "acceptance-made-stale", "warning"],
         ["C005", "acceptance-recorded", "info"],
         ["C006", "acceptance-by-other", "error"],
+        ["C007", "agreement-recorded", "info"],
+        ["C008", "agreement-by-other", "error"],
+        ["C009", "confidence-changed", "info"],
     ]
 
 

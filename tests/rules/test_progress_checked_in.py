@@ -28,11 +28,10 @@ def test_a_check_in_is_told_with_old_and_new_values(repo: Repo) -> None:
     )
 
 
-def test_confidence_and_status_are_progress_too(repo: Repo) -> None:
+def test_status_is_progress_too_and_confidence_is_not(repo: Repo) -> None:
     after = GOOD_GOAL.replace("owner: 0.7", "owner: 0.5").replace("status: active", "status: done")
-    assert found(repo, GOOD_GOAL, after) == [
-        (15, "progress checked in: confidence.owner 0.7 → 0.5, status active → done")
-    ]
+    # a confidence change is C009's (confidence-changed), not a check-in
+    assert found(repo, GOOD_GOAL, after) == [(16, "progress checked in: status active → done")]
 
 
 def test_in_swedish(repo: Repo) -> None:

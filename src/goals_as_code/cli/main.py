@@ -46,6 +46,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "goals_as_code.cli.commands.accept",
         "Record the manager's acceptance of a goal, bound to its content.",
     ),
+    "agree": (
+        "goals_as_code.cli.commands.agree",
+        "Record the owner's agreement to a goal, bound to the same content.",
+    ),
     "review": (
         "goals_as_code.cli.commands.review",
         "Tell what a branch changes in goals, for a pull-request comment.",

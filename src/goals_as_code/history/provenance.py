@@ -1,9 +1,11 @@
-"""Where each acceptance came from, read from Git: the commit that wrote the ``accepted`` block,
-who authored it, whether it is signed, and the goal as it was when accepted.
+"""Where each acceptance, agreement and confidence value came from, read from Git: the commit
+that wrote the ``accepted`` or ``agreed`` block (or last changed ``confidence.owner`` or
+``confidence.manager``), who authored it, whether it is signed, and the goal as it was then.
 
-Only ``goals check`` rules ask: those of the A family for goals that have an ``accepted`` block,
-and stale-checkin for goals and KPIs whose file alone says no value was checked in lately. Then,
-in a Git repository, the history is read once per tree (GitPython is imported then, not before).
+Only ``goals check`` rules ask: those of the A family for goals that have an ``accepted`` or
+``agreed`` block, confidence-not-by-holder for goals with a confidence value, and stale-checkin for
+goals and KPIs whose file alone says no value was checked in lately. Then, in a Git repository,
+the history is read once per tree (GitPython is imported then, not before).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from goals_as_code.errors import GoalsError
-from goals_as_code.source import acceptance, document
+from goals_as_code.source import acceptance, document, fields
 from goals_as_code.source.config import work_tree
 
 if TYPE_CHECKING:
@@ -37,9 +39,9 @@ GOOD_SIGNATURES = ("G", "U")
 
 
 class Record(NamedTuple):
-    """The provenance of the ``accepted`` block a goal has in the work tree."""
+    """The provenance of a field (the ``accepted`` block, say) a goal has in the work tree."""
 
-    pending: bool  # the block differs from HEAD's: it is being recorded by the next commit
+    pending: bool  # the field differs from HEAD's: it is being recorded by the next commit
     actor: str | None  # the e-mail of who wrote it: the commit's author, or the committer to be
     actor_name: str | None
     sha: str | None  # the commit that wrote it (None when pending or not found)
@@ -75,7 +77,7 @@ class _State:
         self.repository: Repository | None = None
         self.past: history.History | None = None
         self.usable: bool | None = None  # None: not asked yet
-        self.records: dict[str, Record | None] = {}
+        self.records: dict[tuple[str, str], Record | None] = {}
         self.actor: str | None = None
         self.changed: set[str] = set()  # files whose work tree differs from HEAD (or untracked)
 
@@ -118,15 +120,21 @@ class _State:
 _STATES: dict[int, _State] = {}
 
 
-def record(tree: Tree, doc: Document) -> Record | None:
-    """The provenance of ``doc``'s ``accepted`` block; None outside Git, for an old revision (no
-    work tree), when the block is not a mapping, or when no commit wrote it."""
-    if _accepted(doc) is None or not doc.id:
+def record(
+    tree: Tree, doc: Document, field: str = acceptance.ACCEPTED, expected: str | None = None
+) -> Record | None:
+    """The provenance of ``doc``'s ``field``: the ``accepted`` block, the ``agreed`` block, or a
+    dotted value such as ``confidence.owner``. ``expected`` is who should have written it (for
+    a block, who it names): the commit's signature is asked only when its author is someone
+    else. None outside Git, for an old revision (no work tree), when a block is not a mapping
+    or the field is not written, or when no commit wrote it."""
+    if _value(doc.data, field) is None or not doc.id:
         return None
     state = _state(tree)
-    if doc.path not in state.records:
-        state.records[doc.path] = _record(state, doc) if state.ready() else None
-    return state.records[doc.path]
+    key = (doc.path, field)
+    if key not in state.records:
+        state.records[key] = _record(state, doc, field, expected) if state.ready() else None
+    return state.records[key]
 
 
 def last_checkin(tree: Tree, doc: Document) -> datetime.date | None:
@@ -154,9 +162,10 @@ def _state(tree: Tree) -> _State:
     return state
 
 
-def remember(tree: Tree, found: Mapping[str, Record]) -> None:
-    """Tell what is known of the acceptances of a tree read without a work tree (as ``goals
-    review`` knows the base version of each goal); Git is not asked for the others."""
+def remember(tree: Tree, found: Mapping[tuple[str, str], Record]) -> None:
+    """Tell what is known of the blocks of a tree read without a work tree (as ``goals review``
+    knows the base version of each goal), by path and block name; Git is not asked for the
+    others."""
     state = _State(tree)
     state.usable = False
     state.records.update(found)
@@ -165,20 +174,23 @@ def remember(tree: Tree, found: Mapping[str, Record]) -> None:
     _STATES[id(tree)] = state
 
 
-def _accepted(doc: Document) -> Mapping[str, Any] | None:
-    block = doc.data.get("accepted")
-    return block if isinstance(block, Mapping) else None
+def _value(data: Mapping[str, Any] | None, field: str) -> Any:
+    """The value of ``field`` in ``data``: a block only when it is a mapping."""
+    found = fields.get(data, field)
+    if field in acceptance.BLOCKS and not isinstance(found, Mapping):
+        return None
+    return found
 
 
-def _record(state: _State, doc: Document) -> Record | None:
+def _record(state: _State, doc: Document, field: str, expected: str | None) -> Record | None:
     repository, past = state.repository, state.past
     assert repository is not None
     assert past is not None
-    block = _accepted(doc)
+    block = _value(doc.data, field)
     assert block is not None
-    if doc.path in state.changed and _at_head(repository, doc).get("accepted") != block:
+    if doc.path in state.changed and _value(_at_head(repository, doc), field) != block:
         if any(
-            _at_head(repository, doc, rev).get("accepted") == block for rev in _incoming(repository)
+            _value(_at_head(repository, doc, rev), field) == block for rev in _incoming(repository)
         ):
             return None  # brought in by a merge or a cherry-pick: its own commit tells who
         return Record(True, state.actor, None, None, "", "", None, None)
@@ -187,8 +199,7 @@ def _record(state: _State, doc: Document) -> Record | None:
         return None
     writer = None
     for version in timeline.versions:
-        now = version.data.get("accepted") if version.data is not None else None
-        if now == block:
+        if _value(version.data, field) == block:
             if writer is None:
                 writer = version
         else:
@@ -196,14 +207,18 @@ def _record(state: _State, doc: Document) -> Record | None:
     if writer is None:
         return None
     commit = writer.commit
-    expected = block.get("as") if isinstance(block.get("as"), str) else block.get("by")
+    if expected is None and isinstance(block, Mapping):  # who the block names
+        named = block.get("as") if isinstance(block.get("as"), str) else block.get("by")
+        expected = named if isinstance(named, str) else None
     signature, signer = "", ""
     if not isinstance(expected, str) or commit.email.lower() != expected.lower():
         signature, signer = repository.signature_status(
             commit.sha
         )  # only asked when the author is not
     old = None
-    if acceptance.fingerprint(doc.data, doc.statement) != block.get("fingerprint"):
+    if isinstance(block, Mapping) and acceptance.fingerprint(doc.data, doc.statement) != block.get(
+        "fingerprint"
+    ):
         shown = repository.blob(commit.sha, writer.path)  # to tell what changed
         old = document.parse(_text(shown), writer.path) if shown is not None else None
     return Record(

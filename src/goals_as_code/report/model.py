@@ -43,6 +43,15 @@ class Point(NamedTuple):
     message: str
 
 
+class Belief(NamedTuple):
+    """One confidence value of a goal (``confidence.owner`` or ``.manager``), and the value it
+    had before its last change (None: never changed, or not a number then)."""
+
+    holder: str  # owner or manager
+    value: float
+    previous: float | None
+
+
 class Goalpost(NamedTuple):
     """A defining field changed after the goal was first written."""
 
@@ -85,6 +94,7 @@ class Goal(NamedTuple):
     problems: list[Message]  # said in the report's language; English in JSON and CSV
     # the status the numbers give, when they contradict a declared achieved or missed
     computed: str | None = None
+    beliefs: tuple[Belief, ...] = ()  # the owner's and the manager's confidence, and their trend
 
 
 class Kpi(NamedTuple):
@@ -579,7 +589,25 @@ def _goal(
         goalposts,
         problems,
         computed,
+        _beliefs(view.confidence, timeline),
     )
+
+
+def _beliefs(confidence: Mapping[str, float], timeline: Timeline | None) -> tuple[Belief, ...]:
+    """Each holder's confidence, with the value before its last change in the history."""
+    found = []
+    for holder in ("owner", "manager"):
+        value = confidence.get(holder)
+        if value is None:
+            continue
+        changes = [
+            event
+            for event in (timeline.events if timeline else [])
+            if event.field == f"confidence.{holder}"
+        ]
+        previous = fields.number(changes[-1].old) if changes else None
+        found.append(Belief(holder, value, previous))
+    return tuple(found)
 
 
 # --- focus -------------------------------------------------------------------------------------

@@ -180,6 +180,7 @@ def page(report: Report, goals: Sequence[Goal], rolled: Rollups, lang: str = "en
     if not report.empty:
         tables.append(_goals(goals, lang))
         tables += [table for table in (_goalposts(goals, lang),) if table.rows]
+        tables += [table for table in (_confidence(goals, lang),) if table.rows]
         tables += _groups(rolled, lang)
         if any(node.children for node in rolled.tree):
             tables.append(_alignment(rolled, lang))
@@ -263,6 +264,36 @@ def _goalposts(goals: Sequence[Goal], lang: str) -> Table:
     )
     headers = _heads(lang, "Date", "Goal", "Field", "Change", "By", "Commit")
     return Table("goalposts", tr(lang, "Moved goalposts"), 3, headers, "llllll", rows)
+
+
+TRENDS = {1: "↑", -1: "↓", 0: "→"}
+
+
+def belief_text(goal: Goal, holder: str) -> str:
+    """A confidence value and its trend since its last change: '0.5 ↓ (0.8)'; '–' when none."""
+    for belief in goal.beliefs:
+        if belief.holder != holder:
+            continue
+        if belief.previous is None or belief.previous == belief.value:
+            return number(belief.value)
+        trend = TRENDS[(belief.value > belief.previous) - (belief.value < belief.previous)]
+        return f"{number(belief.value)} {trend} ({number(belief.previous)})"
+    return "–"
+
+
+def _confidence(goals: Sequence[Goal], lang: str) -> Table:
+    rows = tuple(
+        (
+            Cell(goal.id, link=goal.id),
+            Cell(group_name(goal.owner, lang)),
+            Cell(belief_text(goal, "owner")),
+            Cell(belief_text(goal, "manager")),
+        )
+        for goal in goals
+        if goal.beliefs
+    )
+    headers = _heads(lang, "Goal", "Owner", "Owner's confidence", "Manager's confidence")
+    return Table("confidence", tr(lang, "Confidence"), 3, headers, "llrr", rows)
 
 
 def _groups(rolled: Rollups, lang: str) -> list[Table]:

@@ -199,15 +199,16 @@ def _problems(
     before: Mapping[str, Document] | None = None,
 ) -> list[Problem]:
     tree = Tree(docs)
-    if before:  # the goal as accepted is the base's, when the block did not change
-        known: dict[str, provenance.Record] = {}
+    if before:  # the goal as accepted (or agreed) is the base's, when the block did not change
+        known: dict[tuple[str, str], provenance.Record] = {}
         for doc in docs:
             old = before.get(_key(doc))
-            block = doc.get("accepted")
-            if old is not None and block is not None and old.get("accepted") == block:
-                known[doc.path] = provenance.Record(
-                    False, None, None, None, "", "", old.data, old.statement
-                )
+            for name in acceptance.BLOCKS:
+                block = doc.get(name)
+                if old is not None and block is not None and old.get(name) == block:
+                    known[doc.path, name] = provenance.Record(
+                        False, None, None, None, "", "", old.data, old.statement
+                    )
         provenance.remember(tree, known)
     today = datetime.date.today()
     return list(checker.check_documents(docs, tree, checker.active_rules(config), lang, today))
@@ -242,12 +243,13 @@ def _new_problems(
 def _recorded(
     top: Path, config: Config, base: str, head: str, changes: Sequence[GoalChange]
 ) -> dict[str, list[Recorded]]:
-    """The acceptances the commits of the range recorded, by goal, for the change rules."""
+    """The acceptances and agreements the commits of the range recorded, by goal, oldest
+    first, for the change rules."""
     wanted = {
         change.id
         for change in changes
         if change.change != "removed"
-        and any(field.field.startswith("accepted") for field in change.fields)
+        and any(field.field.split(".")[0] in acceptance.BLOCKS for field in change.fields)
     }
     if not wanted:
         return {}
@@ -259,14 +261,21 @@ def _recorded(
         timeline = past.timelines.get(ident)
         if timeline is None:
             continue
-        previous: Any = None
+        previous: dict[str, Any] = {}
         for version in timeline.versions:
             data = version.data or {}
-            block = data.get("accepted")
-            if version.commit.sha in in_range and isinstance(block, Mapping) and block != previous:
-                record = _record(top, version.commit)
-                found.setdefault(ident, []).append(Recorded(block, data.get("manager"), record))
-            previous = block
+            for name in acceptance.BLOCKS:
+                block = data.get(name)
+                if (
+                    version.commit.sha in in_range
+                    and isinstance(block, Mapping)
+                    and block != previous.get(name)
+                ):
+                    record = _record(top, version.commit)
+                    found.setdefault(ident, []).append(
+                        Recorded(block, data.get("manager"), record, name, data.get("owner"))
+                    )
+                previous[name] = block
     return found
 
 

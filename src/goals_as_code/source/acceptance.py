@@ -1,11 +1,12 @@
-"""A goal's fingerprint, and the ``accepted`` block that binds a manager's acceptance to it.
+"""A goal's fingerprint, and the blocks that bind the two parties to it: ``accepted``, the
+manager's acceptance, and ``agreed``, the owner's agreement.
 
 The fingerprint is a SHA-256 over a canonical serialisation (JSON with sorted keys) of the fields
 that define a goal. Progress (``current``, ``as_of``, ``confidence``, ``status``) and free text
 below the statement are not among them, so checking in never makes an acceptance stale.
 
-Writing the block is the one place the tool edits a user file: only the lines of the
-``accepted`` block change; every other byte stays as it was.
+Writing a block is the one place the tool edits a user file: only the lines of that block
+change; every other byte stays as it was.
 """
 
 from __future__ import annotations
@@ -20,6 +21,10 @@ from goals_as_code.source import fields
 
 _FINGERPRINT = re.compile(r"^sha256:[0-9a-f]{64}$")
 _PLAIN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._%+@-]*$")
+
+ACCEPTED = "accepted"  # the manager's acceptance
+AGREED = "agreed"  # the owner's agreement
+BLOCKS = (ACCEPTED, AGREED)
 
 
 def value(data: Mapping[str, Any], statement: str | None, field: str) -> Any:
@@ -88,7 +93,8 @@ def describe(found: list[Change]) -> str:
 
 
 class Accepted(NamedTuple):
-    """The content of an ``accepted`` block."""
+    """The content of an ``accepted`` block, or of an ``agreed`` block (which has no ``parent``
+    and no ``as``)."""
 
     by: str
     on: str
@@ -102,10 +108,10 @@ def _scalar(text: str) -> str:
     return text if _PLAIN.match(text) else json.dumps(text, ensure_ascii=False)
 
 
-def render(accepted: Accepted, newline: str = "\n") -> str:
-    """The block as YAML lines, each ending in ``newline``."""
+def render(accepted: Accepted, newline: str = "\n", name: str = ACCEPTED) -> str:
+    """The block named ``name`` as YAML lines, each ending in ``newline``."""
     lines = [
-        "accepted:",
+        f"{name}:",
         f"  by: {_scalar(accepted.by)}",
         f"  on: {accepted.on}",
         f"  fingerprint: {accepted.fingerprint}",
@@ -121,9 +127,10 @@ class BlockError(ValueError):
     """The file has no front matter block the tool can edit safely."""
 
 
-def write(text: str, accepted: Accepted) -> str:
-    """``text`` with its top-level ``accepted`` block replaced, or inserted before the closing
-    ``---``. Every other line is kept byte for byte, line endings included."""
+def write(text: str, accepted: Accepted, name: str = ACCEPTED) -> str:
+    """``text`` with its top-level block ``name`` (``accepted`` or ``agreed``) replaced, or
+    inserted before the closing ``---``. Every other line is kept byte for byte, line endings
+    included."""
     lines = text.splitlines(keepends=True)
     if not lines or lines[0].lstrip("\ufeff").rstrip("\r\n") != "---":
         raise BlockError("the file does not start with a '---' front matter block")
@@ -138,12 +145,12 @@ def write(text: str, accepted: Accepted) -> str:
     if close is None:
         raise BlockError("the front matter opened with '---' is never closed")
     newline = "\r\n" if lines[0].endswith("\r\n") else "\n"
-    block = render(accepted, newline)
+    block = render(accepted, newline, name)
     key = next(
         (
             index
             for index in range(1, close)
-            if re.match(r"""^(accepted|"accepted"|'accepted')\s*:""", lines[index])
+            if re.match(rf"""^({name}|"{name}"|'{name}')\s*:""", lines[index])
         ),
         None,
     )

@@ -53,6 +53,9 @@ TABLE: tuple[Field, ...] = (
     Field("owner", defining=True, goalpost=False),
     Field("manager", defining=True, goalpost=False),
     Field("accepted", defining=False, goalpost=False),
+    Field("agreed", defining=False, goalpost=False),
+    Field("confidence.owner", defining=False, goalpost=False),
+    Field("confidence.manager", defining=False, goalpost=False),
     Field("state", defining=False, goalpost=False),  # an activity's: todo -> doing -> done
     Field(STATEMENT, defining=True, goalpost=False),  # last: not a front matter field
 )
@@ -64,6 +67,7 @@ GOALPOSTS: tuple[str, ...] = tuple(row.name for row in TABLE if row.goalpost)
 # What a check-in writes: these fields, and every key under the maps (``confidence.owner``).
 PROGRESS = ("metric.current", "metric.as_of", "status", "value", "as_of")
 PROGRESS_MAPS = ("confidence", "values", "seen")
+CONFIDENCE = "confidence"  # {owner, manager}: how much each believes in the goal, 0 to 1
 # The fields whose change is a new measurement, by kind: a goal's, a KPI's, and a behaviour's
 # observations (a count or a rating per period). An activity measures nothing.
 MEASURED = {
@@ -88,6 +92,12 @@ FREQUENCY_DAYS = {
 def is_progress(name: str) -> bool:
     """Whether a dotted field name is progress (``metric.current``, ``confidence.owner``, ...)."""
     return name in PROGRESS or (name.split(".", 1)[0] in PROGRESS_MAPS and "." in name)
+
+
+def is_confidence(name: str) -> bool:
+    """Whether a dotted field name is a confidence value (``confidence.owner``): progress that
+    is not a check-in, each value its holder's belief."""
+    return name.startswith(CONFIDENCE + ".")
 
 
 # --- readers ------------------------------------------------------------------------------------

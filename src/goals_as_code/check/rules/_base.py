@@ -76,18 +76,20 @@ class FieldChange(NamedTuple):
 
 
 class Recorded(NamedTuple):
-    """An ``accepted`` block written by a commit of the range under review."""
+    """An ``accepted`` or ``agreed`` block written by a commit of the range under review."""
 
     block: Mapping[str, Any]
     manager: Any  # the goal's manager in that commit
     record: Record  # who wrote it, and the commit's signature
+    name: str = "accepted"  # which block: "accepted" (the manager's) or "agreed" (the owner's)
+    owner: Any = None  # the goal's owner in that commit
 
 
 class ChangeContext(NamedTuple):
     """Everything a change rule may look at besides the two versions of the statement."""
 
     fields: Sequence[FieldChange]  # what differs, in the order of the files
-    recorded: Sequence[Recorded]  # acceptances recorded in the range, oldest first
+    recorded: Sequence[Recorded]  # acceptances and agreements recorded in the range, oldest first
     options: Mapping[str, Any]
     lang: str
 

@@ -56,19 +56,25 @@ def listed(changes: Iterable[FieldChange]) -> str:
 
 
 def expected(item: Recorded) -> str:
-    """Who should have recorded an acceptance: the admin acting for the manager, or the manager."""
+    """Who should have recorded a block: for an acceptance, the admin acting for the manager, or
+    the manager; for an agreement, the owner it names."""
     by, acting = item.block.get("by"), item.block.get("as")
-    return str(acting if isinstance(acting, str) else by)
+    return str(acting if isinstance(acting, str) and item.name == "accepted" else by)
+
+
+def holder(item: Recorded) -> Any:
+    """Whose block it is: the goal's manager for an acceptance, its owner for an agreement."""
+    return item.manager if item.name == "accepted" else item.owner
 
 
 def names_another(item: Recorded) -> bool:
-    """The block names someone other than the goal's manager as the one who accepted."""
-    by, manager = item.block.get("by"), item.manager
-    return isinstance(manager, str) and isinstance(by, str) and by.lower() != manager.lower()
+    """The block names someone other than its holder (the manager, or the owner)."""
+    by, person = item.block.get("by"), holder(item)
+    return isinstance(person, str) and isinstance(by, str) and by.lower() != person.lower()
 
 
-def by_manager(item: Recorded) -> bool:
-    """The acceptance names the manager and was written (or signed) by who it names."""
+def by_holder(item: Recorded) -> bool:
+    """The block names its holder and was written (or signed) by who it names."""
     return not names_another(item) and provenance.vouched(item.record, expected(item))
 
 

@@ -146,7 +146,7 @@ from collections.abc import Iterator
 
 from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import ChangeContext, Finding
-from goals_as_code.check.rules._change import by_manager, expected, names_another, sha, who
+from goals_as_code.check.rules._change import by_holder, expected, names_another, sha, who
 from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
 
@@ -163,7 +163,7 @@ NOT_VOUCHED = N_(
 
 def check_change(old: Document | None, new: Document, ctx: ChangeContext) -> Iterator[Finding]:
     for item in ctx.recorded:
-        if by_manager(item):
+        if item.name != "accepted" or by_holder(item):
             continue
         line, column = new.position("accepted")
         values = {"who": who(item), "sha": sha(item)}

@@ -31,6 +31,10 @@ accepted:
   by: anna@example.com
   on: 2017-01-05
   fingerprint: sha256:d4b2d6c3f8306ed38195e8ae4f471a3c73178079a490dfe22914a4bae120f5cd
+agreed:
+  by: anna@example.com
+  on: 2017-01-05
+  fingerprint: sha256:d4b2d6c3f8306ed38195e8ae4f471a3c73178079a490dfe22914a4bae120f5cd
 ---
 # I will cut the reply time to my customer emails from 48 to 24 hours by 30 June 2017
 ```
@@ -48,6 +52,10 @@ metric: {unit: hours, direction: decrease, baseline: 48, target: 24}
 status: active
 accepted:
   by: erik@example.com
+  on: 2017-01-05
+  fingerprint: sha256:d4b2d6c3f8306ed38195e8ae4f471a3c73178079a490dfe22914a4bae120f5cd
+agreed:
+  by: anna@example.com
   on: 2017-01-05
   fingerprint: sha256:d4b2d6c3f8306ed38195e8ae4f471a3c73178079a490dfe22914a4bae120f5cd
 ---
@@ -74,6 +82,10 @@ accepted:
   by: anna@example.com
   on: 2017-01-05
   fingerprint: sha256:6be3f1dede84b6b89acd7203c010fcfe8d81806532fff7234ffb1cf082e3bf68
+agreed:
+  by: anna@example.com
+  on: 2017-01-05
+  fingerprint: sha256:6be3f1dede84b6b89acd7203c010fcfe8d81806532fff7234ffb1cf082e3bf68
 ---
 # Jag ska korta svarstiden på mina kundmejl från 48 till 24 timmar till den 30 juni 2017
 ```
@@ -91,6 +103,10 @@ metric: {unit: timmar, direction: decrease, baseline: 48, target: 24}
 status: active
 accepted:
   by: erik@example.com
+  on: 2017-01-05
+  fingerprint: sha256:6be3f1dede84b6b89acd7203c010fcfe8d81806532fff7234ffb1cf082e3bf68
+agreed:
+  by: anna@example.com
   on: 2017-01-05
   fingerprint: sha256:6be3f1dede84b6b89acd7203c010fcfe8d81806532fff7234ffb1cf082e3bf68
 ---

@@ -136,7 +136,7 @@ from collections.abc import Iterator
 
 from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import ChangeContext, Finding
-from goals_as_code.check.rules._change import by_manager, sha, who
+from goals_as_code.check.rules._change import by_holder, sha, who
 from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
 
@@ -151,7 +151,7 @@ BEHALF = N_(" on behalf of {by}")
 
 def check_change(old: Document | None, new: Document, ctx: ChangeContext) -> Iterator[Finding]:
     for item in ctx.recorded:
-        if not by_manager(item):
+        if item.name != "accepted" or not by_holder(item):
             continue
         by, acting = item.block.get("by"), item.block.get("as")
         behalf = ctx.say(BEHALF, by=by) if isinstance(acting, str) else ""

@@ -28,6 +28,10 @@ accepted:
   on: 2017-01-05
   fingerprint: sha256:7ced8a2fd5d851fdd5d6d30371456a13cd9d51e578686c6a1865ee3bef713d57
   parent: sha256:7eeadc67ff714ebba4d01830067b2aa07ae2ae798ec2cad2318042efeeaece2a
+agreed:
+  by: anna@example.com
+  on: 2017-01-05
+  fingerprint: sha256:7ced8a2fd5d851fdd5d6d30371456a13cd9d51e578686c6a1865ee3bef713d57
 ---
 # I will cut the reply time to my customer emails from 48 to 24 hours by 30 June 2017
 ```
@@ -40,6 +44,10 @@ manager: maria@example.com
 deadline: 2017-12-31
 metric: {unit: NPS, direction: increase, baseline: 20, target: 30}
 status: active
+agreed:
+  by: erik@example.com
+  on: 2017-01-05
+  fingerprint: sha256:d91b97b2046ed21e8f80b912bc31eedb3d1830d50bbf856e384ff2991e8f08bf
 ---
 # I will raise our NPS from 20 to 30 by 31 December 2017
 ```
@@ -62,6 +70,10 @@ accepted:
   on: 2017-01-05
   fingerprint: sha256:7ced8a2fd5d851fdd5d6d30371456a13cd9d51e578686c6a1865ee3bef713d57
   parent: sha256:d91b97b2046ed21e8f80b912bc31eedb3d1830d50bbf856e384ff2991e8f08bf
+agreed:
+  by: anna@example.com
+  on: 2017-01-05
+  fingerprint: sha256:7ced8a2fd5d851fdd5d6d30371456a13cd9d51e578686c6a1865ee3bef713d57
 ---
 # I will cut the reply time to my customer emails from 48 to 24 hours by 30 June 2017
 ```
@@ -74,6 +86,10 @@ manager: maria@example.com
 deadline: 2017-12-31
 metric: {unit: NPS, direction: increase, baseline: 20, target: 30}
 status: active
+agreed:
+  by: erik@example.com
+  on: 2017-01-05
+  fingerprint: sha256:d91b97b2046ed21e8f80b912bc31eedb3d1830d50bbf856e384ff2991e8f08bf
 ---
 # I will raise our NPS from 20 to 30 by 31 December 2017
 ```
@@ -95,6 +111,10 @@ accepted:
   on: 2017-01-05
   fingerprint: sha256:9fd20be9d155447d9ba405b967db4c13b4efce4ac940fe2f925068949373f971
   parent: sha256:a2a2bee3bce5055c81d8f5d4d7d8a75c637cfdc87272a171943ffc1831ddcb61
+agreed:
+  by: anna@example.com
+  on: 2017-01-05
+  fingerprint: sha256:9fd20be9d155447d9ba405b967db4c13b4efce4ac940fe2f925068949373f971
 ---
 # Jag ska korta svarstiden på mina kundmejl från 48 till 24 timmar till den 30 juni 2017
 ```
@@ -107,6 +127,10 @@ manager: maria@example.com
 deadline: 2017-12-31
 metric: {unit: NPS, direction: increase, baseline: 20, target: 30}
 status: active
+agreed:
+  by: erik@example.com
+  on: 2017-01-05
+  fingerprint: sha256:6ca59d97ff5e4cbd6e61071bcceede14db73543828588d5368aff265b8f35cd0
 ---
 # Jag ska höja vårt NPS från 20 till 30 till den 31 december 2017
 ```
@@ -129,6 +153,10 @@ accepted:
   on: 2017-01-05
   fingerprint: sha256:9fd20be9d155447d9ba405b967db4c13b4efce4ac940fe2f925068949373f971
   parent: sha256:6ca59d97ff5e4cbd6e61071bcceede14db73543828588d5368aff265b8f35cd0
+agreed:
+  by: anna@example.com
+  on: 2017-01-05
+  fingerprint: sha256:9fd20be9d155447d9ba405b967db4c13b4efce4ac940fe2f925068949373f971
 ---
 # Jag ska korta svarstiden på mina kundmejl från 48 till 24 timmar till den 30 juni 2017
 ```
@@ -141,6 +169,10 @@ manager: maria@example.com
 deadline: 2017-12-31
 metric: {unit: NPS, direction: increase, baseline: 20, target: 30}
 status: active
+agreed:
+  by: erik@example.com
+  on: 2017-01-05
+  fingerprint: sha256:6ca59d97ff5e4cbd6e61071bcceede14db73543828588d5368aff265b8f35cd0
 ---
 # Jag ska höja vårt NPS från 20 till 30 till den 31 december 2017
 ```

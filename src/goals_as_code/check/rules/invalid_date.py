@@ -1,8 +1,8 @@
 """A date field is not a real date written as YYYY-MM-DD.
 
 ## What it does
-Checks `start`, `deadline`, `due`, `as_of` and `accepted.on`: each must be a calendar date written
-as YYYY-MM-DD.
+Checks `start`, `deadline`, `due`, `as_of`, `accepted.on` and `agreed.on`: each must be a calendar
+date written as YYYY-MM-DD.
 
 ## Why is this bad?
 A date that does not exist (`2017-02-30`) or is written another way (`30/6/2017`) cannot be

@@ -19,6 +19,10 @@ manager: erik@example.com
 deadline: 2017-06-30
 metric: {unit: hours, direction: decrease, baseline: 48, target: 24}
 status: active
+agreed:
+  by: anna@example.com
+  on: 2017-01-05
+  fingerprint: sha256:d4b2d6c3f8306ed38195e8ae4f471a3c73178079a490dfe22914a4bae120f5cd
 ---
 # I will cut the reply time to my customer emails from 48 to 24 hours by 30 June 2017
 ```
@@ -38,6 +42,10 @@ accepted:
   by: erik@example.com
   on: 2017-01-05
   fingerprint: sha256:d4b2d6c3f8306ed38195e8ae4f471a3c73178079a490dfe22914a4bae120f5cd
+agreed:
+  by: anna@example.com
+  on: 2017-01-05
+  fingerprint: sha256:d4b2d6c3f8306ed38195e8ae4f471a3c73178079a490dfe22914a4bae120f5cd
 ---
 # I will cut the reply time to my customer emails from 48 to 24 hours by 30 June 2017
 ```
@@ -52,6 +60,10 @@ manager: erik@example.com
 deadline: 2017-06-30
 metric: {unit: timmar, direction: decrease, baseline: 48, target: 24}
 status: active
+agreed:
+  by: anna@example.com
+  on: 2017-01-05
+  fingerprint: sha256:6be3f1dede84b6b89acd7203c010fcfe8d81806532fff7234ffb1cf082e3bf68
 ---
 # Jag ska korta svarstiden på mina kundmejl från 48 till 24 timmar till den 30 juni 2017
 ```
@@ -69,6 +81,10 @@ metric: {unit: timmar, direction: decrease, baseline: 48, target: 24}
 status: active
 accepted:
   by: erik@example.com
+  on: 2017-01-05
+  fingerprint: sha256:6be3f1dede84b6b89acd7203c010fcfe8d81806532fff7234ffb1cf082e3bf68
+agreed:
+  by: anna@example.com
   on: 2017-01-05
   fingerprint: sha256:6be3f1dede84b6b89acd7203c010fcfe8d81806532fff7234ffb1cf082e3bf68
 ---

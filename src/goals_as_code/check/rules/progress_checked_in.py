@@ -1,10 +1,10 @@
-"""A change checks in progress: the measured value, its date, the status or the confidence.
+"""A change checks in progress: the measured value, its date or the status.
 
 ## What it does
 Lists the progress fields a change sets, each with its old and new value: the metric's `current`
-and `as_of`, `status`, `confidence`, and a KPI's `value`, `as_of` and `values`. It looks at a
-statement present at both ends of the range. Only `goals review` runs it: it compares two
-revisions, so `goals check` never reports it.
+and `as_of`, `status`, and a KPI's `value`, `as_of` and `values`. A change of `confidence` is
+not a check-in: C009 tells it. It looks at a statement present at both ends of the range. Only
+`goals review` runs it: it compares two revisions, so `goals check` never reports it.
 
 ## Why is this bad?
 It is not: checking in progress is what a goal file is for. It is reported, at level info, so
@@ -179,7 +179,7 @@ from goals_as_code.check.rules._base import ChangeContext, Finding
 from goals_as_code.check.rules._change import listed, position
 from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
-from goals_as_code.source.fields import is_progress
+from goals_as_code.source.fields import is_confidence, is_progress
 
 CODE = "C001"
 NAME = "progress-checked-in"
@@ -192,6 +192,6 @@ MESSAGES = N_("progress checked in: {s}")
 def check_change(old: Document | None, new: Document, ctx: ChangeContext) -> Iterator[Finding]:
     if old is None:
         return
-    found = [c for c in ctx.fields if is_progress(c.field)]
+    found = [c for c in ctx.fields if is_progress(c.field) and not is_confidence(c.field)]
     if found:
         yield Finding(*position(new, found[0].field), ctx.say(MESSAGES, s=listed(found)))

@@ -28,6 +28,10 @@ accepted:
   by: erik@example.com
   on: 2017-01-05
   fingerprint: sha256:d4b2d6c3f8306ed38195e8ae4f471a3c73178079a490dfe22914a4bae120f5cd
+agreed:
+  by: anna@example.com
+  on: 2017-01-05
+  fingerprint: sha256:36c3e2ecf1070c60565baf0bc7d6558e4eb45e0f3c31849c89b6b1d5d18e2958
 ---
 # I will cut the reply time to my customer emails from 48 to 30 hours by 30 June 2017
 ```
@@ -46,6 +50,10 @@ metric: {unit: hours, direction: decrease, baseline: 48, target: 24}
 status: active
 accepted:
   by: erik@example.com
+  on: 2017-01-05
+  fingerprint: sha256:d4b2d6c3f8306ed38195e8ae4f471a3c73178079a490dfe22914a4bae120f5cd
+agreed:
+  by: anna@example.com
   on: 2017-01-05
   fingerprint: sha256:d4b2d6c3f8306ed38195e8ae4f471a3c73178079a490dfe22914a4bae120f5cd
 ---
@@ -67,6 +75,10 @@ accepted:
   by: erik@example.com
   on: 2017-01-05
   fingerprint: sha256:6be3f1dede84b6b89acd7203c010fcfe8d81806532fff7234ffb1cf082e3bf68
+agreed:
+  by: anna@example.com
+  on: 2017-01-05
+  fingerprint: sha256:d50a0ddbbe70590067a61ffaff8d9b404291392fea751367325e16fbf18b5b74
 ---
 # Jag ska korta svarstiden på mina kundmejl från 48 till 30 timmar till den 30 juni 2017
 ```
@@ -85,6 +97,10 @@ metric: {unit: timmar, direction: decrease, baseline: 48, target: 24}
 status: active
 accepted:
   by: erik@example.com
+  on: 2017-01-05
+  fingerprint: sha256:6be3f1dede84b6b89acd7203c010fcfe8d81806532fff7234ffb1cf082e3bf68
+agreed:
+  by: anna@example.com
   on: 2017-01-05
   fingerprint: sha256:6be3f1dede84b6b89acd7203c010fcfe8d81806532fff7234ffb1cf082e3bf68
 ---

@@ -13,6 +13,7 @@ from goals_as_code.history import provenance
 from goals_as_code.i18n.messages import ARTICLED, N_, say, word
 from goals_as_code.source import acceptance
 from goals_as_code.source.config import LANGUAGES, Config, default_today
+from goals_as_code.source.document import Document
 from goals_as_code.source.text import did_you_mean
 
 HELP = """Record the manager's acceptance of goal ID, bound to its content.
@@ -70,40 +71,7 @@ def command(
             say(language, "--dry-run and --commit exclude each other; give one of them")
         )
     tree = Tree.load(config)
-    found = tree.by_id.get(ident, [])
-    if not found:
-        close = did_you_mean(ident, tree.by_id)
-        hint = say(language, "; did you mean '{close}'?", close=close[0]) if close else ""
-        raise GoalsError(
-            say(
-                language,
-                "no statement has 'id: {id}' under '{folder}/'{hint}",
-                id=ident,
-                folder=config.goals_dir,
-                hint=hint,
-            )
-        )
-    if len(found) > 1:
-        paths = ", ".join(doc.path for doc in found)
-        raise GoalsError(
-            say(
-                language,
-                "the id '{id}' is written in more than one file ({paths}); fix that",
-                id=ident,
-                paths=paths,
-            )
-        )
-    doc = found[0]
-    if doc.kind != "goal":
-        raise GoalsError(
-            say(
-                language,
-                "{path}: '{id}' is {kind}, not a goal; only goals are accepted",
-                path=doc.path,
-                id=ident,
-                kind=word(ARTICLED, doc.kind or "", language),
-            )
-        )
+    doc = find_goal(tree, ident, config, language, NOT_A_GOAL)
     refused = _refusal(doc.readable, doc.path, doc.get("manager"), language)
     if refused:
         click.echo(say(language, SAID["refused"], why=refused), err=True)
@@ -170,6 +138,49 @@ def command(
     if commit:
         _commit(config.repository, doc.path, ident, language)
     return 0
+
+
+NOT_A_GOAL = N_("{path}: '{id}' is {kind}, not a goal; only goals are accepted")
+
+
+def find_goal(tree: Tree, ident: str, config: Config, language: str, not_a_goal: str) -> Document:
+    """The one goal with ``id: ident``; a GoalsError (exit 2) that says why when there is none.
+    ``not_a_goal`` is the message for a statement of another kind."""
+    found = tree.by_id.get(ident, [])
+    if not found:
+        close = did_you_mean(ident, tree.by_id)
+        hint = say(language, "; did you mean '{close}'?", close=close[0]) if close else ""
+        raise GoalsError(
+            say(
+                language,
+                "no statement has 'id: {id}' under '{folder}/'{hint}",
+                id=ident,
+                folder=config.goals_dir,
+                hint=hint,
+            )
+        )
+    if len(found) > 1:
+        paths = ", ".join(doc.path for doc in found)
+        raise GoalsError(
+            say(
+                language,
+                "the id '{id}' is written in more than one file ({paths}); fix that",
+                id=ident,
+                paths=paths,
+            )
+        )
+    doc = found[0]
+    if doc.kind != "goal":
+        raise GoalsError(
+            say(
+                language,
+                not_a_goal,
+                path=doc.path,
+                id=ident,
+                kind=word(ARTICLED, doc.kind or "", language),
+            )
+        )
+    return doc
 
 
 def _same(existing: dict[str, object], block: acceptance.Accepted) -> bool:

@@ -21,8 +21,9 @@ HELP = """Build a demo repository with history and run the tool on it.
 
 Copies the source guide's own examples (in Swedish: goals, KPIs, activities, behaviours) into a new
 Git repository and commits five months of history: Anna sets her goals, her manager Erik and his
-manager Cecilia accept them with 'goals accept', everyone checks in monthly (January to May 2017),
-Anna lowers one target and adds an activity written as a goal. Then it runs 'goals check',
+manager Cecilia accept them with 'goals accept', each owner agrees to their own goals with 'goals
+agree', everyone checks in monthly (January to May 2017), Anna lowers one target (and agrees to it
+again) and adds an activity written as a goal. Then it runs 'goals check',
 'goals history', 'goals review' and, last, 'goals report' on it, showing each command as you
 would type it.
 
@@ -42,6 +43,7 @@ OWNER = ("Anna Andersson", "anna@example.com")
 MANAGER = ("Erik Eriksson", "erik@example.com")
 DIRECTOR = ("Cecilia Carlsson", "cecilia@example.com")
 ACCEPTED = "2017-01-10"
+AGREED = "2017-01-11"
 
 # (month, fraction of the way from baseline to target, message in Swedish, message in English)
 CHECKINS = [
@@ -52,6 +54,8 @@ CHECKINS = [
 ]
 
 GOALPOST = N_("Lower the target after the reorganisation")
+BELIEVE = N_("Say how much I believe in {id}")
+HOLDERS = ("owner", "manager")
 
 ACTIVITY_AS_GOAL = {
     "sv": (
@@ -158,12 +162,19 @@ def build(root: Path, lang: str) -> str:
         encoding="utf-8",
     )
     files = sorted(goals.rglob("*.md"))
+    beliefs: dict[Path, dict[str, str]] = {}
     for path in files:  # everything starts at its baseline on the day the goals are set
-        path.write_text(_check_in(path.read_text(encoding="utf-8"), 0.0, START), encoding="utf-8")
+        text = _check_in(path.read_text(encoding="utf-8"), 0.0, START)
+        found = _CONFIDENCE.search(text)
+        if found is not None:  # each holder writes their own confidence, when they sign
+            beliefs[path] = dict(re.findall(rf"(owner|manager):\s*({_NUMBER})", found.group(1)))
+            text = text[: found.start()] + text[found.end() :]
+        path.write_text(text, encoding="utf-8")
     _git(root, "add", "-A")
     first = "Sätt mål för 2017" if lang == "sv" else "Set the goals for 2017"
     _git(root, "commit", "-q", "-m", first, date=START)
-    _accept_all(root, files)
+    _accept_all(root, files, beliefs)
+    _agree_all(root, files, beliefs)
 
     for number, (date, fraction, message_sv, message_en) in enumerate(CHECKINS):
         for person in (OWNER, MANAGER):  # each person checks in the statements they own
@@ -189,16 +200,21 @@ def build(root: Path, lang: str) -> str:
         "start: 2017-01-01\ndeadline: 2017-12-31\n"
         "metric: {unit: done, direction: binary, baseline: 0, target: 1, current: 0, "
         "as_of: 2017-05-31}\n"
-        "confidence: {owner: 0.8, manager: 0.7}\nstatus: proposed\n---\n"
+        "confidence: {owner: 0.8}\nstatus: proposed\n---\n"
         f"# {statement}\n",
         encoding="utf-8",
     )
     _git(root, "add", "-A")
     _git(root, "commit", "-q", "-m", message, date="2017-05-31")
+    # the manager says how much he believes in it, in his own commit (rule R006)
+    _believe(goals / filename, {goals / filename: {"owner": "0.8", "manager": "0.7"}}, *HOLDERS)
+    said = say(lang, BELIEVE, id="scrum-as-goal")
+    _git(root, "commit", "-q", "-am", said, who=MANAGER, date="2017-05-31")
     return _git(root, "rev-parse", "HEAD")
 
 
 _NUMBER = r"-?\d+(?:\.\d+)?"
+_CONFIDENCE = re.compile(r"^confidence:\s*\{([^}\n]*)\}\n", re.M)
 
 
 def _field(text: str, name: str) -> float | None:
@@ -252,6 +268,9 @@ def _move_goalpost(root: Path, files: list[Path], lang: str) -> None:
             rf"^(# .*?\b){re.escape(old)}\b", rf"\g<1>{lowered}", text, count=1, flags=re.M
         )
         path.write_text(text, encoding="utf-8")
+        ident = re.search(r"^id:\s*(\S+)", text, re.M)
+        if ident is not None:  # she agrees to the goal she changed; the manager has not yet
+            _sign(root, "agree", ident.group(1), OWNER, "2017-04-12", commit=False)
         _git(root, "commit", "-q", "-am", say(lang, GOALPOST), date="2017-04-12")
         return
 
@@ -261,10 +280,20 @@ def _tidy(value: float) -> str:
     return str(int(rounded)) if rounded == int(rounded) else str(rounded)
 
 
-def _accept_all(root: Path, files: list[Path]) -> None:
-    """Each manager accepts the goals they manage, company goals first, with 'goals accept'."""
-    from goals_as_code.cli.main import main
+def _believe(path: Path, beliefs: dict[Path, dict[str, str]], *holders: str) -> None:
+    """Write the confidence of ``holders`` into a goal (the one who signs next writes theirs)."""
+    values = {name: value for name, value in beliefs.get(path, {}).items() if name in holders}
+    if not values:
+        return
+    text = _CONFIDENCE.sub("", path.read_text(encoding="utf-8"))
+    said = ", ".join(f"{name}: {value}" for name, value in values.items())
+    text = re.sub(r"^(status:)", rf"confidence: {{{said}}}\n\1", text, count=1, flags=re.M)
+    path.write_text(text, encoding="utf-8")
 
+
+def _accept_all(root: Path, files: list[Path], beliefs: dict[Path, dict[str, str]]) -> None:
+    """Each manager accepts the goals they manage, company goals first, with 'goals accept',
+    and writes their own confidence in the same commit."""
     for manager in (DIRECTOR, MANAGER):
         for path in files:
             text = path.read_text(encoding="utf-8")
@@ -273,17 +302,42 @@ def _accept_all(root: Path, files: list[Path]) -> None:
             if not re.search(rf"^manager:\s*{re.escape(manager[1])}\s*$", text, re.M):
                 continue
             ident = re.search(r"^id:\s*(\S+)", text, re.M)
-            if ident is None:
+            if ident is not None:
+                _believe(path, beliefs, "manager")
+                _sign(root, "accept", ident.group(1), manager, ACCEPTED)
+
+
+def _agree_all(root: Path, files: list[Path], beliefs: dict[Path, dict[str, str]]) -> None:
+    """Each owner agrees to the goals they own, with 'goals agree', after the managers accepted
+    them, and writes her own confidence in the same commit."""
+    for owner in (MANAGER, OWNER):
+        for path in files:
+            text = path.read_text(encoding="utf-8")
+            if not re.search(r"^kind:\s*goal\s*$", text, re.M) or _owner(text) != owner[1]:
                 continue
-            _git(root, "config", "user.email", manager[1])
-            _git(root, "config", "user.name", manager[0])
-            said = io.StringIO()
-            with _environment(manager, ACCEPTED), _inside(root), redirect_stdout(said):
-                code = main(["accept", ident.group(1), "--commit"])
-            if code != 0:
-                raise GoalsError(f"the demo could not accept {ident.group(1)} as {manager[1]}")
-    _git(root, "config", "user.email", OWNER[1])
-    _git(root, "config", "user.name", OWNER[0])
+            ident = re.search(r"^id:\s*(\S+)", text, re.M)
+            if ident is not None:
+                _believe(path, beliefs, "owner", "manager")
+                _sign(root, "agree", ident.group(1), owner, AGREED)
+
+
+def _sign(
+    root: Path, verb: str, ident: str, who: tuple[str, str], date: str, *, commit: bool = True
+) -> None:
+    """Run 'goals accept' or 'goals agree' on one goal as ``who``, committing as them."""
+    from goals_as_code.cli.main import main
+
+    _git(root, "config", "user.email", who[1])
+    _git(root, "config", "user.name", who[0])
+    said = io.StringIO()
+    try:
+        with _environment(who, date), _inside(root), redirect_stdout(said):
+            code = main([verb, ident, *(["--commit"] if commit else [])])
+    finally:
+        _git(root, "config", "user.email", OWNER[1])
+        _git(root, "config", "user.name", OWNER[0])
+    if code != 0:
+        raise GoalsError(f"the demo could not {verb} {ident} as {who[1]}")
 
 
 @contextmanager
@@ -340,8 +394,9 @@ NARRATION = {  # what the demo says between the commands, in the language of its
     "story": N_(
         "Five months of history, last commit {head}: Anna set her goals on 9 "
         "January,\nher manager Erik and his manager Cecilia accepted them "
-        "with 'goals accept' the next\nday, and each of them checked in every "
-        "month; in April Anna lowered one target."
+        "with 'goals accept' the next\nday, each owner agreed to their own "
+        "goals with 'goals agree', and each of them\nchecked in every month; "
+        "in April Anna lowered one target and agreed to it again."
     ),
     "check": N_(
         "Check every statement, as of the last check-in: the lowered target "

@@ -66,6 +66,10 @@ def goal_json(goal: Goal) -> dict[str, Any]:
             for post in goal.goalposts
         ],
         "problems": [str(problem) for problem in goal.problems],
+        "confidence": {
+            belief.holder: {"value": belief.value, "previous": belief.previous}
+            for belief in goal.beliefs
+        },
     }
 
 
