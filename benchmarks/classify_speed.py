@@ -47,7 +47,14 @@ def texts(count: int) -> list[str]:
 
 
 def clear_caches() -> None:
-    for function in (classifier._decide, classifier._analyse, classifier._detect):
+    for function in (
+        classifier._classified,
+        classifier._features,
+        classifier._decide,
+        classifier._analyse,
+        classifier._detect,
+        classifier._cues._word_features,
+    ):
         function.cache_clear()
     for nouns in (classifier._RESULT, classifier._ARTEFACT, classifier._MEASURE_WORD):
         for table in nouns.values():

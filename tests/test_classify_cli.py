@@ -12,7 +12,7 @@ import pytest
 from goals_as_code.cli.main import main
 from tests.conftest import run
 
-KEYS = {"text", "lang", "kind", "missing", "reasons"}
+KEYS = {"text", "lang", "kind", "missing", "reasons", "confidence", "scores"}
 
 
 def test_text_output_for_a_swedish_activity(capsys: pytest.CaptureFixture[str]) -> None:

@@ -25,6 +25,9 @@ def test_wheel_holds_the_hook_examples_and_schemas(wheel: Path) -> None:
         "goals_as_code/examples/sv/goals.toml",
         "goals_as_code/examples/en/goals/faster-email-replies.md",
         "goals_as_code/schemas/goal.schema.json",
+        "goals_as_code/classify/data/en.json",
+        "goals_as_code/classify/data/sv.json",
+        "goals_as_code/classify/data/weights.json",
         "goals_as_code/i18n/locale/sv/LC_MESSAGES/goals.mo",
         "goals_as_code/i18n/locale/en/LC_MESSAGES/goals.mo",
     ):
@@ -41,6 +44,8 @@ def test_installed_wheel_finds_its_files(wheel: Path, tmp_path: Path) -> None:
         "print(template.modeline('kpi'))\n"
         "from goals_as_code.i18n import messages\n"
         "print(messages.languages(), messages.plural('sv', '{n} file', '{n} files', 2))\n"
+        "from goals_as_code.classify import classify\n"
+        "print(classify('Antal kundmöten/vecka').kind)\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", code],
@@ -51,8 +56,9 @@ def test_installed_wheel_finds_its_files(wheel: Path, tmp_path: Path) -> None:
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    hooks, examples, modeline, words = done.stdout.splitlines()
+    hooks, examples, modeline, words, kind = done.stdout.splitlines()
     assert words == "('en', 'sv') 2 filer"
+    assert kind == "kpi"
     assert Path(hooks) == tmp_path / "goals_as_code" / "hooks"
     assert Path(examples) == tmp_path / "goals_as_code" / "examples"
     assert modeline.endswith("/kpi.schema.json")

@@ -38,3 +38,14 @@ def test_messages_give_the_reasons_in_the_language() -> None:
     swedish = messages("G001", goal("sv", ACTIVITIES[2]), lang="sv")[0]
     assert swedish.startswith("målet läses som en aktivitet")
     assert "'implementera'" in swedish
+
+
+def test_a_reading_less_sure_than_the_threshold_is_not_reported() -> None:
+    text = goal("en", ACTIVITIES[5])
+    assert hits("G001", text, options={"G001": {"threshold": 0.999}}) == []
+    assert hits("G001", text, options={"G001": {"threshold": 0.9}}) == [(18, "G001")]
+
+
+def test_an_unclear_statement_is_never_reported() -> None:
+    unclear = goal("sv", "# Stenar, grenar och pinnar")
+    assert hits("G001", unclear, options={"G001": {"threshold": 0.0}}) == []

@@ -9,7 +9,7 @@ from ..lint import LANGS, goal, hits, messages
 KPIS = [
     "# Antal kundmöten/vecka",
     "# Vinstmarginal",
-    "# Customer meetings per week",
+    "# Number of customer meetings per week",
     "# Number of support calls per day",
 ]
 

@@ -12,14 +12,20 @@ activity), so the classifier weighs explainable cues together:
 * frequency adverbials (every day, varje vecka, dagligen, always) for behaviours;
 * a verbless noun phrase naming a measure (per day, /vecka, andel, antal, margin) for KPIs.
 
+The word rules (small named deciders, see ``_DECIDERS``) read these cues into a kind; that
+reading, the cues themselves and the statement's words are then named features
+(``cues.py``), and weights learnt from labelled statements (``data/weights.json``) turn them
+into a calibrated score per kind (``model.py``). The kind is the most likely one, or "unclear".
+
 Public API::
 
-    classify(text, lang=None) -> Classification      # kind, missing SMART letters, reasons
+    classify(text, lang=None) -> Classification      # kind, scores, missing letters, reasons
     analyse(text, lang=None) -> Analysis              # numbers, from/to, deadline, first person...
     detect_language(text) -> "sv" | "en"
+    features(text, lang=None) -> tuple[str, ...]      # the named features the weights score
 
-Everything is pure Python with precompiled regular expressions and a cache; no network and no
-model files.
+Everything is pure Python with precompiled regular expressions and a cache; the word lists and
+the weights are data files in the package; no network.
 """
 
 from __future__ import annotations
@@ -28,19 +34,23 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from goals_as_code.classify import cues as _cues
 from goals_as_code.classify import dates
 from goals_as_code.classify import lexicon as lx
+from goals_as_code.classify import model as _model
 from goals_as_code.i18n.messages import N_, Message, message
 from goals_as_code.source.fields import KINDS, show
 
 __all__ = [
     "KINDS",
     "LETTERS",
+    "UNCLEAR",
     "Analysis",
     "Classification",
     "analyse",
     "classify",
     "detect_language",
+    "features",
 ]
 
 LETTERS = ("S", "M", "A", "R", "T")
@@ -96,22 +106,29 @@ class Analysis(NamedTuple):
 
 
 class Classification(NamedTuple):
-    """The kind a statement reads as, the SMART letters its text lacks, and why.
+    """The kind a statement reads as, how sure that is, the SMART letters its text lacks, and why.
 
-    ``missing`` holds letters among S M A R T in that order. A and R can only be judged from
-    the text by the first-person form ("jag-form"); agreement and belief are recorded in the
-    front matter and checked elsewhere.
+    ``kind`` is the most likely of :data:`KINDS`, or ``"unclear"`` when no kind is likely
+    enough. ``scores`` holds a calibrated probability per kind and ``confidence`` the highest
+    of them. ``missing`` holds letters among S M A R T in that order. A and R can only be
+    judged from the text by the first-person form ("jag-form"); agreement and belief are
+    recorded in the front matter and checked elsewhere.
     """
 
     text: str
     lang: str  # "sv" | "en"
-    kind: str  # "goal" | "activity" | "behaviour" | "kpi"
+    kind: str  # "goal" | "activity" | "behaviour" | "kpi" | "unclear"
     missing: tuple[str, ...]
     reasons: tuple[str, ...]  # in English
+    confidence: float  # the highest score, 0-1
+    scores: dict[str, float]  # kind -> calibrated probability; they add up to 1
+    rules_kind: str  # the kind the hand-written word rules alone give: one cue among the others
 
     def reasons_in(self, lang: str) -> tuple[str, ...]:
         """The same reasons in ``lang``."""
-        return tuple(reason.say(lang) for reason in _decide(_clean(self.text), self.lang)[4])
+        _, _, scored, rules, _, _ = _classified(_clean(self.text), self.lang)
+        first = tuple(sv if lang == "sv" else en for en, sv in scored)
+        return first + tuple(reason.say(lang) for reason in rules)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -871,36 +888,178 @@ def _verb_here(
 # Decision
 
 
+UNCLEAR = "unclear"
+
+
 def classify(text: str, lang: str | None = None) -> Classification:
     """Classify one statement. ``lang`` ("sv" or "en") forces the language; None detects it."""
     clean = _clean(text)
-    kind, reasons, missing, used_lang, _ = _decide(clean, lang or _detect(clean))
-    return Classification(text, used_lang, kind, missing, reasons)
+    used_lang = lang or _detect(clean)
+    kind, missing, said, rules, confidence, scores = _classified(clean, used_lang)
+    reasons = tuple(en for en, _ in said) + tuple(str(reason) for reason in rules)
+    return Classification(
+        text,
+        used_lang,
+        kind,
+        missing,
+        reasons,
+        confidence,
+        dict(zip(KINDS, scores, strict=True)),
+        _decide(clean, used_lang)[0],
+    )
+
+
+_KIND_EN = {"goal": "a goal", "activity": "an activity", "behaviour": "a behaviour", "kpi": "a KPI"}
+_KIND_SV = {
+    "goal": "ett mål",
+    "activity": "en aktivitet",
+    "behaviour": "ett beteende",
+    "kpi": "ett nyckeltal",
+}
+
+
+_SHOWN = 3  # the strongest cues named in the first reason
+
+
+@lru_cache(maxsize=8192)
+def _classified(
+    text: str, lang: str
+) -> tuple[
+    str,
+    tuple[str, ...],
+    tuple[tuple[str, str], ...],
+    tuple[Message, ...],
+    float,
+    tuple[float, ...],
+]:
+    """(kind, missing, the scores' reasons (en, sv), the word rules' reasons, confidence,
+    scores)."""
+    rule_kind, _, missing, _, rule_reasons = _decide(text, lang)
+    model = _model.shipped()
+    scored = model.score(_features(text, lang), strongest=_SHOWN + 5)
+    # Name the cues a person can check first; groups of letters only when nothing else pulls.
+    named = [f for f in scored.strongest if not f.startswith(("c:", "length:"))]
+    others = [f for f in scored.strongest if f.startswith(("c:", "length:"))]
+    strongest = (named + others)[:_SHOWN]
+    confidence = round(scored.confidence, 3)
+    best = scored.best
+    cues_en = ", ".join(_cues.describe(f, "en") for f in strongest)
+    cues_sv = ", ".join(_cues.describe(f, "sv") for f in strongest)
+    if scored.confidence < model.unclear_below:
+        kind = UNCLEAR
+        first = _r(
+            "unclear: no kind is likely enough (most likely {k}, {p})",
+            "oklart: inget slag är tillräckligt troligt (troligast {k_sv}, {p})",
+            k=_KIND_EN[best],
+            k_sv=_KIND_SV[best],
+            p=f"{confidence:.2f}",
+        )
+    else:
+        kind = best
+        first = _r(
+            "reads as {k} ({p}); strongest cues: {c}",
+            "läses som {k_sv} ({p}); starkast: {c_sv}",
+            k=_KIND_EN[best],
+            k_sv=_KIND_SV[best],
+            p=f"{confidence:.2f}",
+            c=cues_en or "none",
+            c_sv=cues_sv or "inga",
+        )
+    said = [first]
+    if rule_kind != best:
+        said.append(
+            _r(
+                "the word rules alone would say {k}",
+                "ordreglerna ensamma skulle säga {k_sv}",
+                k=_KIND_EN[rule_kind],
+                k_sv=_KIND_SV[rule_kind],
+            )
+        )
+    scores = tuple(round(p, 3) for p in scored.scores)
+    return kind, missing, tuple(said), rule_reasons, confidence, scores
+
+
+def features(text: str, lang: str | None = None) -> tuple[str, ...]:
+    """The named cues of one statement that the learnt weights score (see ``cues.py``)."""
+    clean = _clean(text)
+    return _features(clean, lang or _detect(clean))
+
+
+@lru_cache(maxsize=8192)
+def _features(text: str, lang: str) -> tuple[str, ...]:
+    a = _analyse(text, lang)
+    rule_kind = _decide(text, lang)[0]
+    lemma = _VERBS[lang].get(a.verb, (a.verb, "", ""))[0] if a.verb else None
+    words = _WORD.findall(text.lower().replace("’", "'"))
+    return _cues.cues(lang, a, rule_kind, lemma, words, _titled(text))
+
+
+def _r(en: str, sv: str, **values: str) -> tuple[str, str]:
+    """A reason of the scores, in English and Swedish."""
+    return en.format(**values), sv.format(**values)
 
 
 @lru_cache(maxsize=8192)
 def _decide(
     text: str, lang: str
 ) -> tuple[str, tuple[str, ...], tuple[str, ...], str, tuple[Message, ...]]:
-    a = _analyse(text, lang)
-    has_metric = bool(a.numbers) or a.from_value is not None or a.change_percent is not None
-    doubling = a.verb is not None and _VERBS[lang].get(a.verb, ("", "", ""))[0] in (
-        "halve",
-        "double",
-        "triple",
-        "halvera",
-        "fördubbla",
-        "tredubbla",
-        "dubbla",
-        "eliminate",
-        "eliminera",
-    )
-    measurable = has_metric or doubling
-    reasons: list[Message] = []
+    """The word rules' kind, reasons (English), missing letters, language, reasons (to say).
 
-    def metric_reason() -> None:
+    A noun phrase is read by :func:`_noun_phrase`; a statement with a main verb by the first
+    of :data:`_DECIDERS` that gives a kind.
+    """
+    case = _Case(text, lang, _analyse(text, lang))
+    a = case.a
+    if a.verb is None:
+        kind = _noun_phrase(case)
+    else:
+        case.say(
+            message("main verb '{v}' ({c})", v=a.verb, c=message(_CLASS_EN[a.verb_class or ""]))
+        )
+        kind = next(k for decider in _DECIDERS if (k := decider(case)) is not None)
+        if a.date_text and kind in ("goal", "activity"):
+            case.say(message("a time: '{d}'", d=a.date_text))
+    missing = _missing(case, kind)
+    return (
+        kind,
+        tuple(str(reason) for reason in case.reasons),
+        missing,
+        lang,
+        tuple(case.reasons),
+    )
+
+
+_LEVEL_VERBS = frozenset(
+    lx.words("halve double triple halvera fördubbla tredubbla dubbla eliminate eliminera")
+)
+
+
+class _Case:
+    """One statement being decided: its cues, and the reasons given so far (en, sv)."""
+
+    __slots__ = ("a", "artefact", "has_metric", "lang", "measurable", "reasons", "result", "text")
+
+    def __init__(self, text: str, lang: str, a: Analysis) -> None:
+        self.text = text
+        self.lang = lang
+        self.a = a
+        self.has_metric = (
+            bool(a.numbers) or a.from_value is not None or a.change_percent is not None
+        )
+        doubling = a.verb is not None and _VERBS[lang].get(a.verb, ("", "", ""))[0] in _LEVEL_VERBS
+        self.measurable = self.has_metric or doubling
+        self.result = a.result_object
+        self.artefact = a.artefact_object
+        self.reasons: list[Message] = []
+
+    def say(self, reason: Message) -> None:
+        self.reasons.append(reason)
+
+    def metric(self) -> None:
+        """Name the metric: from ... to ..., a change in per cent, or the first number."""
+        a = self.a
         if a.from_value is not None:
-            reasons.append(
+            self.say(
                 message(
                     "a metric with a direction: from {a} to {b}",
                     a=_fmt(a.from_value),
@@ -908,233 +1067,284 @@ def _decide(
                 )
             )
         elif a.change_percent is not None:
-            reasons.append(
+            self.say(
                 message(
                     "a metric with a direction: a change of {c} %", c=_fmt(abs(a.change_percent))
                 )
             )
         elif a.numbers:
-            reasons.append(message("a number: {n}", n=_fmt(a.numbers[0])))
+            self.say(message("a number: {n}", n=_fmt(a.numbers[0])))
 
-    def artefact_reason() -> None:
-        if artefact:
-            reasons.append(message("its object is an artefact or event ('{o}')", o=artefact))
+    def artefact_object(self) -> None:
+        if self.artefact:
+            self.say(message("its object is an artefact or event ('{o}')", o=self.artefact))
 
-    def habit_reason() -> str:
-        reasons.append(message("present tense with no end date: a habit"))
+    def result_object(self) -> None:
+        self.say(message("its object is a result ('{o}')", o=self.result or ""))
+
+    def habit(self) -> str:
+        self.say(message("present tense with no end date: a habit"))
         return "behaviour"
 
-    verb_cls = a.verb_class
-    verb_label = a.verb or ""
-    kind: str
-    if a.verb is None:
-        # No verb: a noun phrase. With a level to reach (and a change or a date) it is a goal
-        # written tersely; otherwise it names a measure.
-        reasons.append(message("no verb: a noun phrase"))
-        lower = text.lower()
-        if (
-            (a.from_value is not None or a.change_percent is not None)
-            or (a.target is not None and a.deadline is not None and a.direction is not None)
-            or (a.target is not None and a.date_text is not None and a.result_object is not None)
-            or (a.target is not None and not _TARGET_WORDS.isdisjoint(_WORD.findall(lower)))
-        ):
-            kind = "goal"
-            metric_reason()
-            if a.date_text:
-                reasons.append(message("a time: {d}", d=a.date_text))
-            reasons.append(message("it names a level to reach, so it reads as a goal"))
-        elif a.change_word or (
-            a.content_words >= 2 and _WORD.findall(lower)[0] in lx.LEVEL_ADJECTIVES
-        ):
-            kind = "goal"
-            metric_reason()
-            reasons.append(
-                message(
-                    ("it names a change or a level ('{w}'), so it reads as a result to reach"),
-                    w=a.change_word or _WORD.findall(lower)[0],
-                )
-            )
-        elif (
-            a.head
-            and _ARTEFACT[lang].match(a.head)
-            and not _MEASURE_HEAD[lang].search(lower)
-            and not _PER_UNIT.search(lower)
-        ):
-            kind = "activity"
-            reasons.append(message("it names a piece of work ('{h}'), not a measure", h=a.head))
-        else:
-            kind = "kpi"
-            if a.measure:
-                reasons.append(
-                    message(
-                        "it names a measure ('{m}'), not a level to reach by a date", m=a.measure
-                    )
-                )
-            else:
-                reasons.append(message("it names something to measure, not a result to reach"))
-    else:
-        reasons.append(
+    def is_habit(self) -> bool:
+        return self.a.habitual and not self.a.date_text and not self.has_metric
+
+    def nearer_artefact(self) -> bool:
+        """Whether an artefact stands before the result and does not head a compound with it."""
+        return bool(
+            self.artefact
+            and self.result
+            and _before(self.text, self.artefact, self.result)
+            and not _compound_head(self.text, self.artefact, self.result, self.lang)
+        )
+
+
+def _noun_phrase(case: _Case) -> str:
+    """No verb: a goal written tersely when it names a level, an activity when it names a piece
+    of work, otherwise a measure: a KPI."""
+    a, lang = case.a, case.lang
+    case.say(message("no verb: a noun phrase"))
+    lower = case.text.lower()
+    if (
+        (a.from_value is not None or a.change_percent is not None)
+        or (a.target is not None and a.deadline is not None and a.direction is not None)
+        or (a.target is not None and a.date_text is not None and a.result_object is not None)
+        or (a.target is not None and not _TARGET_WORDS.isdisjoint(_WORD.findall(lower)))
+    ):
+        case.metric()
+        if a.date_text:
+            case.say(message("a time: {d}", d=a.date_text))
+        case.say(message("it names a level to reach, so it reads as a goal"))
+        return "goal"
+    if a.change_word or (a.content_words >= 2 and _WORD.findall(lower)[0] in lx.LEVEL_ADJECTIVES):
+        case.metric()
+        case.say(
             message(
-                "main verb '{v}' ({c})",
-                v=verb_label,
-                c=message(_CLASS_EN[verb_cls or ""]),
+                "it names a change or a level ('{w}'), so it reads as a result to reach",
+                w=a.change_word or _WORD.findall(lower)[0],
             )
         )
-        result_obj = a.result_object
-        artefact = a.artefact_object
-        if verb_cls == lx.RESULT:
-            if measurable:
-                kind = "goal"
-                metric_reason()
-            elif result_obj and not (
-                artefact
-                and a.artefact_object
-                and _before(text, artefact, result_obj)
-                and not _compound_head(text, artefact, result_obj, lang)
-            ):
-                kind = "goal"
-                reasons.append(message("its object is a result ('{o}')", o=result_obj))
-            elif artefact:
-                kind = "activity"
-                reasons.append(
-                    message(
-                        "its object is an artefact or event ('{o}'), with no level to reach",
-                        o=artefact,
-                    )
-                )
-            else:
-                kind = "goal"
-            if kind == "goal" and a.frequency and not measurable:
-                kind = "behaviour"
-                reasons.append(message("it recurs ('{f}') with no level to reach", f=a.frequency))
-        elif verb_cls == lx.ABILITY:
-            kind = "goal"
-            metric_reason()
-            reasons.append(message("it describes a capability to reach, a result of its own"))
-        elif (
-            verb_cls in (lx.ACTIVITY, lx.EITHER, lx.UNKNOWN, lx.STATE)
-            and not measurable
-            and not a.deadline
-            and (m := _CONDUCT_MANNER.search(text.lower())) is not None
-        ):
-            kind = "behaviour"
-            reasons.append(message("conduct shown by its manner or object ('{m}')", m=m.group(0)))
-        elif (
-            verb_cls in (lx.ACTIVITY, lx.EITHER)
-            and not a.frequency
-            and (state := _state_object(text, a.verb, verb_cls, lang)) is not None
-        ):
-            kind = "goal"
-            metric_reason()
-            reasons.append(
-                message("its object is a state to reach ('{s}'), not a thing to make", s=state)
-            )
-        elif a.frequency and verb_cls != lx.RESULT:
-            kind = "behaviour"
-            reasons.append(message("it recurs: '{f}'", f=a.frequency))
-        elif verb_cls == lx.BEHAVIOUR:
-            if a.modal and (a.deadline or (a.date_text and not a.frequency)):
-                kind = "activity"
-                reasons.append(
-                    message("done once by a time ('{d}'), so a task", d=a.date_text or "")
-                )
-            else:
-                kind = "behaviour"
-                reasons.append(message("conduct others can see, with no end date"))
-        elif verb_cls == lx.ACTIVITY:
-            kind = "activity"
-            artefact_reason()
-            reasons.append(message("it describes work to do, which costs resources"))
-            if a.habitual and not a.date_text and not has_metric:
-                kind = habit_reason()
-        elif verb_cls == lx.STATE and not measurable and _conduct_after(text, a.verb, lang):
-            kind = "behaviour"
-            reasons.append(
-                message("it describes a way of acting ('{v} ...'), with no level or date", v=a.verb)
-            )
-        elif verb_cls == lx.STATE:
-            if measurable or (result_obj and a.date_text) or (a.date_text and not a.present):
-                kind = "goal"
-                metric_reason()
-                reasons.append(message("it describes a state to reach"))
-            elif a.present and _person_before(text, a.verb, lang):
-                kind = "behaviour"
-                reasons.append(message("a present-tense description of conduct"))
-            else:
-                kind = "goal"
-                reasons.append(message("it describes a state to reach"))
-        elif verb_cls == lx.HOLD:
-            if measurable:
-                kind = "goal"
-                metric_reason()
-                reasons.append(message("it holds a level"))
-            else:
-                kind = "behaviour"
-                reasons.append(message("it keeps up a way of acting, with no level to hold"))
-        elif verb_cls == lx.UNKNOWN:
-            if measurable and result_obj:
-                kind = "goal"
-                metric_reason()
-                reasons.append(message("its object is a result ('{o}')", o=result_obj))
-            elif a.present and not a.date_text:
-                kind = habit_reason()
-            else:
-                kind = "activity"
-                reasons.append(message("an action to carry out, with no result variable to move"))
-        else:  # EITHER: the object decides
-            if (
-                result_obj
-                and (measurable or not artefact)
-                and not (
-                    artefact
-                    and _before(text, artefact, result_obj)
-                    and not _compound_head(text, artefact, result_obj, lang)
-                )
-            ):
-                kind = "goal"
-                reasons.append(message("its object is a result ('{o}')", o=result_obj))
-                metric_reason()
-            elif measurable and not artefact:
-                kind = "goal"
-                metric_reason()
-            else:
-                kind = "activity"
-                artefact_reason()
-                reasons.append(
-                    message("no result variable with a level to reach, so it reads as work to do")
-                )
-                if a.habitual and not a.date_text and not has_metric:
-                    kind = habit_reason()
-        if a.date_text and kind in ("goal", "activity"):
-            reasons.append(message("a time: '{d}'", d=a.date_text))
-
-    missing: list[str] = []
+        return "goal"
     if (
-        a.content_words < 2
-        or (a.vague and not measurable)
-        or (kind == "kpi" and a.content_words < 3)
+        a.head
+        and _ARTEFACT[lang].match(a.head)
+        and not _MEASURE_HEAD[lang].search(lower)
+        and not _PER_UNIT.search(lower)
     ):
+        case.say(message("it names a piece of work ('{h}'), not a measure", h=a.head))
+        return "activity"
+    if a.measure:
+        case.say(message("it names a measure ('{m}'), not a level to reach by a date", m=a.measure))
+    else:
+        case.say(message("it names something to measure, not a result to reach"))
+    return "kpi"
+
+
+def _result_verb(case: _Case) -> str | None:
+    """A result verb (öka, reduce): a goal with a metric or a result as object; an activity
+    when its object is an artefact with no level; a behaviour when it recurs with no level."""
+    if case.a.verb_class != lx.RESULT:
+        return None
+    if case.measurable:
+        kind = "goal"
+        case.metric()
+    elif case.result and not case.nearer_artefact():
+        kind = "goal"
+        case.result_object()
+    elif case.artefact:
+        case.say(
+            message(
+                "its object is an artefact or event ('{o}'), with no level to reach",
+                o=case.artefact,
+            )
+        )
+        return "activity"
+    else:
+        kind = "goal"
+    if case.a.frequency and not case.measurable:
+        case.say(message("it recurs ('{f}') with no level to reach", f=case.a.frequency))
+        return "behaviour"
+    return kind
+
+
+def _capability(case: _Case) -> str | None:
+    """After "kunna" or "be able to": a capability to reach, a goal."""
+    if case.a.verb_class != lx.ABILITY:
+        return None
+    case.metric()
+    case.say(message("it describes a capability to reach, a result of its own"))
+    return "goal"
+
+
+def _manner(case: _Case) -> str | None:
+    """Conduct shown by its manner or a reflexive object, with no level and no deadline."""
+    a = case.a
+    if (
+        a.verb_class not in (lx.ACTIVITY, lx.EITHER, lx.UNKNOWN, lx.STATE)
+        or case.measurable
+        or a.deadline
+    ):
+        return None
+    manner = _CONDUCT_MANNER.search(case.text.lower())
+    if manner is None:
+        return None
+    case.say(message("conduct shown by its manner or object ('{m}')", m=manner.group(0)))
+    return "behaviour"
+
+
+def _state_to_reach(case: _Case) -> str | None:
+    """A making verb whose object is a state, a superlative or a change: a goal."""
+    a = case.a
+    if a.verb_class not in (lx.ACTIVITY, lx.EITHER) or a.frequency:
+        return None
+    state = _state_object(case.text, a.verb, a.verb_class, case.lang)
+    if state is None:
+        return None
+    case.metric()
+    case.say(message("its object is a state to reach ('{s}'), not a thing to make", s=state))
+    return "goal"
+
+
+def _recurs(case: _Case) -> str | None:
+    """A frequency (every day, varje vecka) makes a behaviour of any verb but a result verb."""
+    if not case.a.frequency:
+        return None
+    case.say(message("it recurs: '{f}'", f=case.a.frequency))
+    return "behaviour"
+
+
+def _conduct_verb(case: _Case) -> str | None:
+    """A verb for conduct: a behaviour, unless promised once by a time (then a task)."""
+    a = case.a
+    if a.verb_class != lx.BEHAVIOUR:
+        return None
+    if a.modal and (a.deadline or (a.date_text and not a.frequency)):
+        case.say(message("done once by a time ('{d}'), so a task", d=a.date_text or ""))
+        return "activity"
+    case.say(message("conduct others can see, with no end date"))
+    return "behaviour"
+
+
+def _work_verb(case: _Case) -> str | None:
+    """A verb for work with an end: an activity, or a habit in the present tense."""
+    if case.a.verb_class != lx.ACTIVITY:
+        return None
+    case.artefact_object()
+    case.say(message("it describes work to do, which costs resources"))
+    return case.habit() if case.is_habit() else "activity"
+
+
+def _way_of_being(case: _Case) -> str | None:
+    """ "be"/"vara" followed by a word for conduct (on time, punktlig), with no level."""
+    a = case.a
+    if (
+        a.verb_class != lx.STATE
+        or case.measurable
+        or not _conduct_after(case.text, a.verb or "", case.lang)
+    ):
+        return None
+    case.say(
+        message("it describes a way of acting ('{v} ...'), with no level or date", v=a.verb or "")
+    )
+    return "behaviour"
+
+
+def _state_verb(case: _Case) -> str | None:
+    """be, have, know: a state to reach (a goal), or conduct in the present tense by jag/vi."""
+    a = case.a
+    if a.verb_class != lx.STATE:
+        return None
+    if case.measurable or (case.result and a.date_text) or (a.date_text and not a.present):
+        case.metric()
+    elif a.present and _person_before(case.text, a.verb or "", case.lang):
+        case.say(message("a present-tense description of conduct"))
+        return "behaviour"
+    case.say(message("it describes a state to reach"))
+    return "goal"
+
+
+def _hold_verb(case: _Case) -> str | None:
+    """maintain, behålla: a goal with a level to hold, a behaviour without one."""
+    if case.a.verb_class != lx.HOLD:
+        return None
+    if case.measurable:
+        case.metric()
+        case.say(message("it holds a level"))
+        return "goal"
+    case.say(message("it keeps up a way of acting, with no level to hold"))
+    return "behaviour"
+
+
+def _unknown_verb(case: _Case) -> str | None:
+    """A verb known by its place only: a goal with a metric and a result, a habit in the
+    present tense, otherwise an action to carry out."""
+    a = case.a
+    if a.verb_class != lx.UNKNOWN:
+        return None
+    if case.measurable and case.result:
+        case.metric()
+        case.result_object()
+        return "goal"
+    if a.present and not a.date_text:
+        return case.habit()
+    case.say(message("an action to carry out, with no result variable to move"))
+    return "activity"
+
+
+def _either_verb(case: _Case) -> str:
+    """develop, utveckla: the object decides. A result (with a level, or with no artefact
+    before it) makes a goal; otherwise it is work to do."""
+    if case.result and (case.measurable or not case.artefact) and not case.nearer_artefact():
+        case.result_object()
+        case.metric()
+        return "goal"
+    if case.measurable and not case.artefact:
+        case.metric()
+        return "goal"
+    case.artefact_object()
+    case.say(message("no result variable with a level to reach, so it reads as work to do"))
+    return case.habit() if case.is_habit() else "activity"
+
+
+# The deciders for a statement with a main verb, in the order they are asked; the first that
+# gives a kind decides.
+_DECIDERS = (
+    _result_verb,
+    _capability,
+    _manner,
+    _state_to_reach,
+    _recurs,
+    _conduct_verb,
+    _work_verb,
+    _way_of_being,
+    _state_verb,
+    _hold_verb,
+    _unknown_verb,
+    _either_verb,
+)
+
+
+def _missing(case: _Case, kind: str) -> tuple[str, ...]:
+    """The SMART letters the text lacks, in order; a vague word is given as a reason."""
+    a = case.a
+    missing: list[str] = []
+    vague = bool(a.vague) and not case.measurable
+    if a.content_words < 2 or vague or (kind == "kpi" and a.content_words < 3):
         missing.append("S")
-        if a.vague and not measurable:
-            reasons.append(message("vague word '{w}' with no number", w=a.vague))
-    if not measurable:
+        if vague:
+            case.say(message("vague word '{w}' with no number", w=a.vague or ""))
+    if not case.measurable:
         missing.append("M")
     if not a.first_person:
         missing.extend(("A", "R"))
     if a.date_text is None:
         missing.append("T")
-    reasons.append(
+    case.say(
         message("written in the first person")
         if a.first_person
         else message("not written in the first person")
     )
-    return (
-        kind,
-        tuple(str(reason) for reason in reasons),
-        tuple(missing),
-        lang,
-        tuple(reasons),
-    )
+    return tuple(missing)
 
 
 _CLASS_EN = {

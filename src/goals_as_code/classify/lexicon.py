@@ -1,5 +1,10 @@
 """The words the classifier knows, in Swedish and English, grouped by what they signal.
 
+The word lists are data: ``data/en.json`` and ``data/sv.json`` beside this module, one file per
+language, loaded and validated when the module is imported (:func:`validate` refuses a word
+listed twice in a list, a verb in two classes and a noun in two noun lists). This module
+turns them into the tables the classifier uses.
+
 Verbs are listed once in their dictionary form; :func:`verb_forms` expands them into the
 inflected forms met in real statements. Nouns are matched as the last part of a word, so
 Swedish compounds ("kundservicemail", "rekryteringsprocess") are covered by their head.
@@ -7,13 +12,16 @@ Swedish compounds ("kundservicemail", "rekryteringsprocess") are covered by thei
 
 from __future__ import annotations
 
+import json
+import os
+from collections.abc import Mapping
+from typing import Any
+
+LANGUAGES = ("en", "sv")
+# Read as plain files, which starts faster than importlib.resources; the wheel installs them.
+DATA = os.path.join(os.path.dirname(__file__), "data")
 
 # Verb classes. A verb's class is only a first cue: the object and the numbers decide too.
-def words(text: str) -> list[str]:
-    """Split a space-separated word list (easier to read and edit than a list literal)."""
-    return text.split()
-
-
 RESULT = "result"  # changes or holds a result variable: increase, sänka, nå
 ACTIVITY = "activity"  # does a piece of work with a start and an end: implement, ta fram
 BEHAVIOUR = "behaviour"  # conduct that can be repeated and seen: greet, informera
@@ -22,672 +30,217 @@ STATE = "state"  # be, have, become: a goal with a level, a behaviour without on
 HOLD = "hold"  # maintain, behålla: a goal with a level, a behaviour without one
 UNKNOWN = "unknown"  # a verb by its place in the sentence, not in these lists
 ABILITY = "ability"  # "ska kunna gå", "will be able to log in": a capability to reach
+VERB_CLASSES = (RESULT, ACTIVITY, BEHAVIOUR, EITHER, STATE, HOLD)
 
-# English verbs: base form -> class. Regular forms are generated; irregular ones are listed below.
-EN_VERBS: dict[str, str] = {
-    **dict.fromkeys(
-        words(
-            "increase raise grow boost improve enhance reduce decrease cut lower lift halve "
-            "double triple reach achieve attain hit exceed surpass minimize "
-            "minimise maximize maximise shorten lessen win gain retain attract acquire sell "
-            "generate save earn secure expand eliminate drive accelerate decline outperform beat "
-            "delight convert reclaim regain recover dominate quadruple slash trim strengthen "
-            "deepen widen broaden"
-        ),
-        RESULT,
-    ),
-    **dict.fromkeys(
-        words(
-            "implement introduce create write draft produce launch complete finish conduct carry "
-            "hold organize organise arrange plan prepare design set install migrate roll deploy "
-            "attend take train hire recruit review document map investigate analyse analyze "
-            "evaluate define establish procure buy purchase start begin initiate replace switch "
-            "publish host facilitate finalize finalise test pilot rewrite refactor upgrade "
-            "redesign restructure reorganize reorganise schedule book visit interview survey "
-            "study research participate join send submit sign negotiate automate digitize "
-            "digitise integrate standardize standardise outsource consolidate move relocate open "
-            "onboard appoint form found draw put run assess audit outline formulate compile "
-            "collect gather identify benchmark present release ship execute edit complete "
-            "enroll enrol learn organise migrate convene design update rebuild revamp "
-            "overhaul upgrade select choose configure translate certify apply register sort "
-            "clear archive decommission create introduce perform master"
-        ),
-        ACTIVITY,
-    ),
-    **dict.fromkeys(
-        words(
-            "come arrive say greet inform listen answer respond reply call ask share help support "
-            "give follow check smile thank praise respect treat speak talk tell show encourage "
-            "acknowledge celebrate offer welcome communicate explain use log record report tidy "
-            "wear meet mentor coach invite include admit apologize apologise praise recognise "
-            "recognize notify remind confirm double-check proofread walk stand greet interrupt "
-            "arrive turn stick behave act dress smile respond "
-            "contribute volunteer exercise eat sleep leave go spend focus prioritise prioritize"
-        ),
-        BEHAVIOUR,
-    ),
-    **dict.fromkeys(
-        words("develop build deliver make work ensure do get provide establish"),
-        EITHER,
-    ),
-    # knowing and feeling are states too: "Everyone in the team knows our goals"
-    **dict.fromkeys(
-        ["be", "become", "have", "stay", "remain", "know", "understand", "feel"], STATE
-    ),
-    **dict.fromkeys(["maintain", "sustain", "keep", "preserve", "uphold"], HOLD),
-}
+# The keys of a language file and what each holds.
+_WORD_LISTS = (
+    "modals",
+    "subjects",
+    "first_person",
+    "noun_context",
+    "subordinators",
+    "ability_words",
+    "make_verbs",
+    "increasing",
+    "decreasing",
+    "change_words",
+    "conduct_words",
+    "level_adjectives",
+    "vague",
+    "stopwords",
+    "language_words",
+    "result_nouns",
+    "artefact_nouns",
+    "result_or_artefact_nouns",
+    "measure_words",
+)
+_PATTERN_LISTS = ("frequency", "measure_heads", "conduct_manner")
+_NUMBER_MAPS = ("number_words", "months")
+_OPTIONAL = frozenset(("chain",))
 
-# Irregular English forms -> base form.
-EN_IRREGULAR: dict[str, str] = {
-    "is": "be",
-    "am": "be",
-    "are": "be",
-    "was": "be",
-    "were": "be",
-    "been": "be",
-    "has": "have",
-    "had": "have",
-    "became": "become",
-    "grew": "grow",
-    "grown": "grow",
-    "won": "win",
-    "sold": "sell",
-    "held": "hold",
-    "took": "take",
-    "taken": "take",
-    "wrote": "write",
-    "written": "write",
-    "built": "build",
-    "made": "make",
-    "did": "do",
-    "done": "do",
-    "got": "get",
-    "gotten": "get",
-    "kept": "keep",
-    "came": "come",
-    "said": "say",
-    "says": "say",
-    "gave": "give",
-    "given": "give",
-    "told": "tell",
-    "spoke": "speak",
-    "spoken": "speak",
-    "met": "meet",
-    "led": "lead",
-    "began": "begin",
-    "begun": "begin",
-    "drew": "draw",
-    "drawn": "draw",
-    "chose": "choose",
-    "chosen": "choose",
-    "went": "go",
-    "goes": "go",
-    "gone": "go",
-    "left": "leave",
-    "ran": "run",
-    "shown": "show",
-    "stood": "stand",
-    "spent": "spend",
-    "ate": "eat",
-    "slept": "sleep",
-    "beat": "beat",
-    "does": "do",
-    "drove": "drive",
-    "driven": "drive",
-    "sought": "seek",
-    "brought": "bring",
-    "found": "find",
-    "set": "set",
-    "put": "put",
-    "cut": "cut",
-    "hit": "hit",
-    "read": "read",
-}
 
-# Particles that make a phrasal verb, and the class of the pair where it differs from the verb.
-EN_PHRASAL: dict[tuple[str, str], str] = {
-    ("carry", "out"): ACTIVITY,
-    ("set", "up"): ACTIVITY,
-    ("roll", "out"): ACTIVITY,
-    ("follow", "up"): BEHAVIOUR,
-    ("draw", "up"): ACTIVITY,
-    ("put", "together"): ACTIVITY,
-    ("work", "out"): ACTIVITY,
-    ("keep", "track"): BEHAVIOUR,
-    ("show", "up"): BEHAVIOUR,
-    ("check", "in"): BEHAVIOUR,
-    ("speak", "up"): BEHAVIOUR,
-    ("pay", "off"): ACTIVITY,
-    ("bring", "down"): RESULT,
-    ("get", "to"): RESULT,
-    ("get", "better"): RESULT,
-    ("get", "back"): BEHAVIOUR,
-    ("keep", "below"): RESULT,
-    ("keep", "above"): RESULT,
-    ("keep", "under"): RESULT,
-    ("step", "up"): RESULT,
-    ("cut", "down"): RESULT,
-    ("scale", "up"): RESULT,
-    ("sign", "up"): ACTIVITY,
-    ("write", "up"): ACTIVITY,
-    ("clean", "up"): ACTIVITY,
-    ("kick", "off"): ACTIVITY,
-}
+class LexiconError(ValueError):
+    """A language file that is not well formed, or lists a word twice."""
 
-# Swedish verbs: infinitive -> class. Forms are generated by conjugation group; irregulars below.
-SV_VERBS: dict[str, str] = {
-    **dict.fromkeys(
-        words(
-            "öka höja växa förbättra förstärka sänka minska reducera korta förkorta halvera "
-            "fördubbla nå uppnå överträffa överstiga vinna attrahera värva "
-            "sälja generera spara tjäna säkra expandera eliminera maximera minimera utöka "
-            "tredubbla effektivisera stärka fördjupa bredda återvinna öka_ lyfta dubbla minimera "
-            "halvera förkorta omvandla konvertera erövra"
-        ),
-        RESULT,
-    ),
-    **dict.fromkeys(
-        words(
-            "implementera införa skapa skriva producera lansera slutföra genomföra organisera "
-            "arrangera anordna planera förbereda designa installera migrera driftsätta delta "
-            "utbilda anställa rekrytera uppdatera dokumentera kartlägga utreda analysera "
-            "utvärdera definiera etablera upphandla köpa starta påbörja inleda byta ersätta "
-            "publicera presentera testa pilottesta uppgradera omorganisera strukturera boka "
-            "besöka intervjua studera undersöka medverka skicka underteckna förhandla "
-            "automatisera digitalisera integrera standardisera flytta öppna upprätta sammanställa "
-            "utforma färdigställa avsluta revidera förnya avveckla anlita utse bilda formulera "
-            "genomgå införskaffa beställa konfigurera översätta certifiera ansöka registrera "
-            "arkivera välja inventera kartlägga identifiera samla utarbeta modernisera tillsätta "
-            "införa omarbeta lära strukturera paketera gå fördela verkställa"
-        ),
-        ACTIVITY,
-    ),
-    **dict.fromkeys(
-        words(
-            "komma säga hälsa informera lyssna svara ringa fråga dela hjälpa stötta stödja ge "
-            "kontrollera le tacka avbryta stänga lägga ställa stämma berömma respektera bemöta "
-            "behandla tala prata berätta visa "
-            "uppmuntra bekräfta fira erbjuda välkomna kommunicera förklara använda logga "
-            "rapportera städa bära passa återkoppla meddela påminna uppmärksamma inkludera bjuda "
-            "lämna hålla_fast agera uppträda klä motionera träna äta sova prioritera fokusera "
-            "följa ta_ansvar höra besvara"
-        ),
-        BEHAVIOUR,
-    ),
-    **dict.fromkeys(
-        words(
-            "utveckla bygga leverera göra arbeta jobba säkerställa se ta skapa_ sätta "
-            "tillhandahålla"
-        ),
-        EITHER,
-    ),
-    **dict.fromkeys(["vara", "bli", "ha", "förbli", "finnas", "må", "förstå", "känna"], STATE),
-    **dict.fromkeys(["få", "hamna", "placera"], EITHER),
-    **dict.fromkeys(["hålla", "bibehålla", "behålla", "upprätthålla"], HOLD),
-}
 
-# Irregular Swedish forms -> infinitive.
-SV_IRREGULAR: dict[str, str] = {
-    "är": "vara",
-    "varit": "vara",
-    "blir": "bli",
-    "blev": "bli",
-    "blivit": "bli",
-    "har": "ha",
-    "hade": "ha",
-    "haft": "ha",
-    "gör": "göra",
-    "gjorde": "göra",
-    "gjort": "göra",
-    "säger": "säga",
-    "sa": "säga",
-    "sade": "säga",
-    "sagt": "säga",
-    "kommer": "komma",
-    "kom": "komma",
-    "kommit": "komma",
-    "tar": "ta",
-    "tog": "ta",
-    "tagit": "ta",
-    "går": "gå",
-    "gick": "gå",
-    "gått": "gå",
-    "ger": "ge",
-    "gav": "ge",
-    "gett": "ge",
-    "givit": "ge",
-    "ser": "se",
-    "såg": "se",
-    "sett": "se",
-    "håller": "hålla",
-    "höll": "hålla",
-    "hållit": "hålla",
-    "når": "nå",
-    "nådde": "nå",
-    "nått": "nå",
-    "uppnår": "uppnå",
-    "uppnådde": "uppnå",
-    "uppnått": "uppnå",
-    "ler": "le",
-    "log": "le",
-    "vinner": "vinna",
-    "vann": "vinna",
-    "vunnit": "vinna",
-    "sätter": "sätta",
-    "satte": "sätta",
-    "satt": "sätta",
-    "säljer": "sälja",
-    "sålde": "sälja",
-    "sålt": "sälja",
-    "väljer": "välja",
-    "valde": "välja",
-    "valt": "välja",
-    "växer": "växa",
-    "växte": "växa",
-    "vuxit": "växa",
-    "skriver": "skriva",
-    "skrev": "skriva",
-    "skrivit": "skriva",
-    "bär": "bära",
-    "bar": "bära",
-    "burit": "bära",
-    "delta": "delta",
-    "deltar": "delta",
-    "deltog": "delta",
-    "deltagit": "delta",
-    "bjuder": "bjuda",
-    "bjöd": "bjuda",
-    "förblir": "förbli",
-    "införde": "införa",
-    "genomgår": "genomgå",
-    "genomför": "genomföra",
-    "inför": "införa",
-    "genomförde": "genomföra",
-    "genomfört": "genomföra",
-    "behåller": "behålla",
-    "bibehåller": "bibehålla",
-    "överstiger": "överstiga",
-    "sover": "sova",
-    "äter": "äta",
-    "åt": "äta",
-    "lär": "lära",
-}
+def words(text: str) -> list[str]:
+    """Split a space-separated word list (easier to read and edit than a list literal)."""
+    return text.split()
 
-SV_PHRASAL: dict[tuple[str, str], str] = {
-    ("ta", "fram"): ACTIVITY,
-    ("se", "över"): ACTIVITY,
-    ("sätta", "upp"): ACTIVITY,
-    ("följa", "upp"): BEHAVIOUR,
-    ("rulla", "ut"): ACTIVITY,
-    ("gå", "igenom"): ACTIVITY,
-    ("ta", "del"): BEHAVIOUR,
-    ("ta", "ansvar"): BEHAVIOUR,
-    ("se", "till"): EITHER,
-    ("bygga", "upp"): EITHER,
-    ("bygga", "om"): ACTIVITY,
-    ("bygga", "ut"): ACTIVITY,
-    ("gå", "en"): ACTIVITY,
-    ("gå", "på"): ACTIVITY,
-    ("hålla", "i"): ACTIVITY,
-    ("komma", "i"): BEHAVIOUR,
-    ("ta", "bort"): ACTIVITY,
-    ("sätta", "igång"): ACTIVITY,
-    ("dra", "igång"): ACTIVITY,
-    ("få", "ner"): RESULT,
-    ("få", "upp"): RESULT,
-    ("stämma", "av"): BEHAVIOUR,
-    ("hålla", "nere"): RESULT,
-    ("ta", "hand"): BEHAVIOUR,
-    ("ta", "marknadsandelar"): RESULT,
-    ("skriva", "om"): ACTIVITY,
-    ("lära", "sig"): ACTIVITY,
-    ("läsa", "in"): ACTIVITY,
-    ("gå", "ut"): ACTIVITY,
-    ("hålla", "fast"): BEHAVIOUR,
-}
+
+def _strings(value: object, where: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(w, str) and w for w in value):
+        raise LexiconError(f"{where}: expected a list of non-empty strings")
+    seen: set[str] = set()
+    for word in value:
+        if word in seen:
+            raise LexiconError(f"{where}: '{word}' is listed twice")
+        seen.add(word)
+    return list(value)
+
+
+def validate(data: Mapping[str, Any], name: str = "lexicon") -> None:
+    """Raise :class:`LexiconError` unless ``data`` is a well-formed language file.
+
+    A word may stand only once in a list; a verb only in one class; a noun only in one of
+    ``result_nouns``, ``artefact_nouns`` and ``result_or_artefact_nouns``; every phrasal pair
+    names a known class.
+    """
+    if data.get("language") not in LANGUAGES:
+        raise LexiconError(f"{name}: 'language' must be one of {', '.join(LANGUAGES)}")
+    known = {"language", "verbs", "irregular", "phrasal", *_WORD_LISTS, *_PATTERN_LISTS}
+    known |= {*_NUMBER_MAPS, "conduct_pairs", *_OPTIONAL}
+    missing = known - _OPTIONAL - set(data)
+    if missing:
+        raise LexiconError(f"{name}: missing {', '.join(sorted(missing))}")
+    unknown = set(data) - known
+    if unknown:
+        raise LexiconError(f"{name}: unknown key {', '.join(sorted(unknown))}")
+    verbs = data["verbs"]
+    if not isinstance(verbs, dict) or not set(verbs) <= set(VERB_CLASSES):
+        raise LexiconError(f"{name}: verbs: classes must be among {', '.join(VERB_CLASSES)}")
+    owner: dict[str, str] = {}
+    for cls, listed in verbs.items():
+        for verb in _strings(listed, f"{name}: verbs.{cls}"):
+            if verb in owner:
+                raise LexiconError(
+                    f"{name}: verb '{verb}' is in two classes: {owner[verb]} and {cls}"
+                )
+            owner[verb] = cls
+    irregular = data["irregular"]
+    if not isinstance(irregular, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in irregular.items()
+    ):
+        raise LexiconError(f"{name}: irregular: expected form -> dictionary form")
+    phrasal = data["phrasal"]
+    pairs: set[tuple[str, str]] = set()
+    for entry in phrasal if isinstance(phrasal, list) else [None]:
+        if (
+            not isinstance(entry, list)
+            or len(entry) != 3
+            or not all(isinstance(part, str) for part in entry)
+            or entry[2] not in VERB_CLASSES
+        ):
+            raise LexiconError(f"{name}: phrasal: expected [verb, particle, class] entries")
+        pair = (entry[0], entry[1])
+        if pair in pairs:
+            raise LexiconError(f"{name}: phrasal: '{entry[0]} {entry[1]}' is listed twice")
+        pairs.add(pair)
+    for key in (*_WORD_LISTS, *_PATTERN_LISTS, *(k for k in _OPTIONAL if k in data)):
+        _strings(data[key], f"{name}: {key}")
+    nouns = ("result_nouns", "artefact_nouns", "result_or_artefact_nouns")
+    for i, first in enumerate(nouns):
+        for second in nouns[i + 1 :]:
+            both = set(data[first]) & set(data[second])
+            if both:
+                raise LexiconError(f"{name}: '{sorted(both)[0]}' is in {first} and {second}")
+    for key in _NUMBER_MAPS:
+        table = data[key]
+        if not isinstance(table, dict) or not all(
+            isinstance(v, (int, float)) and not isinstance(v, bool) for v in table.values()
+        ):
+            raise LexiconError(f"{name}: {key}: expected word -> number")
+    pairs_ok = isinstance(data["conduct_pairs"], list) and all(
+        isinstance(p, list) and len(p) == 2 and all(isinstance(w, str) for w in p)
+        for p in data["conduct_pairs"]
+    )
+    if not pairs_ok:
+        raise LexiconError(f"{name}: conduct_pairs: expected [word, word] entries")
+
+
+def load(lang: str) -> dict[str, Any]:
+    """The validated word lists of one language, read from the package's data files."""
+    name = f"{lang}.json"
+    with open(os.path.join(DATA, name), encoding="utf-8") as handle:
+        data: dict[str, Any] = json.load(handle)
+    validate(data, name)
+    if data["language"] != lang:
+        raise LexiconError(f"{name}: 'language' is {data['language']}, not {lang}")
+    return data
+
+
+_EN = load("en")
+_SV = load("sv")
+
+
+def _verbs(data: Mapping[str, Any]) -> dict[str, str]:
+    return {verb: cls for cls, listed in data["verbs"].items() for verb in listed}
+
+
+def _both(key: str) -> frozenset[str]:
+    return frozenset(_EN[key]) | frozenset(_SV[key])
+
+
+def _phrasal(data: Mapping[str, Any]) -> dict[tuple[str, str], str]:
+    return {(verb, particle): cls for verb, particle, cls in data["phrasal"]}
+
+
+# English verbs: base form -> class. Regular forms are generated; irregular ones are listed.
+EN_VERBS: dict[str, str] = _verbs(_EN)
+EN_IRREGULAR: dict[str, str] = dict(_EN["irregular"])
+EN_PHRASAL: dict[tuple[str, str], str] = _phrasal(_EN)
+# Swedish verbs: infinitive -> class. Forms are generated by conjugation group.
+SV_VERBS: dict[str, str] = _verbs(_SV)
+SV_IRREGULAR: dict[str, str] = dict(_SV["irregular"])
+SV_PHRASAL: dict[tuple[str, str], str] = _phrasal(_SV)
 
 # Modal and future markers: a statement of intent, not of habit.
-EN_MODALS = frozenset(
-    words(
-        "will shall should must would can could 'll i'll we'll want intend aim plan going "
-        "need needs wants aims intends plans"
-    )
-)
-SV_MODALS = frozenset(words("ska skall kommer_att vill måste bör kan ämnar tänker avser behöver"))
-
-EN_SUBJECTS = frozenset(words("i we you they he she it team i'll we'll i'm we're i've we've"))
-SV_SUBJECTS = frozenset(words("jag vi du ni de han hon den det man teamet gruppen avdelningen"))
-EN_FIRST_PERSON = frozenset(
-    words("i me my mine myself we us our ours ourselves i'll i'm i've i'd we'll we're we've we'd")
-)
-SV_FIRST_PERSON = frozenset(words("jag mig min mitt mina vi oss vår vårt våra"))
-
+EN_MODALS = frozenset(_EN["modals"])
+SV_MODALS = frozenset(_SV["modals"])
+EN_SUBJECTS = frozenset(_EN["subjects"])
+SV_SUBJECTS = frozenset(_SV["subjects"])
+EN_FIRST_PERSON = frozenset(_EN["first_person"])
+SV_FIRST_PERSON = frozenset(_SV["first_person"])
 # Words after which a verb-looking word is a noun: determiners, possessives, prepositions.
-EN_NOUN_CONTEXT = frozenset(
-    words(
-        "the a an of per for our my your their its this these those his her each every any no "
-        "some many more less fewer most number share rate average total customer customers on "
-        "in at with from into than % / new first second"
-    )
-)
-SV_NOUN_CONTEXT = frozenset(
-    words(
-        "en ett den det de denna detta dessa av per min mitt mina vår vårt våra er ert era "
-        "deras dess hans hennes varje alla samtliga antal andel på i vid med från mot / nya "
-        "första andra nytt ny"
-    )
-)
-# Words after which a following verb belongs to a subordinate clause, not the main statement.
-EN_SUBORDINATORS = frozenset(words("that which who whom whose where when while if because so"))
-SV_SUBORDINATORS = frozenset(words("som där när medan om eftersom så vilket vilka"))
-
+EN_NOUN_CONTEXT = frozenset(_EN["noun_context"])
+SV_NOUN_CONTEXT = frozenset(_SV["noun_context"])
+# Words after which a following verb belongs to a subordinate clause.
+EN_SUBORDINATORS = frozenset(_EN["subordinators"])
+SV_SUBORDINATORS = frozenset(_SV["subordinators"])
 # Function words that tell the languages apart (a few content words help one-word KPIs).
-SV_WORDS = frozenset(
-    words(
-        "jag vi och att ska skall till från med för under varje som av på är har inte det den "
-        "mina min mitt vår våra kunden kunder antal andel per dag vecka månad år senast inom "
-        "om alla samtliga mot efter även eller också mer mindre minst högst ökad minskad idag "
-        "procent timmar dagar veckor veckan månaden året halvåret kvartal kvartalet vinst "
-        "nöjda nöjdhet kostnad kostnader försäljning intäkter medarbetare medarbetarna tid "
-        "svarstid ledtid möte möten samtal andelen antalet snitt snittet genomsnittlig alltid "
-        "aldrig dagligen vinstmarginal omsättning sjukfrånvaro ett en nya ny"
-    )
-)
-EN_WORDS = frozenset(
-    words(
-        "i we and to will shall the of by from with for during every which who is are our my "
-        "a an in on at by per day week month year quarter all each not or also more less "
-        "least most than today percent hours days weeks months customer customers number "
-        "share rate average sales revenue cost costs profit margin time satisfaction employee "
-        "employees meeting meetings calls always never daily weekly monthly new end increase "
-        "reduce improve score be have this that it"
-    )
-)
-
-# Frequency adverbials (a behaviour recurs). Written as regex fragments.
-EN_FREQUENCY = (
-    r"every\s+(?:single\s+|other\s+|working\s+|business\s+)?(?:day|morning|evening|week|month|"
-    r"quarter|year|time|meeting|sprint|shift|call|customer|visit|monday|tuesday|wednesday|"
-    r"thursday|friday|workday|weekday|one|release|conversation|interaction|session)s?"
-    r"|each\s+(?:day|morning|week|month|time|meeting|sprint|shift|call|working\s+day|weekday)"
-    # "weekly" before a noun is an adjective ("weekly sales figures"), not a frequency
-    r"|(?:daily|weekly|monthly|fortnightly|biweekly|bi-weekly|nightly|hourly)"
-    r"(?!\s+(?!(?:basis|at|in|on|with|to|and|or|for|before|after|during|from|until|by)\b)[a-z])"
-    r"|always|never|"
-    r"regularly|routinely|consistently|habitually|continuously|continually|constantly|"
-    r"whenever|every\s+time|at\s+(?:every|each|all)\s+\w+|before\s+(?:every|each)\s+\w+|"
-    r"after\s+(?:every|each)\s+\w+|(?:once|twice|(?:\d+|three|four|five)\s+times)\s+"
-    r"(?:a|per|each|every)\s+(?:day|week|month|quarter|year|sprint)|"
-    r"on\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|weekdays)|"
-    r"in\s+(?:every|each|all\s+(?:my|our))\s+\w+|as\s+a\s+(?:habit|rule)|every\s+\w+day"
-)
-SV_FREQUENCY = (
-    r"varje\s+(?:dag|morgon|kväll|vecka|månad|kvartal|år|gång|möte|sprint|pass|samtal|kund|"
-    r"besök|måndag|tisdag|onsdag|torsdag|fredag|arbetsdag|vardag|leverans|ärende)\w*"
-    r"|var\s+(?:dag|vecka|månad)|varannan\s+\w+|dagligen|veckovis|månadsvis|kvartalsvis|"
-    r"alltid|aldrig|regelbundet|rutinmässigt|konsekvent|kontinuerligt|ständigt|löpande|"
-    r"närhelst|vid\s+(?:varje|alla)\s+\w+|inför\s+(?:varje|alla)\s+\w+|efter\s+(?:varje|"
-    r"alla)\s+\w+|i\s+(?:varje|alla)\s+\w+|(?:en\s+gång|två\s+gånger|\d+\s+gånger|tre\s+gånger)"
-    r"\s+(?:i|per|varje|om)\s+(?:dagen|veckan|månaden|kvartalet|året|dag|vecka|månad)|"
-    r"på\s+(?:måndagar|tisdagar|onsdagar|torsdagar|fredagar|morgnarna|morgonen)|"
-    r"varje\s+\w+|som\s+regel|hela\s+tiden|i\s+alla\s+\w+"
-)
-
-# Heads of result variables: the thing a goal moves. Matched as the end of a word.
-EN_RESULT_NOUNS = (
-    r"time|times|cost|costs|revenue|revenues|sales|profit|profits|margin|margins|satisfaction|"
-    r"nps|enps|score|scores|share|rate|rates|churn|retention|conversion|conversions|turnover|"
-    r"attrition|absence|absenteeism|engagement|productivity|efficiency|profitability|growth|"
-    r"emissions|consumption|accidents|incidents|injuries|defects|errors|bugs|complaints|"
-    r"returns|uptime|downtime|availability|latency|quality|yield|throughput|output|volume|"
-    r"occupancy|utilization|utilisation|backlog|customers|users|subscribers|members|visitors|"
-    r"leads|deals|orders|downloads|signups|sign-ups|income|earnings|ebitda|roi|arr|mrr|cac|"
-    r"ltv|accuracy|coverage|percentage|level|levels|ratio|index|rating|ratings|ranking|"
-    r"spend|spending|expenses|waste|savings|bookings|pipeline|traffic|reach|awareness|"
-    r"loyalty|wellbeing|well-being|morale|safety|punctuality|precision|lead-time|cycle-time|"
-    r"response|responses|wait|waiting|queue|queues|renewals|referrals|market|ctr|kpi|okr|"
-    r"gap|debt|inventory|stock|footprint|usage|adoption|activation|tickets|calls|"
-    r"handle|resolution|delivery|deliveries|on-time|sickness|leave|overtime|hires|"
-    r"productivity|capacity|speed|velocity|results|result|grades|marks|performance|"
-    r"billable|utilization|headcount|diversity|participation|attendance|enrolment|enrollment|"
-    r"weight|pay|wages|fees|price|prices|value|balance|cash|liquidity|sale|interest|leads"
-)
-SV_RESULT_NOUNS = (
-    r"tid|tiden|tider|tiderna|kostnad|kostnaden|kostnader|kostnaderna|intäkt|intäkter|"
-    r"intäkterna|omsättning|omsättningen|försäljning|försäljningen|vinst|vinsten|marginal|"
-    r"marginalen|nöjdhet|nöjdheten|andel|andelen|antal|antalet|snitt|snittet|kvalitet|"
-    r"kvaliteten|fel|felen|frekvens|frekvensen|frånvaro|frånvaron|engagemang|engagemanget|"
-    r"produktivitet|produktiviteten|effektivitet|effektiviteten|lönsamhet|lönsamheten|"
-    r"tillväxt|tillväxten|utsläpp|utsläppen|förbrukning|förbrukningen|olyckor|olyckorna|"
-    r"tillbud|precision|precisionen|tillgänglighet|tillgängligheten|betyg|betyget|betygen|"
-    r"resultat|resultatet|nivå|nivån|grad|graden|kvot|kvoten|index|indexet|nps|enps|poäng|"
-    r"volym|volymen|beläggning|beläggningen|avkastning|avkastningen|likviditet|kassaflöde|"
-    r"kassaflödet|överskott|överskottet|ledtid|ledtiden|väntetid|väntetiden|kötid|kötiden|"
-    r"reklamationer|reklamationerna|klagomål|klagomålen|avvikelser|avvikelserna|incidenter|"
-    r"incidenterna|kunder|kunderna|affärer|affärerna|order|ordrar|ordrarna|leads|besökare|"
-    r"besökarna|medlemmar|medlemmarna|användare|användarna|abonnenter|prenumeranter|"
-    r"marknadsandel|marknadsandelen|marknadsandelar|försäljningsvolym|säkerhet|säkerheten|"
-    r"trivsel|trivseln|hälsa|hälsan|sjuktal|sjuktalet|närvaro|närvaron|täckning|täckningen|"
-    r"utnyttjande|utnyttjandet|utnyttjandegrad|kundnöjdhet|elevnöjdhet|medarbetarnöjdhet|"
-    r"belastning|belastningen|skuld|skulden|lager|lagret|ärenden|ärendena|samtal_|"
-    r"konvertering|konverteringen|svarsfrekvens|spill|svinn|svinnet|energianvändning|"
-    r"förbrukning|påslag|bruttomarginal|rörelseresultat|ebitda|budget|budgeten|"
-    r"bokningar|bokningarna|försäljningen|värde|värdet|kvalitén|hastighet|hastigheten|"
-    r"kapacitet|kapaciteten|leveranser|leveranserna|leveransprecision|leveransförmåga|"
-    r"arbetsmiljö|arbetsmiljön|rykte|ryktet|kännedom|kännedomen|lojalitet|lojaliteten|"
-    r"betygen|utfall|utfallet|priser|priset|pris|lönsamhet|sparande|besparingar|"
-    r"genomströmning|täckningsgrad|svarsfrekvensen|mål_"
-)
-
-# Heads of artefacts and events: the thing an activity makes or holds.
-EN_ARTEFACT_NOUNS = (
-    r"process|processes|plan|plans|policy|policies|system|systems|tool|tools|platform|website|"
-    r"site|page|pages|report|reports|description|document|documents|documentation|workshop|"
-    r"workshops|meeting|meetings|training|trainings|course|courses|survey|surveys|strategy|"
-    r"project|projects|program|programme|programs|routine|routines|guide|guides|handbook|"
-    r"manual|template|templates|framework|scrum|crm|erp|pilot|campaign|campaigns|event|"
-    r"events|conference|interview|interviews|analysis|review|reviews|audit|roadmap|prototype|"
-    r"app|application|feature|features|database|migration|upgrade|version|release|module|"
-    r"model|dashboard|checklist|procedure|procedures|proposal|study|presentation|newsletter|"
-    r"webinar|webinars|seminar|seminars|session|sessions|one-on-ones|1:1s|appraisals|talks|"
-    r"conversations|visits|architecture|infrastructure|solution|software|product|service|"
-    r"portal|intranet|wiki|playbook|curriculum|onboarding|offsite|kickoff|kick-off|hackathon|"
-    r"certification|mvp|api|integration|repository|pipeline_|specification|requirements|"
-    r"agreement|contract|contracts|budget|forecast|inventory_|catalogue|catalog|office|"
-    r"team|structure|organisation|organization|roles|role|matrix|map|plan|backlog_|"
-    r"guidelines|standard|standards|kanban|agile|okrs|method|methodology|methods|course"
-)
-SV_ARTEFACT_NOUNS = (
-    r"process|processen|processer|plan|planen|planer|policy|policyn|system|systemet|verktyg|"
-    r"verktyget|plattform|plattformen|webbplats|webbplatsen|hemsida|hemsidan|rapport|"
-    r"rapporten|rapporter|beskrivning|beskrivningen|dokument|dokumentet|dokumentation|"
-    r"dokumentationen|workshop|workshopen|workshops|möte|mötet|möten|mötena|utbildning|"
-    r"utbildningen|utbildningar|kurs|kursen|kurser|enkät|enkäten|strategi|strategin|projekt|"
-    r"projektet|program|programmet|rutin|rutinen|rutiner|rutinerna|guide|guiden|handbok|"
-    r"handboken|manual|mall|mallen|mallar|ramverk|ramverket|scrum|crm|pilot|kampanj|"
-    r"kampanjen|event|konferens|konferensen|intervju|intervjuer|analys|analysen|översyn|"
-    r"revision|färdplan|prototyp|app|appen|funktion|funktionen|databas|databasen|migrering|"
-    r"uppgradering|version|modul|modell|modellen|checklista|procedur|förslag|förslaget|"
-    r"studie|utredning|utredningen|presentation|nyhetsbrev|seminarium|seminarier|samtal|"
-    r"samtalen|kartläggning|kartläggningen|handlingsplan|aktivitetsplan|organisation|"
-    r"organisationen|lösning|lösningen|tjänst|tjänsten|produkt|produkten|portal|intranät|"
-    r"intranätet|läroplan|introduktion|introduktionen|certifiering|avtal|avtalet|prognos|"
-    r"katalog|kontor|kontoret|struktur|strukturen|roller|ansvar|ansvarsfördelning|rutinen|"
-    r"metod|metoden|arbetssätt|arbetssättet|riktlinjer|standard|instruktion|instruktioner|"
-    r"it-stöd|stöd_|ärendehanteringssystem|kanban|agilt|dialog_|träff|träffar|besök|"
-    r"kundbesök|kundbesöken|medarbetarsamtal|utvecklingssamtal|lönesamtal|pm-samtal|"
-    r"upphandling|upphandlingen|avdelning|avdelningen|teamet_|gruppen_|underlag|underlaget"
-)
-
+EN_WORDS = frozenset(_EN["language_words"])
+SV_WORDS = frozenset(_SV["language_words"])
+# Frequency adverbials (a behaviour recurs), as regular-expression alternatives.
+EN_FREQUENCY = "|".join(_EN["frequency"])
+SV_FREQUENCY = "|".join(_SV["frequency"])
+# Heads of result variables (the thing a goal moves) and of artefacts and events (the thing
+# an activity makes or holds). Matched as the end of a word. A few nouns are both ("samtal"
+# are calls and conversations; "pipeline"): they stand in a list of their own.
+EN_RESULT_NOUNS = "|".join((*_EN["result_nouns"], *_EN["result_or_artefact_nouns"]))
+SV_RESULT_NOUNS = "|".join((*_SV["result_nouns"], *_SV["result_or_artefact_nouns"]))
+EN_ARTEFACT_NOUNS = "|".join((*_EN["artefact_nouns"], *_EN["result_or_artefact_nouns"]))
+SV_ARTEFACT_NOUNS = "|".join((*_SV["artefact_nouns"], *_SV["result_or_artefact_nouns"]))
 # Verbless measure phrases: a KPI names what is measured.
-EN_MEASURE_HEADS = (
-    r"number\s+of|no\.\s+of|#\s*of|share\s+of|percentage\s+of|percent\s+of|%\s+of|proportion\s+"
-    r"of|ratio\s+of|average|mean|median|total|rate\s+of|level\s+of|time\s+to|cost\s+per|"
-    r"revenue\s+per|sales\s+per|amount\s+of|count\s+of|degree\s+of|frequency\s+of|value\s+of"
-)
-SV_MEASURE_HEADS = (
-    r"antal|antalet|andel|andelen|snitt|snittet|genomsnitt\w*|medel\w*|median\w*|procent|"
-    r"total\w*|summa|grad|graden|nivå|nivån|tid\s+(?:till|för|från)|kostnad\s+per|"
-    r"intäkt\s+per|försäljning\s+per|mängd|frekvens|kvot|värde"
-)
-EN_MEASURE_WORDS = (
-    r"rate|ratio|margin|score|index|nps|enps|percentage|share|count|average|per|kpi|"
-    r"turnover|churn|retention|satisfaction|utilization|utilisation|uptime|productivity|"
-    r"profitability|growth|yield|throughput|time|cost|costs|revenue|sales|absenteeism|"
-    r"attendance|engagement|accuracy|conversion|frequency|volume|efficiency|level|lead-time"
-)
-SV_MEASURE_WORDS = (
-    r"marginal|nöjdhet|andel|antal|kvot|grad|index|tid|frånvaro|omsättning|försäljning|"
-    r"kostnad|kostnader|intäkt|intäkter|vinst|nps|enps|frekvens|precision|tillgänglighet|"
-    r"lönsamhet|produktivitet|effektivitet|volym|nivå|tal|resultat|tillväxt|per|poäng|"
-    r"engagemang|beläggning|närvaro|snitt"
-)
-
+EN_MEASURE_HEADS = "|".join(_EN["measure_heads"])
+SV_MEASURE_HEADS = "|".join(_SV["measure_heads"])
+EN_MEASURE_WORDS = "|".join(_EN["measure_words"])
+SV_MEASURE_WORDS = "|".join(_SV["measure_words"])
 # Words that leave the result vague when no number backs them.
-EN_VAGUE = frozenset(
-    words(
-        "better more improved some various things stuff etc generally great best possible "
-        "several somewhat enough appropriate relevant"
-    )
-)
-SV_VAGUE = frozenset(
-    words(
-        "bättre mer mera några olika saker osv etc generellt bra bäst möjligt flera lämpligt "
-        "relevant tillräckligt"
-    )
-)
-# Words that do not count towards a specific description.
-STOPWORDS = frozenset(
-    words(
-        "i we you my our me us the a an to of by in on at for and or will shall should must "
-        "be is are this that it with from as jag vi du min mitt mina vår vårt våra mig oss "
-        "och att ska skall kommer till av på i för med från som är den det en ett de under"
-    )
-)
+EN_VAGUE = frozenset(_EN["vague"])
+SV_VAGUE = frozenset(_SV["vague"])
 
-NUMBER_WORDS: dict[str, float] = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "twenty": 20,
-    "fifty": 50,
-    "hundred": 100,
-    "noll": 0,
-    "två": 2,
-    "tre": 3,
-    "fyra": 4,
-    "fem": 5,
-    "sex": 6,
-    "sju": 7,
-    "åtta": 8,
-    "nio": 9,
-    "tio": 10,
-    "elva": 11,
-    "tolv": 12,
-    "tjugo": 20,
-    "femtio": 50,
-    "hundra": 100,
-}
-
-MONTHS: dict[str, int] = {
-    "january": 1,
-    "jan": 1,
-    "januari": 1,
-    "february": 2,
-    "feb": 2,
-    "februari": 2,
-    "march": 3,
-    "mar": 3,
-    "mars": 3,
-    "april": 4,
-    "apr": 4,
-    "may": 5,
-    "maj": 5,
-    "june": 6,
-    "jun": 6,
-    "juni": 6,
-    "july": 7,
-    "jul": 7,
-    "juli": 7,
-    "august": 8,
-    "aug": 8,
-    "augusti": 8,
-    "september": 9,
-    "sep": 9,
-    "sept": 9,
-    "october": 10,
-    "oct": 10,
-    "oktober": 10,
-    "okt": 10,
-    "november": 11,
-    "nov": 11,
-    "december": 12,
-    "dec": 12,
-}
-
+# The lists below serve both languages at once.
+STOPWORDS = _both("stopwords")  # words that do not count towards a specific description
+NUMBER_WORDS: dict[str, float] = {**_EN["number_words"], **_SV["number_words"]}
+MONTHS: dict[str, int] = {**_EN["months"], **_SV["months"]}
 # A direction named without a verb: "10 % ökad försäljning", "Fewer complaints".
-CHANGE_WORDS = frozenset(
-    words(
-        "increase increased decrease decreased reduction reduced improved improvement fewer "
-        "ökning ökad ökat ökade minskning minskad minskat minskade färre förbättrad "
-        "förbättrade förbättring sänkt sänkta höjd höjt höjda"
-    )
-)
+CHANGE_WORDS = _both("change_words")
 # Words after "be"/"vara" that describe conduct rather than a state to reach.
-CONDUCT_WORDS = frozenset(
-    words(
-        "punctual polite kind friendly helpful available present respectful open honest "
-        "positive calm professional prepared courteous supportive responsive reachable "
-        "attentive patient transparent punktlig punktliga artig artiga vänlig vänliga "
-        "hjälpsam hjälpsamma tillgänglig tillgängliga närvarande respektfull respektfulla "
-        "öppen öppna ärlig ärliga positiv positiva lugn lugna professionell professionella "
-        "förberedd förberedda påläst pålästa stödjande lyhörd lyhörda nåbar tålmodig trevlig "
-        "trevliga curious focused humble nyfiken nyfikna fokuserad fokuserade ödmjuk ödmjuka"
-    )
-)
+CONDUCT_WORDS = _both("conduct_words")
 # Auxiliaries that pass the verb on ("ska kunna gå", "ska anses ha", "våga vara").
-SV_CHAIN = frozenset(words("kunna anses upplevas uppfattas våga orka"))
-ABILITY_WORDS = frozenset(words("kunna able"))
+SV_CHAIN = frozenset(_SV.get("chain", ()))
+ABILITY_WORDS = _both("ability_words")
 # Conduct shown by the manner or the object: "med respekt", "introduce myself".
-CONDUCT_MANNER = (
-    r"\b(?:with|med)\s+(?:a\s+|ett\s+|stor\s+|great\s+)?(?:respect|empathy|care|courtesy|"
-    r"kindness|humility|warmth|smile|respekt|empati|omtanke|värme|ödmjukhet|vänlighet|leende)\b|"
-    r"\b(?:myself|ourselves|yourself|themselves)\b|\b(?:mig|sig|oss|dig)\s+själva?\b"
-)
+CONDUCT_MANNER = "|".join((*_EN["conduct_manner"], *_SV["conduct_manner"]))
 # A level stated in words at the head of a noun phrase: "Hög tillgänglighet", "Strong brand".
-LEVEL_ADJECTIVES = frozenset(
-    words(
-        "high higher good strong low lower excellent hög höga högt högre god goda gott stark "
-        "starka starkt låg låga lågt lägre trygg trygga tryggt"
-    )
-)
+LEVEL_ADJECTIVES = _both("level_adjectives")
 # Making verbs that take a state as complement: "Make our API reliable", "göra X tillgänglig".
-MAKE_VERBS = frozenset(words("make göra"))
-CONDUCT_PAIRS = frozenset((("on", "time"), ("i", "tid"), ("in", "time"), ("on", "video")))
-
-INCREASING = frozenset(
-    words(
-        "increase raise grow boost improve enhance lift double triple quadruple gain expand "
-        "accelerate öka höja växa förbättra förstärka lyfta fördubbla dubbla tredubbla utöka "
-        "stärka attract attrahera"
-    )
+MAKE_VERBS = _both("make_verbs")
+CONDUCT_PAIRS = frozenset(
+    (first, second) for data in (_EN, _SV) for first, second in data["conduct_pairs"]
 )
-DECREASING = frozenset(
-    words(
-        "reduce decrease cut lower halve shorten lessen minimize minimise eliminate slash "
-        "trim drop decline sänka minska reducera korta förkorta halvera minimera eliminera"
-    )
-)
+INCREASING = _both("increasing")
+DECREASING = _both("decreasing")
 
 
 def _en_forms(base: str) -> dict[str, str]:

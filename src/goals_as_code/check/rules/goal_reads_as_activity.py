@@ -12,6 +12,10 @@ IT department during 2017" can be done without anything getting better. Ask *why
 activity: the answer is the goal, and the activity becomes one of the ways to reach it (a file
 of `kind: activity` with `goal:` pointing at the goal).
 
+## Options
+- `threshold` (default `0.85`): how sure the classifier must be (its score for the other kind,
+  0-1) before this rule reports; a statement that reads as "unclear" is never reported.
+
 ## Example
 ```markdown
 ---
@@ -58,6 +62,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from goals_as_code.check.problem import Severity
+from goals_as_code.check.rules import _reads_as
 from goals_as_code.check.rules._base import Context, Finding
 from goals_as_code.check.rules._reads_as import reads_as
 from goals_as_code.i18n.messages import N_
@@ -66,7 +71,7 @@ from goals_as_code.source.document import Document
 CODE = "G001"
 NAME = "goal-reads-as-activity"
 SEVERITY: Severity = "error"
-OPTIONS: dict[str, object] = {}
+OPTIONS: dict[str, object] = dict(_reads_as.OPTIONS)
 
 MESSAGES = N_(
     "this goal reads as an activity, work to do rather than a result to "

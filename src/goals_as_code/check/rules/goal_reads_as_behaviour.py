@@ -9,6 +9,10 @@ A behaviour is never done: it is how you act, every day or every meeting. It can
 but it is not one; as a goal it can be neither reached nor missed. Write it as a `kind:
 behaviour` with `goal:` pointing at the goal it serves.
 
+## Options
+- `threshold` (default `0.85`): how sure the classifier must be (its score for the other kind,
+  0-1) before this rule reports; a statement that reads as "unclear" is never reported.
+
 ## Example
 ```markdown
 ---
@@ -55,6 +59,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from goals_as_code.check.problem import Severity
+from goals_as_code.check.rules import _reads_as
 from goals_as_code.check.rules._base import Context, Finding
 from goals_as_code.check.rules._reads_as import reads_as
 from goals_as_code.i18n.messages import N_
@@ -63,7 +68,7 @@ from goals_as_code.source.document import Document
 CODE = "G002"
 NAME = "goal-reads-as-behaviour"
 SEVERITY: Severity = "error"
-OPTIONS: dict[str, object] = {}
+OPTIONS: dict[str, object] = dict(_reads_as.OPTIONS)
 
 MESSAGES = N_(
     "this goal reads as a behaviour, conduct that recurs rather than a "

@@ -9,6 +9,10 @@ A KPI (nyckeltal) is a measure used to follow and compare; it says nothing about
 be or by when. A goal can use a KPI: say how far it shall move and by when, and name the KPI in
 the goal's `kpi:` field.
 
+## Options
+- `threshold` (default `0.85`): how sure the classifier must be (its score for the other kind,
+  0-1) before this rule reports; a statement that reads as "unclear" is never reported.
+
 ## Example
 ```markdown
 ---
@@ -55,6 +59,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from goals_as_code.check.problem import Severity
+from goals_as_code.check.rules import _reads_as
 from goals_as_code.check.rules._base import Context, Finding
 from goals_as_code.check.rules._reads_as import reads_as
 from goals_as_code.i18n.messages import N_
@@ -63,7 +68,7 @@ from goals_as_code.source.document import Document
 CODE = "G003"
 NAME = "goal-reads-as-kpi"
 SEVERITY: Severity = "error"
-OPTIONS: dict[str, object] = {}
+OPTIONS: dict[str, object] = dict(_reads_as.OPTIONS)
 
 MESSAGES = N_(
     "this goal reads as a KPI, a measure with no level to reach "

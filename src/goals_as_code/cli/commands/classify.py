@@ -17,8 +17,10 @@ from goals_as_code.source.fields import KINDS
 
 HELP = """Tell whether a statement reads as a goal, an activity, a behaviour or a KPI.
 
-Says which SMART letters the text alone lacks, and why: the verb and its object, a metric
-with a direction, a date, a frequency, a measure named without a verb. Swedish and English
+Gives a calibrated score per kind; the kind is the most likely one, or "unclear" when no
+kind is likely enough. Says which SMART letters the text alone lacks, and why: the strongest
+cues, the verb and its object, a metric with a direction, a date, a frequency, a measure
+named without a verb. Swedish and English
 are told apart per statement; --lang forces one. A and R can only be judged from the text by
 the first-person form (I/we, jag/vi); agreement and belief live in the front matter.
 
@@ -26,7 +28,7 @@ Give TEXT, or '-' to read one statement per line from standard input (blank line
 
 Exit status: 0 when every statement was classified (whatever its kind), 2 on a usage error
 such as no text given. Use --expect to make the kind a test: exit 1 when any statement
-reads as another kind.
+reads as another kind (or as unclear).
 
 \b
 Examples:
@@ -117,6 +119,8 @@ def _record(result: Classification) -> dict[str, object]:
         "kind": result.kind,
         "missing": list(result.missing),
         "reasons": list(result.reasons),
+        "confidence": result.confidence,
+        "scores": dict(result.scores),
     }
 
 
@@ -125,17 +129,20 @@ _KIND_WORDS = {
     "activity": N_("an activity"),
     "behaviour": N_("a behaviour"),
     "kpi": N_("a KPI"),
+    "unclear": N_("unclear"),
 }
 
 
 def _text(result: Classification, lang: str) -> str:
     lacking = " ".join(result.missing) if result.missing else say(lang, "none")
+    ranked = sorted(result.scores.items(), key=lambda item: -item[1])
     lines = [
         result.text,
         "  "
         + say(
             lang, "Reads as: {kind}", kind=f"{word(_KIND_WORDS, result.kind, lang)} ({result.kind})"
         ),
+        "  " + say(lang, "Scores: {scores}", scores=", ".join(f"{k} {v:.2f}" for k, v in ranked)),
         "  " + say(lang, "Language: {language}", language=result.lang),
         "  " + say(lang, "SMART letters the text lacks: {letters}", letters=lacking),
     ]

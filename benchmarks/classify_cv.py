@@ -1,0 +1,289 @@
+"""Grouped cross-validation of the classifier: how it reads statements from sources it never saw.
+
+Every statement of a source (a site) is held out together: the statements are split by site
+into ``--folds`` folds, the weights are fitted on the other folds (``classify_train.fit``) and
+the held-out fold is classified with the package's own plain-Python scoring, including the
+temperature and the "unclear" cut of the shipped weights. So each score is that of a model that
+never saw the statement's source, as a new team meets it.
+
+Per language it prints accuracy ("unclear" counts as wrong), macro-F1 over the four kinds, the
+confusion matrix, the share of goals read as another kind, the share of non-goals read as a
+non-goal kind, and the share "unclear"; then the same for the statements gathered from public
+pages only (``collected.tsv``, none of them used to write the rules), the hand-written rules
+alone on the same statements, and the false alarms and catches of the G rules per threshold.
+
+    python benchmarks/classify_cv.py
+    python benchmarks/classify_cv.py --folds 10 --markdown
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NamedTuple
+
+from classify_train import Example, fit, folds, load
+
+from goals_as_code.classify import KINDS
+from goals_as_code.classify.model import Model, shipped
+
+UNCLEAR = "unclear"
+READ = (*KINDS, UNCLEAR)
+THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
+
+
+class Read(NamedTuple):
+    example: Example
+    kind: str  # as read: one of KINDS or "unclear"
+    best: str  # the most likely kind, even when unclear
+    confidence: float
+
+
+def cross_validate(examples: Sequence[Example], k: int) -> list[Read]:
+    shipped_model = shipped()
+    reads: list[Read | None] = [None] * len(examples)
+    for held in folds(examples, k):
+        held_set = set(held)
+        data = fit([e for n, e in enumerate(examples) if n not in held_set])
+        data["temperature"] = shipped_model.temperature
+        data["unclear_below"] = shipped_model.unclear_below
+        model = Model(data)
+        for n in held:
+            scored = model.score(examples[n].features)
+            kind = scored.best if scored.confidence >= model.unclear_below else UNCLEAR
+            reads[n] = Read(examples[n], kind, scored.best, scored.confidence)
+    return [r for r in reads if r is not None]
+
+
+def rules_alone(examples: Sequence[Example]) -> list[Read]:
+    reads = []
+    for example in examples:
+        kind = next(f for f in example.features if f.startswith("rule:")).split(":")[1]
+        reads.append(Read(example, kind, kind, 1.0))
+    return reads
+
+
+class Scores(NamedTuple):
+    n: int
+    accuracy: float
+    macro_f1: float
+    goals_misread: float  # of real goals, the share read as another kind
+    non_goals_caught: float  # of real non-goals, the share read as a non-goal kind
+    unclear: float
+    confusion: Counter[tuple[str, str]]
+
+
+def scores(reads: Sequence[Read]) -> Scores:
+    n = len(reads)
+    right = sum(r.kind == r.example.kind for r in reads)
+    f1s = []
+    for kind in KINDS:
+        hits = sum(r.kind == kind and r.example.kind == kind for r in reads)
+        predicted = sum(r.kind == kind for r in reads)
+        actual = sum(r.example.kind == kind for r in reads)
+        precision = hits / predicted if predicted else 0.0
+        recall = hits / actual if actual else 0.0
+        f1s.append(2 * precision * recall / (precision + recall) if precision + recall else 0.0)
+    goals = [r for r in reads if r.example.kind == "goal"]
+    others = [r for r in reads if r.example.kind != "goal"]
+    misread = sum(r.kind in KINDS and r.kind != "goal" for r in goals)
+    caught = sum(r.kind in KINDS and r.kind != "goal" for r in others)
+    return Scores(
+        n,
+        right / n if n else 0.0,
+        sum(f1s) / len(f1s),
+        misread / len(goals) if goals else 0.0,
+        caught / len(others) if others else 0.0,
+        sum(r.kind == UNCLEAR for r in reads) / n if n else 0.0,
+        Counter((r.example.kind, r.kind) for r in reads),
+    )
+
+
+def table(title: str, reads: Sequence[Read], markdown: bool) -> list[str]:
+    parts = [("sv", [r for r in reads if r.example.lang == "sv"])]
+    parts += [("en", [r for r in reads if r.example.lang == "en"]), ("all", list(reads))]
+    lines = [f"== {title}"]
+    if markdown:
+        lines += [
+            "| language | n | accuracy | macro-F1 | goals read as another kind | "
+            "non-goals read as a non-goal | unclear |",
+            "|---|---|---|---|---|---|---|",
+        ]
+    for lang, mine in parts:
+        s = scores(mine)
+        if markdown:
+            lines.append(
+                f"| {lang} | {s.n} | {s.accuracy:.3f} | {s.macro_f1:.3f} | "
+                f"{s.goals_misread:.1%} | {s.non_goals_caught:.1%} | {s.unclear:.1%} |"
+            )
+        else:
+            lines.append(
+                f"  {lang}: n {s.n}  accuracy {s.accuracy:.3f}  macro-F1 {s.macro_f1:.3f}  "
+                f"goals read as another kind {s.goals_misread:.1%}  "
+                f"non-goals read as a non-goal {s.non_goals_caught:.1%}  unclear {s.unclear:.1%}"
+            )
+    for lang, mine in parts:
+        confusion = scores(mine).confusion
+        lines.append(f"  confusion, {lang} (rows: labelled, columns: read as)")
+        lines.append("    " + " ".join(f"{k:>9}" for k in ("", *READ)))
+        for kind in KINDS:
+            cells = " ".join(f"{confusion[(kind, read)]:>9}" for read in READ)
+            lines.append(f"    {kind:>9} {cells}")
+    return lines
+
+
+def alarms(reads: Sequence[Read]) -> list[str]:
+    """For each threshold: of statements filed as what they are, the share a G rule flags
+    (false alarms), and of statements filed as any other kind, the share it catches."""
+    lines = ["== G rules by threshold (statements filed as their labelled kind)"]
+    lines.append("  threshold  false alarms: goals  all kinds   caught when filed as another kind")
+    for threshold in THRESHOLDS:
+        sure = [r for r in reads if r.confidence >= threshold and r.kind != UNCLEAR]
+        goals = [r for r in reads if r.example.kind == "goal"]
+        false_goals = sum(r.best != "goal" for r in sure if r.example.kind == "goal")
+        false_all = sum(r.best != r.example.kind for r in sure)
+        caught = sum(r.best == r.example.kind for r in sure)
+        lines.append(
+            f"  {threshold:>9.2f}  {false_goals / len(goals):>18.1%}  "
+            f"{false_all / len(reads):>9.1%}   {caught / len(reads):>9.1%}"
+        )
+    return lines
+
+
+def by_source(reads: Sequence[Read], worst: int) -> list[str]:
+    groups: dict[str, list[Read]] = {}
+    for read in reads:
+        groups.setdefault(read.example.group, []).append(read)
+    rows = sorted(
+        (
+            (sum(r.kind == r.example.kind for r in rs) / len(rs), len(rs), g)
+            for g, rs in groups.items()
+        ),
+    )
+    lines = [
+        f"== accuracy by source ({len(groups)} sources; the {worst} lowest with 5+ statements)"
+    ]
+    shown = [row for row in rows if row[1] >= 5][:worst]
+    lines += [f"  {acc:.3f}  n {n:>3}  {group}" for acc, n, group in shown]
+    accuracies = [acc for acc, _, _ in rows]
+    median = sorted(accuracies)[len(accuracies) // 2]
+    lines.append(f"  median accuracy of a source: {median:.3f}")
+    return lines
+
+
+DOC_START = (
+    "<!-- cv:start (generated by python benchmarks/classify_cv.py --doc docs/classify.md) -->"
+)
+DOC_END = "<!-- cv:end -->"
+
+
+def doc_tables(reads: Sequence[Read], corpus: str) -> str:
+    """The measured tables as Markdown, for docs/classify.md."""
+    collected = [r for r in reads if r.example.corpus == corpus]
+    sets = [
+        ("all statements", list(reads)),
+        ("gathered from public pages", collected),
+        ("the same, word rules alone", rules_alone([r.example for r in collected])),
+    ]
+    out = [
+        "| statements | language | n | accuracy | macro-F1 | goals read as another kind | "
+        "non-goals read as a non-goal | unclear |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for title, mine in sets:
+        for lang in ("sv", "en", "all"):
+            part = [r for r in mine if lang == "all" or r.example.lang == lang]
+            s = scores(part)
+            out.append(
+                f"| {title} | {lang} | {s.n} | {s.accuracy:.3f} | {s.macro_f1:.3f} | "
+                f"{s.goals_misread:.1%} | {s.non_goals_caught:.1%} | {s.unclear:.1%} |"
+            )
+    for lang in ("sv", "en"):
+        confusion = scores([r for r in reads if r.example.lang == lang]).confusion
+        out += ["", f"Confusion, all statements, {lang} (rows: labelled; columns: read as):", ""]
+        out.append("| labelled | " + " | ".join(READ) + " |")
+        out.append("|---" * (len(READ) + 1) + "|")
+        for kind in KINDS:
+            out.append(f"| {kind} | " + " | ".join(str(confusion[(kind, r)]) for r in READ) + " |")
+    out += [
+        "",
+        "The G rules by threshold (every statement filed as its labelled kind; a false alarm is a "
+        "warning on a statement filed rightly, a catch a statement that would be warned if it "
+        "were filed as any other kind):",
+        "",
+        "| threshold | real goals warned | all statements warned | caught if misfiled |",
+        "|---|---|---|---|",
+    ]
+    goals = [r for r in reads if r.example.kind == "goal"]
+    for threshold in THRESHOLDS:
+        sure = [r for r in reads if r.confidence >= threshold and r.kind != UNCLEAR]
+        false_goals = sum(r.best != "goal" for r in sure if r.example.kind == "goal")
+        false_all = sum(r.best != r.example.kind for r in sure)
+        caught = sum(r.best == r.example.kind for r in sure)
+        out.append(
+            f"| {threshold:.2f} | {false_goals / len(goals):.1%} | {false_all / len(reads):.1%} "
+            f"| {caught / len(reads):.1%} |"
+        )
+    groups: dict[str, list[Read]] = {}
+    for read in reads:
+        groups.setdefault(read.example.group, []).append(read)
+    accuracies = sorted(
+        sum(r.kind == r.example.kind for r in rs) / len(rs) for rs in groups.values()
+    )
+    good = sum(a >= 0.8 for a in accuracies) / len(accuracies)
+    out += [
+        "",
+        f"Scores grouped by source: {len(groups)} sites; the median site's accuracy is "
+        f"{accuracies[len(accuracies) // 2]:.3f}, {good:.0%} of the sites are read at least 0.8 "
+        f"right, and the lowest quarter of the sites at most "
+        f"{accuracies[len(accuracies) // 4]:.3f}.",
+    ]
+    return "\n".join(out)
+
+
+def write_doc(path: Path, tables: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    start, end = text.index(DOC_START) + len(DOC_START), text.index(DOC_END)
+    path.write_text(text[:start] + "\n" + tables + "\n" + text[end:], encoding="utf-8")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--markdown", action="store_true", help="tables as Markdown rows")
+    parser.add_argument("--errors", action="store_true", help="list the misread statements")
+    parser.add_argument("--worst", type=int, default=10)
+    parser.add_argument("--doc", type=Path, help="write the tables into this Markdown file")
+    args = parser.parse_args(argv)
+    examples = load()
+    sources = len({e.source for e in examples})
+    sites = len({e.group for e in examples})
+    print(f"corpus: {len(examples)} statements, {sources} sources, {sites} sites (groups)")
+    reads = cross_validate(examples, args.folds)
+    collected = [r for r in reads if r.example.corpus == "collected.tsv"]
+    out: list[str] = []
+    out += table(
+        f"grouped {args.folds}-fold cross-validation, all statements", reads, args.markdown
+    )
+    out += table("the same, statements gathered from public pages only", collected, args.markdown)
+    rule_reads = rules_alone([r.example for r in collected])
+    out += table("the hand-written rules alone, same statements", rule_reads, args.markdown)
+    out += alarms(reads)
+    out += by_source(reads, args.worst)
+    if args.errors:
+        out.append("== misread")
+        for r in reads:
+            if r.kind != r.example.kind:
+                e = r.example
+                out.append(f"  [{e.lang} {e.kind} -> {r.kind} {r.confidence:.2f}] {e.text}")
+    print("\n".join(out))
+    if args.doc:
+        write_doc(args.doc, doc_tables(reads, "collected.tsv"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,231 @@
+"""The cues of a statement as named features, and what each one means in words.
+
+The weights of these features are learnt from labelled statements (see
+``benchmarks/classify_train.py``); this module only names what is in the text, so that the
+same code serves training and classifying. A feature is a short string:
+
+* ``rule:KIND``: the kind the hand-written rules give (see :func:`goals_as_code.classify`);
+* ``verb:CLASS``: the main verb's class, ``verb:none`` for a noun phrase;
+* cue flags such as ``metric``, ``date``, ``frequency``, ``modal``, ``result_object``;
+* words: ``lemma:LANG:WORD`` (the main verb), ``first:LANG:WORD``, ``w:LANG:WORD``, the
+  endings ``end1:LANG:ING`` (the first word's last three letters) and ``endn:LANG:ING`` (the
+  last word's), and each word's groups of four letters ``c:LANG:<imp`` (``<`` and ``>`` mark
+  the word's start and end), which carry inflections and compounds that no list names.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Protocol
+
+
+class Analysis(Protocol):
+    """What the cues need of :class:`goals_as_code.classify.Analysis` (which has them all)."""
+
+    @property
+    def numbers(self) -> tuple[float, ...]: ...
+    @property
+    def from_value(self) -> float | None: ...
+    @property
+    def change_percent(self) -> float | None: ...
+    @property
+    def target(self) -> float | None: ...
+    @property
+    def direction(self) -> str | None: ...
+    @property
+    def date_text(self) -> str | None: ...
+    @property
+    def deadline(self) -> str | None: ...
+    @property
+    def first_person(self) -> bool: ...
+    @property
+    def frequency(self) -> str | None: ...
+    @property
+    def verb_class(self) -> str | None: ...
+    @property
+    def modal(self) -> bool: ...
+    @property
+    def present(self) -> bool: ...
+    @property
+    def result_object(self) -> str | None: ...
+    @property
+    def artefact_object(self) -> str | None: ...
+    @property
+    def measure(self) -> str | None: ...
+    @property
+    def vague(self) -> str | None: ...
+    @property
+    def content_words(self) -> int: ...
+    @property
+    def change_word(self) -> str | None: ...
+    @property
+    def habitual(self) -> bool: ...
+
+
+# Swedish and English modals of norm and duty: "should", "ska", "bör", "måste".
+_NORM = frozenset(("should", "must", "ska", "skall", "bör", "måste", "shall"))
+_FUTURE = frozenset(("will", "kommer", "'ll", "i'll", "we'll", "vill", "want", "aim"))
+_GERUND_MIN = 5
+_GRAM = 4  # letters in a word's letter groups: "<implementera>" gives "<imp", "impl", ...
+
+
+def _bucket(count: int) -> str:
+    if count <= 1:
+        return "1"
+    if count <= 3:
+        return "2-3"
+    if count <= 6:
+        return "4-6"
+    if count <= 12:
+        return "7-12"
+    return "13+"
+
+
+def cues(
+    lang: str,
+    analysis: Analysis,
+    rule_kind: str,
+    lemma: str | None,
+    words: list[str],
+    titled: bool,
+) -> tuple[str, ...]:
+    """The features present in one statement, without repeats, in a stable order."""
+    a = analysis
+    found: list[str] = [f"rule:{rule_kind}", f"verb:{a.verb_class or 'none'}"]
+    flags = (
+        ("metric", bool(a.numbers)),
+        ("from_to", a.from_value is not None),
+        ("change_percent", a.change_percent is not None),
+        ("target", a.target is not None),
+        ("date", a.date_text is not None),
+        ("deadline", a.deadline is not None),
+        ("frequency", a.frequency is not None),
+        ("modal", a.modal),
+        ("present", a.present),
+        ("habitual", a.habitual),
+        ("first_person", a.first_person),
+        ("result_object", a.result_object is not None),
+        ("artefact_object", a.artefact_object is not None),
+        ("measure", a.measure is not None),
+        ("vague", a.vague is not None),
+        ("change_word", a.change_word is not None),
+        ("titled", titled),
+        ("norm", any(w in _NORM for w in words)),
+        ("future", any(w in _FUTURE for w in words)),
+    )
+    found.extend(name for name, present in flags if present)
+    if a.direction:
+        found.append(f"direction:{a.direction}")
+    found.append(f"length:{_bucket(a.content_words)}")
+    if lemma:
+        found.append(f"lemma:{lang}:{lemma}")
+    alpha = [w for w in words if w.replace("-", "").isalpha() and len(w) > 1]
+    if alpha:
+        first, last = alpha[0], alpha[-1]
+        found.append(f"first:{lang}:{first}")
+        if len(first) >= _GERUND_MIN:
+            found.append(f"end1:{lang}:{first[-3:]}")
+        if len(last) >= _GERUND_MIN:
+            found.append(f"endn:{lang}:{last[-3:]}")
+    seen = set(found)
+    for word in alpha:
+        for name in _word_features(lang, word):
+            if name not in seen:
+                seen.add(name)
+                found.append(name)
+    return tuple(found)
+
+
+@lru_cache(maxsize=65536)
+def _word_features(lang: str, word: str) -> tuple[str, ...]:
+    """A word and its groups of letters, as features (words recur: this is cached)."""
+    padded = f"<{word}>"
+    grams = (f"c:{lang}:{padded[i : i + _GRAM]}" for i in range(len(padded) - _GRAM + 1))
+    return (f"w:{lang}:{word}", *grams)
+
+
+_FLAG_WORDS: dict[str, tuple[str, str]] = {
+    "metric": ("a number", "ett tal"),
+    "from_to": ("a level from ... to ...", "en nivå från ... till ..."),
+    "change_percent": ("a change in per cent", "en förändring i procent"),
+    "target": ("a level to reach", "en nivå att nå"),
+    "date": ("a time", "en tidpunkt"),
+    "deadline": ("a deadline", "ett slutdatum"),
+    "frequency": ("a frequency", "en frekvens"),
+    "modal": ("a modal verb (will, ska)", "ett hjälpverb (ska, will)"),
+    "present": ("the present tense", "presens"),
+    "habitual": ("a habit in the present tense", "en vana i presens"),
+    "first_person": ("the first person", "jag-form"),
+    "result_object": ("a result as its object", "ett resultat som objekt"),
+    "artefact_object": ("an artefact or event as its object", "en sak eller händelse som objekt"),
+    "measure": ("a measure word", "ett måttord"),
+    "vague": ("a vague word", "ett vagt ord"),
+    "change_word": ("a change named without a verb", "en förändring utan verb"),
+    "titled": ("written as a name", "skrivet som ett namn"),
+    "norm": ("a norm (should, ska, bör)", "en norm (ska, bör, should)"),
+    "future": ("an intention (will, vill)", "en avsikt (vill, will)"),
+}
+_KIND_WORDS = {
+    "en": {"goal": "a goal", "activity": "an activity", "behaviour": "a behaviour", "kpi": "a KPI"},
+    "sv": {
+        "goal": "ett mål",
+        "activity": "en aktivitet",
+        "behaviour": "ett beteende",
+        "kpi": "ett nyckeltal",
+    },
+}
+_CLASS_WORDS = {
+    "en": {
+        "none": "no verb",
+        "unknown": "a verb not in the lists",
+        "result": "a verb that changes a result",
+        "activity": "a verb for work with an end",
+        "behaviour": "a verb for conduct",
+        "either": "a verb whose object decides",
+        "state": "a verb for a state",
+        "hold": "a verb that keeps something up",
+        "ability": "a capability (can, be able to)",
+    },
+    "sv": {
+        "none": "inget verb",
+        "unknown": "ett verb som inte finns i listorna",
+        "result": "ett verb som ändrar ett resultat",
+        "activity": "ett verb för ett arbete med slut",
+        "behaviour": "ett verb för ett beteende",
+        "either": "ett verb där objektet avgör",
+        "state": "ett verb för ett tillstånd",
+        "hold": "ett verb som upprätthåller något",
+        "ability": "en förmåga (kunna)",
+    },
+}
+
+
+def describe(feature: str, lang: str) -> str:
+    """A feature in words, in "en" or "sv", for the reasons a person reads."""
+    sv = lang == "sv"
+    family, _, rest = feature.partition(":")
+    if feature in _FLAG_WORDS:
+        return _FLAG_WORDS[feature][sv]
+    if family == "rule":
+        return ("reglerna säger " if sv else "the rules say ") + _KIND_WORDS[lang][rest]
+    if family == "verb":
+        words = _CLASS_WORDS[lang]
+        if rest in words:
+            return words[rest]
+        return f"ett verb av klassen '{rest}'" if sv else f"a verb of class '{rest}'"
+    if family == "direction":
+        return ("riktning: " if sv else "direction: ") + rest
+    if family == "length":
+        return f"{rest} ord med innehåll" if sv else f"{rest} content words"
+    word = rest.partition(":")[2]
+    if family == "lemma":
+        return f"huvudverbet '{word}'" if sv else f"main verb '{word}'"
+    if family == "c":
+        return f"bokstäverna '{word}'" if sv else f"the letters '{word}'"
+    if family == "first":
+        return f"börjar med '{word}'" if sv else f"starts with '{word}'"
+    if family == "end1":
+        return f"första ordet slutar på '-{word}'" if sv else f"first word ends in '-{word}'"
+    if family == "endn":
+        return f"sista ordet slutar på '-{word}'" if sv else f"last word ends in '-{word}'"
+    return f"ordet '{word}'" if sv else f"the word '{word}'"

@@ -1,0 +1,152 @@
+"""Scores from learnt weights: plain Python, calibrated, explained by the strongest cues."""
+
+from __future__ import annotations
+
+import math
+import subprocess
+import sys
+from typing import Any
+
+import pytest
+
+from goals_as_code.classify import KINDS, UNCLEAR, classify, features
+from goals_as_code.classify.cues import describe
+from goals_as_code.classify.model import Model, ModelError, shipped
+
+
+def row(**weights: int) -> list[int]:
+    """A row of weights in the order of the kinds: row(goal=2000) is 2 for a goal, 0 else."""
+    return [weights.get(kind, 0) for kind in KINDS]
+
+
+TINY: dict[str, Any] = {
+    "kinds": list(KINDS),
+    "scale": 1000,
+    "bias": row(),
+    "temperature": 1.0,
+    "unclear_below": 0.4,
+    "weights": {
+        "metric": row(goal=2000),
+        "frequency": row(behaviour=2000),
+        "w:en:implement": row(activity=1000),
+        "w:en:the": row(),
+    },
+}
+
+
+def test_scores_are_the_softmax_of_the_summed_weights() -> None:
+    scored = Model(TINY).score(["metric", "w:en:implement", "unknown feature"])
+    expected = [
+        math.exp(2) / (math.exp(2) + math.exp(1) + 2),
+        math.exp(1) / (math.exp(2) + math.exp(1) + 2),
+    ]
+    assert scored.best == "goal"
+    scores = dict(zip(KINDS, scored.scores, strict=True))
+    assert scores["goal"] == pytest.approx(expected[0])
+    assert scores["activity"] == pytest.approx(expected[1])
+    assert scored.confidence == scores["goal"]
+    assert scored.strongest == ("metric",)  # implement pulls towards an activity, not a goal
+
+
+def test_the_temperature_softens_the_scores() -> None:
+    warm = Model({**TINY, "temperature": 2.0}).score(["metric"])
+    assert warm.scores[KINDS.index("goal")] == pytest.approx(math.exp(1) / (math.exp(1) + 3))
+
+
+def test_no_features_give_even_scores() -> None:
+    scored = Model(TINY).score([])
+    assert scored.scores == (0.25, 0.25, 0.25, 0.25)
+    assert scored.strongest == ()
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        ({"kinds": ["goal"]}, f"weights: 'kinds' must be {list(KINDS)}"),
+        ({"bias": [0]}, "weights: 'bias' must hold one number per kind"),
+        (
+            {"weights": {"x": [1]}},
+            "weights: 'weights' must map each feature to one number per kind",
+        ),
+        ({"temperature": 0}, "weights: 'temperature' must be above 0"),
+    ],
+)
+def test_a_malformed_weights_file_is_refused(edit: dict[str, Any], message: str) -> None:
+    with pytest.raises(ModelError) as caught:
+        Model({**TINY, **edit})
+    assert str(caught.value) == message
+
+
+def test_the_shipped_weights_cover_the_kinds_and_the_cues() -> None:
+    model = shipped()
+    assert model.temperature > 0
+    assert 0 < model.unclear_below < 0.5
+    assert "rule:goal" in model.weights
+    assert "frequency" in model.weights
+
+
+def test_classify_gives_calibrated_scores_that_add_up_to_one() -> None:
+    result = classify("Reduce response time from 48 to 24 hours by 30 June 2017")
+    assert result.kind == "goal"
+    assert list(result.scores) == list(KINDS)
+    assert sum(result.scores.values()) == pytest.approx(1.0, abs=0.002)
+    assert result.confidence == max(result.scores.values())
+    assert result.reasons[0].startswith(
+        f"reads as a goal ({result.confidence:.2f}); strongest cues: "
+    )
+    assert result.reasons_in("sv")[0].startswith(
+        f"läses som ett mål ({result.confidence:.2f}); starkast: "
+    )
+
+
+def test_features_name_the_cues_and_the_words() -> None:
+    found = features("Jag skall implementera Scrum på vår IT-avdelning under 2017")
+    assert found[:2] == ("rule:activity", "verb:activity")
+    assert "lemma:sv:implementera" in found
+    assert "w:sv:implementera" in found
+    assert "c:sv:<imp" in found
+    assert "date" in found
+    assert "frequency" not in found
+
+
+@pytest.mark.parametrize(
+    ("feature", "en", "sv"),
+    [
+        ("rule:kpi", "the rules say a KPI", "reglerna säger ett nyckeltal"),
+        ("verb:activity", "a verb for work with an end", "ett verb för ett arbete med slut"),
+        ("frequency", "a frequency", "en frekvens"),
+        ("lemma:sv:öka", "main verb 'öka'", "huvudverbet 'öka'"),
+        ("c:en:ing>", "the letters 'ing>'", "bokstäverna 'ing>'"),
+        ("w:en:always", "the word 'always'", "ordet 'always'"),
+    ],
+)
+def test_every_feature_can_be_said_in_words(feature: str, en: str, sv: str) -> None:
+    assert describe(feature, "en") == en
+    assert describe(feature, "sv") == sv
+
+
+def test_weak_evidence_reads_as_unclear() -> None:
+    result = classify("Stenar, grenar och pinnar")
+    assert result.kind == UNCLEAR == "unclear"
+    assert result.confidence < shipped().unclear_below
+    best = max(result.scores, key=lambda kind: result.scores[kind])
+    words = {
+        "goal": "a goal",
+        "activity": "an activity",
+        "behaviour": "a behaviour",
+        "kpi": "a KPI",
+    }
+    assert result.reasons[0] == (
+        f"unclear: no kind is likely enough (most likely {words[best]}, {result.confidence:.2f})"
+    )
+
+
+def test_classifying_needs_neither_scikit_learn_nor_numpy() -> None:
+    code = (
+        "import sys\n"
+        "from goals_as_code.classify import classify\n"
+        "classify('Antal kundmöten/vecka')\n"
+        "print(sorted(m for m in ('sklearn', 'numpy', 'scipy') if m in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
