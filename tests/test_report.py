@@ -38,6 +38,10 @@ WORDS: dict[str, dict[str, str]] = {
     "en": {},
     "sv": {
         "stale": "inaktuell",
+        "Behaviour": "Beteende",
+        "Frequency": "Frekvens",
+        "Seen": "Observerat",
+        "not yet observed": "inte observerat än",
         "Goals as of": "Mål per",
         "Goals": "Mål",
         "Goal": "Mål",
@@ -552,6 +556,10 @@ reply-templates|faster-replies|anna@example.com|{doing}|–|–
 {Owner}|{Activities}|{Open}|{Effort (hours)}
 {rule}
 anna@example.com|1|1|–
+{Behaviours}
+{Behaviour}|{Goal}|{Owner}|{Frequency}|{Seen}
+{rule}
+good-morning|satisfaction|anna@example.com|daily|{not yet observed}
 {KPIs}
 {KPI}|{Unit}|{Latest}|{Healthy}|{Change}|Trend|{Last check-in}
 {rule}
@@ -582,6 +590,13 @@ ACTIVITIES_MARKDOWN = """
 | {Owner} | {Activities} | {Open} | {Effort (hours)} |
 |---|---:|---:|---:|
 | anna@example.com | 1 | 1 | – |
+
+## {Behaviours}
+
+| {Behaviour} | {Goal} | {Statement} | {Owner} | {Frequency} | {Seen} |
+|---|---|---|---|---|---|
+| good-morning | satisfaction | I say good morning to my colleagues | anna@example.com | daily \
+| {not yet observed} |
 """
 
 REPORT_MARKDOWN = """\

@@ -133,3 +133,37 @@ def test_a_report_without_activities_has_no_plan(
 )
 def test_effort_in_hours(effort: object, expected: float | None) -> None:
     assert hours(effort) == expected
+
+
+def test_behaviours_with_their_observations(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
+    repo.write("goals/faster.md", team_goal("faster", ANNA, baseline=48, target=24, unit="h"))
+    repo.write(
+        "goals/greet.md",
+        f"---\nid: greet\nkind: behaviour\nowner: {ANNA}\ngoal: faster\nfrequency: daily\n"
+        "seen: {2017-01: 12, 2017-03: 18, 2017-02: 15}\n---\n# I greet every caller by name\n",
+    )
+    repo.write(
+        "goals/listen.md",
+        f"---\nid: listen\nkind: behaviour\nowner: {ANNA}\nfrequency: weekly\n---\n"
+        "# I let the caller finish before I answer\n",
+    )
+    repo.write(
+        "goals/other.md",
+        f"---\nid: other\nkind: behaviour\nowner: {BO}\nfrequency: weekly\n---\n# I tidy my desk\n",
+    )
+    repo.commit("Goals and behaviours")
+    code, out, _ = run(capsys, "report", "--format", "markdown", *AS_OF)
+    assert code == 0
+    table = out.split("## Behaviours\n\n", 1)[1].split("\n\n", 1)[0]
+    assert table.splitlines() == [  # a behaviour serves a goal shown, or its owner has one
+        "| Behaviour | Goal | Statement | Owner | Frequency | Seen |",
+        "|---|---|---|---|---|---|",
+        "| listen |  | I let the caller finish before I answer | anna@example.com | weekly "
+        "| not yet observed |",
+        "| greet | faster | I greet every caller by name | anna@example.com | daily "
+        "| 2017-01: 12 2017-02: 15 2017-03: 18 |",
+    ]
+    code, out, _ = run(capsys, "report", "--format", "json", *AS_OF)
+    found = {item["id"]: item for item in json.loads(out)["behaviours"]}
+    assert found["greet"]["seen"] == {"2017-01": 12, "2017-02": 15, "2017-03": 18}
+    assert sorted(found) == ["greet", "listen", "other"]

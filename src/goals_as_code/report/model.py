@@ -163,6 +163,18 @@ class Activity(NamedTuple):
     effort: str | None  # the effort as written
 
 
+class Behaviour(NamedTuple):
+    """A behaviour and how often it was seen: its `seen` map, period by period."""
+
+    id: str
+    path: str
+    statement: str
+    owner: str
+    goal: str | None  # the goal it serves
+    frequency: str | None
+    seen: tuple[tuple[str, float], ...]  # (period, count or rating), in the order of the periods
+
+
 class Report(NamedTuple):
     as_of: str  # the date pace and staleness are computed for
     revision: str | None  # the commit read, None in a repository with no commits
@@ -175,6 +187,7 @@ class Report(NamedTuple):
     counts: list[Count]
     empty: Message | None  # why there is nothing to report, as a sentence
     activities: Sequence[Activity] = ()  # every activity, by the goal it serves and its due date
+    behaviours: Sequence[Behaviour] = ()  # every behaviour, by the goal it serves
 
 
 class Filters(NamedTuple):
@@ -303,6 +316,31 @@ def assemble(
             (_activity(doc, day) for doc in by_kind["activity"]),
             key=lambda activity: (activity.goal or "", activity.due or "", activity.id),
         ),
+        sorted(
+            (_behaviour(doc) for doc in by_kind["behaviour"]),
+            key=lambda behaviour: (behaviour.goal or "", behaviour.id),
+        ),
+    )
+
+
+def _behaviour(doc: Document) -> Behaviour:
+    view = statement.of(doc)
+    assert isinstance(view, statement.Behaviour)
+    raw = doc.data.get("seen")
+    seen: list[tuple[str, float]] = []
+    if isinstance(raw, Mapping):
+        for period, value in raw.items():
+            count = fields.number(value)
+            if count is not None:
+                seen.append((str(period), count))
+    return Behaviour(
+        id=doc.id or "",
+        path=doc.path,
+        statement=view.statement or "",
+        owner=view.owner or NO_OWNER,
+        goal=view.goal,
+        frequency=view.frequency,
+        seen=tuple(sorted(seen)),
     )
 
 

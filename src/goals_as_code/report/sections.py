@@ -13,7 +13,16 @@ from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from goals_as_code.i18n.messages import N_, sentence, status, tr
-from goals_as_code.report.model import NO_OWNER, NO_TEAM, Activity, Goal, Kpi, Report, Rollups
+from goals_as_code.report.model import (
+    NO_OWNER,
+    NO_TEAM,
+    Activity,
+    Behaviour,
+    Goal,
+    Kpi,
+    Report,
+    Rollups,
+)
 from goals_as_code.source import progress as calc
 from goals_as_code.source.fields import show
 
@@ -196,6 +205,15 @@ def page(report: Report, goals: Sequence[Goal], rolled: Rollups, lang: str = "en
                 _activities(planned, lang),
                 _effort(planned, lang),
             ]
+        owners = {goal.owner for goal in goals}
+        shown_ids = {goal.id for goal in goals}
+        conduct = [
+            behaviour
+            for behaviour in report.behaviours
+            if behaviour.goal in shown_ids or (behaviour.goal is None and behaviour.owner in owners)
+        ]
+        if conduct:
+            tables.append(_behaviours(conduct, lang))
         if report.kpis:
             tables.append(_kpis(report, lang))
             tables += [_units(kpi, lang) for kpi in report.kpis if kpi.values]
@@ -411,6 +429,27 @@ def _effort(planned: Sequence[Activity], lang: str) -> Table:
         )
     headers = _heads(lang, "Owner", "Activities", "Open", "Effort (hours)")
     return Table("effort", tr(lang, "Effort per person"), 3, headers, "lrrr", tuple(rows))
+
+
+def _behaviours(conduct: Sequence[Behaviour], lang: str) -> Table:
+    """Each behaviour with its frequency and how often it was seen, latest periods last."""
+    rows = tuple(
+        (
+            Cell(behaviour.id),
+            Cell(behaviour.goal or "", link=behaviour.goal or ""),
+            Cell(behaviour.statement),
+            Cell(group_name(behaviour.owner, lang)),
+            Cell(behaviour.frequency or "–"),
+            Cell(
+                " ".join(f"{period}: {number(value)}" for period, value in behaviour.seen[-6:])
+                or tr(lang, "not yet observed"),
+                style="" if behaviour.seen else "stale",
+            ),
+        )
+        for behaviour in conduct
+    )
+    headers = _heads(lang, "Behaviour", "Goal", "Statement", "Owner", "Frequency", "Seen")
+    return Table("behaviours", tr(lang, "Behaviours"), 2, headers, "llllll", rows, frozenset({2}))
 
 
 def _focus(report: Report, lang: str) -> Table:

@@ -113,6 +113,9 @@ def as_json(report: Report, goals: Sequence[Goal], rolled: Rollups) -> str:
         },
         "counts": [count._asdict() for count in report.counts],
         "activities": [activity._asdict() for activity in report.activities],
+        "behaviours": [
+            {**behaviour._asdict(), "seen": dict(behaviour.seen)} for behaviour in report.behaviours
+        ],
     }
     return json.dumps(document, indent=2, ensure_ascii=False, default=str) + "\n"
 
