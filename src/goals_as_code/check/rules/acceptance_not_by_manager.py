@@ -122,6 +122,7 @@ from collections.abc import Iterator, Mapping
 
 from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import Context, Finding
+from goals_as_code.check.rules._common import not_recorded_by
 from goals_as_code.history import provenance
 from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
@@ -150,8 +151,6 @@ WRONG_COMMITTER = N_(
     "only {expected} records it: ask them to run 'goals accept {id} "
     "--commit'"
 )
-SIGNED = N_(" (the commit is signed, %G? {code}{signer}: not a good signature by {expected})")
-SIGNER = N_(", by {signer}")
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -169,39 +168,13 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
     if isinstance(acting, str) and acting.lower() not in admins:
         yield Finding(line, column, ctx.say(NOT_ADMIN, acting=acting, by=by, code=CODE))
     expected = acting if isinstance(acting, str) else by
-    record = provenance.record(ctx.tree, doc)
-    if record is None or record.actor is None:
-        return
-    if record.pending:
-        if record.actor.lower() != expected.lower():
-            yield Finding(
-                line,
-                column,
-                ctx.say(WRONG_COMMITTER, actor=record.actor, expected=expected, id=ident),
-            )
-        return
-    if provenance.vouched(record, expected):
-        return
-    actor = f"{record.actor_name} <{record.actor}>" if record.actor_name else record.actor
-    signed = (
-        ctx.say(
-            SIGNED,
-            expected=expected,
-            code=record.signature,
-            signer=ctx.say(SIGNER, signer=record.signer) if record.signer else "",
-        )
-        if record.signature not in ("", "N")
-        else ""
+    said = not_recorded_by(
+        ctx,
+        provenance.record(ctx.tree, doc),
+        expected,
+        ident,
+        wrong_committer=WRONG_COMMITTER,
+        wrong_author=WRONG_AUTHOR,
     )
-    yield Finding(
-        line,
-        column,
-        ctx.say(
-            WRONG_AUTHOR,
-            actor=actor,
-            sha=(record.sha or "")[:10],
-            expected=expected,
-            signed=signed,
-            id=ident,
-        ),
-    )
+    if said is not None:
+        yield Finding(line, column, said)

@@ -99,6 +99,7 @@ from collections.abc import Iterator, Mapping
 
 from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import Context, Finding
+from goals_as_code.check.rules._common import not_recorded_by
 from goals_as_code.history import provenance
 from goals_as_code.i18n.messages import N_
 from goals_as_code.source import acceptance
@@ -123,8 +124,6 @@ WRONG_COMMITTER = N_(
     "only {expected} records it: ask them to run 'goals agree {id} "
     "--commit'"
 )
-SIGNED = N_(" (the commit is signed, %G? {code}{signer}: not a good signature by {expected})")
-SIGNER = N_(", by {signer}")
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -138,28 +137,13 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
     ident = doc.id or "ID"
     if isinstance(owner, str) and by.lower() != owner.lower():
         yield Finding(line, column, ctx.say(NOT_OWNER, by=by, owner=owner, id=ident))
-    record = provenance.record(ctx.tree, doc, acceptance.AGREED, by)
-    if record is None or record.actor is None:
-        return
-    if record.pending:
-        if record.actor.lower() != by.lower():
-            said = ctx.say(WRONG_COMMITTER, actor=record.actor, expected=by, id=ident)
-            yield Finding(line, column, said)
-        return
-    if provenance.vouched(record, by):
-        return
-    actor = f"{record.actor_name} <{record.actor}>" if record.actor_name else record.actor
-    signed = (
-        ctx.say(
-            SIGNED,
-            expected=by,
-            code=record.signature,
-            signer=ctx.say(SIGNER, signer=record.signer) if record.signer else "",
-        )
-        if record.signature not in ("", "N")
-        else ""
+    said = not_recorded_by(
+        ctx,
+        provenance.record(ctx.tree, doc, acceptance.AGREED, by),
+        by,
+        ident,
+        wrong_committer=WRONG_COMMITTER,
+        wrong_author=WRONG_AUTHOR,
     )
-    said = ctx.say(
-        WRONG_AUTHOR, actor=actor, sha=(record.sha or "")[:10], expected=by, signed=signed, id=ident
-    )
-    yield Finding(line, column, said)
+    if said is not None:
+        yield Finding(line, column, said)
