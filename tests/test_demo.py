@@ -103,7 +103,7 @@ def test_demo_in_english_removes_its_temporary_repository(
     assert "\nOne goal's timeline:\n" in out
     assert list(tmp_path.iterdir()) == []  # the temporary repository is gone
     assert "goals/goals/" not in out
-    assert "goals/anna/more-deals.md:20:1: A005 [stale-acceptance]" in out
+    assert "goals/anna/more-deals.md:19:1: A005 [stale-acceptance]" in out
 
 
 def test_demo_refuses_a_folder_that_is_not_empty(
