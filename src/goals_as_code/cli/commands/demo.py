@@ -190,13 +190,13 @@ def build(root: Path, lang: str) -> str:
         target.write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
     (root / "goals.toml").write_text(
         f'goals-dir = "goals"\nlanguage = "{lang}"\nexclude = ["README.md"]\n'
-        # the folders sort the statements by kind (mal/, nyckeltal/), not by team
+        # the folders sort the statements by person and kind (anna/, nyckeltal/), not by team
         '[report]\nteam-from = "field"\n',
         encoding="utf-8",
     )
-    path, ident, parent, unit, statement, team = SELLER_GOAL[lang]
-    (goals / path).parent.mkdir(parents=True, exist_ok=True)
-    (goals / path).write_text(
+    where, ident, parent, unit, statement, team = SELLER_GOAL[lang]
+    (goals / where).parent.mkdir(parents=True, exist_ok=True)
+    (goals / where).write_text(
         f"---\nid: {ident}\nkind: goal\nowner: {SELLER[1]}\nteam: {team}\n"
         f"manager: {MANAGER[1]}\nparent: {parent}\nstart: 2017-01-01\ndeadline: 2017-12-31\n"
         f"metric:\n  unit: {unit}\n  direction: increase\n  baseline: 8\n  target: 12\n"
