@@ -267,6 +267,7 @@ def test_a_language_without_the_wording_falls_back_to_english() -> None:
         ),
         (("explain",), "Fel: Argument saknas 'RULE'."),
         (("history", "a", "b"), "Fel: Oväntat extra argument (b)"),
+        (("check", "--config", "."), "Fel: Ogiltigt värde för '--config': Filen '.' är en mapp."),
         (
             ("new", "goal", "--deadline", "2017-13-01"),
             "Fel: Ogiltigt värde för '--deadline': '2017-13-01' är inget datum skrivet som "
@@ -308,3 +309,17 @@ def test_help_stays_english_and_english_errors_stay_clicks(
     code, _, err = run(capsys, "check", "--nope")
     assert code == 2
     assert err.splitlines()[-1] == "Error: No such option '--nope'. Did you mean '--ignore'?"
+    # a command first loaded under Swedish still names its paths in English in --help
+    code, _, err = run(capsys, "report", "--lang", "sv", "--output", ".")
+    assert (code, err.splitlines()[-1]) == (
+        2,
+        "Fel: Ogiltigt värde för '-o' / '--output': Filen '.' är en mapp.",
+    )
+    code, out, _ = run(capsys, "report", "--help")
+    assert code == 0
+    assert "-o, --output FILE" in out
+    code, _, err = run(capsys, "report", "--output", ".")
+    assert (
+        err.splitlines()[-1]
+        == "Error: Invalid value for '-o' / '--output': File '.' is a directory."
+    )

@@ -4,7 +4,9 @@ Click says its usage errors ("No such option", "Missing argument", "Invalid valu
 through the standard library's ``gettext`` in the current text domain, which is how click is
 translated. The ids below are click's, marked for our catalogues so that each language that
 has a catalogue says them too; :func:`speaking` makes click read our catalogue while a command
-line is parsed and its error shown. ``--help`` stays in English, as the man pages are.
+line is parsed and its error shown. ``--help`` stays in English, as the man pages are. Click
+names the kind of a path ("file", "directory") when an option is defined; :class:`PathType`
+names it when it is said instead.
 """
 
 from __future__ import annotations
@@ -13,6 +15,9 @@ import contextlib
 import gettext
 import os
 from collections.abc import Iterator
+from typing import Any
+
+import click
 
 from goals_as_code.i18n.messages import DOMAIN, N_, SOURCE, Np_, locale_dir
 
@@ -34,14 +39,14 @@ WORDS = (
     N_("{value!r} is not a valid {number_type}."),
     N_("{value} is not in the range {range}."),
     N_("{value!r} is not a valid boolean. Recognized values: {states}"),
-    N_("file"),
-    N_("directory"),
-    N_("path"),
     N_("{name} {filename!r} does not exist."),
     N_("{name} {filename!r} is a file."),
     N_("{name} {filename!r} is a directory."),
     N_("{name} {filename!r} is not readable."),
     N_("{name} {filename!r} is not writable."),
+    N_("file"),
+    N_("directory"),
+    N_("path"),
     N_("Could not open file {filename!r}: {message}"),
     N_("Aborted!"),
 )
@@ -55,6 +60,24 @@ PLURAL_WORDS = (
         "{value!r} does not match the formats {formats}.",
     ),
 )
+
+
+class PathType(click.Path):
+    """``click.Path`` that names its kind ("file", "directory") in the language of the moment
+    it is said, not of the moment the option was defined."""
+
+    def __init__(self, **options: Any) -> None:
+        super().__init__(**options)
+        self._kind = "directory" if not self.file_okay else "file" if not self.dir_okay else "path"
+
+    @property
+    def name(self) -> str:
+        return gettext.gettext(self._kind)
+
+    @name.setter
+    def name(self, value: str) -> None:
+        """Click sets the name when the option is defined; it is said from the kind instead."""
+
 
 _HELP = frozenset({"-h", "--help"})
 

@@ -110,9 +110,7 @@ def _language(args: Sequence[str]) -> str:
         given = arg.split("=", 1)[1] if arg.startswith("--lang=") else given
         if given is not None and given in config_module.LANGUAGES:
             return given
-    from goals_as_code.cli.options import configured_language
-
-    return configured_language()
+    return config_module.language()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

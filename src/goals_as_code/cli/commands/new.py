@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from goals_as_code.cli.click_words import said
+from goals_as_code.cli.click_words import PathType, said
 from goals_as_code.errors import GoalsError
 from goals_as_code.i18n.messages import KIND, N_, say
 from goals_as_code.source import config as config_module
@@ -98,7 +98,7 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> str 
 @click.option(
     "-o",
     "--output",
-    type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
+    type=PathType(path_type=Path, dir_okay=False, allow_dash=True),
     help="Where to write (default: <goals-dir>/<id>.md; '-' prints it).",
 )
 def command(

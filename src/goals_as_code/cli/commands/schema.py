@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from goals_as_code.cli.click_words import said
+from goals_as_code.cli.click_words import PathType, said
 from goals_as_code.cli.options import configured_language
 from goals_as_code.i18n.messages import N_, say
 from goals_as_code.source import schema
@@ -30,7 +30,7 @@ Examples:
 @click.option(
     "--write",
     "folder",
-    type=click.Path(path_type=Path, file_okay=False),
+    type=PathType(path_type=Path, file_okay=False),
     help="Write every schema into this folder as NAME.schema.json.",
 )
 def command(name: str | None, folder: Path | None) -> int:
