@@ -170,7 +170,7 @@ def test_confirming_the_same_value_writes_only_the_date(
         "goals/faster-replies.md: 'faster-replies' already has metric.current 36 as of "
         "2017-03-31; unchanged\n",
     )
-    code, _, _ = run(capsys, "checkin", "faster-replies", "36", "--as-of", "2017-04-30")
+    code, _, _ = run(capsys, "checkin", "faster-replies", "36", "--today", "2017-04-30")
     assert code == 0
     assert text(repo, GOAL) == GOOD_GOAL.replace("as_of: 2017-03-31", "as_of: 2017-04-30")
 

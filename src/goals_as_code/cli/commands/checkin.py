@@ -53,7 +53,13 @@ Examples:
     help="Your confidence that the goal will be reached, 0 to 1 (or a percentage: 80%).",
 )
 @click.option("--unit", metavar="NAME", help="A KPI's team or person: write 'values.NAME'.")
-@click.option("--as-of", "as_of", metavar="DATE", help="The day measured (default: today).")
+@click.option(
+    "--as-of",
+    "--today",
+    "as_of",
+    metavar="DATE",
+    help="The day measured (default: today, or GOALS_TODAY; --today as in 'goals check').",
+)
 @click.option("-m", "--message", "note", metavar="NOTE", help="The commit message (with --commit).")
 @click.option("--commit", is_flag=True, help="Commit the files written, as you.")
 @click.option(
