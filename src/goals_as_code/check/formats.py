@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Mapping
 from urllib.parse import quote
 
 from goals_as_code import __version__
 from goals_as_code.check.problem import Problem, Result
 from goals_as_code.i18n.messages import SEVERITY, plural, say, word
-from goals_as_code.registry import Formats
+from goals_as_code.registry import Formats, to_json
 
 DOCS_URL = "https://goals-as-code.github.io/rules/#{code}"
 
@@ -40,7 +39,7 @@ def summary(result: Result, lang: str = "en") -> str:
 def json_(result: Result, lang: str = "en") -> str:
     del lang  # read by programs: the same in every language
     payload = {"files": result.files, "problems": [p.as_dict() for p in result.problems]}
-    return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+    return to_json(payload) + "\n"
 
 
 def _escape_data(value: str) -> str:
@@ -108,7 +107,7 @@ def sarif(result: Result, lang: str = "en") -> str:
             }
         ],
     }
-    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+    return to_json(log) + "\n"
 
 
 def _sarif_result(problem: Problem, index: Mapping[str, int]) -> dict[str, object]:

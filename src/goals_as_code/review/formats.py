@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from goals_as_code.i18n.messages import CHANGE, CHANGES, N_, SEVERITY, plural, say, word
-from goals_as_code.registry import Formats
+from goals_as_code.registry import Formats, to_json
 from goals_as_code.review.compare import GoalChange, Review
 from goals_as_code.source.fields import show
 from goals_as_code.source.text import markdown as inert
@@ -112,7 +112,6 @@ def markdown(review: Review) -> str:
 
 
 def json_(review: Review) -> str:
-    import json
 
     payload = {
         "range": review.range,
@@ -121,7 +120,7 @@ def json_(review: Review) -> str:
         "summary": summary(review),
         "changes": [change.as_dict() for change in review.changes],
     }
-    return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+    return to_json(payload) + "\n"
 
 
 FORMATS: Formats[Callable[[Review], str]] = Formats(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -101,7 +102,25 @@ def _markdown() -> MarkdownIt:
 
 
 def parse(text: str, path: str, *, max_front_matter: int = DEFAULT_MAX_FRONT_MATTER) -> Document:
-    """Read a statement file from its text. Never raises for bad content: problems become issues."""
+    """Read a statement file from its text. Never raises for bad content: problems become issues,
+    and an unexpected failure on one file becomes an issue on that file, not the end of the run."""
+    try:
+        return _parse(text, path, max_front_matter)
+    except Exception as exc:
+        if os.environ.get("GOALS_DEBUG"):
+            raise
+        said = message(
+            N_(
+                "goals-as-code failed to read this file ({error}); this is a bug, please report "
+                "it with the file at {url}; the other files were read"
+            ),
+            error=f"{type(exc).__name__}: {exc}"[:200],
+            url="https://github.com/goals-as-code/goals-as-code/issues",
+        )
+        return Document(path, "", {}, False, 1, None, 1, "", (Issue(1, 1, "internal", said),))
+
+
+def _parse(text: str, path: str, max_front_matter: int) -> Document:
     issues: list[Issue] = []
     if text.startswith("\ufeff"):
         text = text[1:]

@@ -54,4 +54,4 @@ OPTIONS: dict[str, object] = {}
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:
-    return issues_of(doc, ctx, "syntax", "encoding")
+    return issues_of(doc, ctx, "syntax", "encoding", "depth", "internal")

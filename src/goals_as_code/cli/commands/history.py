@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -12,7 +11,7 @@ import click
 from goals_as_code.cli.options import project_options
 from goals_as_code.errors import GoalsError
 from goals_as_code.i18n.messages import KIND, N_, plural, say, sentence, tr, word
-from goals_as_code.registry import Formats
+from goals_as_code.registry import Formats, to_json
 from goals_as_code.source.config import LANGUAGES, Config
 from goals_as_code.source.fields import show
 from goals_as_code.source.text import did_you_mean
@@ -190,7 +189,7 @@ def json_(timeline: Timeline, found: History, notes: list[str], lang: str = "en"
         "boundary": who(found.boundary) if found.boundary else None,
         "notes": notes,
     }
-    click.echo(json.dumps(payload, indent=2, ensure_ascii=False, default=str))
+    click.echo(to_json(payload))
 
 
 FORMATS: Formats[Callable[[Timeline, History, list[str], str], None]] = Formats(

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Sequence
 from typing import Any
 
+from goals_as_code.registry import to_json
 from goals_as_code.report.model import Goal, Report, Rollups
 from goals_as_code.report.sections import number
 
@@ -117,7 +117,7 @@ def as_json(report: Report, goals: Sequence[Goal], rolled: Rollups) -> str:
             {**behaviour._asdict(), "seen": dict(behaviour.seen)} for behaviour in report.behaviours
         ],
     }
-    return json.dumps(document, indent=2, ensure_ascii=False, default=str) + "\n"
+    return to_json(document) + "\n"
 
 
 CSV_COLUMNS = (
