@@ -42,6 +42,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "goals_as_code.cli.commands.history",
         "Show one goal's timeline: check-ins and moved goalposts, from Git.",
     ),
+    "conversation": (
+        "goals_as_code.cli.commands.conversation",
+        "One person's page for the goal conversation, since the last talk.",
+    ),
     "accept": (
         "goals_as_code.cli.commands.accept",
         "Record the manager's acceptance of a goal, bound to its content.",
