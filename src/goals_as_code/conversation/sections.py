@@ -294,7 +294,10 @@ def _kpis(talk: Conversation, lang: str) -> Part:
                 Cell(kpi.unit or ""),
                 Cell(number(kpi.value)),
                 Cell(change_text(kpi, lang), style=said),
-                Cell(" ".join(f"{d}: {number(v)}" for d, v in series) or "–", series=series),
+                Cell(
+                    " ".join(f"{d}: {number(v)}" for d, v in series) or "–",
+                    series=series if len(series) > 1 else (),  # one point draws no line
+                ),
                 Cell(checkin_cell(kpi, lang), style="stale" if kpi.stale else ""),
             )
         )
