@@ -4,10 +4,16 @@ team then and now), on the repository of tests/test_conversation.py."""
 from __future__ import annotations
 
 import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
+import yaml
 
-from tests.conftest import Repo, run
+from tests.conftest import ROOT, Repo, run
 from tests.test_conversation import talked
 
 __all__ = ["talked"]
@@ -127,3 +133,24 @@ def test_compare_as_json(talked: Repo, capsys: pytest.CaptureFixture[str]) -> No
         ("more-deals", 160, 170),
         ("faster-replies", 24, 30),
     ]
+
+
+def test_the_scheduled_digest_of_docs_ci_runs(talked: Repo, tmp_path: Path) -> None:
+    """The digest workflow's steps that run goals, as the runner runs them (bash -e)."""
+    blocks = re.findall(
+        r"```yaml\n(.*?)```", (ROOT / "docs" / "ci.md").read_text(encoding="utf-8"), re.DOTALL
+    )
+    workflow = yaml.safe_load(blocks[2])
+    assert workflow[True]["schedule"] == [{"cron": "0 7 * * 1"}]  # PyYAML reads `on` as true
+    steps = {step.get("name"): step for step in workflow["jobs"]["digest"]["steps"]}
+    summary = tmp_path / "summary.md"
+    env = {**os.environ, "GITHUB_STEP_SUMMARY": str(summary), "GOALS_TODAY": "2017-04-01"}
+    env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env['PATH']}"
+    for name in ("Write the digest", "Show it on the run's page"):
+        subprocess.run(
+            ["bash", "-e", "-c", steps[name]["run"]], cwd=talked.path, env=env, check=True
+        )
+    written = summary.read_text(encoding="utf-8").splitlines()
+    assert written[:3] == ["# Check-ins due as of 2017-04-01", "", "## anna@example.com"]
+    assert (talked.path / "goals-digest.md").read_text(encoding="utf-8").splitlines() == written
+    assert "gh issue create" in steps["Post it as an issue"]["run"]
