@@ -4,10 +4,13 @@ several people, a recorded conversation and history on both sides of it."""
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import pytest
 
+from goals_as_code.source import acceptance
+from goals_as_code.source.document import parse
 from tests.builders import ANNA, BO, ERIK, epoch, team_goal
 from tests.conftest import Repo, run
 
@@ -372,3 +375,212 @@ def test_markdown_in_both_languages(
         "gjord: är den fortfarande rätt steg, och när blir den klar?",
     }[lang]
     assert expected in out.splitlines()
+
+
+USER_TEXT = (
+    "I will cut the reply time to customer mail from 48 to 24 hours",
+    "I will cut complaints from 10 to 5 a month",
+    "I will onboard 10 new customers by the end of 2016",
+    "I will write reply templates",
+    "I will set up triage",
+    "I say good morning to my colleagues",
+    "Net promoter score",
+    "Ease the reply-time target",
+    "February check-in",
+    "January check-in",
+    "Set the goals for 2017",
+    TAG,
+    "goals-as-code",  # the tool's name
+)
+CONVERSATION_ENGLISH = re.compile(
+    r"\b(since|talk|goals?|confidence|overdue|owner|manager|progress|pace|questions?|agreements?|"
+    r"behind|activities|activity|behaviours?|stale|calibration|accepted|agreed|recorded|due|"
+    r"the|is|and|of|to|what|how|when|not|no|none|never|latest|change|state|effort)\b",
+    re.IGNORECASE,
+)
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_no_english_under_sv(talked: Repo, capsys: pytest.CaptureFixture[str], fmt: str) -> None:
+    code, out, err = run(
+        capsys, "conversation", ANNA, "--format", fmt, "--today", "2017-04-01", "--lang", "sv"
+    )
+    assert (code, err) == (0, "")
+    for text in USER_TEXT:
+        out = out.replace(text, "")
+    if fmt == "html":
+        out = re.sub(r"<style>.*?</style>|<[^>]+>", " ", out, flags=re.DOTALL)
+    assert CONVERSATION_ENGLISH.findall(out) == []
+
+
+def test_json_is_the_same_in_both_languages(
+    talked: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert page(capsys, "--lang", "sv") == page(capsys, "--lang", "en")
+
+
+def test_the_record_is_said_in_swedish(
+    talked: Repo, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("GIT_COMMITTER_NAME", "Erik")
+    monkeypatch.setenv("GIT_COMMITTER_EMAIL", ERIK)
+    code, _, err = run(
+        capsys, "conversation", ANNA, "--record", "--today", "2017-04-03", "--lang", "sv"
+    )
+    tag = "goals/conversation/anna/2017-04-03"
+    assert (code, err) == (
+        0,
+        f"Samtalet är registrerat som taggen {tag} på incheckningen "
+        f"{talked.git('rev-parse', 'HEAD').strip()[:10]}; dela den med 'git push origin {tag}'.\n",
+    )
+    said = talked.git("tag", "-l", "--format=%(contents)", tag).strip()
+    assert said.startswith("Målsamtal med anna@example.com den 2017-04-03: 3 mål, 1 efter")
+    # the next page starts at the new tag: nothing happened since
+    data = page(capsys)
+    assert data["since"]["tag"] == tag
+    assert [goal["checkins"] for goal in data["goals"]] == [[], [], []]
+
+
+def bound(text: str, path: str) -> str:
+    """``text`` with the manager's acceptance and the owner's agreement of it."""
+    doc = parse(text, path)
+    fingerprint = acceptance.fingerprint(doc.data, doc.statement)
+    text = acceptance.write(text, acceptance.Accepted(ERIK, "2017-01-05", fingerprint))
+    agreed = acceptance.Accepted(ANNA, "2017-01-06", fingerprint)
+    return acceptance.write(text, agreed, acceptance.AGREED)
+
+
+def test_stale_acceptance_agreement_and_a_changed_parent(
+    repo: Repo, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    parent = "goals/company/satisfaction.md"
+    child = "goals/support/faster-replies.md"
+    steady = "goals/support/fewer-complaints.md"
+    repo.write(parent, team_goal("satisfaction", ERIK, baseline=30, target=50, unit="points"))
+    repo.write(child, bound(replies(44, "2017-01-31"), child))
+    repo.write(steady, bound(complaints(5), steady))
+    repo.commit("Agree on the goals", name="Erik", email=ERIK, date=epoch("2017-01-06"))
+    monkeypatch.setenv("GIT_COMMITTER_NAME", "Erik")
+    monkeypatch.setenv("GIT_COMMITTER_EMAIL", ERIK)
+    code, _, err = run(capsys, "conversation", ANNA, "--record", "--today", "2017-01-10")
+    assert (code, err.startswith("Recorded the talk")) == (0, True)
+    moved = bound(replies(44, "2017-01-31"), child)
+    repo.write(child, moved.replace("target: 24", "target: 30"))
+    repo.write(parent, team_goal("satisfaction", ERIK, baseline=30, target=60, unit="points"))
+    repo.commit("Move the targets", name="Erik", email=ERIK, date=epoch("2017-02-01"))
+
+    data = page(capsys)
+    goals = {goal["id"]: goal for goal in data["goals"]}
+    moved_goal = goals["faster-replies"]
+    assert moved_goal["accepted"] == {
+        "state": "stale",
+        "by": ERIK,
+        "on": "2017-01-05",
+        "moved": True,
+    }
+    assert moved_goal["agreed"] == {"state": "stale", "by": ANNA, "on": "2017-01-06", "moved": True}
+    assert goals["fewer-complaints"]["accepted"] == {
+        "state": "valid",
+        "by": ERIK,
+        "on": "2017-01-05",
+        "moved": False,
+    }
+    assert [
+        (c["goal"], c["field"], c["old"], c["new"], c["message"])
+        for c in moved_goal["parent_changes"]
+    ] == [("satisfaction", "metric.target", 50, 60, "Move the targets")]
+    assert goals["fewer-complaints"]["parent_changes"] == []
+    assert [(s["id"], s["what"]) for s in data["stale"]] == [
+        (
+            "faster-replies",
+            "last check-in 2017-01-06, and it is checked in monthly: a check-in is due",
+        ),
+        (
+            "faster-replies",
+            "the manager's acceptance is stale: a defining field changed after it; accept again "
+            "with 'goals accept faster-replies'",
+        ),
+        (
+            "faster-replies",
+            "the owner's agreement is stale: a defining field changed after it; agree again with "
+            "'goals agree faster-replies'",
+        ),
+        ("fewer-complaints", "last check-in 2017-01-06: a check-in is due"),
+    ]
+
+    code, out, err = run(
+        capsys, "conversation", ANNA, "--format", "markdown", "--today", "2017-04-01"
+    )
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert (
+        "- Accepted: by erik@example.com on 2017-01-05, stale: a defining field changed since the "
+        "last talk. Agreed: by anna@example.com on 2017-01-06, stale: a defining field changed "
+        "since the last talk."
+    ) in lines
+    assert (
+        "- Accepted: by erik@example.com on 2017-01-05, still valid. Agreed: by "
+        "anna@example.com on 2017-01-06, still valid."
+    ) in lines
+    at = lines.index("**The parent goal changed since the last talk**")
+    assert lines[at + 2 : at + 5] == [
+        "| Date | Goal | Field | Change | By | Commit |",
+        "|---|---|---|---|---|---|",
+        f"| 2017-02-01 | satisfaction | metric.target | 50 → 60 | Erik | {repo.git('rev-parse', 'HEAD').strip()[:10]} |",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "nobody@example.com owns no goal at this revision."),
+        ("sv", "nobody@example.com äger inget mål i den här versionen."),
+    ],
+)
+def test_a_person_with_no_goals(
+    talked: Repo, capsys: pytest.CaptureFixture[str], lang: str, said: str
+) -> None:
+    who = "nobody@example.com"
+    code, out, err = run(capsys, "conversation", who, "--today", "2017-04-01", "--lang", lang)
+    assert (code, err) == (0, "")
+    assert said in out.splitlines()
+    code, out, err = run(capsys, "conversation", who, "--format", "json", "--today", "2017-04-01")
+    data = json.loads(out)
+    assert (data["since"], data["goals"], data["kpis"], data["activities"]) == (None, [], [], [])
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (
+            "en",
+            "goals: error: unknown revision 'nowhere': give a commit, branch or tag (see 'git "
+            "log'), or a date as YYYY-MM-DD",
+        ),
+        (
+            "sv",
+            "goals: fel: okänd revision 'nowhere': ange en incheckning, gren eller tagg (se 'git "
+            "log'), eller ett datum som ÅÅÅÅ-MM-DD",
+        ),
+    ],
+)
+def test_an_unknown_since_is_a_usage_error(
+    talked: Repo, capsys: pytest.CaptureFixture[str], lang: str, said: str
+) -> None:
+    code, out, err = run(capsys, "conversation", ANNA, "--since", "nowhere", "--lang", lang)
+    assert (code, out, err) == (2, "", said + "\n")
+
+
+def test_until_a_date_is_the_day_of_the_page(
+    talked: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(capsys, "conversation", ANNA, "--format", "json", "--until", "2017-03-02")
+    assert (code, err) == (0, "")
+    data = json.loads(out)
+    assert (data["as_of"], data["until"]["date"], data["since"]["tag"]) == (
+        "2017-03-02",
+        "2017-03-01",
+        TAG,
+    )
+    goals = {goal["id"]: goal for goal in data["goals"]}
+    assert goals["faster-replies"]["changes"] == []  # the target moved on 2017-03-05

@@ -78,17 +78,19 @@ def text(page: Sheet, *, color: bool = False, width: int = 100) -> str:
             console.print(
                 rich_table(table._replace(title="") if table.title == part.title else table)
             )
-        if _empty(part):
+        if _empty(part, page):
             console.print(Text(part.empty, style="dim"))
         if part.key == "agreements":
             console.print("\n".join(["", *("  - " for _ in range(3))]))
     return out.getvalue()
 
 
-def _empty(part: Part) -> bool:
-    return (
-        bool(part.empty) and not (part.lines or part.items or part.tables) and part.key != "goals"
-    )
+def _empty(part: Part, page: Sheet) -> bool:
+    """Whether the part says its ``empty`` sentence: it has nothing to show (the goals part: no
+    goal follows it)."""
+    if not part.empty or part.lines or part.items or part.tables:
+        return False
+    return part.key != "goals" or not any(other.key == "goal" for other in page.parts)
 
 
 # --- Markdown ------------------------------------------------------------------------------------
@@ -109,15 +111,11 @@ def markdown(page: Sheet) -> str:
             lines.append("")
         for table in part.tables:
             lines += [f"**{md(table.title)}**", "", *table_lines(table)]
-        if _empty(part) or (part.key == "goals" and part.empty and not _has_goals(page)):
+        if _empty(part, page):
             lines += [md(part.empty), ""]
         if part.key == "agreements":
             lines += ["- ", "- ", "- ", ""]
     return "\n".join(lines).rstrip("\n") + "\n"
-
-
-def _has_goals(page: Sheet) -> bool:
-    return any(part.key == "goal" for part in page.parts)
 
 
 # --- HTML ----------------------------------------------------------------------------------------
@@ -182,7 +180,7 @@ def html(page: Sheet) -> str:
             out.append("</ul>")
         for table in part.tables:
             out.append(report_html.table_html(table))
-        if _empty(part) or (part.key == "goals" and not _has_goals(page)):
+        if _empty(part, page):
             out.append(f'<p class="note">{e(part.empty)}</p>')
         if part.key == "agreements":
             out.append('<div class="agreements"></div>')

@@ -174,7 +174,12 @@ def build(
     window = history.window(config.root, since=since, until=until, person=person)
     found = history.read(config.root, config.goals_dir, rev=window.until)
     docs = history.snapshot(config.root, config.goals_dir, window.until)
-    day = as_of or (window.until_date if until is not None else default_today().isoformat())
+    if as_of is not None:
+        day = as_of
+    elif until is None:
+        day = default_today().isoformat()
+    else:  # as of the day asked for, or the day of the revision
+        day = until if fields.date(until) is not None else window.until_date
     built = report.assemble(config, docs, found, as_of=day, at=until)
     return compose(person, window, built, docs, found)
 
