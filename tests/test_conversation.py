@@ -175,7 +175,8 @@ def test_the_window_starts_at_the_tag(talked: Repo, capsys: pytest.CaptureFixtur
     data = page(capsys)
     tagged = talked.git("rev-parse", f"{TAG}^{{commit}}").strip()
     assert data["person"] == ANNA
-    assert data["since"] == {"rev": tagged, "date": "2017-02-15", "tag": TAG}
+    assert data["since"] == {"rev": tagged, "date": "2017-02-15"}
+    assert data["tag"] == TAG
     assert data["until"] == {"rev": talked.git("rev-parse", "HEAD").strip(), "date": "2017-03-06"}
     assert [goal["id"] for goal in data["goals"]] == [
         "faster-replies",
@@ -282,7 +283,7 @@ def test_since_a_date_takes_the_whole_window(
     data = page(capsys, "--since", "2017-01-02")
     goals = {goal["id"]: goal for goal in data["goals"]}
     assert data["since"]["date"] == "2017-01-02"
-    assert data["since"]["tag"] is None
+    assert data["tag"] is None
     assert [c["date"] for c in goals["faster-replies"]["checkins"]] == ["2017-01-31", "2017-02-28"]
     assert [c["new"] for c in goals["fewer-complaints"]["changes"]] == [6]
 
@@ -437,7 +438,7 @@ def test_the_record_is_said_in_swedish(
     assert said.startswith("Målsamtal med anna@example.com den 2017-04-03: 3 mål, 1 efter")
     # the next page starts at the new tag: nothing happened since
     data = page(capsys)
-    assert data["since"]["tag"] == tag
+    assert data["tag"] == tag
     assert [goal["checkins"] for goal in data["goals"]] == [[], [], []]
 
 
@@ -577,10 +578,44 @@ def test_until_a_date_is_the_day_of_the_page(
     code, out, err = run(capsys, "conversation", ANNA, "--format", "json", "--until", "2017-03-02")
     assert (code, err) == (0, "")
     data = json.loads(out)
-    assert (data["as_of"], data["until"]["date"], data["since"]["tag"]) == (
+    assert (data["as_of"], data["until"]["date"], data["tag"]) == (
         "2017-03-02",
         "2017-03-01",
         TAG,
     )
     goals = {goal["id"]: goal for goal in data["goals"]}
     assert goals["faster-replies"]["changes"] == []  # the target moved on 2017-03-05
+
+
+def test_the_json_contract(talked: Repo, capsys: pytest.CaptureFixture[str]) -> None:
+    """The keys the issue promises tools, whatever else the page adds."""
+    data = page(capsys)
+    assert {
+        "person",
+        "since",
+        "until",
+        "goals",
+        "kpis",
+        "activities",
+        "behaviours",
+        "questions",
+    } <= set(data)
+    assert set(data["since"]) == {"rev", "date"}
+    for goal in data["goals"]:
+        assert {
+            "id",
+            "statement",
+            "progress",
+            "status",
+            "confidence",
+            "changes",
+            "checkins",
+        } <= set(goal)
+        for change in goal["changes"]:
+            assert {"field", "old", "new", "date", "author", "commit"} <= set(change)
+        for checkin in goal["checkins"]:
+            assert {"date", "value"} <= set(checkin)
+    assert [goal["changes"] != [] for goal in data["goals"]] == [True, False, False]
+    for activity in data["activities"]:
+        assert {"id", "state", "due", "overdue"} <= set(activity)
+        assert isinstance(activity["overdue"], bool)

@@ -232,9 +232,8 @@ def as_data(talk: Conversation) -> dict[str, Any]:
         )
     return {
         "person": talk.person,
-        "since": None
-        if since is None
-        else {"rev": since.sha, "date": since.date, "tag": since.tag},
+        "since": None if since is None else {"rev": since.sha, "date": since.date},
+        "tag": None if since is None else since.tag,  # the recorded talk the page starts at
         "until": {"rev": window.until, "date": window.until_date},
         "as_of": talk.as_of,
         "goals": goals,

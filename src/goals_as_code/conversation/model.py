@@ -189,10 +189,14 @@ def compose(
 ) -> Conversation:
     """The conversation from a report, the statements and the history it was built from."""
     by_id = {doc.id: doc for doc in docs if doc.id}
-    goals = [goal for goal in built.goals if goal.owner == person]
+
+    def theirs(owner: str) -> bool:  # e-mail addresses compared without case
+        return owner.casefold() == person.casefold()
+
+    goals = [goal for goal in built.goals if theirs(goal.owner)]
     mine = {goal.id for goal in goals}
-    activities = tuple(a for a in built.activities if a.owner == person or a.goal in mine)
-    behaviours = tuple(b for b in built.behaviours if b.owner == person or b.goal in mine)
+    activities = tuple(a for a in built.activities if theirs(a.owner) or a.goal in mine)
+    behaviours = tuple(b for b in built.behaviours if theirs(b.owner) or b.goal in mine)
     index = {goal.id: goal for goal in built.goals}
     talks = tuple(
         _talk(
@@ -210,7 +214,7 @@ def compose(
     kpis = tuple(
         KpiTalk(kpi, tuple(p for p in kpi.points if window.holds(p.commit)))
         for kpi in built.kpis
-        if kpi.owner == person or kpi.id in linked
+        if theirs(kpi.owner) or kpi.id in linked
     )
     stale = _stale(talks, kpis)
     calibration = calibrate(goals, found)

@@ -46,7 +46,6 @@ class Part(NamedTuple):
 
 class Sheet(NamedTuple):
     title: str
-    heading: str  # the window in words
     lang: str
     as_of: str
     parts: tuple[Part, ...]
@@ -166,7 +165,6 @@ def sheet(talk: Conversation, lang: str = "en") -> Sheet:
     )
     return Sheet(
         tr(lang, "Goal conversation: {person}", person=talk.person),
-        window_line(talk, lang),
         lang,
         talk.as_of,
         tuple(parts),

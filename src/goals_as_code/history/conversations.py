@@ -41,8 +41,8 @@ class Window(NamedTuple):
 
 
 def local_part(person: str) -> str:
-    """The local part of an e-mail address, as it may stand in a tag name."""
-    local = person.split("@", 1)[0].strip() or person
+    """The local part of an e-mail address in lower case, as it may stand in a tag name."""
+    local = person.split("@", 1)[0].strip().lower() or person
     return _UNSAFE.sub("-", local).strip(".-") or "someone"
 
 
