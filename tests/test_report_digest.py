@@ -154,3 +154,21 @@ def test_the_scheduled_digest_of_docs_ci_runs(talked: Repo, tmp_path: Path) -> N
     assert written[:3] == ["# Check-ins due as of 2017-04-01", "", "## anna@example.com"]
     assert (talked.path / "goals-digest.md").read_text(encoding="utf-8").splitlines() == written
     assert "gh issue create" in steps["Post it as an issue"]["run"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "titles"),
+    [
+        ("en", ["Then (2017-02-15) and now (2017-04-01)", "Goalposts moved between"]),
+        ("sv", ["Då (2017-02-15) och nu (2017-04-01)", "Målstolpar flyttade däremellan"]),
+    ],
+)
+def test_compare_as_html(
+    talked: Repo, capsys: pytest.CaptureFixture[str], lang: str, titles: list[str]
+) -> None:
+    code, out, err = run(
+        capsys, "report", "--compare", "2017-02-15", "--format", "html", "--lang", lang, *TODAY
+    )
+    assert (code, err) == (0, "")
+    assert re.findall(r"<h2>([^<]*)</h2>", out)[1:] == titles
+    assert out.count('<article class="card"') == 5
