@@ -81,15 +81,26 @@ def test_stale_in_swedish(talked: Repo, capsys: pytest.CaptureFixture[str]) -> N
     ]
 
 
-def test_stale_takes_no_html(talked: Repo, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = run(capsys, "report", "--stale", "--format", "html")
-    assert (code, out) == (2, "")
-    assert err == (
-        "Usage: goals report [OPTIONS]\n"
-        "Try 'goals report --help' for help.\n"
-        "\n"
-        "Error: --stale writes text, markdown or json\n"
-    )
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (
+            "en",
+            "Usage: goals report [OPTIONS]\nTry 'goals report --help' for help.\n\n"
+            "Error: --stale writes text, markdown or json\n",
+        ),
+        (
+            "sv",
+            "Användning: goals report [OPTIONS]\nSkriv 'goals report --help' för hjälp.\n\n"
+            "Fel: --stale skriver text, markdown eller json\n",
+        ),
+    ],
+)
+def test_stale_takes_no_html(
+    talked: Repo, capsys: pytest.CaptureFixture[str], lang: str, said: str
+) -> None:
+    code, out, err = run(capsys, "report", "--stale", "--format", "html", "--lang", lang)
+    assert (code, out, err) == (2, "", said)
 
 
 def test_compare_then_and_now(talked: Repo, capsys: pytest.CaptureFixture[str]) -> None:

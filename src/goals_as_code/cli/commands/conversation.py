@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from goals_as_code.cli.click_words import PathType
 from goals_as_code.cli.options import project_options
 from goals_as_code.conversation import formats
 from goals_as_code.errors import GoalsError
@@ -67,7 +68,7 @@ Examples:
 @click.option(
     "-o",
     "--output",
-    type=click.Path(path_type=Path, dir_okay=False),
+    type=PathType(path_type=Path, dir_okay=False),
     help="Write to this file instead of standard output.",
 )
 @click.option(

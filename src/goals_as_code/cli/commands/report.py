@@ -9,9 +9,10 @@ from pathlib import Path
 
 import click
 
+from goals_as_code.cli.click_words import PathType, said
 from goals_as_code.cli.options import project_options
 from goals_as_code.errors import GoalsError
-from goals_as_code.i18n.messages import tr
+from goals_as_code.i18n.messages import N_, tr
 from goals_as_code.report import formats
 from goals_as_code.source import progress as calc
 from goals_as_code.source.config import LANGUAGES, Config
@@ -59,7 +60,7 @@ Examples:
 @click.option(
     "-o",
     "--output",
-    type=click.Path(path_type=Path, dir_okay=False),
+    type=PathType(path_type=Path, dir_okay=False),
     help="Write to this file instead of standard output.",
 )
 @click.option(
@@ -136,11 +137,11 @@ def command(
     if period is not None:
         report.period(period)  # a bad period fails before Git is read
     if stale and compare is not None:
-        raise click.UsageError("--stale and --compare cannot be used together")
+        raise click.UsageError(said(N_("--stale and --compare cannot be used together")))
     if stale and output_format not in ("text", "markdown", "json"):
-        raise click.UsageError("--stale writes text, markdown or json")
+        raise click.UsageError(said(N_("--stale writes text, markdown or json")))
     if compare is not None and output_format == "csv":
-        raise click.UsageError("--compare writes text, markdown, html or json")
+        raise click.UsageError(said(N_("--compare writes text, markdown, html or json")))
     filters = report.Filters(owner, team, status, parent, period)
     language = lang or config.language
     to_terminal = output is None and sys.stdout.isatty()
@@ -171,8 +172,8 @@ def command(
         try:
             output.write_text(rendered, encoding="utf-8")
         except OSError as exc:
-            said = tr(language, "cannot write {path}: {error}", path=output, error=exc.strerror)
-            raise GoalsError(said) from None
+            text = tr(language, "cannot write {path}: {error}", path=output, error=exc.strerror)
+            raise GoalsError(text) from None
         click.echo(tr(language, "Wrote the report to {path}.", path=output), err=True)
     else:
         click.echo(rendered, nl=False)
