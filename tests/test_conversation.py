@@ -619,3 +619,29 @@ def test_the_json_contract(talked: Repo, capsys: pytest.CaptureFixture[str]) -> 
     for activity in data["activities"]:
         assert {"id", "state", "due", "overdue"} <= set(activity)
         assert isinstance(activity["overdue"], bool)
+
+
+def test_a_file_that_cannot_be_read_is_noted(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    repo.write("goals/support/faster-replies.md", replies(44, "2017-01-31"))
+    repo.write("goals/support/broken.md", "---\nid: [unclosed\n---\n# Broken\n")
+    repo.commit("Add the goals", date=epoch("2017-01-02"))
+    code, out, err = run(
+        capsys, "conversation", ANNA, "--format", "markdown", "--today", "2017-01-10"
+    )
+    assert (code, err) == (0, "")
+    assert out.splitlines()[2:7] == [
+        "## Since the last talk",
+        "",
+        f"Since the start of the history, up to commit {repo.git('rev-parse', 'HEAD').strip()[:10]} "
+        "(2017-01-02); as of 2017-01-10.",
+        "",
+        f"Note: goals/support/broken.md at {repo.git('rev-parse', 'HEAD').strip()[:10]} "
+        "(2017-01-02): skipped that version, line 3: did not find expected ',' or '&#93;' (while "
+        "parsing a flow sequence)",
+    ]
+    assert (
+        "Note: goals/support/broken.md: cannot be read as a statement; run 'goals check' on it"
+        in out.splitlines()
+    )

@@ -27,6 +27,7 @@ from goals_as_code.report.sections import (
     percent,
     plain,
     ratio,
+    shallow_line,
     status_cell,
 )
 
@@ -117,7 +118,11 @@ def summary(talk: Conversation, lang: str) -> str:
 
 
 def sheet(talk: Conversation, lang: str = "en") -> Sheet:
-    parts = [Part("window", tr(lang, "Since the last talk"), 2, (window_line(talk, lang),))]
+    told = [window_line(talk, lang)]
+    shallow = shallow_line(talk.report, lang)
+    told += [shallow] if shallow else []
+    told += [tr(lang, "Note: {note}", note=sentence(lang, note)) for note in talk.report.notes]
+    parts = [Part("window", tr(lang, "Since the last talk"), 2, tuple(told))]
     parts.append(
         Part(
             "goals",
