@@ -9,13 +9,14 @@ from goals_as_code import __version__
 from goals_as_code.check.problem import Problem, Result
 from goals_as_code.i18n.messages import SEVERITY, plural, say, word
 from goals_as_code.registry import Formats, to_json
+from goals_as_code.source.inert import terminal
 
 DOCS_URL = "https://goals-as-code.github.io/rules/#{code}"
 
 
 def text(result: Result, lang: str = "en") -> str:
-    lines = [
-        f"{p.path}:{p.line}:{p.column}: {p.code} [{p.name}] {p.message}"
+    lines = [  # user text in paths and messages shown, never obeyed by the terminal
+        f"{terminal(p.path)}:{p.line}:{p.column}: {p.code} [{p.name}] {terminal(p.message)}"
         + ("" if p.severity == "error" else f" ({word(SEVERITY, p.severity, lang)})")
         for p in result.problems
     ]

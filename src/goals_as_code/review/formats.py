@@ -9,6 +9,7 @@ from typing import Any
 from goals_as_code.i18n.messages import CHANGE, CHANGES, N_, SEVERITY, plural, say, word
 from goals_as_code.registry import Formats, to_json
 from goals_as_code.review.compare import GoalChange, Review
+from goals_as_code.source import inert as shown
 from goals_as_code.source.fields import show
 from goals_as_code.source.text import markdown as inert
 
@@ -53,23 +54,24 @@ WAS = N_(" (was {path})")
 
 
 def text(review: Review) -> str:
-    lines = [f"goals review {review.range} ({review.base[:10]}..{review.head[:10]})"]
+    t = shown.terminal  # user text (ids, paths, values, messages) shown, never obeyed
+    lines = [f"goals review {t(review.range)} ({review.base[:10]}..{review.head[:10]})"]
     for change in review.changes:
-        moved = say(review.lang, WAS, path=change.old_path) if change.old_path else ""
-        lines.append(f"\n{_title(change, review.lang)}  {change.path}{moved}")
+        moved = say(review.lang, WAS, path=t(change.old_path)) if change.old_path else ""
+        lines.append(f"\n{t(_title(change, review.lang))}  {t(change.path)}{moved}")
         if change.statement and change.change in ("added", "renamed"):
-            lines.append(f"  # {change.statement}")
+            lines.append(f"  # {t(change.statement)}")
         none = say(review.lang, "(none)")
         for field in change.fields:
             old, new = show(field.old, none=none), show(field.new, none=none)
-            lines.append(f"  {field.field}: {old} → {new}")
+            lines.append(f"  {t(field.field)}: {t(old)} → {t(new)}")
         for problem in [*change.flags, *change.problems]:
             lines.append(
-                f"  {MARKS[problem.severity]} {problem.path}:{problem.line}:{problem.column}: "
-                f"{problem.code} [{problem.name}] {problem.message}"
+                f"  {MARKS[problem.severity]} {t(problem.path)}:{problem.line}:{problem.column}: "
+                f"{problem.code} [{problem.name}] {t(problem.message)}"
             )
     lines.append("\n" + summary(review))
-    return "\n".join(lines) + "\n"
+    return shown.lines("\n".join(lines) + "\n")
 
 
 def md(value: Any, none: str = "(none)") -> str:

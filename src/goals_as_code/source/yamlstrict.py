@@ -142,8 +142,13 @@ def load(text: str) -> Loaded:
         column = int(mark.column) if mark is not None else 0
         issues.append(YamlIssue(line, column, "syntax", _parser(_said(exc))))
         return Loaded(None, {}, {}, issues)
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow, e.g. a control
+        before = text[: max(exc.position, 0)]
+        line, column = before.count("\n"), len(before) - (before.rfind("\n") + 1)
+        issues.append(YamlIssue(line, column, "syntax", _parser(" ".join(str(exc).split()))))
+        return Loaded(None, {}, {}, issues)
     except yaml.YAMLError as exc:  # pragma: no cover - marks are nearly always present
-        issues.append(YamlIssue(0, 0, "syntax", _parser(str(exc))))
+        issues.append(YamlIssue(0, 0, "syntax", _parser(" ".join(str(exc).split()))))
         return Loaded(None, {}, {}, issues)
     except (ValueError, OverflowError) as exc:
         issues.append(

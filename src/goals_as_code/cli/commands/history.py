@@ -12,6 +12,7 @@ from goals_as_code.cli.options import project_options
 from goals_as_code.errors import GoalsError
 from goals_as_code.i18n.messages import KIND, N_, plural, say, sentence, tr, word
 from goals_as_code.registry import Formats, to_json
+from goals_as_code.source import inert
 from goals_as_code.source.config import LANGUAGES, Config
 from goals_as_code.source.fields import show
 from goals_as_code.source.text import did_you_mean
@@ -117,14 +118,14 @@ COLUMNS = (N_("Date"), N_("Commit"), N_("Author"), N_("What"), N_("Change"), N_(
 
 
 def text(timeline: Timeline, found: History, notes: list[str], lang: str = "en") -> None:
-    lines = rows(timeline, lang)
+    # user text (values, names, commit subjects) shown, never obeyed by the terminal or a CI runner
+    lines = [Row(*(inert.terminal(cell) for cell in row)) for row in rows(timeline, lang)]
+    title = inert.lines(inert.terminal(_title(timeline, lang)))
     if sys.stdout.isatty():
         from rich.console import Console
         from rich.table import Table
 
-        table = Table(
-            title=_title(timeline, lang), title_justify="left", caption=_summary(timeline, lang)
-        )
+        table = Table(title=title, title_justify="left", caption=_summary(timeline, lang))
         for name in COLUMNS:
             fixed = name in ("Date", "Commit", "What")
             table.add_column(tr(lang, name), no_wrap=fixed, overflow="fold", min_width=None)
@@ -132,7 +133,7 @@ def text(timeline: Timeline, found: History, notes: list[str], lang: str = "en")
             table.add_row(row.date, row.commit, row.author, row.what, row.change, row.message)
         Console().print(table)
     else:
-        click.echo(_title(timeline, lang))
+        click.echo(title)
         for row in lines:
             click.echo(
                 f"{row.date}  {row.commit}  {row.author}  {row.what}: {row.change}"

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from goals_as_code.report.sections import Cell, Page, Table
 from goals_as_code.source import progress as calc
+from goals_as_code.source.inert import terminal
 
 if TYPE_CHECKING:
     from rich.table import Table as RichTable
@@ -47,7 +48,7 @@ def write(page: Page, *, color: bool = False, width: int = 132) -> str:
     if page.shallow:
         console.print(Text(page.shallow, style="yellow"))
     for note in page.notes:
-        console.print(Text(note, style="dim"))
+        console.print(Text(terminal(note), style="dim"))
     if page.empty:
         console.print(page.empty)
         return out.getvalue()
@@ -57,13 +58,14 @@ def write(page: Page, *, color: bool = False, width: int = 132) -> str:
         elif table.key == "goalposts":
             console.print(Text("\n" + table.title, style="bold"))
             for row in table.rows:
-                date, goal_id, field, change, author, commit = (cell.text for cell in row)
+                date, goal_id, field, change, author, commit = (terminal(c.text) for c in row)
                 console.print(f"  {date}  {goal_id}  {field}: {change}  ({author}, {commit})")
         else:
             console.print(rich_table(table))
         if table.key == "goals":
             for goal, problem in page.problems:
-                console.print(Text(f"{goal.path}: {goal.id}: {problem}", style="magenta"))
+                said = terminal(f"{goal.path}: {goal.id}: {problem}")
+                console.print(Text(said, style="magenta"))
     return out.getvalue()
 
 
@@ -97,5 +99,6 @@ def rich_table(table: Table) -> RichTable:
 def _cell(cell: Cell) -> Text:
     from rich.text import Text
 
-    text = "  " * cell.depth + ("└ " if cell.depth else "") + cell.text
+    # user text (statements, names, units) shown, never obeyed by the terminal
+    text = "  " * cell.depth + ("└ " if cell.depth else "") + terminal(cell.text)
     return Text(text, style=STYLES.get(cell.style, ""))
