@@ -176,12 +176,34 @@ def _targets(config: Config, paths: Sequence[Path] | None) -> tuple[list[Path], 
     targets: list[Path] = []
     skipped = 0
     for path in paths:
-        if path.is_dir():
-            targets.extend(p for p in sorted(path.rglob("*.md")) if is_statement(p, config))
-        elif not path.exists():
-            raise GoalsError(message(N_("{path}: no such file or folder"), path=str(path)))
-        elif is_statement(path, config):
-            targets.append(path)
+        try:
+            found = _target(path, config)
+        except OSError as exc:  # a folder that cannot be read, a loop of links
+            said = message(
+                N_("{path}: cannot read: {error}"), path=str(path), error=exc.strerror or str(exc)
+            )
+            raise GoalsError(said) from None
+        if found is not None:
+            targets.extend(found)
         else:  # other files (README.md, docs) are not statements: pre-commit passes them all
             skipped += 1
     return targets, skipped
+
+
+def _target(path: Path, config: Config) -> list[Path] | None:
+    """The statement files at ``path`` (a file or a folder), or None when it holds none."""
+    if path.is_symlink() and not path.exists():
+        raise GoalsError(
+            message(
+                N_("{path}: a link that leads nowhere, or to itself; check where it points"),
+                path=str(path),
+            )
+        )
+    if not path.is_symlink() and not path.exists():
+        raise GoalsError(message(N_("{path}: no such file or folder"), path=str(path)))
+    path.stat()  # raises for a folder that cannot be read, and for a loop of links
+    if path.is_dir():
+        return [p for p in sorted(path.rglob("*.md")) if is_statement(p, config)]
+    if is_statement(path, config):
+        return [path]
+    return None

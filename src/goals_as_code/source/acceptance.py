@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from typing import Any, NamedTuple
 
 from goals_as_code.i18n.messages import N_, message
-from goals_as_code.source import fields
+from goals_as_code.source import document, fields, yamlstrict
 
 _FINGERPRINT = re.compile(r"^sha256:[0-9a-f]{64}$")
 _PLAIN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._%+@-]*$")
@@ -132,16 +132,39 @@ class BlockError(ValueError):
 def write(text: str, accepted: Accepted, name: str = ACCEPTED) -> str:
     """``text`` with its top-level block ``name`` (``accepted`` or ``agreed``) replaced, or
     inserted before the closing ``---``. Every other line is kept byte for byte, line endings
-    included."""
-    lines = text.splitlines(keepends=True)
-    if not lines or lines[0].lstrip("\ufeff").rstrip("\r\n") != "---":
+    included. The result is read back: when it would not read as the same statement with the
+    new block (a layout the edit does not understand), BlockError, and nothing is written."""
+    new = _write(text, accepted, name)
+    before, after = document.parse(text, "x.md"), document.parse(new, "x.md")
+    intended = yamlstrict.load(render(accepted, "\n", name)).data
+    expected = {**before.data, **(intended if isinstance(intended, dict) else {})}
+    if not (
+        before.readable
+        and after.readable
+        and after.data == expected
+        and after.statement == before.statement
+        and after.body == before.body
+    ):
+        raise BlockError(
+            message(
+                N_(
+                    "the front matter's layout around '{name}:' is one this command cannot edit "
+                    "safely (a blank line or a comment inside the block, or the key inside a "
+                    "text); the file is left as it was: write the block by hand, as "
+                    "'goals accept --dry-run' shows it"
+                ),
+                name=name,
+            )
+        )
+    return new
+
+
+def _write(text: str, accepted: Accepted, name: str) -> str:
+    lines = document.split_lines(text)
+    if not lines or not document.is_delimiter(lines[0].lstrip("\ufeff")):
         raise BlockError(message(N_("the file does not start with a '---' front matter block")))
     close = next(
-        (
-            index
-            for index in range(1, len(lines))
-            if lines[index].rstrip("\r\n").rstrip() in ("---", "...")
-        ),
+        (index for index in range(1, len(lines)) if document.is_delimiter(lines[index])),
         None,
     )
     if close is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -17,6 +18,8 @@ if TYPE_CHECKING:
     from markdown_it.token import Token
 
 DEFAULT_MAX_FRONT_MATTER = 64 * 1024
+MAX_FILE_BYTES = 1024 * 1024  # a statement file holds one statement and its notes
+MAX_STATEMENT = 1000  # characters of the H1: a statement is one sentence, not a page
 
 Path = yamlstrict.Path
 
@@ -93,12 +96,76 @@ class Document:
         return where[0] + self.front_matter_line + 1, where[1] + 1
 
 
+def too_large(size: int) -> Message:
+    return message(
+        N_(
+            "the file is {size} bytes, more than {limit}; a statement file holds one "
+            "statement and its notes"
+        ),
+        size=f"{size:,}",
+        limit=f"{MAX_FILE_BYTES:,}",
+    )
+
+
+def from_bytes(
+    raw: bytes, path: str, *, max_front_matter: int = DEFAULT_MAX_FRONT_MATTER
+) -> Document:
+    """Read a statement file from its bytes, with the same limits wherever a file is read
+    (check, review, history, accept): the file size, UTF-8, the front matter size."""
+    if len(raw) > MAX_FILE_BYTES:
+        return unreadable(path, 1, "too-large", too_large(len(raw)))
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        return unreadable(
+            path,
+            line,
+            "encoding",
+            message(N_("the file is not UTF-8 (byte {byte}); save it as UTF-8"), byte=exc.start),
+        )
+    return parse(text, path, max_front_matter=max_front_matter)
+
+
+def unreadable(path: str, line: int, kind: str, said: Message) -> Document:
+    """A file that could not be read at all, with the reason."""
+    return Document(path, "", {}, False, 1, None, 1, "", (Issue(line, 1, kind, said),))
+
+
 @functools.lru_cache(maxsize=1)
 def _markdown() -> MarkdownIt:
     from markdown_it import MarkdownIt
-    from mdit_py_plugins.front_matter import front_matter_plugin
 
-    return MarkdownIt("commonmark").use(front_matter_plugin)
+    return MarkdownIt("commonmark")
+
+
+# Lines as Markdown reads them: at \r\n, \r or \n (not at the other breaks str.splitlines knows)
+LINE_BREAK = re.compile(r"\r\n|\r|\n")
+# The one rule for the front matter's delimiters, wherever a file is read or edited: a line of
+# exactly three dashes at the start of the line ('----', '---garbage' and '  ---' are not)
+DELIMITER = re.compile(r"---[ \t]*")
+
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
+
+
+def split_lines(text: str) -> list[str]:
+    """``text`` in lines with their line ends, broken where Markdown breaks them."""
+    return _LINE.findall(text)
+
+
+def is_delimiter(line: str) -> bool:
+    """Whether ``line`` (without its line end) opens or closes the front matter."""
+    return DELIMITER.fullmatch(line.rstrip("\r\n")) is not None
+
+
+def front_matter_bounds(lines: list[str]) -> tuple[int, int] | None:
+    """The indexes of the opening and the closing delimiter in ``lines``, or None when the text
+    has no closed front matter on its first line."""
+    if not lines or not is_delimiter(lines[0].lstrip("\ufeff")):
+        return None
+    close = next((n for n in range(1, len(lines)) if is_delimiter(lines[n])), None)
+    return None if close is None else (0, close)
 
 
 def parse(text: str, path: str, *, max_front_matter: int = DEFAULT_MAX_FRONT_MATTER) -> Document:
@@ -124,20 +191,21 @@ def _parse(text: str, path: str, max_front_matter: int) -> Document:
     issues: list[Issue] = []
     if text.startswith("\ufeff"):
         text = text[1:]
-    tokens = _markdown().parse(text)
-    front: Token | None = tokens[0] if tokens and tokens[0].type == "front_matter" else None
-    lines = text.splitlines()
+    lines = LINE_BREAK.split(text)
+    if lines and not lines[-1]:
+        lines.pop()  # the text's last line end ends a line; it does not start one
+    bounds = front_matter_bounds(lines)
 
-    if front is None:
+    if bounds is None:
         issues.extend(_missing_front_matter(lines))
-        statement, statement_line = _statement(tokens, issues, 1)
+        statement, statement_line = _statement(_markdown().parse(text), issues, 1, 0)
         return Document(path, text, {}, False, 1, statement, statement_line, text, tuple(issues))
 
-    assert front.map is not None
-    first, end = front.map
+    first, close = bounds
+    end = close + 1
     body = "\n".join(lines[end:])
-    statement, statement_line = _statement(tokens[1:], issues, end + 1)
-    yaml_text = front.content
+    statement, statement_line = _statement(_markdown().parse(body), issues, end + 1, end)
+    yaml_text = "".join(line + "\n" for line in lines[first + 1 : close])
     if len(yaml_text.encode("utf-8")) > max_front_matter:
         issues.append(
             Issue(
@@ -205,7 +273,7 @@ def _parse(text: str, path: str, max_front_matter: int) -> Document:
 
 
 def _missing_front_matter(lines: list[str]) -> list[Issue]:
-    if lines and lines[0].strip() == "---":
+    if lines and is_delimiter(lines[0]):
         return [
             Issue(
                 1,
@@ -220,7 +288,7 @@ def _missing_front_matter(lines: list[str]) -> list[Issue]:
             )
         ]
     for number, line in enumerate(lines[:20]):
-        if line.strip() == "---" and all(not earlier.strip() for earlier in lines[:number]):
+        if is_delimiter(line.strip()) and all(not earlier.strip() for earlier in lines[:number]):
             return [
                 Issue(
                     number + 1,
@@ -249,13 +317,33 @@ def _missing_front_matter(lines: list[str]) -> list[Issue]:
     ]
 
 
-def _statement(tokens: list[Token], issues: list[Issue], after: int) -> tuple[str | None, int]:
+def _statement(
+    tokens: list[Token], issues: list[Issue], after: int, offset: int
+) -> tuple[str | None, int]:
     found: tuple[str, int] | None = None
     for index, token in enumerate(tokens):
         if token.type != "heading_open" or token.tag != "h1":
             continue
-        line = token.map[0] + 1 if token.map else 1
+        line = token.map[0] + 1 + offset if token.map else 1 + offset
         text = tokens[index + 1].content.strip() if index + 1 < len(tokens) else ""
+        if found is None and len(text) > MAX_STATEMENT:
+            issues.append(
+                Issue(
+                    line,
+                    1,
+                    "too-large",
+                    message(
+                        N_(
+                            "the statement is {size} characters, more than {limit}; write it as "
+                            "one sentence and put the rest below it; only its first {limit} "
+                            "characters are checked"
+                        ),
+                        size=f"{len(text):,}",
+                        limit=f"{MAX_STATEMENT:,}",
+                    ),
+                )
+            )
+            text = text[:MAX_STATEMENT]
         if found is None:
             found = (text, line)
         else:
