@@ -238,3 +238,50 @@ def test_a_read_only_file_is_refused_and_left(
         f"goals: error: {PATH}: the file is read-only; make it writable (chmod u+w) and run again\n"
     )
     assert path.read_text(encoding="utf-8") == GOOD_GOAL
+
+
+def test_init_keeps_the_crlf_of_a_pre_commit_config(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = repo.path / ".pre-commit-config.yaml"
+    config.write_bytes(b"repos:\r\n- repo: local\r\n  hooks: []\r\n")
+    code, _, err = run(capsys, "init")
+    assert (code, err) == (0, "")
+    written = config.read_bytes()
+    assert written.startswith(b"repos:\r\n- repo: local\r\n  hooks: []\r\n")
+    assert b"check-goals" in written
+    assert b"\n" not in written.replace(b"\r\n", b"")
+
+
+def test_schema_write_refuses_to_overwrite_and_never_follows_a_link(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = repo.path / "schemas"
+    assert run(capsys, "schema", "goal", "--write", "schemas")[0] == 0
+    code, out, err = run(capsys, "schema", "goal", "--write", "schemas")
+    assert (code, out) == (2, "")
+    assert err == (
+        "goals: error: schemas/goal.schema.json: already there; add --force to replace them\n"
+    )
+    outside = repo.path / "outside.json"
+    (folder / "goal.schema.json").unlink()
+    os.symlink(outside, folder / "goal.schema.json")
+    code, out, err = run(capsys, "schema", "goal", "--write", "schemas", "--force")
+    assert (code, out, err) == (0, "wrote schemas/goal.schema.json\n", "")
+    assert not outside.exists()
+    assert not (folder / "goal.schema.json").is_symlink()
+
+
+def test_new_onto_a_link_that_leads_nowhere_is_refused(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (repo.path / "goals").mkdir()
+    os.symlink("nowhere", repo.path / "goals" / "x.md")
+    args = ("--id", "x", "--owner", "anna@example.com", "--statement", "I will do it by 2017-06-30")
+    code, out, err = run(capsys, "new", "goal", "-o", "goals/x.md", *args)
+    assert (code, out) == (2, "")
+    assert err == (
+        "goals: error: goals/x.md is a link that leads nowhere; remove it or choose another "
+        "-o PATH (nothing written)\n"
+    )
+    assert not (repo.path / "goals" / "nowhere").exists()
