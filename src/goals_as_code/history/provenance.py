@@ -153,6 +153,19 @@ def last_checkin(tree: Tree, doc: Document) -> datetime.date | None:
     return max(commit.date.date() for commit in commits)
 
 
+def timeline(tree: Tree, doc: Document) -> history.Timeline | None:
+    """The history of ``doc`` read from Git (its versions, oldest first); None outside Git or
+    when no commit holds it."""
+    if not doc.id:
+        return None
+    state = _state(tree)
+    if not state.ready():
+        return None
+    assert state.past is not None
+    found = state.past.timelines.get(doc.id)
+    return found if found is not None and found.versions else None
+
+
 def _state(tree: Tree) -> _State:
     state = _STATES.get(id(tree))
     if state is None or state.tree is not tree:
