@@ -73,9 +73,7 @@ GOAL_FILE = "goals/faster-replies.md"
 def _set(text: str, current: str | None, target: str = "24") -> str:
     text = text.replace("  target: 24\n  current: 36\n", f"  target: {target}\n")
     if current is not None:
-        text = text.replace(
-            f"  target: {target}\n", f"  target: {target}\n  current: {current}\n"
-        )
+        text = text.replace(f"  target: {target}\n", f"  target: {target}\n  current: {current}\n")
     return text
 
 

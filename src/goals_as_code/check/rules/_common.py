@@ -11,6 +11,7 @@ from goals_as_code.i18n.messages import N_
 if TYPE_CHECKING:
     from goals_as_code.check.rules._base import Context
     from goals_as_code.history.provenance import Record
+    from goals_as_code.source.document import Document
 
 # words that promise a change without saying how much (the classifier knows a few more)
 VAGUE = re.compile(
@@ -72,3 +73,12 @@ def not_recorded_by(
     )
     sha = (record.sha or "")[:10]
     return ctx.say(wrong_author, actor=actor, sha=sha, expected=expected, signed=signed, id=ident)
+
+
+def is_team(doc: Document) -> bool:
+    """Whether a statement is a team's: it says ``shared: true``, or its owner is not a person
+    (a team's name rather than an e-mail address)."""
+    if doc.get("shared") is True:
+        return True
+    owner = doc.get("owner")
+    return isinstance(owner, str) and "@" not in owner

@@ -1,12 +1,14 @@
 """A goal's target asks for almost nothing: a change smaller than `min-change` of the baseline,
-or a level the baseline already holds.
+a level the baseline already holds, or one the goal's own history has reached.
 
 ## What it does
 For a goal that moves a level (`direction: increase` or `decrease`), reports a target whose
 distance from the baseline is less than the `min-change` option (default 0.05, that is 5 % of
 the baseline). For a goal that holds a level (`at_least`, `at_most`), reports a target the
-baseline already meets. A target equal to the baseline is M002's to report. The rule reads the
-file as it stands: a level reached earlier in the goal's history, and since lost, is not seen.
+baseline already meets. A target equal to the baseline is M002's to report. In a Git
+repository, it also reports a target the goal had already reached in its own history: a value
+checked in (`metric.current`) at or beyond the target before the target was set to what it is
+now, as when a goal is set again for a level that was reached last quarter.
 
 ## Why is this bad?
 A goal is Realistic *and* challenging: one that is reached by doing what is done already gives
@@ -143,10 +145,8 @@ def _reached(doc: Document, ctx: Context, direction: str, target: float) -> Iter
     since = len(versions)  # the first version of the last run with this target
     while since > 0 and _target(versions[since - 1].data) == target:
         since -= 1
-    if since == len(versions):  # the target is being changed now: the whole history is before
-        set_on = None
-    else:
-        set_on = versions[since].commit.date.date()
+    # when the target is being changed now, the whole history is before it
+    set_on = None if since == len(versions) else versions[since].commit.date.date()
     upward = direction in ("increase", "at_least")
     for version in versions[: since + 1]:
         value = fields.number(fields.get(version.data, "metric.current"))

@@ -222,7 +222,8 @@ def _against_peers(doc: Document, goal: Goal, needed: float, ctx: Context) -> It
             best = (pace.shown, peer.id or other.path)
     if best is None or needed <= factor * best[0]:
         return
-    assert goal.metric.target is not None and goal.deadline is not None
+    assert goal.metric.target is not None
+    assert goal.deadline is not None
     yield Finding(
         *doc.value_position("metric", "target"),
         ctx.say(
