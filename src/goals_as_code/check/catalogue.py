@@ -151,7 +151,7 @@ def example(rule: Described, heading: str) -> Example:
     config: dict[str, Any] = {}
     authors: list[tuple[str, str] | None] = []
     for fence, info, body in _FENCE.findall(sections(rule).get(heading, "")):
-        if fence == "toml":
+        if fence == "toml" and "file=" not in info:  # a named file is an example's file
             config.update(tomllib.loads(body))
         else:
             files.append(body)
