@@ -435,3 +435,68 @@ def test_a_key_added_to_the_signers_file_in_the_branch_is_an_error_and_does_not_
     assert code == 1
     assert [c for c, _ in found] == ["C006", "C008", "C011"]
     assert found[2][1].startswith("the allowed-signers file gained 'erik@example.com ssh-ed25519 …")
+
+
+@pytest.mark.usefixtures("signing")
+def test_with_signatures_required_the_hook_asks_for_a_signed_commit(
+    repo: Repo,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    repo.write(PATH, block(GOAL, MANAGER[1]))  # about to be committed by Erik
+    monkeypatch.setenv("GIT_COMMITTER_EMAIL", MANAGER[1])
+    assert errors(capsys) == (
+        1,
+        [
+            (
+                "A006",
+                "the acceptance is being committed without a signature, and this repository "
+                "requires signatures ('require-signatures'): commit it signed ('git commit -S', "
+                "or 'git config commit.gpgsign true' with a signing key listed for "
+                "erik@example.com in .goals/allowed_signers)",
+            )
+        ],
+    )
+    repo.git("config", "commit.gpgsign", "true")
+    assert errors(capsys) == (0, [])
+
+
+def test_a_new_managers_signed_acceptance_counts_after_a_change_by_the_owner(
+    repo: Repo, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    new = ("Cecilia Carlsson", "cecilia@example.com")
+    key, public = keygen(tmp_path, "cecilia")
+    repo.write("goals.toml", SELECT + 'allowed-signers = ".goals/allowed_signers"\n')
+    repo.write(".goals/allowed_signers", f"{new[1]} {public}\n")
+    repo.write(PATH, agreed_and_accepted(GOAL))
+    repo.commit("Goal", name=OWNER[0], email=OWNER[1])
+    text = GOAL.replace(f"manager: {MANAGER[1]}", f"manager: {new[1]}")
+    repo.write(PATH, block(text, OWNER[1], acceptance.AGREED))
+    repo.commit("Cecilia is my manager now", name=OWNER[0], email=OWNER[1])
+    repo.write(PATH, agreed_and_accepted(text, new[1]))
+    repo.commit("Accept", name=new[0], email=new[1])
+    assert [c for c, _ in errors(capsys)[1]] == ["A006"]  # Anna changed it; unsigned
+    repo.write(PATH, agreed_and_accepted(text, new[1]).replace("2017-01-05", "2017-01-06", 1))
+    signed_commit(repo, key, "Accept, signed", new)
+    assert errors(capsys) == (0, [])
+    repo.write("goals.toml", SELECT + '[rules.A006]\nmanager-change = "previous"\n')
+    assert [c for c, _ in errors(capsys)[1]] == ["A006"]
+
+
+@pytest.mark.parametrize(
+    ("signer", "expected", "vouches"),
+    [
+        ("erik@example.com", "erik@example.com", True),
+        ("Erik@Example.com", "erik@example.com", True),
+        ("Erik Eriksson <erik@example.com>", "erik@example.com", True),  # a GPG user id
+        ("eli@example.com", "li@example.com", False),
+        ("Eli <eli@example.com>", "li@example.com", False),
+        ("erik@example.com.evil", "erik@example.com", False),
+    ],
+)
+def test_a_signer_vouches_by_exact_address_only(signer: str, expected: str, vouches: bool) -> None:
+    from goals_as_code.history import provenance
+
+    record = provenance.Record(False, "anna@example.com", "Anna", "0" * 40, "G", signer, None, None)
+    assert provenance.signed_by(record, expected) is vouches
+    assert provenance.signed_by(record._replace(signature="U"), expected) is False

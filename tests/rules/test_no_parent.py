@@ -76,14 +76,12 @@ def test_other_statuses_pass(repo: Repo, capsys: pytest.CaptureFixture[str], sta
     assert where(capsys, "L006") == []
 
 
-def test_without_any_top_level_mark_the_rule_is_silent_unless_asked(
+def test_without_any_top_level_mark_every_personal_goal_is_still_reported(
     repo: Repo, capsys: pytest.CaptureFixture[str]
 ) -> None:
     setup(repo, "en", parent=False)
     company = COMPANY.format(statement=STATEMENTS["en"][0]).replace("top: true\n", "")
     commit(repo, {COMPANY_PATH: company}, "Not marked", who=ERIK)
-    assert where(capsys, "L006") == []
-    repo.write("goals.toml", "[rules.no-parent]\nwhen-marked = false\n")
     # the company goal is Erik's personal goal now that nothing marks it as the top
     assert where(capsys, "L006") == [
         (PERSONAL_PATH, 3, "no-parent"),
@@ -106,7 +104,7 @@ def test_a_teams_goal_is_left_alone_unless_asked(
         who=ERIK,
     )
     assert where(capsys, "L006") == []
-    repo.write("goals.toml", "[rules.no-parent]\nteams = true\nwhen-marked = false\n")
+    repo.write("goals.toml", "[rules.no-parent]\nteams = true\n")
     assert where(capsys, "L006") == [
         (COMPANY_PATH, 3, "no-parent"),
         ("goals/shared.md", 3, "no-parent"),

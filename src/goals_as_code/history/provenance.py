@@ -166,6 +166,18 @@ def record(
     return state.records[key]
 
 
+def with_signature(tree: Tree, found: Record) -> Record:
+    """``found`` with its commit's signature, asked now when it was not asked before (a commit
+    by who the block names is not asked unless signatures are required)."""
+    if found.signature or found.sha is None or found.pending:
+        return found
+    state = _state(tree)
+    if not state.ready() or state.repository is None:
+        return found
+    code, signer = state.repository.signature_status(found.sha, state.signers)
+    return found._replace(signature=code, signer=signer)
+
+
 def last_checkin(tree: Tree, doc: Document) -> datetime.date | None:
     """The day of the last commit that checked in a value of ``doc`` (or, when none did, that
     first wrote it); None outside Git or when no commit holds it."""

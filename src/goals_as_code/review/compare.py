@@ -370,10 +370,9 @@ def _signers_file(setup: Setup) -> Path | None:
         return None
     import tempfile
 
-    handle = tempfile.NamedTemporaryFile(
+    with tempfile.NamedTemporaryFile(
         "w", encoding="utf-8", prefix="goals-signers-", delete=False
-    )
-    with handle:
+    ) as handle:
         handle.write(setup.signers)
     return Path(handle.name)
 

@@ -3,7 +3,8 @@
 ## What it does
 Checks who accepted a goal. `accepted.by` must be the goal's `manager`. In a Git repository, the
 commit that wrote the `accepted` block must be authored by that manager, or carry a good
-signature (`git log --format=%G?`) whose signer names the manager's address. Before a commit,
+signature (`git log --format=%G?` says `G`) whose signer is exactly the manager's address, by a
+key the repository's allowed-signers file lists for them. Before a commit,
 as in the pre-commit hook, a new or changed `accepted` block is compared with the identity that
 is about to commit (`GIT_COMMITTER_EMAIL`, else `git config user.email`). The message names who
 recorded it.
@@ -11,6 +12,18 @@ recorded it.
 An administrator may accept on the manager's behalf with `goals accept ID --as MANAGER`, which
 records the administrator in `accepted.as`; that is reported unless the administrator is listed
 in this rule's `admins` option.
+
+A change of manager is a change of who may accept: the manager is a defining field, so the
+acceptance goes stale, and the new manager's acceptance counts only when the previous manager
+made the change (authored the commit that changed `manager:`), or when the new manager's
+acceptance carries a good signature by a key listed for them in the allowed-signers file, as
+the `manager-change` option says.
+
+The commit that wrote the block must also be committed by who authored it (a commit made with
+`--author`, amended or rebased by someone else is reported with both names), and must not carry
+the manager's address under the name the owner commits under. With `require-signatures = true`
+in the configuration, only a good signature by a key listed for the manager in the
+`allowed-signers` file counts. See docs/acceptance.md for what each of these proves.
 
 ## Why is this bad?
 An acceptance is worth what its author is: an owner who writes `accepted: {by: <manager>}` into
@@ -63,18 +76,6 @@ agreed:
 ```
 The same block committed by anna@example.com is reported too: the commit's author counts, not
 what the block says.
-
-A change of manager is a change of who may accept: the manager is a defining field, so the
-acceptance goes stale, and the new manager's acceptance counts only when the previous manager
-made the change (authored the commit that changed `manager:`), or when the new manager's
-acceptance carries a good signature by a key listed for them in the allowed-signers file, as
-the `manager-change` option says.
-
-The commit that wrote the block must also be committed by who authored it (a commit made with
-`--author`, amended or rebased by someone else is reported with both names), and must not carry
-the manager's address under the name the owner commits under. With `require-signatures = true`
-in the configuration, only a good signature by a key listed for the manager in the
-`allowed-signers` file counts. See docs/acceptance.md for what each of these proves.
 
 ## Options
 - `admins` (list of e-mail addresses, default none): who may accept on a manager's behalf.
@@ -237,7 +238,9 @@ def _handover(
     mode = mode if mode in MODES else "either"
     handed = provenance.vouched(change, previous)
     accepted = provenance.record(ctx.tree, doc)
-    signed = accepted is not None and provenance.signed_by(accepted, manager)
+    signed = accepted is not None and provenance.signed_by(
+        provenance.with_signature(ctx.tree, accepted), manager
+    )
     if (mode != "signed" and handed) or (mode != "previous" and signed):
         return
     actor = f"{change.actor_name} <{change.actor}>" if change.actor_name else change.actor
