@@ -30,6 +30,9 @@ CONFIG_FILE = "goals.toml"
 LANGUAGES = languages()
 
 
+COMMIT_SEVERITY: Mapping[str, str] = {"A005": "warning"}  # the default of 'commit-severity'
+
+
 @dataclass(frozen=True)
 class Config:
     root: Path
@@ -41,6 +44,8 @@ class Config:
     extend_select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     severity: Mapping[str, str] = field(default_factory=dict)
+    # over ``severity`` when a commit is checked (the hooks): the owner's proposal reaches review
+    commit_severity: Mapping[str, str] = field(default_factory=lambda: dict(COMMIT_SEVERITY))
     rules: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     front_matter_bytes: int = 65536
     report: Mapping[str, Any] = field(default_factory=dict)
@@ -126,6 +131,23 @@ def load(start: Path | None = None, config_file: Path | None = None) -> Config:
     return from_mapping(table, root=root, source=source, where=where)
 
 
+def language(start: Path | None = None) -> str:
+    """The configured language, read without validating the rest of the configuration (for
+    the words of a usage error, said before a command runs): English when there is none, or
+    when the configuration cannot be read or names no language there is."""
+    try:
+        _, found = find_root(start or Path.cwd())
+        if found is None:
+            return "en"
+        table: Any = _read_toml(found)
+    except (ConfigError, OSError):
+        return "en"
+    if found.name == "pyproject.toml":
+        table = table.get("tool", {}).get("goals", {})
+    said = table.get("language") if isinstance(table, dict) else None
+    return said if isinstance(said, str) and said in LANGUAGES else "en"
+
+
 def from_mapping(
     table: Mapping[str, Any], *, root: Path, source: Path | None = None, where: str = "config"
 ) -> Config:
@@ -148,6 +170,7 @@ def from_mapping(
         extend_select=tuple(table.get("extend-select", ())),
         ignore=tuple(table.get("ignore", ())),
         severity=dict(table.get("severity", {})),
+        commit_severity=dict(table.get("commit-severity", COMMIT_SEVERITY)),
         rules={key: dict(value) for key, value in table.get("rules", {}).items()},
         front_matter_bytes=limits.get("front-matter-bytes", 65536),
         report=dict(table.get("report", {})),

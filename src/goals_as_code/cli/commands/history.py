@@ -23,14 +23,14 @@ if TYPE_CHECKING:
 
 HELP = """Show one goal's timeline from Git: every check-in and every moved goalpost.
 
-A check-in is a commit that changed the goal's 'metric.current' (for a KPI: 'value', 'values' or
-'as_of'); its author, date and commit message are the check-in. A moved goalpost is a commit that
-changed a defining field: baseline, target, direction, unit, start, deadline, parent, kpi, owner,
-manager or the statement. A change of the owner's or the manager's confidence, of the acceptance
-or the agreement, and an activity's state (todo, doing, done) are shown too, each as what it is;
-the summary counts them apart. The goal is followed by its id across renamed and
-moved files, through merged branches (each check-in counts once), and in shallow clones (which
-say how far back they can see).
+A check-in is a commit that changed the goal's 'metric.current' or 'metric.as_of' (for a KPI:
+'value', 'values' or 'as_of'); its author, date and commit message are the check-in. A moved
+goalpost is a commit that changed a defining field: baseline, target, direction, unit, start,
+deadline, parent, kpi, owner, manager or the statement. A change of the owner's or the manager's
+confidence, of the acceptance or the agreement, and an activity's state (todo, doing, done) are
+shown too, each as what it is; the summary counts them apart. The goal is followed by its id
+across renamed and moved files, through merged branches (each check-in counts once), and in
+shallow clones (which say how far back they can see).
 
 Exit status: 0 shown (or no history yet), 2 unknown id, not a repository, or a bad revision.
 
