@@ -500,3 +500,23 @@ def test_a_signer_vouches_by_exact_address_only(signer: str, expected: str, vouc
     record = provenance.Record(False, "anna@example.com", "Anna", "0" * 40, "G", signer, None, None)
     assert provenance.signed_by(record, expected) is vouches
     assert provenance.signed_by(record._replace(signature="U"), expected) is False
+
+
+def test_accept_and_agree_commit_signed_when_signatures_are_required(
+    repo: Repo, signing: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    erik, anna = signing
+    repo.git("config", "gpg.format", "ssh")
+    for (name, email), key, verb in ((MANAGER, erik, "accept"), (OWNER, anna, "agree")):
+        repo.git("config", "user.name", name)
+        repo.git("config", "user.email", email)
+        repo.git("config", "user.signingkey", str(key))
+        code, _, err = run(capsys, verb, "faster-replies", "--commit")
+        assert (code, err) == (0, "")
+        signers = f"gpg.ssh.allowedSignersFile={repo.path / '.goals/allowed_signers'}"
+        assert repo.git("-c", signers, "log", "-1", "--format=%G? %GS %ae").split() == [
+            "G",
+            email,
+            email,
+        ]
+    assert errors(capsys) == (0, [])

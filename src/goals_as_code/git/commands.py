@@ -117,13 +117,15 @@ class CommitFailed(GitError):
         self.said = said
 
 
-def commit(top: Path, paths: Iterable[str], message: str) -> None:
-    """Stage ``paths`` and commit them alone, as the user (their hooks run, in their locale).
-    CommitFailed names the step that failed and git's last words."""
+def commit(top: Path, paths: Iterable[str], message: str, *, sign: bool = False) -> None:
+    """Stage ``paths`` and commit them alone, as the user (their hooks run, in their locale),
+    signed with the user's signing key when ``sign``. CommitFailed names the step that failed
+    and git's last words."""
     gitpython = process.gitpython()
     runner = process.command(top)
     paths = list(paths)
-    for args in (["add", "--", *paths], ["commit", "-q", "-m", message, "--", *paths]):
+    signed = ["-S"] if sign else []
+    for args in (["add", "--", *paths], ["commit", "-q", *signed, "-m", message, "--", *paths]):
         try:
             code, out, err = runner.execute(
                 [runner.GIT_PYTHON_GIT_EXECUTABLE, *args],
