@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from goals_as_code.errors import GoalsError
+from goals_as_code.markdown import parse
 from goals_as_code.registry import Formats
 from goals_as_code.source import fields, statement
-from goals_as_code.source.document import parse
 from goals_as_code.source.text import did_you_mean, markdown
 from tests.conftest import GOOD_GOAL
 
