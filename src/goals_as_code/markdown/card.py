@@ -96,7 +96,7 @@ LABELS: Mapping[str, str] = {
     "manager": N_("Manager"),
     "team": N_("Team"),
     "serves": N_("Serves"),
-    "levels": N_("Baseline → now → target"),
+    "levels": N_("Baseline → current → target"),
     "deadline": N_("Deadline"),
     "due": N_("Due"),
     "pace": N_("Pace"),
