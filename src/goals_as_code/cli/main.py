@@ -42,6 +42,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "goals_as_code.cli.commands.history",
         "Show one goal's timeline: check-ins and moved goalposts, from Git.",
     ),
+    "render": (
+        "goals_as_code.cli.commands.render",
+        "Render statement files as HTML pages with their cards.",
+    ),
     "accept": (
         "goals_as_code.cli.commands.accept",
         "Record the manager's acceptance of a goal, bound to its content.",

@@ -78,6 +78,7 @@ CSS = """
   background: #eef2f7; border-radius: 4px; overflow: hidden; margin: 0 6px; }
 .goal-tree .goal-bar span { display: block; height: 100%; background: #1a7f37; }
 .goal-tree .goal-percent { font-size: 12px; color: #374151; }
+.goal-tree .goal-id { font-size: 12px; color: #6b7280; }
 """
 
 
