@@ -1,5 +1,5 @@
 """How fast does the history pass read one version of a statement file? The markdown-it plugin's
-lean path against the regex reader it replaced.
+lean path against the regex reader of plainly written files.
 
 History parses every version of every statement file, so this is where its time goes. Times, in
 one run and on the same texts (the blobs of ``history_speed.py``'s synthetic repository: goal
@@ -8,9 +8,9 @@ files as teams write them, a front matter, an H1 and a paragraph):
 - ``lean``: ``goals_as_code.markdown.parse``: markdown-it with the goals plugin, block rules only
   (what ``goals check`` and the history pass use);
 - ``full``: the same plugin on markdown-it's whole CommonMark preset, inline rules included;
-- ``regex``: the reference, the regex reader that read plainly written files before
-  (front matter cut at the first ``---`` line, the statement by a regex; the strict YAML load
-  is the same).
+- ``regex``: the reference, the regex reader of plainly written files
+  (``history/versions.py``'s ``parse_plain``: the front matter cut at the first ``---`` line,
+  the statement found by a regex; the strict YAML load is the same).
 
 Each timing is the median of ``--runs`` passes over ``--files`` texts; the ratios to the
 reference are steadier than the times on a shared machine.
@@ -21,7 +21,6 @@ reference are steadier than the times on a shared machine.
 from __future__ import annotations
 
 import argparse
-import re
 import statistics
 import time
 from collections.abc import Callable
@@ -29,31 +28,42 @@ from typing import Any
 
 from markdown_it import MarkdownIt
 
+from goals_as_code.history.versions import parse_plain
 from goals_as_code.markdown import goals_plugin, parse
-from goals_as_code.source import yamlstrict
-
-_TRICKY_LINE = re.compile(r"^(?: {0,3}(?:`{3}|~{3}|<|>|[-*+_=]|\d+[.)])| {4}|\t)", re.MULTILINE)
-_H1 = re.compile(r"^ {0,3}#(?:[ \t]+(.*?))?[ \t]*$", re.MULTILINE)
 
 
 def regex(text: str) -> Any:
-    """The reference: the regex reader of plainly written files, as it was."""
-    end = text.find("\n---\n", 3)
-    front, body = text[4 : end + 1], text[end + 5 :]
-    if _TRICKY_LINE.search(body):
-        return None
-    heading = _H1.search(body)
-    statement = (heading.group(1) or "").strip() if heading else None
-    return yamlstrict.load(front).data, statement
+    """The reference: the regex reader of plainly written files."""
+    return parse_plain(text)
+
+
+def goal_text(ident: str, current: int, target: int) -> str:
+    """A goal file as ``history_speed.py`` writes its versions."""
+    return f"""\
+---
+id: {ident}
+kind: goal
+owner: anna@example.com
+manager: erik@example.com
+start: 2017-01-01
+deadline: 2017-12-31
+metric:
+  unit: hours
+  direction: decrease
+  baseline: 100
+  target: {target}
+  current: {current}
+confidence: {{owner: 0.7, manager: 0.6}}
+status: active
+---
+# I will cut {ident} from 100 to {target} hours by 2017-12-31
+
+Background, notes and links, as teams write them.
+"""
 
 
 def texts(count: int) -> list[str]:
-    from benchmarks.history_speed import goal_text
-
-    return [
-        goal_text(f"goal-{number}", 90 - number % 50, 40 + number % 7, "2017-12-31")
-        for number in range(count)
-    ]
+    return [goal_text(f"goal-{n}", 90 - n % 50, 40 + n % 7) for n in range(count)]
 
 
 def timed(read: Callable[[str], object], files: list[str], runs: int) -> float:

@@ -94,7 +94,8 @@ class GoalCard(SphinxDirective):
 
     def _unknown(self, ident: str) -> nodes.Node:
         said = message(N_("no statement has the id '{id}'"), id=ident)
-        return self.state.document.reporter.warning(str(said), line=self.lineno)
+        site = _site(self.env.srcdir)
+        return self.state.document.reporter.warning(said.say(site.lang), line=self.lineno)
 
 
 class GoalTree(GoalCard):
