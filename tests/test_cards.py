@@ -127,18 +127,20 @@ def test_a_changed_goal_says_its_acceptance_is_stale() -> None:
 
 
 def test_the_card_in_swedish() -> None:
-    _, parsed = _render(_goal(), lang="sv")
+    others = [parse(ACTIVITY, "a/t.md")]
+    _, parsed = _render(_goal(), lang="sv", related=Related(lambda: others))
     labels = ["Ägare", "Chef", "Slutdatum", "Takt", "Tilltro", "Godkännande", "Överenskommelse"]
     assert [text for text in parsed.texts if text in labels] == labels
     assert "godkänt av erik@example.com den 2017-01-10" in parsed.texts
     assert "inte överenskommet" in parsed.texts
     assert "mål" in parsed.texts
-    english = {"Owner", "Manager", "Deadline", "Pace", "Acceptance", "not agreed", "goal"}
+    assert "pågår" in parsed.texts  # the activity's state
+    english = {"Owner", "Manager", "Deadline", "Pace", "Acceptance", "not agreed", "goal", "doing"}
     assert english & set(parsed.texts) == set()
 
 
 @pytest.mark.parametrize("kind", ["kpi", "activity", "behaviour"])
-def test_each_kind_has_its_card(kind: str) -> None:
+def test_each_kind_has_its_card(kind: str) -> None:  # its badge: the status or state written
     text = {"kpi": KPI, "activity": ACTIVITY, "behaviour": BEHAVIOUR}[kind]
     _, parsed = _render(text)
     assert parsed.roots == [f"goal-card goal-card-{kind}"]
@@ -146,7 +148,7 @@ def test_each_kind_has_its_card(kind: str) -> None:
         "kpi": ["kpi", "active", "replies-kpi", "Owner", "anna@example.com",
                 "Latest value", "30 hours (2017-04-01)", "Frequency", "weekly"],
         "activity": ["activity", "doing", "templates", "Owner", "anna@example.com",
-                     "Serves", "faster-replies", "State", "doing", "Due", "2017-05-31"],
+                     "Serves", "faster-replies", "Due", "2017-05-31"],
         "behaviour": ["behaviour", "same-day", "Owner", "anna@example.com",
                       "Serves", "faster-replies", "Frequency", "daily"],
     }[kind]  # fmt: skip

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from markdown_it.common.utils import escapeHtml
 
-from goals_as_code.i18n.messages import KIND, N_, say, status, word
+from goals_as_code.i18n.messages import DECLARED, KIND, N_, STATES, say, status, word
 from goals_as_code.source import acceptance, fields, statement
 from goals_as_code.source import progress as calc
 from goals_as_code.source.config import default_today
@@ -263,7 +263,11 @@ def _goal(doc: Document, lang: str, day: datetime.date, related: Related) -> tup
         key=lambda item: (item.due or datetime.date.max, item.id or ""),
     )
     rows = [
-        [e(item.statement or item.id), e(item.state or "–"), e(item.due or "–")]
+        [
+            e(item.statement or item.id),
+            e(word(STATES, item.state, lang) if item.state else "–"),
+            e(item.due or "–"),
+        ]
         for item in activities
         if item.goal == doc.id and doc.id
     ]
@@ -305,7 +309,8 @@ def _kpi(doc: Document, lang: str) -> str:
         ("value", _kpi_value(doc) + (f" · {e(values)}" if values else "")),
         ("frequency", e(kpi.frequency)),
     ]
-    return _head(doc, lang, kpi.status) + _rows([(n, v) for n, v in pairs if v], lang)
+    badge = word(DECLARED, kpi.status, lang) if kpi.status else None
+    return _head(doc, lang, badge) + _rows([(n, v) for n, v in pairs if v], lang)
 
 
 def _activity(doc: Document, lang: str) -> str:
@@ -314,10 +319,10 @@ def _activity(doc: Document, lang: str) -> str:
         ("owner", e(item.owner)),
         ("manager", e(fields.show(doc.data.get("manager"), none=""))),
         ("serves", e(item.goal)),
-        ("state", e(item.state)),
         ("due", e(item.due.isoformat() if item.due else "")),
     ]
-    return _head(doc, lang, item.state) + _rows([(n, v) for n, v in pairs if v], lang)
+    badge = word(STATES, item.state, lang) if item.state else None
+    return _head(doc, lang, badge) + _rows([(n, v) for n, v in pairs if v], lang)
 
 
 def _behaviour(doc: Document, lang: str) -> str:
@@ -327,7 +332,8 @@ def _behaviour(doc: Document, lang: str) -> str:
         ("serves", e(item.goal)),
         ("frequency", e(item.frequency)),
     ]
-    return _head(doc, lang, item.status) + _rows([(n, v) for n, v in pairs if v], lang)
+    badge = word(DECLARED, item.status, lang) if item.status else None
+    return _head(doc, lang, badge) + _rows([(n, v) for n, v in pairs if v], lang)
 
 
 def render(
