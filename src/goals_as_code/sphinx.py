@@ -26,8 +26,6 @@ from sphinx.util.docutils import SphinxDirective
 from goals_as_code.i18n.messages import N_, message
 from goals_as_code.site import STYLE, Site
 
-CARD = "goal-card"
-
 # The site of each build, by source folder, and the builder that links its pages: kept out of the
 # build environment, which Sphinx pickles.
 _BUILDS: dict[str, tuple[Site, Any]] = {}
@@ -41,7 +39,7 @@ def setup(app: Any) -> dict[str, Any]:
     app.add_directive("goal-card", GoalCard)
     app.add_directive("goal-tree", GoalTree)
     app.connect("builder-inited", _read_site)
-    app.connect("source-read", _add_card)
+    app.connect("doctree-read", _add_card)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
 
 
@@ -61,20 +59,18 @@ def _site(srcdir: object) -> Site:
     return _BUILDS[str(srcdir)][0]
 
 
-def _add_card(app: Any, docname: str, source: list[str]) -> None:
-    """A goal file's card, right below its statement: a ``goal-card`` directive added to the
-    source as it is read."""
+def _add_card(app: Any, doctree: nodes.document) -> None:
+    """A goal file's card, right below its statement (the title of its first section)."""
     site = _site(app.srcdir)
-    doc = site.docs.get(docname + ".md")
-    if doc is None or doc.id is None:
+    doc = site.docs.get(app.env.docname + ".md")
+    if doc is None:
         return
-    lines = source[0].split("\n")
-    after = doc.statement_line if doc.statement is not None else 0
-    if after < len(lines) and lines[after].startswith("="):  # a setext heading's underline
-        after += 1
-    fence = "`" * 4
-    directive = ["", f"{fence}{{{CARD}}} {doc.id}", fence, ""]
-    source[0] = "\n".join([*lines[:after], *directive, *lines[after:]])
+    card = nodes.raw("", STYLE + site.card(doc), format="html")
+    section = next(iter(doctree.findall(nodes.section)), None)
+    if section is None or not isinstance(section.children[0], nodes.title):
+        doctree.insert(0, card)
+    else:
+        section.insert(1, card)
 
 
 class GoalCard(SphinxDirective):

@@ -30,12 +30,17 @@ Examples:
 
 @click.command(help=HELP, short_help="Render statement files as HTML pages with their cards.")
 @click.argument(
-    "files", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False, exists=True)
+    "files",
+    nargs=-1,
+    required=True,
+    metavar="FILE...",
+    type=click.Path(path_type=Path, dir_okay=False, exists=True),
 )
 @click.option(
     "-o",
     "--output",
     "folder",
+    metavar="DIR",
     type=click.Path(path_type=Path, file_okay=False),
     default=Path("."),
     show_default=True,
