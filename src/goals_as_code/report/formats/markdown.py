@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from goals_as_code.i18n.messages import tr
 from goals_as_code.markdown import writer
-from goals_as_code.report.sections import Cell, Page
+from goals_as_code.report.sections import Cell, Page, Table
 
 
 def md(value: object) -> str:
@@ -27,8 +27,7 @@ def write(page: Page) -> str:
         if table.key == "goals" and not table.rows:
             lines += [page.no_match, ""]
         else:
-            rows = [[_cell(cell) for cell in row] for row in table.rows]
-            lines += writer.table(table.headers, rows, table.align)
+            lines += table_lines(table)
         if table.key == "goals" and page.problems:
             lines += ["### " + md(tr(page.lang, "Problems")), ""]
             lines += [
@@ -37,6 +36,12 @@ def write(page: Page) -> str:
             ]
             lines.append("")
     return "\n".join(lines)
+
+
+def table_lines(table: Table) -> list[str]:
+    """A table of the section model as Markdown lines, a blank line after it."""
+    rows = [[_cell(cell) for cell in row] for row in table.rows]
+    return writer.table(table.headers, rows, table.align)
 
 
 def _cell(cell: Cell) -> str:
