@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 
+from goals_as_code.markdown import parse
 from goals_as_code.source import acceptance
-from goals_as_code.source.document import parse
 
 from .conftest import Repo, run
 
