@@ -13,8 +13,9 @@ from goals_as_code.check import checker
 from goals_as_code.check import formats as check_formats
 from goals_as_code.check.tree import Tree
 from goals_as_code.classify import classify
-from goals_as_code.source import document
+from goals_as_code.markdown import plugin as statements
 from goals_as_code.source.config import Config
+from goals_as_code.source.document import Document
 
 TODAY = datetime.date(2017, 3, 31)
 
@@ -97,9 +98,9 @@ def statement_texts(draw: st.DrawFn) -> str:
     return bom + newline.join([opening, *lines, closing, heading, body]) + newline
 
 
-def read_holds(text: str) -> document.Document:
+def read_holds(text: str) -> Document:
     """The reader never raises, and a document it could not read carries a reason."""
-    doc = document.parse(text, "goals/x.md")
+    doc = statements.parse(text, "goals/x.md")
     assert isinstance(doc.data, dict)
     if not doc.readable:
         assert doc.issues
@@ -122,7 +123,7 @@ def bytes_hold(raw: bytes, folder: Path) -> None:
 
 def check_holds(texts: list[str], root: Path) -> None:
     """Every rule over hostile files: no internal error, and every output format re-parses."""
-    docs = [document.parse(text, f"goals/f{n}.md") for n, text in enumerate(texts)]
+    docs = [statements.parse(text, f"goals/f{n}.md") for n, text in enumerate(texts)]
     config = Config(root=root)
     result = checker.check(config, tree=Tree(docs, config), today=TODAY)
     assert all(problem.code != "F000" for problem in result.problems), result.problems

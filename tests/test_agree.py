@@ -7,8 +7,8 @@ import json
 
 import pytest
 
+from goals_as_code.markdown import parse
 from goals_as_code.source import acceptance
-from goals_as_code.source.document import parse
 from tests.conftest import GOOD_GOAL, Repo, run
 
 MANAGER = ("Erik Eriksson", "erik@example.com")
@@ -24,7 +24,7 @@ ACCEPTED = acceptance.write(GOOD_GOAL, acceptance.Accepted(MANAGER[1], "2017-01-
 
 @pytest.fixture
 def repo(repo: Repo) -> Repo:
-    repo.write("goals.toml", 'select = ["A", "C", "F", "V", "L"]\n')
+    repo.write("goals.toml", 'select = ["A", "C", "F", "V", "L"]\nignore = ["no-parent"]\n')
     repo.write(PATH, ACCEPTED)
     repo.commit("Add the accepted goal", name=MANAGER[0], email=MANAGER[1])
     return repo

@@ -10,7 +10,7 @@ import stat
 
 import pytest
 
-from goals_as_code.source import document
+from goals_as_code.markdown import plugin as statements
 
 from .conftest import GOOD_GOAL, Repo, run
 
@@ -115,11 +115,11 @@ def test_a_deleted_working_folder_is_a_one_line_error(
     ],
 )
 def test_one_delimiter_rule(text: str, kinds: list[str]) -> None:
-    assert [issue.kind for issue in document.parse(text, "x.md").issues] == kinds
+    assert [issue.kind for issue in statements.parse(text, "x.md").issues] == kinds
 
 
 def test_an_indented_delimiter_in_a_block_scalar_is_content() -> None:
-    doc = document.parse("---\nid: a\nx-note: |\n  ---\n  more\n---\n# S\n", "x.md")
+    doc = statements.parse("---\nid: a\nx-note: |\n  ---\n  more\n---\n# S\n", "x.md")
     assert (doc.issues, dict(doc.data), doc.statement) == (
         (),
         {"id": "a", "x-note": "---\nmore\n"},

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from goals_as_code.i18n.messages import N_, message
+from goals_as_code.markdown import plugin as statements
 from goals_as_code.source import document, schema
 from goals_as_code.source.config import Config
 from goals_as_code.source.document import Document
@@ -63,7 +64,7 @@ def read(path: Path, config: Config) -> Document:
     except OSError as exc:
         said = message(N_("cannot read the file: {error}"), error=exc.strerror or str(exc))
         return document.unreadable(display, 1, "encoding", said)
-    return document.from_bytes(raw, display, max_front_matter=config.front_matter_bytes)
+    return statements.from_bytes(raw, display, max_front_matter=config.front_matter_bytes)
 
 
 class NotRegular(OSError):

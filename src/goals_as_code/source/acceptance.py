@@ -135,15 +135,14 @@ def write(text: str, accepted: Accepted, name: str = ACCEPTED) -> str:
     included. The result is read back: when it would not read as the same statement with the
     new block (a layout the edit does not understand), BlockError, and nothing is written."""
     new = _write(text, accepted, name)
-    before, after = document.parse(text, "x.md"), document.parse(new, "x.md")
+    before, after = _read_back(text), _read_back(new)
     intended = yamlstrict.load(render(accepted, "\n", name)).data
-    expected = {**before.data, **(intended if isinstance(intended, dict) else {})}
     if not (
-        before.readable
-        and after.readable
-        and after.data == expected
-        and after.statement == before.statement
-        and after.body == before.body
+        before is not None
+        and after is not None
+        and isinstance(intended, dict)
+        and after[0] == {**before[0], **intended}
+        and after[1] == before[1]
     ):
         raise BlockError(
             message(
@@ -157,6 +156,19 @@ def write(text: str, accepted: Accepted, name: str = ACCEPTED) -> str:
             )
         )
     return new
+
+
+def _read_back(text: str) -> tuple[dict[str, Any], str] | None:
+    """The front matter and everything after it, read by the rules every reader follows; None
+    when the front matter cannot be read."""
+    lines = document.split_lines(text)
+    bounds = document.front_matter_bounds(lines)
+    if bounds is None:
+        return None
+    loaded = yamlstrict.load("".join(lines[bounds[0] + 1 : bounds[1]]))
+    if loaded.issues or not isinstance(loaded.data, dict):
+        return None
+    return loaded.data, "".join(lines[bounds[1] + 1 :])
 
 
 def _write(text: str, accepted: Accepted, name: str) -> str:

@@ -1,9 +1,11 @@
-"""A goal file read once: front matter (strict YAML with positions) and the statement (the H1)."""
+"""A goal file read once: front matter (strict YAML with positions) and the statement (the H1).
+
+The Markdown is parsed by :mod:`goals_as_code.markdown` (the markdown-it-py plugin, the one parser
+of statement files); ``from_tokens`` builds the ``Document`` from its block tokens."""
 
 from __future__ import annotations
 
 import functools
-import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -14,7 +16,6 @@ from goals_as_code.source import statement as views
 from goals_as_code.source import yamlstrict
 
 if TYPE_CHECKING:
-    from markdown_it import MarkdownIt
     from markdown_it.token import Token
 
 DEFAULT_MAX_FRONT_MATTER = 64 * 1024
@@ -107,15 +108,13 @@ def too_large(size: int) -> Message:
     )
 
 
-def from_bytes(
-    raw: bytes, path: str, *, max_front_matter: int = DEFAULT_MAX_FRONT_MATTER
-) -> Document:
-    """Read a statement file from its bytes, with the same limits wherever a file is read
-    (check, review, history, accept): the file size, UTF-8, the front matter size."""
+def decode(raw: bytes, path: str) -> str | Document:
+    """The text of a statement file's bytes, or a document that says why it cannot be read: the
+    same limits wherever a file is read (check, review, history, accept): its size, UTF-8."""
     if len(raw) > MAX_FILE_BYTES:
         return unreadable(path, 1, "too-large", too_large(len(raw)))
     try:
-        text = raw.decode("utf-8")
+        return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         return unreadable(
@@ -124,7 +123,6 @@ def from_bytes(
             "encoding",
             message(N_("the file is not UTF-8 (byte {byte}); save it as UTF-8"), byte=exc.start),
         )
-    return parse(text, path, max_front_matter=max_front_matter)
 
 
 def unreadable(path: str, line: int, kind: str, said: Message) -> Document:
@@ -132,20 +130,22 @@ def unreadable(path: str, line: int, kind: str, said: Message) -> Document:
     return Document(path, "", {}, False, 1, None, 1, "", (Issue(line, 1, kind, said),))
 
 
-@functools.lru_cache(maxsize=1)
-def _markdown() -> MarkdownIt:
-    from markdown_it import MarkdownIt
+def failed(path: str, exc: BaseException) -> Document:
+    """A file the reader failed on unexpectedly: an issue on that file, not the end of the run."""
+    said = message(
+        N_(
+            "goals-as-code failed to read this file ({error}); this is a bug, please report "
+            "it with the file at {url}; the other files were read"
+        ),
+        error=f"{type(exc).__name__}: {exc}"[:200],
+        url="https://github.com/goals-as-code/goals-as-code/issues",
+    )
+    return unreadable(path, 1, "internal", said)
 
-    return MarkdownIt("commonmark")
 
-
-# Lines as Markdown reads them: at \r\n, \r or \n (not at the other breaks str.splitlines knows)
-LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # The one rule for the front matter's delimiters, wherever a file is read or edited: a line of
 # exactly three dashes at the start of the line ('----', '---garbage' and '  ---' are not)
 DELIMITER = re.compile(r"---[ \t]*")
-
-
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
 
 
@@ -155,7 +155,7 @@ def split_lines(text: str) -> list[str]:
 
 
 def is_delimiter(line: str) -> bool:
-    """Whether ``line`` (without its line end) opens or closes the front matter."""
+    """Whether ``line`` (with or without its line end) opens or closes the front matter."""
     return DELIMITER.fullmatch(line.rstrip("\r\n")) is not None
 
 
@@ -168,44 +168,31 @@ def front_matter_bounds(lines: list[str]) -> tuple[int, int] | None:
     return None if close is None else (0, close)
 
 
-def parse(text: str, path: str, *, max_front_matter: int = DEFAULT_MAX_FRONT_MATTER) -> Document:
-    """Read a statement file from its text. Never raises for bad content: problems become issues,
-    and an unexpected failure on one file becomes an issue on that file, not the end of the run."""
-    try:
-        return _parse(text, path, max_front_matter)
-    except Exception as exc:
-        if os.environ.get("GOALS_DEBUG"):
-            raise
-        said = message(
-            N_(
-                "goals-as-code failed to read this file ({error}); this is a bug, please report "
-                "it with the file at {url}; the other files were read"
-            ),
-            error=f"{type(exc).__name__}: {exc}"[:200],
-            url="https://github.com/goals-as-code/goals-as-code/issues",
-        )
-        return Document(path, "", {}, False, 1, None, 1, "", (Issue(1, 1, "internal", said),))
-
-
-def _parse(text: str, path: str, max_front_matter: int) -> Document:
+def from_tokens(
+    text: str,
+    path: str,
+    tokens: list[Token],
+    *,
+    max_front_matter: int = DEFAULT_MAX_FRONT_MATTER,
+) -> Document:
+    """A statement file from its text and the block tokens markdown-it made of it (the front
+    matter plugin on). Never raises for bad content: problems become issues."""
     issues: list[Issue] = []
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    lines = LINE_BREAK.split(text)
+    front: Token | None = tokens[0] if tokens and tokens[0].type == "front_matter" else None
+    lines = text.split("\n")  # as markdown-it counts lines (it made every line end a \n)
     if lines and not lines[-1]:
-        lines.pop()  # the text's last line end ends a line; it does not start one
-    bounds = front_matter_bounds(lines)
+        lines.pop()
 
-    if bounds is None:
+    if front is None:
         issues.extend(_missing_front_matter(lines))
-        statement, statement_line = _statement(_markdown().parse(text), issues, 1, 0)
+        statement, statement_line = _statement(tokens, issues, 1)
         return Document(path, text, {}, False, 1, statement, statement_line, text, tuple(issues))
 
-    first, close = bounds
-    end = close + 1
+    assert front.map is not None
+    first, end = front.map
     body = "\n".join(lines[end:])
-    statement, statement_line = _statement(_markdown().parse(body), issues, end + 1, end)
-    yaml_text = "".join(line + "\n" for line in lines[first + 1 : close])
+    statement, statement_line = _statement(tokens[1:], issues, end + 1)
+    yaml_text = front.content
     if len(yaml_text.encode("utf-8")) > max_front_matter:
         issues.append(
             Issue(
@@ -317,14 +304,13 @@ def _missing_front_matter(lines: list[str]) -> list[Issue]:
     ]
 
 
-def _statement(
-    tokens: list[Token], issues: list[Issue], after: int, offset: int
-) -> tuple[str | None, int]:
+def _statement(tokens: list[Token], issues: list[Issue], after: int) -> tuple[str | None, int]:
     found: tuple[str, int] | None = None
     for index, token in enumerate(tokens):
-        if token.type != "heading_open" or token.tag != "h1":
+        # only a heading of the document itself: not one in a quote or a list item
+        if token.type != "heading_open" or token.tag != "h1" or token.level != 0:
             continue
-        line = token.map[0] + 1 + offset if token.map else 1 + offset
+        line = token.map[0] + 1 if token.map else 1
         text = tokens[index + 1].content.strip() if index + 1 < len(tokens) else ""
         if found is None and len(text) > MAX_STATEMENT:
             issues.append(
