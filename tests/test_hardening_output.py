@@ -18,9 +18,10 @@ ESCAPES = "\x1b[31mred\x1b[0m \x1b]8;;http://evil\x07link\x1b]8;;\x07 \x1b]0;tit
 
 @pytest.mark.parametrize("lead", ["=", "+", "-", "@", "\t", "\r"])
 def test_formula_cells_are_neutralised(lead: str) -> None:
-    assert inert.csv_cell(f"{lead}1+1") == f"'{lead}1+1"
+    assert inert.csv_cell(f"{lead}1+1") == f"'{lead}1+1".replace("\r", "\n")
     assert inert.csv_cell(-5.0) == -5.0
     assert inert.csv_cell("5 - 1") == "5 - 1"
+    assert inert.csv_cell("a\r\nb\rc") == "a\nb\nc"
 
 
 def test_report_csv_never_starts_a_cell_with_a_formula(

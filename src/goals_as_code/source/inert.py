@@ -39,7 +39,11 @@ def lines(output: str) -> str:
 
 
 def csv_cell(value: object) -> object:
-    """A CSV cell a spreadsheet reads as text, never as a formula."""
-    if isinstance(value, str) and value.startswith(_FORMULA):
-        return "'" + value
-    return value
+    """A CSV cell a spreadsheet reads as text, never as a formula. A carriage return inside it
+    becomes a line feed: the writer quotes a cell with a line feed, not one with a lone CR, which
+    would end the row for a reader."""
+    if not isinstance(value, str):
+        return value
+    if value.startswith(_FORMULA):
+        value = "'" + value
+    return value.replace("\r\n", "\n").replace("\r", "\n")
