@@ -49,6 +49,9 @@ PROPERTIES: list[tuple[str, Callable[..., None], st.SearchStrategy[object]]] = [
     ("bytes", _bytes, st.binary(max_size=2000)),
     ("rules and formats", _check, st.lists(hostile.statement_texts(), min_size=1, max_size=6)),
     ("classifier", _classify, st.text(max_size=600)),
+    ("csv", hostile.csv_holds, st.lists(st.text(max_size=40), max_size=8)),
+    ("terminal", hostile.terminal_holds, st.text(max_size=200)),
+    ("markdown writer", hostile.markdown_holds, st.text(max_size=200)),
 ]
 
 

@@ -156,3 +156,43 @@ def text_is_inert(text: str) -> bool:
     return not UNSAFE.search(text.replace("\n", "")) and not any(
         line.startswith("::") for line in text.split("\n")
     )
+
+
+def csv_holds(cells: list[str]) -> None:
+    """A row of user text in CSV: read back cell for cell, and no cell a formula."""
+    import csv
+    import io
+
+    from goals_as_code.source.inert import csv_cell
+
+    out = io.StringIO()
+    written = [csv_cell(cell) for cell in cells]
+    csv.writer(out, lineterminator="\n").writerow(written)
+    rows = list(csv.reader(io.StringIO(out.getvalue(), newline="")))
+    assert rows == ([[str(cell) for cell in written]] if cells else rows)
+    assert not any(
+        cell.startswith(("=", "+", "-", "@", "\t", "\r")) for row in rows for cell in row
+    )
+
+
+def terminal_holds(text: str) -> None:
+    from goals_as_code.source import inert
+
+    shown = inert.terminal(text)
+    assert "\n" not in shown
+    assert text_is_inert(inert.lines(shown))
+
+
+def markdown_holds(text: str) -> None:
+    """User text through the Markdown writer: one paragraph of text, no markup."""
+    from markdown_it import MarkdownIt
+
+    from goals_as_code.markdown import writer
+
+    written = writer.text(text)
+    if not written:
+        return
+    tokens = MarkdownIt("commonmark").enable(["table", "strikethrough"]).parse(written)
+    assert [token.type for token in tokens] == ["paragraph_open", "inline", "paragraph_close"]
+    children = tokens[1].children or []
+    assert {child.type for child in children} <= {"text"}, written
