@@ -62,6 +62,7 @@ def test_a_bad_id_is_told_in_swedish_with_the_schema_description(
 
 
 def test_all_good_in_swedish(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
+    (repo.path / "goals").mkdir()
     code, out, _ = run(capsys, "check", "--lang", "sv")
     assert (code, out) == (0, "Allt i ordning: 0 filer kontrollerade, inga problem.\n")
 

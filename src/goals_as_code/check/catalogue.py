@@ -255,6 +255,21 @@ def explain(rule: Described, lang: str = "en") -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
+HOME = "https://github.com/goals-as-code/goals-as-code"
+PAGE = f"{HOME}/blob/main/docs/rules.md"
+
+
+def anchor(rule: Described) -> str:
+    """The anchor of a rule's section in ``docs/rules.md``, as GitHub makes it from the heading
+    ``#### F001 front-matter-missing``."""
+    return f"{rule.CODE.lower()}-{rule.NAME}"
+
+
+def help_url(rule: Described) -> str:
+    """Where a rule is explained on the web: its section of ``docs/rules.md``."""
+    return f"{PAGE}#{anchor(rule)}"
+
+
 def markdown(selected: Sequence[Described] = rules.RULES) -> str:
     """The whole catalogue as the Markdown page ``docs/rules.md``."""
     out = [
@@ -317,7 +332,7 @@ def markdown(selected: Sequence[Described] = rules.RULES) -> str:
         "|---|---|---|---|",
     ]
     out += [
-        f"| [{rule.CODE}](#{rule.CODE.lower()}-{rule.NAME}) | `{rule.NAME}` | {rule.SEVERITY} "
+        f"| [{rule.CODE}](#{anchor(rule)}) | `{rule.NAME}` | {rule.SEVERITY} "
         f"| {cell(summary(rule))} |"
         for rule in selected
     ]

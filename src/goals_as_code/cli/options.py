@@ -55,17 +55,25 @@ def rule_options(function: Callable[..., int]) -> Callable[..., int]:
         "--select",
         help="Rules to run, comma-separated codes, names or families (overrides the config).",
     )
+    @click.option(
+        "--extend-select",
+        help="Rules to run besides the selected ones, comma-separated (added to the config's).",
+    )
     @click.option("--ignore", help="Rules not to run, comma-separated (added to the config's).")
     @functools.wraps(function)
     def wrapper(
         *args: Any,
         config: config_module.Config,
         select: str | None,
+        extend_select: str | None,
         ignore: str | None,
         **kwargs: Any,
     ) -> int:
         if select is not None:
             config = config_module.replace(config, select=_split(select), extend_select=())
+        if extend_select is not None:
+            extended = (*config.extend_select, *_split(extend_select))
+            config = config_module.replace(config, extend_select=extended)
         if ignore is not None:
             config = config_module.replace(config, ignore=(*config.ignore, *_split(ignore)))
         return function(*args, config=config, **kwargs)
