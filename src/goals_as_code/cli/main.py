@@ -118,7 +118,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (0 clean, 1 problems, 2 usage or setup)."""
     args = list(sys.argv[1:] if argv is None else argv)
     try:
-        result = cli.main(args=args, prog_name=_prog_name(), standalone_mode=False)
+        result = cli.main(
+            args=args,
+            prog_name=_prog_name(),
+            standalone_mode=False,
+            complete_var="_GOALS_COMPLETE",  # 'git goals' completes as 'goals' does
+        )
     except click.exceptions.Exit as exc:
         return exc.exit_code
     except click.exceptions.Abort:

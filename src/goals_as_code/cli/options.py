@@ -51,15 +51,23 @@ def rule_options(function: Callable[..., int]) -> Callable[..., int]:
     """Add ``--select`` and ``--ignore`` to a command that runs rules (after ``project_options``
     in the decorator list); the command gets ``config`` with the selection applied."""
 
+    from goals_as_code.cli.completion import rule_selectors
+
     @click.option(
         "--select",
         help="Rules to run, comma-separated codes, names or families (overrides the config).",
+        shell_complete=rule_selectors,
     )
     @click.option(
         "--extend-select",
         help="Rules to run besides the selected ones, comma-separated (added to the config's).",
+        shell_complete=rule_selectors,
     )
-    @click.option("--ignore", help="Rules not to run, comma-separated (added to the config's).")
+    @click.option(
+        "--ignore",
+        help="Rules not to run, comma-separated (added to the config's).",
+        shell_complete=rule_selectors,
+    )
     @functools.wraps(function)
     def wrapper(
         *args: Any,

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import click
 
+from goals_as_code.cli import completion
 from goals_as_code.cli.options import project_options
 from goals_as_code.errors import GoalsError
 from goals_as_code.i18n.messages import KIND, N_, plural, say, sentence, tr, word
@@ -199,7 +200,7 @@ FORMATS: Formats[Callable[[Timeline, History, list[str], str], None]] = Formats(
 
 
 @click.command(help=HELP, short_help="Show one goal's timeline from Git.")
-@click.argument("ident", metavar="ID")
+@click.argument("ident", metavar="ID", shell_complete=completion.statement_ids())
 @click.option("--rev", default="HEAD", show_default=True, help="Read history up to this revision.")
 @click.option("--since", help="Only history after this date (YYYY-MM-DD) or revision.")
 @click.option(
