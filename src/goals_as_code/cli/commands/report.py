@@ -119,7 +119,8 @@ def command(
     built = report.build(config, at=at, since=since, as_of=as_of, show_progress=sys.stderr.isatty())
     to_terminal = output is None and sys.stdout.isatty()
     color = to_terminal and not os.environ.get("NO_COLOR")
-    width = shutil.get_terminal_size((132, 24)).columns if to_terminal else 132
+    # COLUMNS when set, else the terminal's width, else 132 (shutil asks in that order)
+    width = shutil.get_terminal_size((132, 24)).columns
     language = lang or config.language
     rendered = formats.render(
         built, output_format, filters, color=color, width=width, lang=language
