@@ -14,7 +14,7 @@ become spaces. A bare URL stays text; GitHub shows it as a link, as it does in a
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 _MARKDOWN = str.maketrans(
     {
@@ -55,3 +55,44 @@ def did_you_mean(word: str, choices: Iterable[str], n: int = 1, cutoff: float = 
     from difflib import get_close_matches
 
     return get_close_matches(word, list(choices), n=n, cutoff=cutoff)
+
+
+def word_diff(
+    old: str,
+    new: str,
+    removed: tuple[str, str] = ("[-", "-]"),
+    added: tuple[str, str] = ("{+", "+}"),
+    escape: Callable[[str], str] = str,
+    context: int | None = None,
+) -> str:
+    """``new`` with the words it changes from ``old`` marked, as ``git diff --word-diff`` marks
+    them: ``[-removed-]{+added+}``; the words both share are written once (with ``context``, only
+    that many of them beside each change, the others an ellipsis). ``escape`` makes each run of
+    words safe for the output (Markdown) before it is marked."""
+    from difflib import SequenceMatcher
+
+    before, after = old.split(), new.split()
+    out: list[str] = []
+    opcodes = SequenceMatcher(None, before, after, autojunk=False).get_opcodes()
+    for number, (tag, i1, i2, j1, j2) in enumerate(opcodes):
+        if tag == "equal":
+            words = before[i1:i2]
+            if context is not None and len(words) > context:
+                head = words[:context] if number > 0 else []
+                tail = words[-context:] if number < len(opcodes) - 1 else []
+                if len(head) + len(tail) < len(words):
+                    gap = "…" if head and tail else ""
+                    shown = " ".join(head) + (f" {gap} " if gap else "") + " ".join(tail)
+                    out.append(
+                        ("…" if not head else "") + escape(shown.strip()) + ("…" if not tail else "")
+                    )
+                    continue
+            out.append(escape(" ".join(words)))
+            continue
+        marked = ""
+        if i2 > i1:
+            marked += removed[0] + escape(" ".join(before[i1:i2])) + removed[1]
+        if j2 > j1:
+            marked += added[0] + escape(" ".join(after[j1:j2])) + added[1]
+        out.append(marked)
+    return " ".join(out)
