@@ -51,8 +51,11 @@ def position(doc: Document, field: str) -> tuple[int, int]:
 
 
 def listed(changes: Iterable[FieldChange]) -> str:
-    """Changed fields as ``field old → new``, comma-separated."""
-    return ", ".join(f"{c.field} {show(c.old)} → {show(c.new)}" for c in changes)
+    """Changed fields as ``field old → new``, comma-separated; the statement as the words it
+    changes (``statement …to [-24-]{+30+} hours…``)."""
+    from goals_as_code.source.acceptance import change_text
+
+    return ", ".join(change_text(c.field, c.old, c.new) for c in changes)
 
 
 def expected(item: Recorded) -> str:
