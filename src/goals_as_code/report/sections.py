@@ -271,9 +271,7 @@ def _goals(goals: Sequence[Goal], lang: str) -> Table:
         "Last check-in",
         "Check-ins",
     )
-    return Table(
-        "goals", tr(lang, "Goals"), 2, headers, "lllrrrllr", rows, frozenset({1}), keep=6
-    )
+    return Table("goals", tr(lang, "Goals"), 2, headers, "lllrrrllr", rows, frozenset({1}), keep=6)
 
 
 def _goalposts(goals: Sequence[Goal], lang: str) -> Table:

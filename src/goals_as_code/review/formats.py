@@ -27,9 +27,7 @@ def routine(change: GoalChange) -> bool:
     return (
         change.change == "modified"
         and bool(change.fields)
-        and all(
-            f.field in ROUTINE or f.field.split(".")[0] in PROGRESS_MAPS for f in change.fields
-        )
+        and all(f.field in ROUTINE or f.field.split(".")[0] in PROGRESS_MAPS for f in change.fields)
         and all(flag.severity == "info" for flag in change.flags)
         and not change.problems
     )

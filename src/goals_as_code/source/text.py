@@ -77,16 +77,13 @@ def word_diff(
     for number, (tag, i1, i2, j1, j2) in enumerate(opcodes):
         if tag == "equal":
             words = before[i1:i2]
-            if context is not None and len(words) > context:
-                head = words[:context] if number > 0 else []
-                tail = words[-context:] if number < len(opcodes) - 1 else []
-                if len(head) + len(tail) < len(words):
-                    gap = "…" if head and tail else ""
-                    shown = " ".join(head) + (f" {gap} " if gap else "") + " ".join(tail)
-                    out.append(
-                        ("…" if not head else "") + escape(shown.strip()) + ("…" if not tail else "")
-                    )
-                    continue
+            first, last = number == 0, number == len(opcodes) - 1
+            head = [] if first else words[: context or 0]
+            tail = [] if last else words[len(words) - (context or 0) :]
+            if context is not None and len(head) + len(tail) < len(words):
+                near = escape(" ".join(head)), escape(" ".join(tail))
+                out.append(f"…{near[1]}" if first else f"{near[0]}…" if last else " … ".join(near))
+                continue
             out.append(escape(" ".join(words)))
             continue
         marked = ""

@@ -8,7 +8,6 @@ from typing import Any
 from goals_as_code.check.rules._base import FieldChange, Recorded
 from goals_as_code.history import provenance
 from goals_as_code.source.document import Document
-from goals_as_code.source.fields import show
 
 
 def flatten(data: Mapping[str, Any], statement: str | None) -> dict[str, Any]:

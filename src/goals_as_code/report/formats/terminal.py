@@ -61,7 +61,6 @@ def _drawn(page: Page, color: bool, width: int) -> str:
         markup=False,
     )
 
-
     def prose(text: str, style: str = "", indent: str = "", hanging: str = "") -> None:
         """A line of prose, wrapped at spaces only, its further lines indented."""
         lines = textwrap.wrap(
@@ -96,6 +95,7 @@ def _drawn(page: Page, color: bool, width: int) -> str:
             console.print(_table(table, width))
         if table.key == "goals" and table.rows and page.legend:
             prose(page.legend, "dim")
+            console.print()
         if table.key == "goals":
             for goal, problem in page.problems:
                 prose(f"{goal.path}: {goal.id}: {problem}", "magenta")
@@ -177,7 +177,7 @@ def _prose(table: Table, index: int) -> bool:
 
 
 PROSE = 16  # a cell longer than this, with spaces, is prose that may wrap
-MIN_WIDTH = 8  # prose wraps down to its longest word, or this
+MIN_WIDTH = 12  # prose wraps down to its longest word, or this
 # how far columns of names are cut, step by step: (other columns, the first column: an id)
 NAME_WIDTHS = ((16, 20), (10, 14))
 
