@@ -9,6 +9,7 @@ import struct
 import subprocess
 import sys
 import termios
+from pathlib import Path
 
 import pytest
 
@@ -83,16 +84,16 @@ def test_the_report_says_the_pace_legend_on_one_line_when_there_is_room(
     assert LEGEND[lang] in out.splitlines()
 
 
-def test_the_report_takes_the_width_of_the_terminal(repo: Repo) -> None:
-    """On a terminal 70 columns wide (a pseudo-terminal), without COLUMNS."""
-    long_names(repo)
+def on_a_terminal(cwd: Path, columns: int, *args: str) -> list[str]:
+    """The lines 'goals' prints on a terminal ``columns`` wide (a pseudo-terminal), without
+    COLUMNS and without colour."""
     leader, follower = pty.openpty()
-    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 70, 0, 0))
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 40, columns, 0, 0))
     environment = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
     environment["NO_COLOR"] = "1"
     done = subprocess.run(
-        [sys.executable, "-m", "goals_as_code", "report", "--as-of", "2017-04-01"],
-        cwd=repo.path,
+        [sys.executable, "-m", "goals_as_code", *args],
+        cwd=cwd,
         env=environment,
         stdout=follower,
         stderr=subprocess.PIPE,
@@ -110,7 +111,12 @@ def test_the_report_takes_the_width_of_the_terminal(repo: Repo) -> None:
         chunks.append(chunk)
     os.close(leader)
     assert done.returncode == 0, done.stderr
-    lines = b"".join(chunks).decode("utf-8").replace("\r\n", "\n").splitlines()
+    return b"".join(chunks).decode("utf-8").replace("\r\n", "\n").splitlines()
+
+
+def test_the_report_takes_the_width_of_the_terminal(repo: Repo) -> None:
+    long_names(repo)
+    lines = on_a_terminal(repo.path, 70, "report", "--as-of", "2017-04-01")
     assert max(len(line) for line in lines) <= 70
     assert max(len(line) for line in lines) > 60  # it used the width it has
 
@@ -179,6 +185,22 @@ def test_history_tells_the_creation_and_acceptances_in_words(
     assert out.splitlines() == [line.format(*shas) for line in HISTORY[lang]]
     assert "sha256" not in out
     assert "{" not in out.replace("{+30+}", "")  # no JSON
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_history_on_a_narrow_terminal_wraps_at_spaces_under_the_author(
+    lang: str, repo: Repo
+) -> None:
+    shas = accepted_twice(repo)
+    lines = on_a_terminal(repo.path, 60, "history", "faster-replies", "--lang", lang)
+    assert max(len(line) for line in lines) <= 60
+    assert [line for line in lines if line != line.rstrip()] == []
+    # the same words as in a pipe, each whole, the further lines under the author
+    piped = [line.format(*shas) for line in HISTORY[lang]]
+    assert " ".join(lines).split() == " ".join(piped).split()
+    continued = [line for line in lines if line.startswith(" ")]
+    assert continued
+    assert all(line.startswith(" " * 24) and line[24] != " " for line in continued)
 
 
 def test_history_since_a_date_does_not_claim_the_creation(

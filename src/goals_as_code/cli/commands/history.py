@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import sys
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -220,6 +222,21 @@ def _summary(timeline: Timeline, lang: str = "en") -> str:
     return f"{checked}, {changed}"
 
 
+INDENT = " " * len("2017-01-31  0123456789  ")  # where the author starts
+
+
+def _wrapped(line: str, width: int) -> list[str]:
+    import textwrap
+
+    return textwrap.wrap(
+        line,
+        max(width, len(INDENT) + 20),
+        subsequent_indent=INDENT,
+        break_long_words=False,
+        break_on_hyphens=False,
+    ) or [line]
+
+
 COLUMNS = (N_("Date"), N_("Commit"), N_("Author"), N_("What"), N_("Change"), N_("Message"))
 
 
@@ -227,28 +244,23 @@ def text(
     timeline: Timeline, found: History, notes: list[str], lang: str = "en", created: bool = True
 ) -> None:
     lines = rows(timeline, lang, found, created)
-    if sys.stdout.isatty():
-        from rich.console import Console
-        from rich.table import Table
-
-        table = Table(
-            title=_title(timeline, lang), title_justify="left", caption=_summary(timeline, lang)
+    terminal = sys.stdout.isatty()
+    colour = terminal and not os.environ.get("NO_COLOR")
+    width = shutil.get_terminal_size().columns if terminal else 0
+    click.echo(click.style(_title(timeline, lang), bold=True) if colour else _title(timeline, lang))
+    for row in lines:
+        what = f"{row.what}: {row.change}" if row.change else row.what
+        line = f"{row.date}  {row.commit}  {row.author}  {what}" + (
+            f"  ({row.message})" if row.message else ""
         )
-        for name in COLUMNS:
-            fixed = name in ("Date", "Commit")
-            table.add_column(tr(lang, name), no_wrap=fixed, overflow="fold", min_width=None)
-        for row in lines:
-            table.add_row(row.date, row.commit, row.author, row.what, row.change, row.message)
-        Console().print(table)
-    else:
-        click.echo(_title(timeline, lang))
-        for row in lines:
-            what = f"{row.what}: {row.change}" if row.change else row.what
-            click.echo(
-                f"{row.date}  {row.commit}  {row.author}  {what}"
-                + (f"  ({row.message})" if row.message else "")
-            )
-        click.echo(_summary(timeline, lang) + ".")
+        # on a terminal a long line wraps at its spaces, under the author; in a pipe it is whole
+        wrapped = _wrapped(line, width) if width else [line]
+        if colour:
+            lead = f"{row.date}  {row.commit}"
+            wrapped[0] = click.style(lead, fg="yellow") + wrapped[0][len(lead) :]
+        for part in wrapped:
+            click.echo(part, color=colour)
+    click.echo(_summary(timeline, lang) + ".")
     for note in notes:
         click.echo(say(lang, "note: {note}", note=note), err=True)
 
