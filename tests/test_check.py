@@ -283,10 +283,11 @@ def test_summary_line_follows_the_language(repo: Repo, capsys: pytest.CaptureFix
     repo.write("goals/bad.md", "---\nid: bad\nkind: goal\nowner: [anna\n---\n# Jag skall\n")
     repo.write("goals.toml", 'language = "sv"\n')
     yaml = "did not find expected ',' or ']' (while parsing a flow sequence)"
+    swedish = "hittade inte väntat ',' eller ']' (i en lista inom [ ])"
     code, out, err = run(capsys, "check", "--select", "F,V,L")
     assert (code, out.splitlines(), err) == (
         1,
-        [f"goals/bad.md:5:1: F003 [yaml-syntax] YAML-fel: {yaml}", "Hittade 1 fel i 3 filer."],
+        [f"goals/bad.md:5:1: F003 [yaml-syntax] YAML-fel: {swedish}", "Hittade 1 fel i 3 filer."],
         "",
     )
     code, out, err = run(capsys, "check", "--select", "F,V,L", "--lang", "en")

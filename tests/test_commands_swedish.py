@@ -38,9 +38,13 @@ def test_check_in_swedish(
     assert (
         "missing-owner.md:1:1: V001 [missing-field] det obligatoriska fältet 'owner' saknas"
     ) in out
-    # the YAML parser's own words (F003) follow a Swedish lead; everything else is Swedish
-    said = [line.split("] ", 1)[-1] for line in lines if "[yaml-syntax]" not in line]
+    # every message is Swedish, the YAML parser's own words (F003) included
+    said = [line.split("] ", 1)[-1] for line in lines]
     assert english("\n".join(said)) == []
+    assert (
+        "tests/data/bad/bad-yaml.md:11:12: F003 [yaml-syntax] YAML-fel: hittade inte väntat ',' eller ']' "
+        "(i en lista inom [ ])"
+    ) in lines
 
 
 def test_a_bad_id_is_told_in_swedish_with_the_schema_description(
@@ -251,3 +255,72 @@ def test_a_language_without_the_wording_falls_back_to_english() -> None:
     assert status("at-risk", "sv") == "risk"
     assert status("at-risk", "en") == "at risk"
     assert status("something-new", "sv") == "something-new"
+
+
+@pytest.mark.parametrize(
+    ("args", "error"),
+    [
+        (("check", "--nope"), "Fel: Flaggan '--nope' finns inte. Menade du '--ignore'?"),
+        (
+            ("check", "--format", "xml"),
+            "Fel: Ogiltigt värde för '--format': 'xml' är inte något av 'text', 'json', "
+            "'github', 'sarif'.",
+        ),
+        (("explain",), "Fel: Argument saknas 'RULE'."),
+        (("history", "a", "b"), "Fel: Oväntat extra argument (b)"),
+        (("check", "--config", "."), "Fel: Ogiltigt värde för '--config': Filen '.' är en mapp."),
+        (
+            ("new", "goal", "--deadline", "2017-13-01"),
+            "Fel: Ogiltigt värde för '--deadline': '2017-13-01' är inget datum skrivet som "
+            "ÅÅÅÅ-MM-DD",
+        ),
+        (
+            ("new", "kpi", "--parent", "x", "--id", "k", "--statement", "K"),
+            "Fel: --parent gäller inte för nyckeltal; den gäller för: mål",
+        ),
+    ],
+)
+def test_usage_errors_are_said_in_swedish(
+    repo: Repo, capsys: pytest.CaptureFixture[str], args: tuple[str, ...], error: str
+) -> None:
+    (repo.path / "goals.toml").write_text('language = "sv"\n', encoding="utf-8")
+    code, out, err = run(capsys, *args)
+    assert (code, out) == (2, "")
+    lines = err.splitlines()
+    assert lines[0].startswith(f"Användning: goals {args[0]} ")
+    assert lines[1] == f"Skriv 'goals {args[0]} --help' för hjälp."
+    assert lines[-1] == error
+    assert english(err) == []
+
+
+def test_an_option_without_its_value_is_said_in_swedish(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (repo.path / "goals.toml").write_text('language = "sv"\n', encoding="utf-8")
+    code, out, err = run(capsys, "check", "--select")
+    assert (code, out, err) == (2, "", "Fel: Flaggan '--select' kräver ett värde.\n")
+
+
+def test_help_stays_english_and_english_errors_stay_clicks(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "check", "--lang", "sv", "--help")
+    assert code == 0
+    assert out.startswith("Usage: goals check [OPTIONS]")
+    code, _, err = run(capsys, "check", "--nope")
+    assert code == 2
+    assert err.splitlines()[-1] == "Error: No such option '--nope'. Did you mean '--ignore'?"
+    # a command first loaded under Swedish still names its paths in English in --help
+    code, _, err = run(capsys, "report", "--lang", "sv", "--output", ".")
+    assert (code, err.splitlines()[-1]) == (
+        2,
+        "Fel: Ogiltigt värde för '-o' / '--output': Filen '.' är en mapp.",
+    )
+    code, out, _ = run(capsys, "report", "--help")
+    assert code == 0
+    assert "-o, --output FILE" in out
+    code, _, err = run(capsys, "report", "--output", ".")
+    assert (
+        err.splitlines()[-1]
+        == "Error: Invalid value for '-o' / '--output': File '.' is a directory."
+    )

@@ -284,7 +284,7 @@ NOTES = {
         ],
         [
             "obs: goals/faster-replies.md vid {broken} (2017-01-03): hoppade över den versionen, "
-            "rad 10: YAML-fel: did not find expected ',' or ']' (while parsing a flow sequence) "
+            "rad 10: YAML-fel: hittade inte väntat ',' eller ']' (i en lista inom [ ]) "
             "(och 1 senare version av goals/faster-replies.md likadant)",
             "obs: goals/faster-replies.md vid {word}: metric.current är 'about 38', inte ett tal; "
             "den versionen räknas inte som en incheckning",

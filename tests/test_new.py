@@ -271,7 +271,7 @@ def test_bad_date_and_wrong_option_are_usage_errors(
     assert "'2017-13-01' is not a date written as YYYY-MM-DD" in err
     code, _, err = run(capsys, "new", "kpi", "--parent", "x", "--id", "k", "--statement", "K")
     assert code == 2
-    assert "--parent is for goals, not for a kpi" in err
+    assert "--parent is not for a kpi; it is for: goal" in err
     assert not (repo.path / "goals").exists()
 
 

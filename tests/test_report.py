@@ -926,7 +926,7 @@ WHY_NO_PROGRESS = {
     "sv": {
         "notes": [
             "Obs: goals/broken.md vid {sha} (2017-02-01): hoppade över den versionen, rad 3: "
-            "YAML-fel: did not find expected ',' or '&#93;' (while parsing a flow sequence)",
+            "YAML-fel: hittade inte väntat ',' eller '&#93;' (i en lista inom &#91; &#93;)",
             "Obs: goals/broken.md: kan inte läsas som ett påstående; kör 'goals check' på filen",
         ],
         "Problems": "Problem",

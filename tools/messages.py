@@ -32,6 +32,7 @@ SOURCE = "en"
 KEYWORDS: dict[str, tuple[int | None, int, int | None]] = {
     "N_": (None, 0, None),
     "C_": (0, 1, None),
+    "Np_": (None, 0, 1),
     "message": (None, 0, None),
     "say": (None, 1, None),
     "tr": (None, 1, None),

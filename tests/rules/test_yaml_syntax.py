@@ -24,4 +24,4 @@ def test_the_broken_goal_is_reported_where_it_breaks(lang: str) -> None:
 
 def test_messages() -> None:
     assert "did not find expected ','" in messages("F003", broken("en"))[0]
-    assert "YAML-fel: did not find expected ','" in messages("F003", broken("sv"), lang="sv")[0]
+    assert "YAML-fel: hittade inte väntat ','" in messages("F003", broken("sv"), lang="sv")[0]

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 import click
 
 from goals_as_code import __version__
+from goals_as_code.cli.click_words import speaking
 from goals_as_code.errors import GoalsError
 from goals_as_code.i18n.messages import say
 
@@ -109,29 +110,29 @@ def _language(args: Sequence[str]) -> str:
         given = arg.split("=", 1)[1] if arg.startswith("--lang=") else given
         if given is not None and given in config_module.LANGUAGES:
             return given
-    from goals_as_code.cli.options import configured_language
-
-    return configured_language()
+    return config_module.language()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (0 clean, 1 problems, 2 usage or setup)."""
     args = list(sys.argv[1:] if argv is None else argv)
     try:
-        result = cli.main(
-            args=args,
-            prog_name=_prog_name(),
-            standalone_mode=False,
-            complete_var="_GOALS_COMPLETE",  # 'git goals' completes as 'goals' does
-        )
+        with speaking(_language(args), args):
+            try:
+                result = cli.main(
+                    args=args,
+                    prog_name=_prog_name(),
+                    standalone_mode=False,
+                    complete_var="_GOALS_COMPLETE",  # 'git goals' completes as 'goals' does
+                )
+            except click.ClickException as exc:
+                exc.show()
+                return 2
     except click.exceptions.Exit as exc:
         return exc.exit_code
     except click.exceptions.Abort:
-        click.echo("Aborted.", err=True)
+        click.echo(say(_language(args), "Aborted!"), err=True)
         return 130
-    except click.ClickException as exc:
-        exc.show()
-        return 2
     except GoalsError as exc:
         said = exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
         lang = _language(args)

@@ -9,6 +9,7 @@ from typing import Any
 
 import click
 
+from goals_as_code.cli.click_words import PathType
 from goals_as_code.source import config as config_module
 
 
@@ -29,7 +30,7 @@ def project_options(function: Callable[..., int]) -> Callable[..., int]:
     @click.option(
         "--config",
         "config_file",
-        type=click.Path(path_type=Path, dir_okay=False),
+        type=PathType(path_type=Path, dir_okay=False),
         help="Configuration file (default: goals.toml or pyproject.toml, searched upwards).",
     )
     @click.option(

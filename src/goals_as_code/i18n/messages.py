@@ -73,6 +73,11 @@ def N_(message: str) -> str:
     return message
 
 
+def Np_(singular: str, plural_: str) -> tuple[str, str]:
+    """Mark a message with a plural form for the catalogues; said later with :func:`plural`."""
+    return singular, plural_
+
+
 def C_(context: str, message: str) -> str:
     """Mark ``message`` with a ``context`` that tells it from the same English in another use."""
     return f"{context}{_CONTEXT}{message}"

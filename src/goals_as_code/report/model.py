@@ -467,8 +467,10 @@ def _first_day(timeline: Timeline | None) -> datetime.date | None:
 def _stale_days(config: Config) -> int:
     """The longest gap between check-ins when a statement sets no `frequency`: the stale-checkin
     rule's `default-days`, so that the report and goals check agree."""
-    for selector in ("stale-checkin", "T008"):
-        days = config.rules.get(selector, {}).get("default-days")
+    for selector, options in config.rules.items():
+        if selector.upper() != "T008" and selector.lower() != "stale-checkin":
+            continue  # options are set by a rule's exact code or name, as goals check reads them
+        days = options.get("default-days")
         if isinstance(days, int) and not isinstance(days, bool):
             return days
     return calc.DEFAULT_STALE_DAYS

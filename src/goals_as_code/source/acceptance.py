@@ -17,6 +17,7 @@ import re
 from collections.abc import Mapping
 from typing import Any, NamedTuple
 
+from goals_as_code.i18n.messages import N_, message
 from goals_as_code.source import fields
 
 _FINGERPRINT = re.compile(r"^sha256:[0-9a-f]{64}$")
@@ -144,7 +145,7 @@ def write(text: str, accepted: Accepted, name: str = ACCEPTED) -> str:
     included."""
     lines = text.splitlines(keepends=True)
     if not lines or lines[0].lstrip("\ufeff").rstrip("\r\n") != "---":
-        raise BlockError("the file does not start with a '---' front matter block")
+        raise BlockError(message(N_("the file does not start with a '---' front matter block")))
     close = next(
         (
             index
@@ -154,7 +155,7 @@ def write(text: str, accepted: Accepted, name: str = ACCEPTED) -> str:
         None,
     )
     if close is None:
-        raise BlockError("the front matter opened with '---' is never closed")
+        raise BlockError(message(N_("the front matter opened with '---' is never closed")))
     newline = "\r\n" if lines[0].endswith("\r\n") else "\n"
     block = render(accepted, newline, name)
     key = next(

@@ -116,6 +116,23 @@ def load(start: Path | None = None, config_file: Path | None = None) -> Config:
     return from_mapping(table, root=root, source=source, where=where)
 
 
+def language(start: Path | None = None) -> str:
+    """The configured language, read without validating the rest of the configuration (for
+    the words of a usage error, said before a command runs): English when there is none, or
+    when the configuration cannot be read or names no language there is."""
+    try:
+        _, found = find_root(start or Path.cwd())
+        if found is None:
+            return "en"
+        table: Any = _read_toml(found)
+    except (ConfigError, OSError):
+        return "en"
+    if found.name == "pyproject.toml":
+        table = table.get("tool", {}).get("goals", {})
+    said = table.get("language") if isinstance(table, dict) else None
+    return said if isinstance(said, str) and said in LANGUAGES else "en"
+
+
 def from_mapping(
     table: Mapping[str, Any], *, root: Path, source: Path | None = None, where: str = "config"
 ) -> Config:

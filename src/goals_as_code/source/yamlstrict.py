@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 import yaml
 
 from goals_as_code.i18n.messages import C_, N_, Message, message
+from goals_as_code.source import yamlwords
 
 try:  # libyaml is several times faster; fall back to pure Python where it is missing
     from yaml import CSafeLoader as _BaseLoader
@@ -127,10 +128,7 @@ def load(text: str) -> Loaded:
         mark: Any = exc.problem_mark or exc.context_mark
         line = int(mark.line) if mark is not None else 0
         column = int(mark.column) if mark is not None else 0
-        said = exc.problem or exc.context or "YAML syntax error"
-        if exc.context and exc.problem:
-            said = f"{exc.problem} ({exc.context})"
-        issues.append(YamlIssue(line, column, "syntax", _parser(said)))
+        issues.append(YamlIssue(line, column, "syntax", _parser(_said(exc))))
         return Loaded(None, {}, {}, issues)
     except yaml.YAMLError as exc:  # pragma: no cover - marks are nearly always present
         issues.append(YamlIssue(0, 0, "syntax", _parser(str(exc))))
@@ -143,6 +141,19 @@ def load(text: str) -> Loaded:
     finally:
         loader.dispose()
     return Loaded(data, keys, values, issues)
+
+
+def _said(exc: yaml.MarkedYAMLError) -> str:
+    """The parser's problem, and what it was doing, each in the catalogues' words."""
+    if exc.problem and exc.context:
+        return message(
+            C_("yaml", "{problem} ({context})"),
+            problem=yamlwords.phrase(exc.problem),
+            context=yamlwords.phrase(exc.context),
+        )
+    if exc.problem or exc.context:
+        return yamlwords.phrase(exc.problem or exc.context or "")
+    return message(N_("YAML syntax error"))
 
 
 def _parser(words: str) -> Message:

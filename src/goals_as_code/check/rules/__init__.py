@@ -311,7 +311,11 @@ def _severity_for(rule: Described, severity: Mapping[str, str]) -> Any:
         level = ranked[0][1]
         if level != "off" and level not in SEVERITIES:
             raise ConfigError(
-                f"severity of {rule.CODE}: '{level}' is not error, warning, info or off"
+                message(
+                    N_("severity of {code}: '{level}' is not error, warning, info or off"),
+                    code=rule.CODE,
+                    level=level,
+                )
             )
         return level
     return rule.SEVERITY
@@ -324,18 +328,45 @@ def _options_for(rule: Described, options: Mapping[str, Mapping[str, Any]]) -> d
             continue
         for key, value in given.items():
             if key not in rule.OPTIONS:
-                known = ", ".join(rule.OPTIONS) or "none"
                 raise ConfigError(
-                    f"[rules.{selector}]: {rule.CODE} ({rule.NAME}) has no option '{key}'; "
-                    f"its options: {known}"
+                    message(
+                        N_("[rules.{selector}]: {code} ({name}) has no option '{key}'; {known}"),
+                        selector=selector,
+                        code=rule.CODE,
+                        name=rule.NAME,
+                        key=key,
+                        known=message(N_("its options: {options}"), options=", ".join(rule.OPTIONS))
+                        if rule.OPTIONS
+                        else message(N_("it has no options")),
+                    )
                 )
             default = rule.OPTIONS[key]
             if default is not None and not _same_type(value, default):
                 raise ConfigError(
-                    f"[rules.{selector}] {key}: expected {type(default).__name__}, got {value!r}"
+                    message(
+                        N_(
+                            "[rules.{selector}] {key}: expected {kind} like {default!r}, "
+                            "got {value!r}"
+                        ),
+                        selector=selector,
+                        key=key,
+                        kind=message(_KIND_OF.get(type(default).__name__, N_("text"))),
+                        default=default,
+                        value=value,
+                    )
                 )
             merged[key] = value
     return merged
+
+
+_KIND_OF = {
+    "bool": N_("true or false"),
+    "int": N_("a number"),
+    "float": N_("a number"),
+    "str": N_("text"),
+    "list": N_("a list"),
+    "tuple": N_("a list"),
+}
 
 
 def _same_type(value: object, default: object) -> bool:

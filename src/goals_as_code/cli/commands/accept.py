@@ -11,7 +11,7 @@ from goals_as_code.cli import completion
 from goals_as_code.cli.options import project_options
 from goals_as_code.errors import GoalsError
 from goals_as_code.history import provenance
-from goals_as_code.i18n.messages import ARTICLED, N_, say, word
+from goals_as_code.i18n.messages import ARTICLED, N_, message, say, word
 from goals_as_code.source import acceptance
 from goals_as_code.source.config import LANGUAGES, Config, default_today
 from goals_as_code.source.document import Document
@@ -123,7 +123,14 @@ def command(
     try:
         new = acceptance.write(text, block)
     except acceptance.BlockError as exc:
-        click.echo(say(language, SAID["refused"], why=f"{doc.path}: {exc}"), err=True)
+        click.echo(
+            say(
+                language,
+                SAID["refused"],
+                why=message(N_("{where}: {problem}"), where=doc.path, problem=exc.args[0]),
+            ),
+            err=True,
+        )
         return 1
     path.write_bytes(new.encode("utf-8"))
     click.echo(

@@ -13,7 +13,7 @@ from goals_as_code.cli.commands.accept import find_goal
 from goals_as_code.cli.options import project_options
 from goals_as_code.errors import GoalsError
 from goals_as_code.history import provenance
-from goals_as_code.i18n.messages import N_, say
+from goals_as_code.i18n.messages import N_, message, say
 from goals_as_code.source import acceptance
 from goals_as_code.source.config import LANGUAGES, Config, default_today
 
@@ -116,7 +116,13 @@ def command(ident: str, dry_run: bool, commit: bool, lang: str | None, config: C
     try:
         new = acceptance.write(text, block, acceptance.AGREED)
     except acceptance.BlockError as exc:
-        raise GoalsError(say(language, SAID["refused"], why=f"{doc.path}: {exc}")) from None
+        raise GoalsError(
+            say(
+                language,
+                SAID["refused"],
+                why=message(N_("{where}: {problem}"), where=doc.path, problem=exc.args[0]),
+            )
+        ) from None
     path.write_bytes(new.encode("utf-8"))
     said = say(
         language, SAID["agreed"], path=doc.path, id=ident, me=me, fingerprint=block.fingerprint[:19]

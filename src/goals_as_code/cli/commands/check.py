@@ -10,6 +10,7 @@ import click
 
 from goals_as_code.check import formats as reporters
 from goals_as_code.check.checker import check
+from goals_as_code.cli.click_words import PathType
 from goals_as_code.cli.options import project_options, rule_options
 from goals_as_code.i18n.messages import N_, say
 from goals_as_code.source import config as config_module
@@ -48,7 +49,7 @@ a rule off for itself in its front matter: 'suppress: {missing-deadline: "the re
 
 
 @click.command(help=HELP, short_help="Check statement files against the schemas and rules.")
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=PathType(path_type=Path))
 @click.option(
     "--format",
     "--output-format",

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import click
 
+from goals_as_code.cli.click_words import PathType
 from goals_as_code.errors import GitError, GoalsError
 from goals_as_code.i18n.messages import N_, say
 from goals_as_code.source import resources
@@ -82,7 +83,7 @@ PROFITABILITY = {"sv": "lonsamhet-2017", "en": "profitability-2017"}
 @click.option(
     "--dir",
     "folder",
-    type=click.Path(path_type=Path, file_okay=False),
+    type=PathType(path_type=Path, file_okay=False),
     help="Build the repository here (must be empty or not exist) and keep it.",
 )
 @click.option("--keep", is_flag=True, help="Keep the temporary repository and print where it is.")

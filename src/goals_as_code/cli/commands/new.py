@@ -9,8 +9,9 @@ from typing import Any
 
 import click
 
+from goals_as_code.cli.click_words import PathType, said
 from goals_as_code.errors import GoalsError
-from goals_as_code.i18n.messages import say
+from goals_as_code.i18n.messages import KIND, N_, say
 from goals_as_code.source import config as config_module
 from goals_as_code.source import fields, template
 
@@ -59,7 +60,9 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> str 
     if value is None:
         return None
     if fields.date(value) is None:
-        raise click.BadParameter(f"'{value}' is not a date written as YYYY-MM-DD")
+        raise click.BadParameter(
+            said(N_("'{value}' is not a date written as YYYY-MM-DD"), value=value)
+        )
     return value
 
 
@@ -95,7 +98,7 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> str 
 @click.option(
     "-o",
     "--output",
-    type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
+    type=PathType(path_type=Path, dir_okay=False, allow_dash=True),
     help="Where to write (default: <goals-dir>/<id>.md; '-' prints it).",
 )
 def command(
@@ -132,8 +135,15 @@ def command(
     for name, value in given.items():
         if value is not None and kind not in ONLY_FOR[name]:
             option = "--goal" if name == "goal_id" else f"--{name}"
-            kinds = " and ".join(f"{k}s" for k in ONLY_FOR[name])
-            raise click.UsageError(f"{option} is for {kinds}, not for a {kind}")
+            kinds = ", ".join(said(KIND[each]) for each in ONLY_FOR[name])
+            raise click.UsageError(
+                said(
+                    N_("{option} is not for a {kind}; it is for: {kinds}"),
+                    option=option,
+                    kind=said(KIND[kind]),
+                    kinds=kinds,
+                )
+            )
 
     config = config_module.load()
     lang = lang or config.language

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import click
 
+from goals_as_code.cli.click_words import PathType
 from goals_as_code.cli.options import project_options
 from goals_as_code.errors import GoalsError
 from goals_as_code.i18n.messages import tr
@@ -53,7 +54,7 @@ Examples:
 @click.option(
     "-o",
     "--output",
-    type=click.Path(path_type=Path, dir_okay=False),
+    type=PathType(path_type=Path, dir_okay=False),
     help="Write to this file instead of standard output.",
 )
 @click.option(

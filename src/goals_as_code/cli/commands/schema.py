@@ -6,8 +6,9 @@ from pathlib import Path
 
 import click
 
+from goals_as_code.cli.click_words import PathType, said
 from goals_as_code.cli.options import configured_language
-from goals_as_code.i18n.messages import say
+from goals_as_code.i18n.messages import N_, say
 from goals_as_code.source import schema
 
 HELP = """Print a JSON Schema, or write them all to a folder.
@@ -29,12 +30,14 @@ Examples:
 @click.option(
     "--write",
     "folder",
-    type=click.Path(path_type=Path, file_okay=False),
+    type=PathType(path_type=Path, file_okay=False),
     help="Write every schema into this folder as NAME.schema.json.",
 )
 def command(name: str | None, folder: Path | None) -> int:
     if folder is None and name is None:
-        raise click.UsageError("give a schema NAME to print, or --write FOLDER to export them all")
+        raise click.UsageError(
+            said(N_("give a schema NAME to print, or --write FOLDER to export them all"))
+        )
     if folder is not None:
         folder.mkdir(parents=True, exist_ok=True)
         for each in (name,) if name else schema.SCHEMA_FILES:
