@@ -69,8 +69,8 @@ def test_statistics_in_json(repo: Repo, capsys: pytest.CaptureFixture[str]) -> N
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
-        ("en", "Error: --statistics prints text or json, not sarif\n"),
-        ("sv", "Error: --statistics skriver text or json, inte sarif\n"),
+        ("en", "Error: --statistics prints one of text, json, not sarif\n"),
+        ("sv", "Fel: --statistics skriver en av text, json, inte sarif\n"),
     ],
 )
 def test_statistics_in_another_format_is_a_usage_error(

@@ -263,8 +263,8 @@ def test_a_language_without_the_wording_falls_back_to_english() -> None:
         (("check", "--nope"), "Fel: Flaggan '--nope' finns inte. Menade du '--ignore'?"),
         (
             ("check", "--format", "xml"),
-            "Fel: Ogiltigt värde för '--format': 'xml' är inte något av 'text', 'json', "
-            "'github', 'sarif'.",
+            "Fel: Ogiltigt värde för '--format' / '--output-format': 'xml' är inte något av "
+            "'text', 'json', 'github', 'sarif', 'gitlab', 'junit'.",
         ),
         (("explain",), "Fel: Argument saknas 'RULE'."),
         (("history", "a", "b"), "Fel: Oväntat extra argument (b)"),

@@ -101,8 +101,8 @@ def command(
     if statistics and output_format not in reporters.STATISTICS:
         said = say(
             language,
-            N_("--statistics prints {formats}, not {name}"),
-            formats=" or ".join(reporters.STATISTICS),
+            N_("--statistics prints one of {formats}, not {name}"),
+            formats=", ".join(reporters.STATISTICS),
             name=output_format,
         )
         raise click.UsageError(said)
