@@ -114,3 +114,19 @@ def test_git_goals_help_shows_the_description_without_the_docstrings_indentation
     # man breaks no word over two lines in the paragraphs it fills
     filled = lines[start : lines.index("GIT GOALS DEMO")]
     assert [line for line in filled if line.rstrip().endswith(("‐", "-"))] == []
+
+
+def test_help_words_do_not_depend_on_the_language_a_command_was_first_run_in(repo: Repo) -> None:
+    """A command first run in Swedish keeps its help in English: click words a path option's
+    metavar when the option is made, so the command is imported before click speaks Swedish."""
+    (repo.path / "goals").mkdir()
+    script = (
+        "from goals_as_code.cli.main import main\n"
+        "main(['check', '--lang', 'sv', '--format', 'nope'])\n"
+        "main(['check', '--help'])\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=repo.path, capture_output=True, text=True, check=False
+    )
+    assert "--output-file FILE " in done.stdout
+    assert "FILEN" not in done.stdout
