@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -36,7 +37,7 @@ def repo(repo: Repo) -> Repo:
     return repo
 
 
-INSTALL = "python -m pip install goals-as-code"
+INSTALL = "python -m pip install wheels/goals_as_code-*.whl"
 
 
 def pull_request(repo: Repo, *, ease: bool) -> tuple[str, str]:
@@ -169,3 +170,27 @@ def test_gitlab_job_passes_a_checkin(repo: Repo, tmp_path: Path) -> None:
     assert done.returncode == 0, done.stdout + done.stderr
     review = (repo.path / "goals-review.md").read_text()
     assert "| faster-replies | 36 → 30 | – |" in review.splitlines()
+
+
+def test_the_install_step_installs_the_wheel_kept_in_the_repository(
+    repo: Repo, tmp_path: Path, wheel: Path
+) -> None:
+    """The install line as written, in a repository that keeps the wheel as the docs say; pip
+    installs it into a folder of its own, without its dependencies, so no network is asked."""
+    steps = GITHUB["jobs"]["goals"]["steps"]
+    assert next(step["run"] for step in steps if "run" in step) == INSTALL
+    assert GITLAB["goals"]["script"][0] == INSTALL
+    (repo.path / "wheels").mkdir()
+    shutil.copy2(wheel, repo.path / "wheels" / wheel.name)
+    target = tmp_path / "installed"
+    extra = {"PIP_TARGET": str(target), "PIP_NO_DEPS": "1", "PIP_NO_INDEX": "1"}
+    done = subprocess.run(
+        ["bash", "-e", "-c", INSTALL],
+        cwd=repo.path,
+        env=environment(tmp_path, extra),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert (target / "goals_as_code" / "cli" / "main.py").is_file()

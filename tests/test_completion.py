@@ -149,3 +149,15 @@ def test_the_bash_script_completes_in_bash(statements: Repo) -> None:
         "missing-deadline\nfaster-replies\n",
         "",
     )
+
+
+def test_checkin_completes_ids_where_ids_go_and_conversation_people(statements: Repo) -> None:
+    every = ["plain,customer-satisfaction-2017", "plain,faster-replies", "plain,reply-time"]
+    assert complete(statements.path, "goals checkin ") == every
+    assert complete(statements.path, "goals checkin faster-replies ") == []  # the value
+    assert complete(statements.path, "goals checkin faster-replies 30 re") == ["plain,reply-time"]
+    assert complete(statements.path, "goals conversation ") == [
+        "plain,anna@example.com",
+        "plain,cecilia@example.com",
+        "plain,erik@example.com",
+    ]

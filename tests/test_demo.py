@@ -37,7 +37,8 @@ def test_demo_builds_a_repository_with_history_and_runs_on_it(
         "2017-05-31|Erik Eriksson|Säg hur mycket jag tror på scrum-as-goal",  # his own confidence
     ]
     statements = sorted(p.relative_to(folder / "goals").as_posix() for p in folder.rglob("*.md"))
-    assert "mal/svarstid-kundservicemail.md" in statements
+    assert "anna/svarstid-kundservicemail.md" in statements  # each person's goals in a folder
+    assert "bo/fler-kundmoten.md" in statements
     assert "nyckeltal/vinstmarginal.md" in statements
     assert "2017-01-10|Erik Eriksson|Accept goal fler-affarer" in history
     assert "2017-01-10|Cecilia Carlsson|Accept goal forsaljning-2017" in history
@@ -56,7 +57,7 @@ def test_demo_builds_a_repository_with_history_and_runs_on_it(
     # check: the lowered target made the acceptance stale; the activity dressed as a goal is caught
     check = out.split("$ goals check")[1].split("$ goals history")[0]
     codes = [line.split()[1] for line in check.splitlines() if line.startswith("goals/")]
-    assert codes == ["A005", "G001"]
+    assert codes == ["A005", "R005", "G001"]  # and the reply-time goal is too far behind
     assert "goals/scrum-som-mal.md:14:1: G001 [goal-reads-as-activity]" in check
     # report: every goal, as of the last check-in
     report = out.split("$ goals report")[1]
@@ -65,8 +66,14 @@ def test_demo_builds_a_repository_with_history_and_runs_on_it(
         assert ident in report
     # the teams come from the 'team' field, not from the folders that sort the kinds
     teams = report.split("Per team")[1].split("Målhierarki")[0]
-    rows = [line.split()[0] for line in teams.splitlines()[4:] if line.strip()]
-    assert rows == ["ledningen", "sälj"]
+    rows = [line.split()[:2] for line in teams.splitlines()[4:] if line.strip()]
+    assert rows == [["ledningen", "3"], ["sälj", "5"]]
+    # goals move as real ones do: not every goal at the same progress and pace
+    table = report.split("Flyttade målstolpar")[0]
+    progress = {line.split("%")[0].split()[-1] for line in table.splitlines() if " % " in line}
+    paces = {line.split("%")[1].split()[0] for line in table.splitlines() if " % " in line}
+    assert len(progress) >= 4
+    assert len(paces) >= 4
     # and no goal takes a KPI's value in another unit: each shows its own check-ins
     assert "mäts i" not in report
     # review: the goalpost commit, with the ambition going down
@@ -95,6 +102,8 @@ def test_demo_in_english_removes_its_temporary_repository(
     assert "the ambition went down: the target went down" in out  # and the review speaks English
     assert "\nOne goal's timeline:\n" in out
     assert list(tmp_path.iterdir()) == []  # the temporary repository is gone
+    assert "goals/goals/" not in out
+    assert "goals/anna/more-deals.md:19:1: A005 [stale-acceptance]" in out
 
 
 def test_demo_refuses_a_folder_that_is_not_empty(

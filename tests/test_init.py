@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -17,7 +18,19 @@ from goals_as_code.cli.commands.init import HOOK_ID, REPOSITORY, add_entry
 from .conftest import Repo, run
 
 ROOT = Path(__file__).resolve().parent.parent
-ENTRY = {"repo": REPOSITORY, "rev": f"v{__version__}", "hooks": [{"id": HOOK_ID}]}
+ENTRY = {
+    "repo": "local",
+    "hooks": [
+        {
+            "id": HOOK_ID,
+            "name": "check goals",
+            "entry": "goals check",
+            "language": "system",
+            "types": ["markdown"],
+            "require_serial": True,
+        }
+    ],
+}
 
 
 def statements(repo: Repo) -> dict[str, str]:
@@ -67,7 +80,7 @@ def test_examples_cover_every_kind_and_link_up(
     assert personal.statement is not None
     assert personal.statement.endswith(f"till den 31 december {year}")
     for doc in tree.documents:
-        assert doc.text.splitlines()[1].startswith("# yaml-language-server: $schema=")
+        assert doc.text.splitlines()[1] == f"id: {doc.id}"  # no schema modeline
         if doc.kind in ("activity", "behaviour"):
             assert doc.get("goal") == "svarstid"
 
@@ -88,10 +101,13 @@ def test_init_twice_changes_nothing(repo: Repo, capsys: pytest.CaptureFixture[st
 def test_existing_files_are_kept(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
     repo.write("goals.toml", 'goals-dir = "okr"\nlanguage = "sv"\n')
     mine = repo.write("okr/support/faster-replies.md", "my own goal, not to be touched\n")
-    code, out, _ = run(capsys, "init")
+    code, out, _ = run(capsys, "init")  # in the language of the configuration it finds
     assert code == 0
-    assert "skipped  goals.toml (it exists; left as it is)" in out
-    assert "skipped  the examples (okr/ already holds statements)" in out
+    assert out.splitlines()[:3] == [
+        "hoppade över goals.toml (den finns; lämnad som den är)",
+        "hoppade över exemplen (okr/ har redan påståenden)",
+        "skrev    .pre-commit-config.yaml",
+    ]
     assert mine.read_text(encoding="utf-8") == "my own goal, not to be touched\n"
     assert [p.name for p in (repo.path / "okr").rglob("*.md")] == ["faster-replies.md"]
     assert not (repo.path / "goals").exists()
@@ -201,7 +217,7 @@ def test_unextendable_config_is_kept_and_the_entry_shown(
     assert code == 0
     assert config.read_text(encoding="utf-8") == "repos: []\n"
     assert "Add this entry under 'repos:' yourself:" in out
-    assert f"  - repo: {REPOSITORY}\n    rev: v{__version__}\n" in out
+    assert "  - repo: local\n    hooks:\n      - id: check-goals\n" in out
 
 
 def test_existing_config_is_updated_in_place(
@@ -232,3 +248,30 @@ def test_the_example_goals_have_their_own_words_and_a_plan_that_links_up(
     assert [doc.kind if doc else None for doc in plan] == ["activity", "behaviour"]
     code, out, _ = run(capsys, "check", "--format", "json", "--select", "S004,L")
     assert (code, json.loads(out)["problems"]) == (0, [])
+
+
+def yaml_blocks(path: Path) -> list[object]:
+    text = path.read_text(encoding="utf-8")
+    return [yaml.safe_load(block) for block in re.findall(r"```yaml\n(.*?)```", text, re.S)]
+
+
+def test_the_docs_show_what_init_writes_and_the_published_form_names_the_release() -> None:
+    written = {"repos": [ENTRY]}
+    assert written in yaml_blocks(ROOT / "README.md")
+    blocks = yaml_blocks(ROOT / "docs" / "pre-commit.md")
+    assert written in blocks
+    # the remote form, for when the project is published: its rev is this version's release
+    [remote] = [b for b in blocks if isinstance(b, dict) and b.get("repos", [{}])[0].get("rev")]
+    release = re.match(r"\d+\.\d+\.\d+", __version__)
+    assert release is not None
+    assert remote == {
+        "repos": [{"repo": REPOSITORY, "rev": f"v{release.group(0)}", "hooks": [{"id": HOOK_ID}]}]
+    }
+
+
+def test_the_local_hook_is_the_published_hook_run_from_path() -> None:
+    [published] = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    [local] = ENTRY["hooks"]  # type: ignore[index]
+    same = ("id", "name", "entry", "types", "require_serial")
+    assert {key: published[key] for key in same} == {key: local[key] for key in same}
+    assert (published["language"], local["language"]) == ("python", "system")

@@ -55,10 +55,7 @@ def test_goal_from_flags_is_valid_and_complete(
     assert (code, out, err) == (0, "Wrote goals/faster-replies.md\n", "")
     text = (repo.path / "goals" / "faster-replies.md").read_text(encoding="utf-8")
     lines = text.splitlines()
-    assert lines[:2] == [
-        "---",
-        "# yaml-language-server: $schema=https://goals-as-code.github.io/schemas/v1/goal.schema.json",
-    ]
+    assert lines[:2] == ["---", "id: faster-replies"]
     doc = parse(text, "goals/faster-replies.md")
     assert doc.data == {
         "id": "faster-replies",
@@ -135,15 +132,12 @@ def test_every_kind_from_flags_passes_check(
     doc = parse(text, f"goals/{ident}.md")
     assert doc.kind == args[0]
     assert {key: doc.data[key] for key in expected} == expected
-    assert text.splitlines()[1] == template.modeline(args[0])
+    assert text.splitlines()[1] == f"id: {ident}"
     check_is_clean(capsys)
 
 
-def test_modeline_names_the_schema_id() -> None:
+def test_every_schema_has_its_published_id() -> None:
     for kind in fields.KINDS:
-        assert template.modeline(kind) == (
-            f"# yaml-language-server: $schema={schema.load(kind)['$id']}"
-        )
         assert schema.load(kind)["$id"].endswith(f"/{kind}.schema.json")
 
 
@@ -281,7 +275,7 @@ def test_unresolved_link_is_written_and_reported(
     code, out, _ = run(capsys, *GOAL_FLAGS)  # the parent does not exist yet
     assert code == 1
     assert out.startswith("Wrote goals/faster-replies.md\n")
-    assert "goals/faster-replies.md:7:9: L002 [unresolved-reference]" in out
+    assert "goals/faster-replies.md:6:9: L002 [unresolved-reference]" in out
     assert (repo.path / "goals" / "faster-replies.md").exists()
 
 
@@ -357,7 +351,7 @@ def test_examples_in_the_help_work(repo: Repo, capsys: pytest.CaptureFixture[str
             "goals/faster-replies.md",
             [
                 "Wrote goals/faster-replies.md",
-                "goals/faster-replies.md:7:9: L002 [unresolved-reference] "
+                "goals/faster-replies.md:6:9: L002 [unresolved-reference] "
                 "'parent: customer-satisfaction-2017' names no statement; "
                 "no file has 'id: customer-satisfaction-2017'",
                 "Found 1 error in 1 file.",
@@ -371,7 +365,7 @@ def test_examples_in_the_help_work(repo: Repo, capsys: pytest.CaptureFixture[str
             "goals/anna/god-morgon.md",
             [
                 "Skrev goals/anna/god-morgon.md",
-                "goals/anna/god-morgon.md:7:7: L002 [unresolved-reference] "
+                "goals/anna/god-morgon.md:6:7: L002 [unresolved-reference] "
                 "'goal: svarstid' pekar inte på något påstående; ingen fil har 'id: svarstid'",
                 "Hittade 1 fel i 1 fil.",
             ],

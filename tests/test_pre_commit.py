@@ -208,3 +208,55 @@ def test_links_hold_when_pre_commit_splits_the_files(
         f"goals/z-last/copy.md:2:5: L001 [duplicate-id] the id 'goal-0000' is also used by {first}; "
         "give each statement an id of its own",
     ]
+
+
+def offline(store: Path) -> dict[str, str]:
+    """A machine without network: every proxy points at a closed port, pip has no index, and
+    pre-commit's store is new and empty; the installed 'goals' is on PATH."""
+    dead = "http://127.0.0.1:9"
+    return {
+        **os.environ,
+        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}",
+        "PRE_COMMIT_HOME": str(store),
+        "PRE_COMMIT_COLOR": "never",
+        "http_proxy": dead,
+        "https_proxy": dead,
+        "HTTP_PROXY": dead,
+        "HTTPS_PROXY": dead,
+        "PIP_NO_INDEX": "1",
+        "GIT_AUTHOR_NAME": "Anna Andersson",
+        "GIT_AUTHOR_EMAIL": "anna@example.com",
+        "GIT_COMMITTER_NAME": "Anna Andersson",
+        "GIT_COMMITTER_EMAIL": "anna@example.com",
+    }
+
+
+@pytest.mark.parametrize("lang", ["en", "sv"])
+def test_goals_init_then_pre_commit_runs_offline(repo: Repo, tmp_path: Path, lang: str) -> None:
+    """What 'goals init' writes runs with the installed 'goals', no release and no network."""
+    env = offline(tmp_path / "empty-store")
+
+    def shell(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            args, cwd=repo.path, env=env, capture_output=True, text=True, check=False
+        )
+
+    assert shell("goals", "init", "--lang", lang).returncode == 0
+    shell("git", "add", "-A")
+    done = shell(sys.executable, "-m", "pre_commit", "run", "--all-files")
+    assert (done.returncode, done.stderr) == (0, ""), done.stdout
+    assert done.stdout == (
+        "check goals..............................................................Passed\n"
+    )
+    # installed as the Git hook, it refuses a commit that breaks a link, and passes the fix
+    assert shell(sys.executable, "-m", "pre_commit", "install").returncode == 0
+    assert shell("git", "commit", "-q", "-m", "Set up goals").returncode == 0
+    name = "faster-replies.md" if lang == "en" else "svarstid.md"
+    goal = next((repo.path / "goals").rglob(name))
+    text = goal.read_text(encoding="utf-8")
+    goal.write_text(text.replace("parent: ", "parent: x-"), encoding="utf-8")
+    refused = shell("git", "commit", "-q", "-a", "-m", "Break the link")
+    assert refused.returncode == 1
+    assert "L002 [unresolved-reference]" in refused.stderr  # git prints the hook's output there
+    goal.write_text(text, encoding="utf-8")
+    assert shell("git", "status", "--porcelain").stdout == ""

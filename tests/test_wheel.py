@@ -41,7 +41,7 @@ def test_installed_wheel_finds_its_files(wheel: Path, tmp_path: Path) -> None:
         "from goals_as_code.source import resources, template\n"
         "print(resources.folder('hooks'))\n"
         "print(resources.folder('examples'))\n"
-        "print(template.modeline('kpi'))\n"
+        "print(template.render('kpi', {'id': 'x', 'owner': 'a@example.com'}, 'X').splitlines()[1])\n"
         "from goals_as_code.i18n import messages\n"
         "print(messages.languages(), messages.plural('sv', '{n} file', '{n} files', 2))\n"
         "from goals_as_code.classify import classify\n"
@@ -56,9 +56,9 @@ def test_installed_wheel_finds_its_files(wheel: Path, tmp_path: Path) -> None:
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    hooks, examples, modeline, words, kind = done.stdout.splitlines()
+    hooks, examples, first, words, kind = done.stdout.splitlines()
     assert words == "('en', 'sv') 2 filer"
     assert kind == "kpi"
     assert Path(hooks) == tmp_path / "goals_as_code" / "hooks"
     assert Path(examples) == tmp_path / "goals_as_code" / "examples"
-    assert modeline.endswith("/kpi.schema.json")
+    assert first == "id: x"  # the template is found, and writes no schema modeline

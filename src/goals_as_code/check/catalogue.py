@@ -296,12 +296,22 @@ def markdown(selected: Sequence[Described] = rules.RULES) -> str:
         'low-confidence = "error"         # error, warning, info or off',
         'T = "warning"                    # a whole family',
         "",
+        "[tool.goals.commit-severity]     # over severity, when the hooks check a commit",
+        'A005 = "warning"                 # the default: a proposed change reaches review',
+        "",
         "[tool.goals.rules.focus-limit]   # options, by code or name",
         "max-active = 3",
         "```",
         "",
         "The most specific selector wins: a code or name over a family, a family over `ALL`. An "
         "unknown rule or option is a setup error (exit 2) that names it.",
+        "",
+        "Severity depends on where a check runs. When a commit is being made (the pre-commit "
+        "hook, the plain hook, or `goals check --at-commit`), `commit-severity` applies over "
+        "`severity`; in CI and in `goals review`, `severity` alone. By default a stale acceptance "
+        "(A005) is a warning at commit time and an error elsewhere: the owner commits a proposed "
+        "change to an accepted goal, the review shows it, and the manager accepts it again. Set "
+        "`commit-severity = {}` to refuse such commits too.",
         "",
         "## Suppression in a file",
         "",

@@ -5,8 +5,9 @@ The fingerprint is a SHA-256 over a canonical serialisation (JSON with sorted ke
 that define a goal. Progress (``current``, ``as_of``, ``confidence``, ``status``) and free text
 below the statement are not among them, so checking in never makes an acceptance stale.
 
-Writing a block is the one place the tool edits a user file: only the lines of that block
-change; every other byte stays as it was.
+Writing a block edits a user file (as ``goals checkin`` does through
+:mod:`goals_as_code.source.edit`): only the lines of that block change; every other byte stays as
+it was.
 """
 
 from __future__ import annotations

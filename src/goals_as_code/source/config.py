@@ -30,6 +30,9 @@ CONFIG_FILE = "goals.toml"
 LANGUAGES = languages()
 
 
+COMMIT_SEVERITY: Mapping[str, str] = {"A005": "warning"}  # the default of 'commit-severity'
+
+
 @dataclass(frozen=True)
 class Config:
     root: Path
@@ -41,6 +44,8 @@ class Config:
     extend_select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     severity: Mapping[str, str] = field(default_factory=dict)
+    # over ``severity`` when a commit is checked (the hooks): the owner's proposal reaches review
+    commit_severity: Mapping[str, str] = field(default_factory=lambda: dict(COMMIT_SEVERITY))
     rules: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     front_matter_bytes: int = 65536
     report: Mapping[str, Any] = field(default_factory=dict)
@@ -155,6 +160,7 @@ def from_mapping(
         extend_select=tuple(table.get("extend-select", ())),
         ignore=tuple(table.get("ignore", ())),
         severity=dict(table.get("severity", {})),
+        commit_severity=dict(table.get("commit-severity", COMMIT_SEVERITY)),
         rules={key: dict(value) for key, value in table.get("rules", {}).items()},
         front_matter_bytes=limits.get("front-matter-bytes", 65536),
         report=dict(table.get("report", {})),

@@ -69,9 +69,10 @@ PROGRESS = ("metric.current", "metric.as_of", "status", "value", "as_of")
 PROGRESS_MAPS = ("confidence", "values", "seen")
 CONFIDENCE = "confidence"  # {owner, manager}: how much each believes in the goal, 0 to 1
 # The fields whose change is a new measurement, by kind: a goal's, a KPI's, and a behaviour's
-# observations (a count or a rating per period). An activity measures nothing.
+# observations (a count or a rating per period). An activity measures nothing. A new ``as_of``
+# with the same value confirms the value: a check-in for a goal as for a KPI.
 MEASURED = {
-    "goal": ("metric.current",),
+    "goal": ("metric.current", "metric.as_of"),
     "kpi": ("value", "values", "as_of"),
     "behaviour": ("seen",),
     "activity": (),

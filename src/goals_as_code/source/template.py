@@ -75,13 +75,6 @@ BODY: Mapping[str, str] = {
 }
 
 
-def modeline(kind: str) -> str:
-    """The comment that tells a YAML language server which schema the front matter follows."""
-    from goals_as_code.source import schema
-
-    return f"# yaml-language-server: $schema={schema.load(kind)['$id']}"
-
-
 # plain words that YAML 1.1 readers (many editors) take for booleans or null: always quoted
 YAML11_WORDS = frozenset({"y", "n", "yes", "no", "on", "off", "true", "false", "null", "~"})
 
@@ -112,7 +105,7 @@ def render(
     body (whose placeholders rule S004 reports in a proposed or active goal).
     """
     hints = {field: say(lang, hint) for field, hint in HINTS.items()}
-    lines = ["---", modeline(kind), f"id: {scalar(values['id'])}", f"kind: {kind}"]
+    lines = ["---", f"id: {scalar(values['id'])}", f"kind: {kind}"]
     lines.append(f"owner: {scalar(values['owner'])}")
     for field in FIELDS[kind]:
         value = values.get(field)

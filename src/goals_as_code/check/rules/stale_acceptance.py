@@ -8,6 +8,10 @@ repository it finds the commit that recorded the acceptance and names each field
 since, with its old and new value. Progress (`current`, `as_of`, `confidence`, `status`) and text
 below the statement never make an acceptance stale.
 
+It is an error in CI and in `goals review`, and a warning when a commit is checked (the hooks,
+`goals check --at-commit`; `commit-severity` in the configuration): the owner commits a proposed
+change, the review shows it, and the manager accepts the goal again.
+
 ## Why is this bad?
 An acceptance is an agreement about one goal. When the target, the deadline or the statement
 moves afterwards, the file still says "accepted" about a goal nobody accepted: goalposts moved

@@ -17,7 +17,7 @@ from goals_as_code.source.config import LANGUAGES, Config, default_today
 from goals_as_code.source.document import Document
 from goals_as_code.source.text import did_you_mean
 
-HELP = """Record the manager's acceptance of goal ID, bound to its content.
+HELP = """Record the manager's acceptance of goal ID (or of several goals), bound to its content.
 
 Writes an 'accepted' block (by, on, fingerprint) into the goal's front matter; every other byte
 of the file stays as it was. 'by' is your Git identity (git config user.email), which must be the
@@ -38,14 +38,21 @@ Examples:
   goals accept faster-replies
   goals accept faster-replies --dry-run
   goals accept faster-replies --commit
+  goals accept faster-replies fewer-complaints --commit   # one commit for both
   goals accept faster-replies --as erik@example.com   # an administrator, for the manager
 """
 
 
 @click.command(help=HELP, short_help="Record the manager's acceptance of a goal.")
-@click.argument("ident", metavar="ID", shell_complete=completion.statement_ids("goal"))
+@click.argument(
+    "idents",
+    metavar="ID...",
+    nargs=-1,
+    required=True,
+    shell_complete=completion.statement_ids("goal"),
+)
 @click.option("--dry-run", is_flag=True, help="Show the block; write nothing.")
-@click.option("--commit", "commit", is_flag=True, help="Commit the file as yourself afterwards.")
+@click.option("--commit", "commit", is_flag=True, help="Commit the files as yourself afterwards.")
 @click.option(
     "--as",
     "on_behalf",
@@ -59,7 +66,7 @@ Examples:
 )
 @project_options
 def command(
-    ident: str,
+    idents: tuple[str, ...],
     dry_run: bool,
     commit: bool,
     on_behalf: str | None,
@@ -72,11 +79,33 @@ def command(
             say(language, "--dry-run and --commit exclude each other; give one of them")
         )
     tree = Tree.load(config)
-    doc = find_goal(tree, ident, config, language, NOT_A_GOAL)
-    refused = _refusal(doc.readable, doc.path, doc.get("manager"), language)
-    if refused:
-        click.echo(say(language, SAID["refused"], why=refused), err=True)
-        return 1
+    docs = [find_goal(tree, ident, config, language, NOT_A_GOAL) for ident in dict.fromkeys(idents)]
+    me: str | None = None
+    code, written = 0, []
+    for doc in docs:
+        refused = _refusal(doc.readable, doc.path, doc.get("manager"), language)
+        if refused:
+            click.echo(say(language, SAID["refused"], why=refused), err=True)
+            code = 1
+            continue
+        if me is None:
+            me = _me(config, language)
+        outcome = _accept(tree, doc, me, on_behalf, dry_run, config, language)
+        if outcome == "written":
+            written.append(doc)
+        elif outcome == "refused":
+            code = 1
+    if commit and written:
+        _commit(
+            config.repository,
+            [doc.path for doc in written],
+            [str(doc.id) for doc in written],
+            language,
+        )
+    return code
+
+
+def _me(config: Config, language: str) -> str:
     me = provenance.identity(config.repository)
     if me is None:
         raise GoalsError(
@@ -86,17 +115,13 @@ def command(
                 "(acceptance records who you are)",
             )
         )
+    return me
+
+
+def _block(tree: Tree, doc: Document, me: str, on_behalf: str | None) -> acceptance.Accepted:
     manager = str(doc.get("manager"))
-    if on_behalf is not None and on_behalf.lower() != manager.lower():
-        why = say(language, SAID["other"], path=doc.path, who=on_behalf, manager=manager)
-        click.echo(say(language, SAID["refused"], why=why), err=True)
-        return 1
-    if on_behalf is None and me.lower() != manager.lower():
-        why = say(language, SAID["not-manager"], path=doc.path, me=me, manager=manager)
-        click.echo(say(language, SAID["refused"], why=why), err=True)
-        return 1
     parent = tree.get(doc.get("parent"))
-    block = acceptance.Accepted(
+    return acceptance.Accepted(
         by=manager,
         on=default_today().isoformat(),
         fingerprint=acceptance.fingerprint(doc.data, doc.statement),
@@ -107,17 +132,40 @@ def command(
         ),
         acting=me if on_behalf is not None and me.lower() != manager.lower() else None,
     )
+
+
+def _accept(
+    tree: Tree,
+    doc: Document,
+    me: str,
+    on_behalf: str | None,
+    dry_run: bool,
+    config: Config,
+    language: str,
+) -> str:
+    """Accept one goal: "written", "unchanged" (accepted already, or --dry-run) or "refused"
+    (said on stderr)."""
+    manager = str(doc.get("manager"))
+    if on_behalf is not None and on_behalf.lower() != manager.lower():
+        why = say(language, SAID["other"], path=doc.path, who=on_behalf, manager=manager)
+        click.echo(say(language, SAID["refused"], why=why), err=True)
+        return "refused"
+    if on_behalf is None and me.lower() != manager.lower():
+        why = say(language, SAID["not-manager"], path=doc.path, me=me, manager=manager)
+        click.echo(say(language, SAID["refused"], why=why), err=True)
+        return "refused"
+    block = _block(tree, doc, me, on_behalf)
     path = config.repository / doc.path
     existing = doc.get("accepted")
     if isinstance(existing, dict) and _same(existing, block):
         click.echo(
             say(language, SAID["already"], path=doc.path, by=block.by, on=existing.get("on"))
         )
-        return 0
+        return "unchanged"
     if dry_run:
         click.echo(say(language, SAID["dry-run"], path=doc.path))
         click.echo(acceptance.render(block), nl=False)
-        return 0
+        return "unchanged"
     raw = path.read_bytes()
     text = raw.decode("utf-8")
     try:
@@ -131,21 +179,19 @@ def command(
             ),
             err=True,
         )
-        return 1
+        return "refused"
     path.write_bytes(new.encode("utf-8"))
     click.echo(
         say(
             language,
             SAID["accepted"],
             path=doc.path,
-            id=ident,
+            id=doc.id,
             me=me,
             fingerprint=block.fingerprint[:19],
         )
     )
-    if commit:
-        _commit(config.repository, doc.path, ident, language)
-    return 0
+    return "written"
 
 
 NOT_A_GOAL = N_("{path}: '{id}' is {kind}, not a goal; only goals are accepted")
@@ -225,11 +271,14 @@ def _refusal(readable: bool, path: str, manager: object, lang: str = "en") -> st
     return None
 
 
-def _commit(top: Path, path: str, ident: str, lang: str) -> None:
+def _commit(top: Path, paths: list[str], idents: list[str], lang: str) -> None:
     from goals_as_code.git import CommitFailed, commit
 
+    message = (
+        f"Accept goal {idents[0]}" if len(idents) == 1 else f"Accept goals {', '.join(idents)}"
+    )
     try:
-        commit(top, [path], f"Accept goal {ident}")
+        commit(top, paths, message)
     except CommitFailed as exc:
         raise GoalsError(
             say(
@@ -238,7 +287,8 @@ def _commit(top: Path, path: str, ident: str, lang: str) -> None:
                 "{path} yourself",
                 command=exc.step,
                 error=exc.said,
-                path=path,
+                path=", ".join(paths),
             )
         ) from None
-    click.echo(say(lang, "committed {path}: {message}", path=path, message=f"Accept goal {ident}"))
+    for path in paths:
+        click.echo(say(lang, "committed {path}: {message}", path=path, message=message))

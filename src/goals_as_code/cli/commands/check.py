@@ -42,6 +42,12 @@ Examples:
   goals check --select T,M --ignore T004
   goals check --extend-select C --quiet
   goals check --today 2017-07-01
+  goals check --at-commit goals/support/faster-replies.md   # as the hooks do
+
+At commit time (--at-commit, which the plain hook passes, or PRE_COMMIT=1, which pre-commit
+sets) the severities of 'commit-severity' apply over 'severity': by default a stale acceptance
+(A005) is a warning there, so an owner can commit a proposed change to an accepted goal, and an
+error in CI and in 'goals review', where the manager accepts it again.
 
 Rules: 'goals rules' lists them, 'goals explain CODE' shows one with examples. A file can switch
 a rule off for itself in its front matter: 'suppress: {missing-deadline: "the reason"}'.
@@ -81,6 +87,12 @@ a rule off for itself in its front matter: 'suppress: {missing-deadline: "the re
     metavar="YYYY-MM-DD",
     help="Check as of this day, e.g. for deadline-passed. Default: today, or GOALS_TODAY.",
 )
+@click.option(
+    "--at-commit",
+    is_flag=True,
+    help="Check a commit being made: 'commit-severity' applies (set by the hooks, and when "
+    "PRE_COMMIT=1).",
+)
 @project_options
 @rule_options
 def command(
@@ -94,7 +106,11 @@ def command(
     lang: str | None,
     config: Config,
     today: datetime.datetime | None,
+    at_commit: bool,
 ) -> int:
+    if at_commit or os.environ.get("PRE_COMMIT") == "1":  # pre-commit sets it for its hooks
+        severity = {**config.severity, **config.commit_severity}
+        config = config_module.replace(config, severity=severity)
     if output_format is None:
         output_format = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
     language = lang or config.language

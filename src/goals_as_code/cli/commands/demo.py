@@ -21,7 +21,8 @@ from goals_as_code.source import resources
 HELP = """Build a demo repository with history and run the tool on it.
 
 Copies the source guide's own examples (in Swedish: goals, KPIs, activities, behaviours) into a new
-Git repository and commits five months of history: Anna sets her goals, her manager Erik and his
+Git repository and commits five months of history: Anna (and Bo, the second seller in her
+team) set their goals, their manager Erik and his
 manager Cecilia accept them with 'goals accept', each owner agrees to their own goals with 'goals
 agree', everyone checks in monthly (January to May 2017), Anna lowers one target (and agrees to it
 again) and adds an activity written as a goal. Then it runs 'goals check',
@@ -46,13 +47,42 @@ DIRECTOR = ("Cecilia Carlsson", "cecilia@example.com")
 ACCEPTED = "2017-01-10"
 AGREED = "2017-01-11"
 
-# (month, fraction of the way from baseline to target, message in Swedish, message in English)
+# (month, message in Swedish, message in English)
 CHECKINS = [
-    ("2017-02-28", 0.15, "Avstämning februari", "February check-in"),
-    ("2017-03-31", 0.35, "Avstämning mars", "March check-in"),
-    ("2017-04-28", 0.5, "Avstämning april", "April check-in"),
-    ("2017-05-31", 0.7, "Avstämning maj", "May check-in"),
+    ("2017-02-28", "Avstämning februari", "February check-in"),
+    ("2017-03-31", "Avstämning mars", "March check-in"),
+    ("2017-04-28", "Avstämning april", "April check-in"),
+    ("2017-05-31", "Avstämning maj", "May check-in"),
 ]
+# How far from baseline to target each statement has come at each check-in, so that goals move
+# as real ones do: one steady, one stalled (April confirms March's value), one ahead, one behind.
+# The statements take them in turn, in the order of their files.
+PROFILES = [
+    (0.15, 0.35, 0.5, 0.7),
+    (0.1, 0.25, 0.25, 0.3),
+    (0.3, 0.5, 0.75, 0.9),
+    (0.05, 0.1, 0.2, 0.35),
+]
+# A second seller, so that the sales team is a team: her goal serves the sales goal too.
+SELLER = ("Bo Berg", "bo@example.com")
+SELLER_GOAL = {
+    "sv": (
+        "bo/fler-kundmoten.md",
+        "fler-kundmoten",
+        "forsaljning-2017",
+        "möten/vecka",
+        "Jag skall öka antalet kundmöten från 8 till 12 per vecka till den 31 december 2017",
+        "sälj",
+    ),
+    "en": (
+        "bo/more-customer-meetings.md",
+        "more-customer-meetings",
+        "sales-2017",
+        "meetings/week",
+        "I will raise my customer meetings from 8 to 12 a week by 31 December 2017",
+        "sales",
+    ),
+}
 
 GOALPOST = N_("Lower the target after the reorganisation")
 BELIEVE = N_("Say how much I believe in {id}")
@@ -153,13 +183,26 @@ def build(root: Path, lang: str) -> str:
     _git(root, "config", "user.email", OWNER[1])
     goals = root / "goals"
     for path in sorted(source.rglob("*.md")):
-        target = goals / path.relative_to(source)
+        relative = path.relative_to(source)
+        if relative.parts[0] in ("goals", "mal"):  # Anna's goals go in a folder of her own
+            relative = Path("anna", *relative.parts[1:])
+        target = goals / relative
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
     (root / "goals.toml").write_text(
         f'goals-dir = "goals"\nlanguage = "{lang}"\nexclude = ["README.md"]\n'
-        # the folders sort the statements by kind (mal/, nyckeltal/), not by team
+        # the folders sort the statements by person and kind (anna/, nyckeltal/), not by team
         '[report]\nteam-from = "field"\n',
+        encoding="utf-8",
+    )
+    where, ident, parent, unit, statement, team = SELLER_GOAL[lang]
+    (goals / where).parent.mkdir(parents=True, exist_ok=True)
+    (goals / where).write_text(
+        f"---\nid: {ident}\nkind: goal\nowner: {SELLER[1]}\nteam: {team}\n"
+        f"manager: {MANAGER[1]}\nparent: {parent}\nstart: 2017-01-01\ndeadline: 2017-12-31\n"
+        f"metric:\n  unit: {unit}\n  direction: increase\n  baseline: 8\n  target: 12\n"
+        "  current: 8\n  as_of: 2017-01-09\nconfidence: {owner: 0.6, manager: 0.7}\n"
+        f"status: active\n---\n# {statement}\n",
         encoding="utf-8",
     )
     files = sorted(goals.rglob("*.md"))
@@ -177,13 +220,13 @@ def build(root: Path, lang: str) -> str:
     _accept_all(root, files, beliefs)
     _agree_all(root, files, beliefs)
 
-    for number, (date, fraction, message_sv, message_en) in enumerate(CHECKINS):
-        for person in (OWNER, MANAGER):  # each person checks in the statements they own
-            for path in files:
+    for number, (date, message_sv, message_en) in enumerate(CHECKINS):
+        for person in (OWNER, SELLER, MANAGER):  # each person checks in what they own
+            for index, path in enumerate(files):
                 text = path.read_text(encoding="utf-8")
                 if _owner(text) != person[1]:
                     continue
-                changed = _check_in(text, fraction, date)
+                changed = _check_in(text, PROFILES[index % len(PROFILES)][number], date)
                 if changed != text:
                     path.write_text(changed, encoding="utf-8")
             if _git(root, "status", "--porcelain"):
@@ -311,7 +354,7 @@ def _accept_all(root: Path, files: list[Path], beliefs: dict[Path, dict[str, str
 def _agree_all(root: Path, files: list[Path], beliefs: dict[Path, dict[str, str]]) -> None:
     """Each owner agrees to the goals they own, with 'goals agree', after the managers accepted
     them, and writes her own confidence in the same commit."""
-    for owner in (MANAGER, OWNER):
+    for owner in (MANAGER, OWNER, SELLER):
         for path in files:
             text = path.read_text(encoding="utf-8")
             if not re.search(r"^kind:\s*goal\s*$", text, re.M) or _owner(text) != owner[1]:
@@ -401,8 +444,8 @@ NARRATION = {  # what the demo says between the commands, in the language of its
     ),
     "check": N_(
         "Check every statement, as of the last check-in: the lowered target "
-        "made Erik's acceptance stale, and the activity written as a goal is "
-        "caught:"
+        "made Erik's acceptance stale, a goal too far behind for its deadline "
+        "is flagged, and the activity written as a goal is caught:"
     ),
     "history": N_("One goal's timeline:"),
     "review": N_("The commit that lowered the target, reviewed as a pull request would be:"),

@@ -26,12 +26,12 @@ if TYPE_CHECKING:
 
 HELP = """Show one goal's timeline from Git: every check-in and every moved goalpost.
 
-A check-in is a commit that changed the goal's 'metric.current' (for a KPI: 'value', 'values' or
-'as_of'); its author, date and commit message are the check-in. A moved goalpost is a commit that
-changed a defining field: baseline, target, direction, unit, start, deadline, parent, kpi, owner,
-manager, the statement, or the acceptance. The goal is followed by its id across renamed and
-moved files, through merged branches (each check-in counts once), and in shallow clones (which
-say how far back they can see).
+A check-in is a commit that changed the goal's 'metric.current' or 'metric.as_of' (for a KPI:
+'value', 'values' or 'as_of'); its author, date and commit message are the check-in. A moved
+goalpost is a commit that changed a defining field: baseline, target, direction, unit, start,
+deadline, parent, kpi, owner, manager, the statement, or the acceptance. The goal is followed by
+its id across renamed and moved files, through merged branches (each check-in counts once), and
+in shallow clones (which say how far back they can see).
 
 Exit status: 0 shown (or no history yet), 2 unknown id, not a repository, or a bad revision.
 

@@ -9,7 +9,6 @@ from typing import Any
 
 import click
 
-from goals_as_code import __version__
 from goals_as_code.i18n.messages import N_, say
 from goals_as_code.source import config as config_module
 from goals_as_code.source import template
@@ -24,6 +23,10 @@ goal that serves it and names its KPI, the KPI, an activity and a behaviour), an
 '{HOOK_ID}' hook to .pre-commit-config.yaml. Nothing is ever overwritten: a file that exists
 is left as it is (and said so), the examples are written only into an empty goals folder, and
 the hook entry is added to an existing .pre-commit-config.yaml only when it is not there yet.
+
+The entry is a local hook ('repo: local', 'language: system') that runs the 'goals' command you
+installed with pip, so it works at once and offline; 'goals' must be on the PATH of whoever
+commits (an activated virtual environment, or pipx). docs/pre-commit.md has the remote form.
 
 Then run 'pre-commit install' (or 'goals install-hook' without pre-commit) and 'goals check'.
 
@@ -41,11 +44,17 @@ language = "{lang}"
 exclude = ["README.md"]
 """
 
+# A local hook that runs the 'goals' installed with pip: it works at once, offline, with no
+# release to name. The remote form (repo: REPOSITORY, rev: a release tag) is in docs/pre-commit.md.
 PRE_COMMIT_ENTRY = f"""\
-  - repo: {REPOSITORY}
-    rev: v{__version__}
+  - repo: local
     hooks:
       - id: {HOOK_ID}
+        name: check goals
+        entry: goals check
+        language: system
+        types: [markdown]
+        require_serial: true
 """
 
 
@@ -162,13 +171,13 @@ def example_statements(
 @click.option(
     "--lang",
     type=click.Choice(config_module.LANGUAGES),
-    default="en",
-    show_default=True,
-    help="Language of the examples and of messages.",
+    help="Language of the examples and of messages (default: the language of an existing "
+    "configuration, else en).",
 )
 @click.option("--examples/--no-examples", default=True, help="Write the example files.")
-def command(lang: str, examples: bool) -> int:
+def command(lang: str | None, examples: bool) -> int:
     root = Path.cwd()
+    lang = lang or config_module.language(root)
     _write(root / config_module.CONFIG_FILE, CONFIG_TEXT.format(lang=lang), root, lang)
     if examples:
         _write_examples(root, lang)

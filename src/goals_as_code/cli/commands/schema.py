@@ -15,8 +15,15 @@ HELP = """Print a JSON Schema, or write them all to a folder.
 
 The schemas describe the front matter of each kind of statement (goal, kpi, activity, behaviour),
 the parts they share (common), the choice by kind (statement) and the configuration (config).
-They are draft 2020-12 with a stable $id; export them to point an editor at them, for example
-VS Code's yaml.schemas setting for front matter copied into .yaml files.
+They are draft 2020-12 with a stable $id. --write exports them without it: each copy's base is
+then the file itself, so its relative $refs name the files beside it and a validator such as
+check-jsonschema resolves them offline, from any folder, with no --base-uri:
+
+
+  goals schema --write .goals/schemas
+  check-jsonschema --schemafile .goals/schemas/goal.schema.json front-matter.yaml
+
+Editors do not apply a schema to Markdown front matter (docs/editors.md says what works).
 
 \b
 Examples:
@@ -42,9 +49,20 @@ def command(name: str | None, folder: Path | None) -> int:
         folder.mkdir(parents=True, exist_ok=True)
         for each in (name,) if name else schema.SCHEMA_FILES:
             source = schema.path(each)
-            (folder / source.name).write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+            (folder / source.name).write_text(_local(source), encoding="utf-8")
             click.echo(say(configured_language(), "wrote {path}", path=folder / source.name))
         return 0
     assert name is not None
     click.echo(schema.path(name).read_text(encoding="utf-8"), nl=False)
     return 0
+
+
+def _local(source: Path) -> str:
+    """The schema without its ``$id``: its relative ``$ref``s then resolve against where the copy
+    is, not against the published address (a relative ``$id`` would resolve against the working
+    directory in check-jsonschema)."""
+    import json
+
+    data = json.loads(source.read_text(encoding="utf-8"))
+    data.pop("$id", None)
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"

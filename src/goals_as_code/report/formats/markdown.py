@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from goals_as_code.i18n.messages import tr
-from goals_as_code.report.sections import Cell, Page
+from goals_as_code.report.sections import Cell, Page, Table
 from goals_as_code.source.text import markdown
 
 
@@ -29,13 +29,18 @@ def write(page: Page) -> str:
         if table.key == "goals" and not table.rows:
             lines += [page.no_match, ""]
         else:
-            rows = [[_cell(cell) for cell in row] for row in table.rows]
-            lines += _table(table.headers, rows, table.align)
+            lines += table_lines(table)
         if table.key == "goals" and page.problems:
             lines += ["### " + md(tr(page.lang, "Problems")), ""]
             lines += [f"- `{goal.path}` {md(goal.id)}: {md(text)}" for goal, text in page.problems]
             lines.append("")
     return "\n".join(lines)
+
+
+def table_lines(table: Table) -> list[str]:
+    """A table of the section model as Markdown lines, a blank line after it."""
+    rows = [[_cell(cell) for cell in row] for row in table.rows]
+    return _table(table.headers, rows, table.align)
 
 
 def _cell(cell: Cell) -> str:

@@ -92,7 +92,7 @@ def _drawn(page: Page, color: bool, width: int) -> str:
                 date, goal_id, field, change, author, commit = (cell.text for cell in row)
                 prose(f"{date}  {goal_id}  {field}: {change}  ({author}, {commit})", indent="  ")
         else:
-            console.print(_table(table, width))
+            console.print(rich_table(table, width))
         if table.key == "goals" and table.rows and page.legend:
             prose(page.legend, "dim")
             console.print()
@@ -102,7 +102,9 @@ def _drawn(page: Page, color: bool, width: int) -> str:
     return out.getvalue()
 
 
-def _table(table: Table, width: int) -> RichTable:
+def rich_table(table: Table, width: int = 132) -> RichTable:
+    """A table of the section model as a rich table ``width`` columns wide at most (the columns
+    in ``wide`` left out)."""
     from rich import box
     from rich.table import Table as RichTable
 
