@@ -33,8 +33,9 @@ def routine(change: GoalChange) -> bool:
     )
 
 
-def checkin_cells(change: GoalChange, none: str) -> tuple[str, str]:
-    """What a routine check-in changes, and the date it is as of ('–' when it names none)."""
+def checkin_cells(change: GoalChange, none: str, lang: str = "en") -> tuple[str, str]:
+    """What a routine check-in changes ("value confirmed" when only its date moved), and the
+    date it is as of ('–' when it names none)."""
     parts = [
         f"{show(f.old, none=none)} → {show(f.new, none=none)}"
         if f.field in MEASURED
@@ -43,7 +44,7 @@ def checkin_cells(change: GoalChange, none: str) -> tuple[str, str]:
         if f.field not in DATED
     ]
     dates = [show(f.new, none=none) for f in change.fields if f.field in DATED]
-    return ", ".join(parts), dates[0] if dates else "–"
+    return ", ".join(parts) or say(lang, "value confirmed"), dates[0] if dates else "–"
 
 
 def _value(value: Any, none: str) -> str:
@@ -125,7 +126,7 @@ def text(review: Review) -> str:
     if checkins:
         said = plural(review.lang, "{n} check-in", "{n} check-ins", len(checkins))
         lines.append(f"\n{said}:")
-        cells = [(change.id, *checkin_cells(change, none)) for change in checkins]
+        cells = [(change.id, *checkin_cells(change, none, review.lang)) for change in checkins]
         widths = [max(len(row[index]) for row in cells) for index in range(2)]
         lines += [
             f"  {ident:<{widths[0]}}  {what:<{widths[1]}}  {as_of}" for ident, what, as_of in cells
@@ -183,7 +184,7 @@ def markdown(review: Review) -> str:
         out += ["", f"### {md(title)}", "", say(lang, "| Statement | Change | As of |")]
         out.append("| --- | --- | --- |")
         for change in checkins:
-            what, as_of = checkin_cells(change, none)
+            what, as_of = checkin_cells(change, none, lang)
             out.append(f"| {md(change.id)} | {md(what)} | {md(as_of)} |")
     return "\n".join(out) + "\n"
 
