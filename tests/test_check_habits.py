@@ -270,9 +270,9 @@ def test_sarif_help_uris_point_at_sections_of_the_rule_catalogue_that_exist(
     ]
     every = [catalogue.help_url(rule) for rule in rules.RULES]
     assert [uri for uri in every if uri.split("#")[1] not in anchors] == []
-    # the page is the one in this repository, where the README's pre-commit entry points
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert f"repo: {catalogue.HOME}\n" in readme
+    # the page is the one in this repository, where the remote pre-commit entry points
+    remote = (ROOT / "docs" / "pre-commit.md").read_text(encoding="utf-8")
+    assert f"repo: {catalogue.HOME}\n" in remote
     assert driver["informationUri"] == catalogue.HOME
 
 
