@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
+from goals_as_code.markdown import parse
 from goals_as_code.source import acceptance
-from goals_as_code.source.document import parse
 from tests.builders import ANNA, BO, ERIK, epoch, team_goal
 from tests.conftest import Repo, run
 
@@ -638,7 +638,7 @@ def test_a_file_that_cannot_be_read_is_noted(
         "(2017-01-02); as of 2017-01-10.",
         "",
         f"Note: goals/support/broken.md at {repo.git('rev-parse', 'HEAD').strip()[:10]} "
-        "(2017-01-02): skipped that version, line 3: did not find expected ',' or '&#93;' (while "
+        "(2017-01-02): skipped that version, line 3: did not find expected ',' or '\\]' (while "
         "parsing a flow sequence)",
     ]
     assert (

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from goals_as_code.i18n.messages import N_, Message, message
+from goals_as_code.markdown import plugin as statements
 from goals_as_code.source import document, schema
 from goals_as_code.source.config import Config
 from goals_as_code.source.document import Document
@@ -76,7 +77,7 @@ def read(path: Path, config: Config) -> Document:
             "encoding",
             message(N_("the file is not UTF-8 (byte {byte}); save it as UTF-8"), byte=exc.start),
         )
-    return document.parse(text, display, max_front_matter=config.front_matter_bytes)
+    return statements.parse(text, display, max_front_matter=config.front_matter_bytes)
 
 
 def _unreadable(display: str, line: int, kind: str, said: Message) -> Document:

@@ -14,10 +14,9 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from goals_as_code.conversation.model import BEHIND, Block, Conversation, Talk
-from goals_as_code.i18n.messages import sentence, status, tr
+from goals_as_code.i18n.messages import STATES, sentence, status, tr, word
 from goals_as_code.report.model import Goal
 from goals_as_code.report.sections import (
-    STATES,
     Cell,
     Table,
     change_text,
@@ -323,7 +322,7 @@ def _activities(talk: Conversation, lang: str) -> Part:
             Cell(activity.id),
             Cell(activity.goal or "–"),
             Cell(activity.statement),
-            Cell(tr(lang, STATES.get(activity.state, activity.state))),
+            Cell(word(STATES, activity.state, lang)),
             Cell(activity.due or "–"),
             Cell(tr(lang, "overdue") if activity.overdue else "", style="stale"),
             Cell(activity.effort or "–"),

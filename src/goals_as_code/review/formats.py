@@ -7,10 +7,10 @@ from collections.abc import Callable
 from typing import Any
 
 from goals_as_code.i18n.messages import CHANGE, CHANGES, N_, SEVERITY, plural, say, word
+from goals_as_code.markdown import writer
 from goals_as_code.registry import Formats
 from goals_as_code.review.compare import GoalChange, Review
 from goals_as_code.source.fields import PROGRESS, PROGRESS_MAPS, show
-from goals_as_code.source.text import markdown as inert
 from goals_as_code.source.text import word_diff
 
 MARKS = {"error": "✖", "warning": "⚠", "info": "·"}
@@ -137,14 +137,13 @@ def text(review: Review) -> str:
 
 def md(value: Any, none: str = "(none)") -> str:
     """User text made inert in Markdown: no HTML, no table break, no formatting, one line."""
-    return inert(show(value, none=none))
+    return writer.text(show(value, none=none))
 
 
 def markdown(review: Review) -> str:
     lang = review.lang
     heading = say(lang, "Goals review")
     span = say(lang, "Range")
-    columns = say(lang, "| Field | Old | New |")
     line = say(lang, "line")
     out = [
         f"## {heading}",
@@ -161,16 +160,15 @@ def markdown(review: Review) -> str:
         out += ["", f"### {md(_title(change, lang))}", "", f"{where}"]
         restated = _statement_change(change)
         if restated is not None:  # once, the words it strikes out and the words it writes
-            out += ["", f"> {word_diff(*restated, ('~~', '~~ '), ('**', '**'), inert)}"]
+            marked = word_diff(*restated, ("~~", "~~ "), ("**", "**"), writer.text)
+            out += ["", f"> {marked}"]
         elif change.statement:
             out += ["", f"> {md(change.statement)}"]
         rows = [f for f in change.fields if not (f.field == "statement" and restated)]
         if rows:
-            out += ["", columns, "| --- | --- | --- |"]
-            out += [
-                f"| {md(f.field)} | {md(_value(f.old, none))} | {md(_value(f.new, none))} |"
-                for f in rows
-            ]
+            headers = [say(lang, "Field"), say(lang, "Old"), say(lang, "New")]
+            cells = [[md(f.field), md(_value(f.old, none)), md(_value(f.new, none))] for f in rows]
+            out += ["", *writer.table(headers, cells)[:-1]]
         notes = [
             f"- {MARKS[p.severity]} **{word(SEVERITY, p.severity, lang)}** {md(p.code)} "
             f"{md(p.name)}, {line} {p.line}: {md(p.message)}"
@@ -181,11 +179,12 @@ def markdown(review: Review) -> str:
     checkins = [change for change in review.changes if routine(change)]
     if checkins:
         title = plural(lang, "{n} check-in", "{n} check-ins", len(checkins))
-        out += ["", f"### {md(title)}", "", say(lang, "| Statement | Change | As of |")]
-        out.append("| --- | --- | --- |")
-        for change in checkins:
-            what, as_of = checkin_cells(change, none, lang)
-            out.append(f"| {md(change.id)} | {md(what)} | {md(as_of)} |")
+        headers = [say(lang, "Statement"), say(lang, "Change"), say(lang, "As of")]
+        cells = [
+            [md(change.id), *(md(cell) for cell in checkin_cells(change, none, lang))]
+            for change in checkins
+        ]
+        out += ["", f"### {md(title)}", "", *writer.table(headers, cells)[:-1]]
     return "\n".join(out) + "\n"
 
 

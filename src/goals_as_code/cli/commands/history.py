@@ -15,11 +15,11 @@ from goals_as_code.cli import completion
 from goals_as_code.cli.options import project_options
 from goals_as_code.errors import GoalsError
 from goals_as_code.i18n.messages import KIND, N_, plural, say, sentence, tr, word
+from goals_as_code.markdown import writer
 from goals_as_code.registry import Formats
 from goals_as_code.source.config import LANGUAGES, Config
 from goals_as_code.source.fields import DEFINING, get, show
 from goals_as_code.source.text import did_you_mean, word_diff
-from goals_as_code.source.text import markdown as markdown_text
 
 if TYPE_CHECKING:
     from goals_as_code.history import Checkin, Commit, Event, History, Timeline, Version
@@ -268,17 +268,25 @@ def text(
 def markdown(
     timeline: Timeline, found: History, notes: list[str], lang: str = "en", created: bool = True
 ) -> None:
-    heads = " | ".join(tr(lang, name) for name in COLUMNS)
-    out = [f"## {markdown_text(_title(timeline, lang))}", "", f"| {heads} |"]
-    out.append("|---|---|---|---|---|---|")
+    out = [f"## {writer.text(_title(timeline, lang))}", ""]
+    cells = []
     for row in rows(timeline, lang, found, created):
-        cells = [row.date, row.author, row.what, row.change, row.message]
-        date, author, what, change, message = (markdown_text(cell) for cell in cells)
+        change = writer.text(row.change)
         if row.statement is not None:  # the words it changes struck out and in bold
-            change = word_diff(*row.statement, ("~~", "~~ "), ("**", "**"), markdown_text)
-        out.append(f"| {date} | `{row.commit}` | {author} | {what} | {change} | {message} |")
-    out += ["", _summary(timeline, lang) + "."]
-    out += [f"> {markdown_text(sentence(lang, note))}" for note in notes]
+            change = word_diff(*row.statement, ("~~", "~~ "), ("**", "**"), writer.text)
+        cells.append(
+            [
+                writer.text(row.date),
+                writer.code(row.commit),
+                writer.text(row.author),
+                writer.text(row.what),
+                change,
+                writer.text(row.message),
+            ]
+        )
+    out += writer.table([tr(lang, name) for name in COLUMNS], cells)
+    out += [_summary(timeline, lang) + "."]
+    out += [f"> {writer.text(sentence(lang, note))}" for note in notes]
     click.echo("\n".join(out))
 
 

@@ -1,0 +1,19 @@
+"""Goal files as Markdown: the markdown-it-py plugin that reads a statement file (``goals_plugin``,
+the one parser of statement files), the goal card it can render, and the writer of the project's
+own Markdown output (``writer``).
+
+>>> from markdown_it import MarkdownIt
+>>> from goals_as_code.markdown import goals_plugin
+>>> md = MarkdownIt("commonmark").use(goals_plugin)
+>>> env = {"path": "goals/a.md"}
+>>> tokens = md.parse("---\\nid: a\\nkind: goal\\n---\\n# I will do it\\n", env)
+>>> env["goal"].id, env["goal"].statement
+('a', 'I will do it')
+"""
+
+from __future__ import annotations
+
+from goals_as_code.markdown.card import Related
+from goals_as_code.markdown.plugin import goals_plugin, parse, parser
+
+__all__ = ["Related", "goals_plugin", "parse", "parser"]
