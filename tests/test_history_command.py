@@ -155,7 +155,7 @@ def test_markdown_keeps_user_text_as_text(repo: Repo, capsys: pytest.CaptureFixt
     tokens = MarkdownIt("commonmark").enable(["table", "strikethrough"]).parse(out)
     rows = [token for token in tokens if token.type == "tr_open"]
     cells = [token for token in tokens if token.type == "inline"][1:]  # after the heading
-    assert (len(rows), len(cells)) == (3, 6 + 6 + 6 + 1)
+    assert (len(rows), len(cells)) == (4, 6 + 6 + 6 + 6 + 1)  # headings, created, 2 check-ins
     kinds = {child.type for token in cells for child in token.children or []}
     assert kinds == {"text", "code_inline"}  # the commits' ids are code spans; all else text
     shown = ["".join(child.content for child in token.children or []) for token in cells]

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from goals_as_code.markdown import parse
 from goals_as_code.source import acceptance
-from goals_as_code.source.document import parse
 
 from .builders import epoch, goal, team_goal
 from .conftest import Repo, run
@@ -289,7 +289,7 @@ def test_review_of_routine_check_ins_is_one_table(
         f"### {heading[:-1]}",
         "",
         columns,
-        "| --- | --- | --- |",
+        "|---|---|---|",
         "| faster-replies | 40 → 36 | 2017-02-28 |",
         "| other | 40 → 38 | 2017-02-28 |",
     ]
