@@ -24,7 +24,7 @@ ACCEPTED = acceptance.write(GOOD_GOAL, acceptance.Accepted(MANAGER[1], "2017-01-
 
 @pytest.fixture
 def repo(repo: Repo) -> Repo:
-    repo.write("goals.toml", 'select = ["A", "C", "F", "V", "L"]\n')
+    repo.write("goals.toml", 'select = ["A", "C", "F", "V", "L"]\nignore = ["no-parent"]\n')
     repo.write(PATH, ACCEPTED)
     repo.commit("Add the accepted goal", name=MANAGER[0], email=MANAGER[1])
     return repo

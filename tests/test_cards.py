@@ -198,7 +198,8 @@ def test_check_imports_no_docs_tool(repo: Repo) -> None:
     probe = (
         "import sys; from goals_as_code.cli.main import main; main(['check'])\n"
         "print(sorted(m for m in ('mkdocs', 'sphinx', 'docutils', 'myst_parser', "
-        "'goals_as_code.site', 'goals_as_code.report') if m in sys.modules))"
+        "'goals_as_code.site', 'goals_as_code.report', 'goals_as_code.markdown.card') "
+        "if m in sys.modules))"
     )
     done = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, check=False

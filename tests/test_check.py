@@ -12,8 +12,10 @@ from .conftest import GOOD_GOAL, Repo, run
 
 
 def good_repo(repo: Repo) -> None:
+    """The company's goal, and Anna's goal that serves it."""
     repo.write("goals/company.md", COMPANY_SV)
-    repo.write("goals/anna/faster-replies.md", GOOD_GOAL)
+    serves = "status: active\nparent: customer-satisfaction-2017\n"
+    repo.write("goals/anna/faster-replies.md", GOOD_GOAL.replace("status: active\n", serves))
 
 
 def test_clean_tree_exits_zero(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:

@@ -27,8 +27,9 @@ GITLAB: dict[str, Any] = yaml.safe_load(BLOCKS[1])
 PATH = "goals/faster-replies.md"
 
 
-# Only the families these tests are about, so that rules added later do not change the counts.
-SELECT = 'select = ["A", "F", "V", "L", "C"]\n'
+# Only the families these tests are about, so that rules added later do not change the counts;
+# the goal stands alone, and its link to an organisation goal (L006) is not what this is about.
+SELECT = 'select = ["A", "F", "V", "L", "C"]\nignore = ["L006"]\n'
 
 
 @pytest.fixture

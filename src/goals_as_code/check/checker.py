@@ -13,12 +13,14 @@ from goals_as_code.check import rules
 from goals_as_code.check.problem import Problem, Result, Severity
 from goals_as_code.check.rules import unused_suppression
 from goals_as_code.check.rules._base import (
+    GATES,
     ChangeContext,
     Context,
     Described,
     FieldChange,
     Finding,
     Recorded,
+    Setup,
 )
 from goals_as_code.check.tree import Tree, is_statement
 from goals_as_code.errors import GoalsError
@@ -124,14 +126,41 @@ def check_change(
     return sorted(found)
 
 
+def check_setup(
+    old: Setup, new: Setup, active: Sequence[rules.ActiveChange], lang: str
+) -> list[Problem]:
+    """The findings of the change rules that compare the setup (the configuration and the
+    allowed-signers file) between two revisions; nothing suppresses them but the configuration."""
+    found: list[Problem] = []
+    for rule, severity, options in active:
+        compare = getattr(rule, "check_setup", None)
+        if compare is None:
+            continue
+        ctx = ChangeContext((), (), options, lang)
+        for path, finding in compare(old, new, ctx):
+            found.append(
+                Problem(
+                    path,
+                    finding.line,
+                    finding.column,
+                    rule.CODE,
+                    rule.NAME,
+                    severity,
+                    finding.message,
+                )
+            )
+    return sorted(found)
+
+
 def suppressions(doc: Document) -> dict[str, str]:
-    """The rules a file's ``suppress`` map switches off: code -> the key as written."""
+    """The rules a file's ``suppress`` map switches off: code -> the key as written. The rules of
+    the acceptance gate (``GATES``) are never among them: F012 reports the attempt."""
     suppress = doc.get("suppress")
     found: dict[str, str] = {}
     if isinstance(suppress, Mapping):
         for key in suppress:
             rule = rules.lookup(str(key))
-            if rule is not None:
+            if rule is not None and rule.CODE not in GATES:
                 found.setdefault(rule.CODE, str(key))
     return found
 

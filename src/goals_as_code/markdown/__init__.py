@@ -13,7 +13,26 @@ own Markdown output (``writer``).
 
 from __future__ import annotations
 
-from goals_as_code.markdown.card import Related
-from goals_as_code.markdown.plugin import goals_plugin, parse, parser
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from goals_as_code.markdown.card import Related
+    from goals_as_code.markdown.plugin import goals_plugin, parse, parser
 
 __all__ = ["Related", "goals_plugin", "parse", "parser"]
+
+# Loaded on first use: `goals check` reads files through the plugin and never draws a card, so
+# importing this package must not import the card (nor markdown-it's renderer) with it.
+_WHERE = {
+    "Related": "goals_as_code.markdown.card",
+    "goals_plugin": "goals_as_code.markdown.plugin",
+    "parse": "goals_as_code.markdown.plugin",
+    "parser": "goals_as_code.markdown.plugin",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _WHERE:
+        return getattr(importlib.import_module(_WHERE[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -12,7 +12,6 @@ import functools
 from collections.abc import MutableMapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from goals_as_code.markdown.card import Related
 from goals_as_code.source import document
 
 if TYPE_CHECKING:
@@ -21,6 +20,7 @@ if TYPE_CHECKING:
     from markdown_it.token import Token
     from markdown_it.utils import OptionsDict
 
+    from goals_as_code.markdown.card import Related
     from goals_as_code.source.document import Document
 
 

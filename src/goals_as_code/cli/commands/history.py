@@ -18,7 +18,7 @@ from goals_as_code.i18n.messages import KIND, N_, plural, say, sentence, tr, wor
 from goals_as_code.markdown import writer
 from goals_as_code.registry import Formats
 from goals_as_code.source.config import LANGUAGES, Config
-from goals_as_code.source.fields import DEFINING, get, show
+from goals_as_code.source.fields import DEFINING, get, is_confidence, show
 from goals_as_code.source.text import did_you_mean, word_diff
 
 if TYPE_CHECKING:
@@ -29,9 +29,11 @@ HELP = """Show one goal's timeline from Git: every check-in and every moved goal
 A check-in is a commit that changed the goal's 'metric.current' or 'metric.as_of' (for a KPI:
 'value', 'values' or 'as_of'); its author, date and commit message are the check-in. A moved
 goalpost is a commit that changed a defining field: baseline, target, direction, unit, start,
-deadline, parent, kpi, owner, manager, the statement, or the acceptance. The goal is followed by
-its id across renamed and moved files, through merged branches (each check-in counts once), and
-in shallow clones (which say how far back they can see).
+deadline, parent, kpi, owner, manager or the statement. A change of the owner's or the manager's
+confidence, of the acceptance or the agreement, and an activity's state (todo, doing, done) are
+shown too, each as what it is; the summary counts them apart. The goal is followed by its id
+across renamed and moved files, through merged branches (each check-in counts once), and in
+shallow clones (which say how far back they can see).
 
 Exit status: 0 shown (or no history yet), 2 unknown id, not a repository, or a bad revision.
 
@@ -148,7 +150,14 @@ def _event_row(
         return row._replace(statement=(event.old, event.new))
     else:
         change = f"{_show(event.old, lang)} → {_show(event.new, lang)}"
-    return _row(event.commit, event.field, change)
+    what = event.field
+    if is_confidence(event.field):  # a belief, not a defining field nor a check-in
+        holder = event.field.split(".", 1)[1]
+        what = tr(lang, CONFIDENCE_OF[holder]) if holder in CONFIDENCE_OF else event.field
+    return _row(event.commit, what, change)
+
+
+CONFIDENCE_OF = {"owner": N_("owner's confidence"), "manager": N_("manager's confidence")}
 
 
 def _recorded(
@@ -214,12 +223,21 @@ def _title(timeline: Timeline, lang: str = "en") -> str:
 
 
 def _summary(timeline: Timeline, lang: str = "en") -> str:
-    checkins, events = len(timeline.checkins), len(timeline.events)
-    checked = plural(lang, "{n} check-in", "{n} check-ins", checkins)
-    changed = plural(
-        lang, "{n} change of defining fields", "{n} changes of defining fields", events
-    )
-    return f"{checked}, {changed}"
+    """Check-ins, changes of the defining fields (those an acceptance binds), and, when there
+    are any, confidence changes and other changes (acceptances, agreements, states, moves)."""
+    fields = [event.field for event in timeline.events]
+    defining = sum(field in DEFINING for field in fields)
+    beliefs = sum(is_confidence(field) for field in fields)
+    others = len(fields) - defining - beliefs
+    parts = [
+        plural(lang, "{n} check-in", "{n} check-ins", len(timeline.checkins)),
+        plural(lang, "{n} change of defining fields", "{n} changes of defining fields", defining),
+    ]
+    if beliefs:
+        parts.append(plural(lang, "{n} confidence change", "{n} confidence changes", beliefs))
+    if others:
+        parts.append(plural(lang, "{n} other change", "{n} other changes", others))
+    return ", ".join(parts)
 
 
 INDENT = " " * len("2017-01-31  0123456789  ")  # where the author starts
