@@ -158,7 +158,7 @@ HISTORY = {
         "the statement  (Accept again)",
         "2017-01-05  {3}  Erik Eriksson  statement: I will cut the reply time to customer mail "
         "from 48 to [-24-]{{+30+}} hours by 2017-06-30  (Accept again)",
-        "1 check-in, 4 changes of defining fields.",
+        "1 check-in, 2 changes of defining fields, 2 other changes.",
     ],
     "sv": [
         "faster-replies (mål), goals/faster-replies.md",
@@ -170,7 +170,7 @@ HISTORY = {
         "påståendet  (Accept again)",
         "2017-01-05  {3}  Erik Eriksson  statement: I will cut the reply time to customer mail "
         "from 48 to [-24-]{{+30+}} hours by 2017-06-30  (Accept again)",
-        "1 incheckning, 4 ändringar av definierande fält.",
+        "1 incheckning, 2 ändringar av definierande fält, 2 andra ändringar.",
     ],
 }
 

@@ -243,13 +243,13 @@ def _summary(timeline: Timeline, lang: str = "en") -> str:
 INDENT = " " * len("2017-01-31  0123456789  ")  # where the author starts
 
 
-def _wrapped(line: str, width: int) -> list[str]:
+def _wrapped(line: str, width: int, indent: str = INDENT) -> list[str]:
     import textwrap
 
     return textwrap.wrap(
         line,
-        max(width, len(INDENT) + 20),
-        subsequent_indent=INDENT,
+        max(width, len(indent) + 20),
+        subsequent_indent=indent,
         break_long_words=False,
         break_on_hyphens=False,
     ) or [line]
@@ -265,7 +265,8 @@ def text(
     terminal = sys.stdout.isatty()
     colour = terminal and not os.environ.get("NO_COLOR")
     width = shutil.get_terminal_size().columns if terminal else 0
-    click.echo(click.style(_title(timeline, lang), bold=True) if colour else _title(timeline, lang))
+    for part in _wrapped(_title(timeline, lang), width, "") if width else [_title(timeline, lang)]:
+        click.echo(click.style(part, bold=True) if colour else part)
     for row in lines:
         what = f"{row.what}: {row.change}" if row.change else row.what
         line = f"{row.date}  {row.commit}  {row.author}  {what}" + (
@@ -278,7 +279,9 @@ def text(
             wrapped[0] = click.style(lead, fg="yellow") + wrapped[0][len(lead) :]
         for part in wrapped:
             click.echo(part, color=colour)
-    click.echo(_summary(timeline, lang) + ".")
+    summary = _summary(timeline, lang) + "."
+    for part in _wrapped(summary, width, "") if width else [summary]:
+        click.echo(part)
     for note in notes:
         click.echo(say(lang, "note: {note}", note=note), err=True)
 
