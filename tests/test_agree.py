@@ -180,10 +180,7 @@ def test_a_target_moved_after_the_agreement_makes_it_stale(
         (
             "A009",
             f"the agreement by anna@example.com on {TODAY} is stale: metric.target 24 → 30, "
-            "statement Jag skall förbättra svarstiden på mina kundservicemail från idag 48 "
-            "timmar till 24 timmar till den 30 juni 2017 → Jag skall förbättra svarstiden på "
-            "mina kundservicemail från idag 48 timmar till 30 timmar till den 30 juni 2017 "
-            "changed since; ask anna@example.com to agree to the goal again ('goals agree "
+            "statement …48 timmar till [-24-]{+30+} timmar till den… changed since; ask anna@example.com to agree to the goal again ('goals agree "
             "faster-replies') or put the field back",
         )
     ]

@@ -286,6 +286,21 @@ def explain(rule: Described, lang: str = "en") -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
+HOME = "https://github.com/goals-as-code/goals-as-code"
+PAGE = f"{HOME}/blob/main/docs/rules.md"
+
+
+def anchor(rule: Described) -> str:
+    """The anchor of a rule's section in ``docs/rules.md``, as GitHub makes it from the heading
+    ``#### F001 front-matter-missing``."""
+    return f"{rule.CODE.lower()}-{rule.NAME}"
+
+
+def help_url(rule: Described) -> str:
+    """Where a rule is explained on the web: its section of ``docs/rules.md``."""
+    return f"{PAGE}#{anchor(rule)}"
+
+
 def markdown(selected: Sequence[Described] = rules.RULES) -> str:
     """The whole catalogue as the Markdown page ``docs/rules.md``."""
     out = [
@@ -359,7 +374,7 @@ def markdown(selected: Sequence[Described] = rules.RULES) -> str:
         ["code", "name", "severity", "what it reports"],
         [
             [
-                f"[{rule.CODE}](#{rule.CODE.lower()}-{rule.NAME})",
+                f"[{rule.CODE}](#{anchor(rule)})",
                 writer.code(rule.NAME),
                 rule.SEVERITY,
                 summary(rule),  # the project's own Markdown: its code spans render

@@ -60,8 +60,14 @@ def check(
     today: datetime.date | None = None,
     tree: Tree | None = None,
 ) -> Result:
-    """Check ``paths`` (default: every statement file) against the whole tree of statements."""
-    targets, skipped = _targets(config, paths)
+    """Check ``paths`` (default: every statement file) against the whole tree of statements.
+
+    A goals folder that does not exist is a setup error, and so is a run given paths that checks
+    no statement when a path named is a folder or a file that is not Markdown: a hook passes
+    neither. The Markdown files outside the goals folder that a hook passes with the statements
+    (a README, docs) are skipped."""
+    active = active_rules(config)
+    targets, skipped = _targets(config, paths, tree is None)
     tree = tree if tree is not None else Tree.load(config, targets)
     wanted = {path.resolve() for path in targets} if paths is not None else None
     docs = [
@@ -69,7 +75,6 @@ def check(
         for doc in tree.documents
         if wanted is None or (config.repository / doc.path).resolve() in wanted
     ]
-    active = active_rules(config)
     problems = list(check_documents(docs, tree, active, lang or config.language, today))
     return Result(len(docs), sorted(problems), skipped)
 
@@ -199,28 +204,70 @@ def _problem(doc: Document, rule: Described, severity: Severity, finding: Findin
     )
 
 
-def _targets(config: Config, paths: Sequence[Path] | None) -> tuple[list[Path], int]:
+def _missing_folder(config: Config) -> GoalsError:
+    return GoalsError(
+        message(
+            N_(
+                "the goals folder '{folder}/' does not exist in {root}; create it with "
+                "'goals init', or name the folder that holds your statements with "
+                "--goals-dir or 'goals-dir' in goals.toml"
+            ),
+            folder=config.goals_dir,
+            root=str(config.root),
+        )
+    )
+
+
+def _targets(
+    config: Config, paths: Sequence[Path] | None, on_disk: bool = True
+) -> tuple[list[Path], int]:
     if paths is None:
+        if on_disk and not config.goals_path.is_dir():
+            raise _missing_folder(config)
         return [], 0
     targets: list[Path] = []
     skipped = 0
+    named: list[str] = []  # given paths that were meant as statements and are not
     for path in paths:
         try:
-            found = _target(path, config)
+            _readable(path)
         except OSError as exc:  # a folder that cannot be read, a loop of links
             said = message(
                 N_("{path}: cannot read: {error}"), path=str(path), error=exc.strerror or str(exc)
             )
             raise GoalsError(said) from None
-        if found is not None:
+        if path.is_dir():
+            found = [p for p in sorted(path.rglob("*.md")) if is_statement(p, config)]
             targets.extend(found)
+            if not found:
+                named.append(f"{path.as_posix().rstrip('/')}/")
+        elif not path.exists():
+            raise GoalsError(message(N_("{path}: no such file or folder"), path=str(path)))
+        elif is_statement(path, config):
+            targets.append(path)
         else:  # other files (README.md, docs) are not statements: pre-commit passes them all
             skipped += 1
+            if path.suffix.lower() != ".md":
+                named.append(path.as_posix())
+    if on_disk and not config.goals_path.is_dir():
+        raise _missing_folder(config)
+    if not targets and named:
+        raise GoalsError(
+            message(
+                N_(
+                    "no statement file to check in {paths}; statements are Markdown files "
+                    "(.md) under '{folder}/'"
+                ),
+                paths=", ".join(named),
+                folder=config.goals_dir,
+            )
+        )
     return targets, skipped
 
 
-def _target(path: Path, config: Config) -> list[Path] | None:
-    """The statement files at ``path`` (a file or a folder), or None when it holds none."""
+def _readable(path: Path) -> None:
+    """Raise GoalsError for a link that leads nowhere (or to itself), OSError for a path that
+    cannot be read (a folder without permission); a missing path is told by the caller."""
     if path.is_symlink() and not path.exists():
         raise GoalsError(
             message(
@@ -228,11 +275,5 @@ def _target(path: Path, config: Config) -> list[Path] | None:
                 path=str(path),
             )
         )
-    if not path.is_symlink() and not path.exists():
-        raise GoalsError(message(N_("{path}: no such file or folder"), path=str(path)))
-    path.stat()  # raises for a folder that cannot be read, and for a loop of links
-    if path.is_dir():
-        return [p for p in sorted(path.rglob("*.md")) if is_statement(p, config)]
-    if is_statement(path, config):
-        return [path]
-    return None
+    if path.exists():
+        path.stat()

@@ -53,16 +53,29 @@ def rule_options(function: Callable[..., int]) -> Callable[..., int]:
     """Add ``--select`` and ``--ignore`` to a command that runs rules (after ``project_options``
     in the decorator list); the command gets ``config`` with the selection applied."""
 
+    from goals_as_code.cli.completion import rule_selectors
+
     @click.option(
         "--select",
         help="Rules to run, comma-separated codes, names or families (overrides the config).",
+        shell_complete=rule_selectors,
     )
-    @click.option("--ignore", help="Rules not to run, comma-separated (added to the config's).")
+    @click.option(
+        "--extend-select",
+        help="Rules to run besides the selected ones, comma-separated (added to the config's).",
+        shell_complete=rule_selectors,
+    )
+    @click.option(
+        "--ignore",
+        help="Rules not to run, comma-separated (added to the config's).",
+        shell_complete=rule_selectors,
+    )
     @functools.wraps(function)
     def wrapper(
         *args: Any,
         config: config_module.Config,
         select: str | None,
+        extend_select: str | None,
         ignore: str | None,
         **kwargs: Any,
     ) -> int:
@@ -70,6 +83,9 @@ def rule_options(function: Callable[..., int]) -> Callable[..., int]:
         if select is not None:
             overrides["select"] = _split(select)
             config = config_module.replace(config, select=_split(select), extend_select=())
+        if extend_select is not None:
+            extended = (*config.extend_select, *_split(extend_select))
+            config = config_module.replace(config, extend_select=extended)
         if ignore is not None:
             overrides["ignore"] = _split(ignore)
             config = config_module.replace(config, ignore=(*config.ignore, *_split(ignore)))

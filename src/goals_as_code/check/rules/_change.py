@@ -18,7 +18,6 @@ from goals_as_code.check.rules._common import (
 )
 from goals_as_code.history import provenance
 from goals_as_code.source.document import Document
-from goals_as_code.source.fields import show
 
 
 def flatten(data: Mapping[str, Any], statement: str | None) -> dict[str, Any]:
@@ -61,8 +60,11 @@ def position(doc: Document, field: str) -> tuple[int, int]:
 
 
 def listed(changes: Iterable[FieldChange]) -> str:
-    """Changed fields as ``field old → new``, comma-separated."""
-    return ", ".join(f"{c.field} {show(c.old)} → {show(c.new)}" for c in changes)
+    """Changed fields as ``field old → new``, comma-separated; the statement as the words it
+    changes (``statement …to [-24-]{+30+} hours…``)."""
+    from goals_as_code.source.acceptance import change_text
+
+    return ", ".join(change_text(c.field, c.old, c.new) for c in changes)
 
 
 def expected(item: Recorded) -> str:

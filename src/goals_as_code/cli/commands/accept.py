@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from goals_as_code.check.tree import Tree
+from goals_as_code.cli import completion
 from goals_as_code.cli.options import project_options
 from goals_as_code.errors import GoalsError
 from goals_as_code.history import provenance
@@ -43,7 +44,13 @@ Examples:
 
 
 @click.command(help=HELP, short_help="Record the manager's acceptance of a goal.")
-@click.argument("idents", metavar="ID...", nargs=-1, required=True)
+@click.argument(
+    "idents",
+    metavar="ID...",
+    nargs=-1,
+    required=True,
+    shell_complete=completion.statement_ids("goal"),
+)
 @click.option("--dry-run", is_flag=True, help="Show the block; write nothing.")
 @click.option(
     "--commit",

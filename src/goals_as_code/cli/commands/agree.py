@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from goals_as_code.check.tree import Tree
+from goals_as_code.cli import completion
 from goals_as_code.cli.commands.accept import find_goal
 from goals_as_code.cli.options import project_options
 from goals_as_code.errors import GoalsError
@@ -59,7 +60,7 @@ SAID = {
 
 
 @click.command(help=HELP, short_help="Record the owner's agreement to a goal.")
-@click.argument("ident", metavar="ID")
+@click.argument("ident", metavar="ID", shell_complete=completion.statement_ids("goal"))
 @click.option("--dry-run", is_flag=True, help="Show the block; write nothing.")
 @click.option(
     "--commit",
