@@ -134,6 +134,13 @@ def check_holds(texts: list[str], root: Path) -> None:
     assert len(parsed["problems"]) == len(result.problems)
     sarif = json.loads(check_formats.sarif(result), parse_constant=_not_json)
     assert len(sarif["runs"][0]["results"]) == len(result.problems)
+    from xml.etree import ElementTree
+
+    junit = ElementTree.fromstring(check_formats.junit(result).split("\n", 1)[1])
+    assert junit.get("failures") == str(len(result.problems))
+    assert len(json.loads(check_formats.gitlab(result), parse_constant=_not_json)) == len(
+        result.problems
+    )
     for line in check_formats.github(result).split("\n")[:-2]:  # the runner splits at \n
         assert line.startswith("::")
         assert "\n" not in line

@@ -10,6 +10,7 @@ import json
 import shutil
 from collections import defaultdict
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 
@@ -43,6 +44,7 @@ EXPECTED = {
     "number-nan.md": ["V004"],
     "number-tagged-float.md": ["V004"],
     "only-delimiters.md": ["F008", "F009"],
+    "owner-terminal-codes.md": [],
     "second-statement.md": ["F010"],
     "statement-bidi-and-escapes.md": [],
     "statement-csv-formula.md": [],
@@ -92,6 +94,8 @@ def test_every_command_reads_the_corpus(repo: Repo, capsys: pytest.CaptureFixtur
         ("check",),
         ("check", "--format", "sarif"),
         ("check", "--format", "github"),
+        ("check", "--format", "junit"),
+        ("check", "--format", "gitlab"),
         ("report",),
         ("report", "--format", "json"),
         ("report", "--format", "csv"),
@@ -106,8 +110,10 @@ def test_every_command_reads_the_corpus(repo: Repo, capsys: pytest.CaptureFixtur
         assert "internal" not in err
         assert "F000" not in out
         form = args[args.index("--format") + 1] if "--format" in args else "text"
-        if form in ("json", "sarif"):
+        if form in ("json", "sarif", "gitlab"):
             json.loads(out)
+        elif form == "junit":
+            ElementTree.fromstring(out.split("\n", 1)[1])
         elif form == "csv":
             for row in csv.reader(io.StringIO(out, newline="")):
                 assert not any(cell.startswith(("=", "+", "-", "@", "\t", "\r")) for cell in row)

@@ -217,7 +217,9 @@ def junit(result: Result, lang: str = "en") -> str:
     )
     by_file: dict[str, list[Problem]] = {}
     for problem in result.problems:
-        by_file.setdefault(problem.path, []).append(problem)
+        # XML 1.0 holds no control characters: user text in paths and messages shown escaped
+        shown = problem._replace(path=terminal(problem.path), message=terminal(problem.message))
+        by_file.setdefault(shown.path, []).append(shown)
     if not by_file:
         suite = ElementTree.SubElement(
             root, "testsuite", name="goals-as-code", tests="1", failures="0"
