@@ -17,7 +17,9 @@ HEX = "0x" + "f" * 300  # more than 1,024 bits
 DIGITS = "9" * 401
 
 
-@pytest.mark.parametrize("written", ["1e999", "-.inf", ".inf", ".nan", HEX, DIGITS, "1e16"])
+@pytest.mark.parametrize(
+    "written", ["1e999", "-.inf", ".inf", ".nan", HEX, DIGITS, "1e16", "1e-320", "-1e-10"]
+)
 def test_a_number_out_of_range_is_an_issue_at_its_value(written: str) -> None:
     loaded = yamlstrict.load(f"id: x\nmetric:\n  target: {written}\n")
     assert loaded.data is None
@@ -26,7 +28,8 @@ def test_a_number_out_of_range_is_an_issue_at_its_value(written: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("written", "value"), [("1e15", 1e15), ("-1000000000000000", -(10**15)), ("0x10", 16)]
+    ("written", "value"),
+    [("1e15", 1e15), ("-1000000000000000", -(10**15)), ("0x10", 16), ("1e-9", 1e-9), ("0.0", 0.0)],
 )
 def test_numbers_in_range_are_read(written: str, value: float) -> None:
     assert yamlstrict.load(f"a: {written}\n").data == {"a": value}
@@ -90,8 +93,8 @@ def test_check_reports_each_bad_number_and_checks_the_rest(
     ]
     assert lines[2] == (
         "goals/inf.md:12:11: V004 [invalid-value] '1e999' is not a number this tool can hold: "
-        "numbers must be finite and at most 10^15 in size (no .inf or .nan); write the value in "
-        "a larger unit, or quote it if it is text"
+        "numbers must be finite, at most 10^15 in size and, unless 0, at least 10^-9 (no .inf or "
+        ".nan); write the value in another unit, or quote it if it is text"
     )
     assert lines[-1] == "Found 5 errors in 6 files."
 
@@ -129,6 +132,17 @@ def test_git_commands_read_past_bad_numbers_and_write_json(
     code, out, err = run(capsys, *args)
     assert (code, err) == (expected, "")
     json.loads(out, parse_constant=_refuse)
+
+
+def test_a_tiny_target_is_refused_and_the_report_runs(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    repo.write("goals/a.md", goal(ident="a", target="1e-320"))
+    repo.write("goals/b.md", goal(ident="b"))
+    repo.commit("A target too small to divide by")
+    for output in ("text", "json", "csv", "markdown", "html"):
+        code, _, err = run(capsys, "report", "--format", output)
+        assert (code, err) == (0, "")
 
 
 def test_huge_weights_are_refused_and_the_report_runs(

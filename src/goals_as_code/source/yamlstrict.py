@@ -57,6 +57,9 @@ class Loaded(NamedTuple):
 # The largest number a front matter may hold: past it a float no longer counts in whole units, and
 # sums of weights or values could overflow. Numbers are goals' and KPIs' values, not astronomy.
 MAX_NUMBER = 10**15
+# The smallest number but 0: a difference of two numbers in range is then never so small that
+# progress, (current - baseline) / (target - baseline), overflows.
+MIN_NUMBER = 1e-9
 # The deepest nesting of lists and mappings: front matter is a few levels deep; the pure-Python
 # parser would run out of stack long before libyaml's limit of 1,000.
 MAX_DEPTH = 64
@@ -194,7 +197,9 @@ def number_value(tag: str, text: str) -> float | int | None:
         return None
     if isinstance(number, float) and not math.isfinite(number):
         return None
-    return number if abs(number) <= MAX_NUMBER else None
+    if abs(number) > MAX_NUMBER or (number and abs(number) < MIN_NUMBER):
+        return None
+    return number
 
 
 def _key_text(node: yaml.ScalarNode) -> str:
@@ -262,12 +267,13 @@ def _walk(
                 "number",
                 message(
                     N_(
-                        "{value} is not a number this tool can hold: numbers must be finite and "
-                        "at most {limit} in size (no .inf or .nan); write the value in a larger "
-                        "unit, or quote it if it is text"
+                        "{value} is not a number this tool can hold: numbers must be finite, at "
+                        "most {limit} in size and, unless 0, at least {least} (no .inf or .nan); "
+                        "write the value in another unit, or quote it if it is text"
                     ),
                     value=_shown(str(node.value)),
                     limit="10^15",
+                    least="10^-9",
                 ),
             )
         return

@@ -3,7 +3,7 @@
 ## What it does
 Reports values outside what the schema allows: a status or direction that is not one of the listed
 words, a confidence above 1, an id with spaces, a number that is not finite (`.inf`, `.nan`,
-`1e999`) or larger than 10^15.
+`1e999`), larger than 10^15 or, unless 0, smaller than 10^-9.
 
 ## Why is this bad?
 Words the tool does not know are silently read as nothing: a goal with `status: on` has no status
