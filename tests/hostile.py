@@ -40,6 +40,8 @@ FRAGMENTS = [
     "  target: 0x" + "f" * 300,
     "  current: " + "9" * 401,
     "weight: 1e308",
+    "  target: 1e-320",
+    "  baseline: 1e-9",
     "weight: 1e15",
     "1: a",
     "01: b",

@@ -43,6 +43,7 @@ EXPECTED = {
     "number-minus-inf.md": ["V004"],
     "number-nan.md": ["V004"],
     "number-tagged-float.md": ["V004"],
+    "number-too-small.md": ["V004"],
     "only-delimiters.md": ["F008", "F009"],
     "owner-terminal-codes.md": [],
     "second-statement.md": ["F010"],
