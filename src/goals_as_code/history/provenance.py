@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import datetime
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from goals_as_code.errors import GoalsError
+from goals_as_code.history.records import Version
 from goals_as_code.source import acceptance, document, fields
 from goals_as_code.source.config import work_tree
 
@@ -80,6 +81,8 @@ class _State:
         self.records: dict[tuple[str, str], Record | None] = {}
         self.actor: str | None = None
         self.changed: set[str] = set()  # files whose work tree differs from HEAD (or untracked)
+        self.head = ""
+        self.unreadable = False  # the history pass failed
 
     def ready(self) -> bool:
         if self.usable is None:
@@ -101,20 +104,32 @@ class _State:
             return False
         if not self.repository.has_commits():
             return False
-        from goals_as_code import history
-
         try:
-            self.past = history.read(
-                config.root,
-                config.goals_dir,
-                exclude=config.exclude,
-                repository=self.repository,
-            )
+            self.head = self.repository.run("rev-parse", "--verify", "HEAD").strip()
         except GoalsError:
             return False
         self.actor = identity(self.top)
         self.changed = self.repository.changed_paths()
         return True
+
+    def history(self) -> history.History | None:
+        """The whole history of the goals folder, read on first use: stale-checkin asks it, and
+        an acceptance only when the history of its own file cannot tell who wrote it."""
+        if self.past is None and not self.unreadable:
+            config = self.tree.config
+            assert config is not None
+            from goals_as_code import history
+
+            try:
+                self.past = history.read(
+                    config.root,
+                    config.goals_dir,
+                    exclude=config.exclude,
+                    repository=self.repository,
+                )
+            except GoalsError:
+                self.unreadable = True
+        return self.past
 
 
 _STATES: dict[int, _State] = {}
@@ -145,8 +160,10 @@ def last_checkin(tree: Tree, doc: Document) -> datetime.date | None:
     state = _state(tree)
     if not state.ready():
         return None
-    assert state.past is not None
-    timeline = state.past.timelines.get(doc.id)
+    past = state.history()
+    if past is None:
+        return None
+    timeline = past.timelines.get(doc.id)
     if timeline is None or not timeline.versions:
         return None
     commits = [checkin.commit for checkin in timeline.checkins] or [timeline.versions[0].commit]
@@ -183,9 +200,8 @@ def _value(data: Mapping[str, Any] | None, field: str) -> Any:
 
 
 def _record(state: _State, doc: Document, field: str, expected: str | None) -> Record | None:
-    repository, past = state.repository, state.past
+    repository = state.repository
     assert repository is not None
-    assert past is not None
     block = _value(doc.data, field)
     assert block is not None
     if doc.path in state.changed and _value(_at_head(repository, doc), field) != block:
@@ -194,17 +210,16 @@ def _record(state: _State, doc: Document, field: str, expected: str | None) -> R
         ):
             return None  # brought in by a merge or a cherry-pick: its own commit tells who
         return Record(True, state.actor, None, None, "", "", None, None)
-    timeline = past.timelines.get(doc.id or "")
-    if timeline is None:
-        return None
-    writer = None
-    for version in timeline.versions:
-        if _value(version.data, field) == block:
-            if writer is None:
-                writer = version
-        else:
-            writer = None
-    if writer is None:
+    writer = _writer_of_file(state, doc, field, block)
+    if writer is _UNKNOWN:
+        past = state.history()
+        if past is None:
+            return None
+        timeline = past.timelines.get(doc.id or "")
+        if timeline is None:
+            return None
+        writer = _writer(timeline.versions, field, block)[0]
+    if not isinstance(writer, Version):
         return None
     commit = writer.commit
     if expected is None and isinstance(block, Mapping):  # who the block names
@@ -231,6 +246,105 @@ def _record(state: _State, doc: Document, field: str, expected: str | None) -> R
         writer.data,
         old.statement if old is not None else None,
     )
+
+
+def _writer(versions: Sequence[Version], field: str, block: object) -> tuple[Version | None, int]:
+    """The version that wrote ``block`` last: the first of the run of versions, up to the last,
+    that hold it; with its place in ``versions``."""
+    writer, place = None, -1
+    for index, version in enumerate(versions):
+        if _value(version.data, field) == block:
+            if writer is None:
+                writer, place = version, index
+        else:
+            writer = None
+    return writer, place
+
+
+# the history of the file alone cannot tell: ask the history of the whole goals folder
+_UNKNOWN = object()
+
+
+def _writer_of_file(state: _State, doc: Document, field: str, block: object) -> object:
+    """The version that wrote ``block``, from the history of ``doc``'s file alone: the commits
+    that changed that one path, and a search for other files with the same id since the block
+    was last different. It is the version the whole history gives whenever it answers; it says
+    _UNKNOWN when it cannot be sure (the block came with the file, a merge changed the file, the
+    clone is shallow, another file had the id), and the whole history is read then."""
+    from goals_as_code.history import log
+    from goals_as_code.history.fold import Fold
+
+    repository = state.repository
+    assert repository is not None
+    if repository.shallow_commits() is not None:
+        return _UNKNOWN
+    commits = log.commits(repository, state.head, doc.path)
+    if any(len(entry.parents) > 1 for entry in commits):
+        return _UNKNOWN
+    wanted = sorted(
+        {
+            blob
+            for entry in commits
+            for change in entry.changes
+            for blob in (change.old_blob, change.new_blob)
+            if blob is not None
+        }
+    )
+    fold = Fold(repository.read_blobs(wanted), set())
+    for entry in commits:
+        fold.commit(entry)
+    timeline = fold.timelines().get(doc.id or "")
+    if timeline is None:
+        return _UNKNOWN
+    writer, place = _writer(timeline.versions, field, block)
+    if writer is None or place == 0:
+        return _UNKNOWN  # the block came with the file: from where, only the whole history says
+    bound = timeline.versions[place - 1]  # the last version before the block was written
+    if any(
+        version.data is None or version.data.get("id") != doc.id
+        for version in timeline.versions[place - 1 :]
+    ):
+        return _UNKNOWN  # a version that joined the id by its file, not by its own id
+    if _other_files_with_id(state, doc, bound.commit.sha):
+        return _UNKNOWN
+    return writer
+
+
+def _other_files_with_id(state: _State, doc: Document, since: str) -> bool:
+    """Whether a file other than ``doc``'s may have held its id at ``since`` or after: a line
+    naming the id in another statement file then, or added or removed since (a loose match:
+    a false alarm only costs the reading of the whole history)."""
+    repository = state.repository
+    config = state.tree.config
+    assert repository is not None
+    assert config is not None
+    from goals_as_code.history import log
+
+    base = log.goals_base(repository.prefix(config.root), config.goals_dir)
+    where = [f":(literal){base}" if base else ".", f":(exclude,literal){doc.path}"]
+    pattern = r"""(^|[{,[:space:]])["']?id["']?[[:space:]]*:[[:space:]]*["']?""" + _ere(
+        doc.id or ""
+    )
+    for rev in (since, state.head):
+        # (git grep exits 1, and output gives None, when nothing matches)
+        if repository.output("grep", "-l", "-I", "-E", "-e", pattern, rev, "--", *where):
+            return True
+    changed = repository.output(
+        "log",
+        "--format=%H",
+        "--full-history",
+        "-m",
+        "-G" + pattern,
+        f"{since}..{state.head}",
+        "--",
+        *where,
+    )
+    return changed is None or bool(changed.strip())
+
+
+def _ere(text: str) -> str:
+    """``text`` as a POSIX extended regular expression that matches it literally."""
+    return "".join("\\" + char if char in ".[]()*+?{}|^$\\" else char for char in text)
 
 
 def _at_head(repository: Repository, doc: Document, rev: str = "HEAD") -> Mapping[str, Any]:
