@@ -83,6 +83,8 @@ class _State:
         self.changed: set[str] = set()  # files whose work tree differs from HEAD (or untracked)
         self.head = ""
         self.unreadable = False  # the history pass failed
+        self.files: dict[str, dict[str, history.Timeline] | None] = {}  # path -> its timelines
+        self.others: dict[tuple[str, str | None], bool] = {}  # (id, since) -> other files?
 
     def ready(self) -> bool:
         if self.usable is None:
@@ -268,52 +270,74 @@ _UNKNOWN = object()
 def _writer_of_file(state: _State, doc: Document, field: str, block: object) -> object:
     """The version that wrote ``block``, from the history of ``doc``'s file alone: the commits
     that changed that one path, and a search for other files with the same id since the block
-    was last different. It is the version the whole history gives whenever it answers; it says
-    _UNKNOWN when it cannot be sure (the block came with the file, a merge changed the file, the
-    clone is shallow, another file had the id), and the whole history is read then."""
+    was last different (since ever, when it came with the file). It is the version the whole
+    history gives whenever it answers; it says _UNKNOWN when it cannot be sure (a merge changed
+    the file, the clone is shallow, another file had the id, a version without an id), and the
+    whole history is read then."""
+
+    timelines = _file_history(state, doc.path)
+    if timelines is None:
+        return _UNKNOWN
+    timeline = timelines.get(doc.id or "")
+    if timeline is None:
+        return _UNKNOWN
+    writer, place = _writer(timeline.versions, field, block)
+    if writer is None:
+        return _UNKNOWN
+    # the last version before the block was written; when it came with the file, no version
+    # of any other file may have held the id at any time
+    since = timeline.versions[place - 1].commit.sha if place > 0 else None
+    if any(
+        version.data is None or version.data.get("id") != doc.id
+        for version in timeline.versions[max(place - 1, 0) :]
+    ):
+        return _UNKNOWN  # a version that joined the id by its file, not by its own id
+    if _other_files_with_id(state, doc, None) and (
+        since is None or _other_files_with_id(state, doc, since)
+    ):
+        return _UNKNOWN
+    return writer
+
+
+def _file_history(state: _State, path: str) -> dict[str, history.Timeline] | None:
+    """The timelines that the commits changing ``path`` alone give, read once per file; None
+    when they may differ from the whole history's (a merge changed the file, a shallow clone)."""
+    if path in state.files:
+        return state.files[path]
     from goals_as_code.history import log
     from goals_as_code.history.fold import Fold
 
     repository = state.repository
     assert repository is not None
-    if repository.shallow_commits() is not None:
-        return _UNKNOWN
-    commits = log.commits(repository, state.head, doc.path)
-    if any(len(entry.parents) > 1 for entry in commits):
-        return _UNKNOWN
-    wanted = sorted(
-        {
+    found: dict[str, history.Timeline] | None = None
+    commits = log.commits(repository, state.head, path)
+    if repository.shallow_commits() is None and all(len(e.parents) < 2 for e in commits):
+        wanted = {
             blob
             for entry in commits
             for change in entry.changes
             for blob in (change.old_blob, change.new_blob)
             if blob is not None
         }
-    )
-    fold = Fold(repository.read_blobs(wanted), set())
-    for entry in commits:
-        fold.commit(entry)
-    timeline = fold.timelines().get(doc.id or "")
-    if timeline is None:
-        return _UNKNOWN
-    writer, place = _writer(timeline.versions, field, block)
-    if writer is None or place == 0:
-        return _UNKNOWN  # the block came with the file: from where, only the whole history says
-    bound = timeline.versions[place - 1]  # the last version before the block was written
-    if any(
-        version.data is None or version.data.get("id") != doc.id
-        for version in timeline.versions[place - 1 :]
-    ):
-        return _UNKNOWN  # a version that joined the id by its file, not by its own id
-    if _other_files_with_id(state, doc, bound.commit.sha):
-        return _UNKNOWN
-    return writer
+        fold = Fold(repository.read_blobs(sorted(wanted)), set())
+        for entry in commits:
+            fold.commit(entry)
+        found = fold.timelines()
+    state.files[path] = found
+    return found
 
 
-def _other_files_with_id(state: _State, doc: Document, since: str) -> bool:
-    """Whether a file other than ``doc``'s may have held its id at ``since`` or after: a line
-    naming the id in another statement file then, or added or removed since (a loose match:
-    a false alarm only costs the reading of the whole history)."""
+def _other_files_with_id(state: _State, doc: Document, since: str | None) -> bool:
+    """Whether a file other than ``doc``'s may have held its id at ``since`` or after (None: at
+    any time): a line naming the id in another statement file then or now, or added or removed
+    since (a loose match: a false alarm only costs the reading of the whole history)."""
+    key = (doc.id or "", since)
+    if key not in state.others:
+        state.others[key] = _search_other_files(state, doc, since)
+    return state.others[key]
+
+
+def _search_other_files(state: _State, doc: Document, since: str | None) -> bool:
     repository = state.repository
     config = state.tree.config
     assert repository is not None
@@ -322,10 +346,12 @@ def _other_files_with_id(state: _State, doc: Document, since: str) -> bool:
 
     base = log.goals_base(repository.prefix(config.root), config.goals_dir)
     where = [f":(literal){base}" if base else ".", f":(exclude,literal){doc.path}"]
-    pattern = r"""(^|[{,[:space:]])["']?id["']?[[:space:]]*:[[:space:]]*["']?""" + _ere(
-        doc.id or ""
+    pattern = (
+        r"""(^|[{,[:space:]])["']?id["']?[[:space:]]*:[[:space:]]*["']?"""
+        + _ere(doc.id or "")
+        + r"([^-_.[:alnum:]]|$)"
     )
-    for rev in (since, state.head):
+    for rev in (state.head,) if since is None else (since, state.head):
         # (git grep exits 1, and output gives None, when nothing matches)
         if repository.output("grep", "-l", "-I", "-E", "-e", pattern, rev, "--", *where):
             return True
@@ -335,7 +361,7 @@ def _other_files_with_id(state: _State, doc: Document, since: str) -> bool:
         "--full-history",
         "-m",
         "-G" + pattern,
-        f"{since}..{state.head}",
+        state.head if since is None else f"{since}..{state.head}",
         "--",
         *where,
     )
