@@ -21,8 +21,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from goals_as_code.markdown import parse
 from goals_as_code.source import acceptance
-from goals_as_code.source.document import parse
 
 GOAL = """\
 ---

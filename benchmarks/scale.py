@@ -27,8 +27,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from goals_as_code.markdown.plugin import parse
 from goals_as_code.source import acceptance
-from goals_as_code.source.document import parse
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA = ROOT / "schemas" / "statement.schema.json"

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from goals_as_code.check.problem import Problem
+from goals_as_code.markdown import parse
 from goals_as_code.review import compare
 from goals_as_code.source import acceptance
 from goals_as_code.source import config as config_module
-from goals_as_code.source.document import parse
 
 from .conftest import AUTHOR, Repo
 

@@ -10,7 +10,7 @@ from goals_as_code.check import rules
 from goals_as_code.check.checker import check_documents
 from goals_as_code.check.problem import Problem
 from goals_as_code.check.tree import Tree
-from goals_as_code.source.document import parse
+from goals_as_code.markdown import parse
 
 TODAY = datetime.date(2017, 9, 1)
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from goals_as_code.markdown import parse
 from goals_as_code.source import acceptance, fields
-from goals_as_code.source.document import parse
 from tests.conftest import GOOD_GOAL, Repo, run
 
 MANAGER = ("Erik Eriksson", "erik@example.com")

@@ -17,7 +17,7 @@ from goals_as_code.check.rules import (
     stale_acceptance,
 )
 from goals_as_code.check.tree import Tree
-from goals_as_code.source.document import parse
+from goals_as_code.markdown import parse
 
 FENCE = re.compile(r"^```markdown\n(.*?)^```$", re.M | re.S)
 RULES = [missing_acceptance, stale_acceptance, acceptance_not_by_manager, changed_parent]

@@ -7,8 +7,8 @@ import json
 
 import pytest
 
+from goals_as_code.markdown import parse
 from goals_as_code.source import acceptance
-from goals_as_code.source.document import parse
 from tests.conftest import GOOD_GOAL, Repo, run
 
 MANAGER = ("Erik Eriksson", "erik@example.com")

@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 import yaml
 
+from goals_as_code.markdown import parse
 from goals_as_code.source import acceptance
-from goals_as_code.source.document import parse
 from tests.conftest import GOOD_GOAL, Repo
 
 ROOT = Path(__file__).resolve().parent.parent

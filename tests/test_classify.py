@@ -397,3 +397,18 @@ def test_classification_keeps_the_text_as_given() -> None:
     assert result.text == text
     assert result.kind == "goal"
     assert KINDS == ("goal", "kpi", "activity", "behaviour")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("12 % tillväxt", "goal"),  # a result with its level in per cent
+        ("Svarstid under 2 timmar", "goal"),  # a result with a bound to keep
+        ("Kundnöjdhet över 80 %", "goal"),
+        ("Andel ärenden lösta inom 2 timmar", "kpi"),  # a measure, led by "andel"
+        ("Number of calls per day", "kpi"),
+        ("Being punctual", "behaviour"),  # a way of being, as a gerund
+    ],
+)
+def test_terse_levels_and_gerunds_of_being_read_by_the_word_rules(text: str, kind: str) -> None:
+    assert classify(text).rules_kind == kind

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from goals_as_code.markdown import parse
 from goals_as_code.source import schema
-from goals_as_code.source.document import parse
 
 ROOT = Path(__file__).resolve().parent.parent
 FILE_FORMAT = (ROOT / "docs" / "file-format.md").read_text(encoding="utf-8")

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from goals_as_code.markdown import plugin as statements
 from goals_as_code.source import document
 
 from .conftest import GOOD_GOAL
@@ -10,7 +11,7 @@ def kinds(doc: document.Document) -> list[tuple[int, str]]:
 
 
 def test_good_goal_is_read_with_statement_and_positions() -> None:
-    doc = document.parse(GOOD_GOAL, "goals/a.md")
+    doc = statements.parse(GOOD_GOAL, "goals/a.md")
     assert doc.readable
     assert doc.issues == ()
     assert doc.kind == "goal"
@@ -30,38 +31,38 @@ def test_good_goal_is_read_with_statement_and_positions() -> None:
 
 
 def test_missing_front_matter() -> None:
-    doc = document.parse("# I will do it\n", "a.md")
+    doc = statements.parse("# I will do it\n", "a.md")
     assert not doc.readable
     assert kinds(doc) == [(1, "missing")]
     assert doc.statement == "I will do it"
 
 
 def test_front_matter_after_blank_lines() -> None:
-    doc = document.parse("\n\n---\nid: a\n---\n# S\n", "a.md")
+    doc = statements.parse("\n\n---\nid: a\n---\n# S\n", "a.md")
     assert kinds(doc) == [(3, "not-first-line")]
 
 
 def test_unclosed_front_matter() -> None:
-    doc = document.parse("---\nid: a\nkind: goal\n# S\n", "a.md")
+    doc = statements.parse("---\nid: a\nkind: goal\n# S\n", "a.md")
     assert kinds(doc) == [(1, "unclosed")]
     assert "never closed" in str(doc.issues[0].message)
 
 
 def test_byte_order_mark_is_accepted() -> None:
-    doc = document.parse("\ufeff---\nid: a\n---\n# S\n", "a.md")
+    doc = statements.parse("\ufeff---\nid: a\n---\n# S\n", "a.md")
     assert doc.readable
     assert doc.id == "a"
 
 
 def test_crlf_line_endings() -> None:
-    doc = document.parse("---\r\nid: a\r\nkind: goal\r\n---\r\n# S\r\n", "a.md")
+    doc = statements.parse("---\r\nid: a\r\nkind: goal\r\n---\r\n# S\r\n", "a.md")
     assert doc.readable
     assert doc.data == {"id": "a", "kind": "goal"}
     assert doc.statement == "S"
 
 
 def test_yaml_error_line_is_a_file_line() -> None:
-    doc = document.parse("---\nid: a\nowner: [x\nkind: goal\n---\n# S\n", "a.md")
+    doc = statements.parse("---\nid: a\nowner: [x\nkind: goal\n---\n# S\n", "a.md")
     assert not doc.readable
     [(line, kind)] = kinds(doc)
     assert kind == "syntax"
@@ -69,40 +70,40 @@ def test_yaml_error_line_is_a_file_line() -> None:
 
 
 def test_duplicate_key_message_names_first_line_in_file() -> None:
-    doc = document.parse("---\nid: a\nowner: x\nowner: y\n---\n# S\n", "a.md")
+    doc = statements.parse("---\nid: a\nowner: x\nowner: y\n---\n# S\n", "a.md")
     assert kinds(doc) == [(4, "duplicate-key")]
     assert "first written on line 3" in str(doc.issues[0].message)
 
 
 def test_front_matter_must_be_a_mapping() -> None:
-    doc = document.parse("---\n- a\n- b\n---\n# S\n", "a.md")
+    doc = statements.parse("---\n- a\n- b\n---\n# S\n", "a.md")
     assert kinds(doc) == [(1, "not-mapping")]
-    empty = document.parse("---\n---\n# S\n", "a.md")
+    empty = statements.parse("---\n---\n# S\n", "a.md")
     assert kinds(empty) == [(1, "not-mapping")]
 
 
 def test_size_cap() -> None:
     text = "---\nid: a\nnote: " + "x" * 300 + "\n---\n# S\n"
-    doc = document.parse(text, "a.md", max_front_matter=256)
+    doc = statements.parse(text, "a.md", max_front_matter=256)
     assert kinds(doc) == [(1, "too-large")]
-    assert document.parse(text, "a.md").readable
+    assert statements.parse(text, "a.md").readable
 
 
 def test_no_statement_and_second_statement() -> None:
-    none = document.parse("---\nid: a\n---\nSome text.\n", "a.md")
+    none = statements.parse("---\nid: a\n---\nSome text.\n", "a.md")
     assert kinds(none) == [(4, "no-statement")]
     assert none.statement is None
-    two = document.parse("---\nid: a\n---\n# One\n\n# Two\n", "a.md")
+    two = statements.parse("---\nid: a\n---\n# One\n\n# Two\n", "a.md")
     assert kinds(two) == [(6, "second-statement")]
     assert two.statement == "One"
 
 
 def test_setext_heading_is_a_statement() -> None:
-    doc = document.parse("---\nid: a\n---\nI will do it\n===\n", "a.md")
+    doc = statements.parse("---\nid: a\n---\nI will do it\n===\n", "a.md")
     assert doc.statement == "I will do it"
     assert doc.issues == ()
 
 
 def test_h2_is_not_a_statement() -> None:
-    doc = document.parse("---\nid: a\n---\n## Activities\n", "a.md")
+    doc = statements.parse("---\nid: a\n---\n## Activities\n", "a.md")
     assert kinds(doc) == [(4, "no-statement")]

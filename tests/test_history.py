@@ -11,6 +11,7 @@ import pytest
 from goals_as_code import history
 from goals_as_code.errors import GitError
 from goals_as_code.history import progress, versions
+from goals_as_code.markdown import plugin as statements
 
 from .builders import BOB, CARL, goal, kpi
 from .conftest import Repo
@@ -516,10 +517,9 @@ TRICKY = [
 
 @pytest.mark.parametrize("text", PLAIN + TRICKY)
 def test_the_quick_reader_agrees_with_the_document_parser(text: str) -> None:
-    from goals_as_code.source import document
 
     quick = versions.parse_plain(text)
-    full = document.parse(text, "goals/x.md")
+    full = statements.parse(text, "goals/x.md")
     if text in TRICKY:
         assert quick is None  # left to the full parser
     else:
@@ -531,7 +531,6 @@ def test_the_quick_reader_agrees_with_the_document_parser(text: str) -> None:
 
 
 def test_the_quick_reader_agrees_on_every_example() -> None:
-    from goals_as_code.source import document
 
     examples = sorted(Path(__file__).parent.parent.joinpath("examples").rglob("*.md"))
     assert examples
@@ -542,7 +541,7 @@ def test_the_quick_reader_agrees_on_every_example() -> None:
         if quick is None:
             continue
         quick_count += 1
-        full = document.parse(text, str(path))
+        full = statements.parse(text, str(path))
         assert (quick.data, quick.statement) == (full.data, full.statement), path
     assert quick_count >= len(examples) // 2
 

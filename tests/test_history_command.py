@@ -132,6 +132,26 @@ def test_markdown_is_a_table(lang: str, repo: Repo, capsys: pytest.CaptureFixtur
     assert out.splitlines() == [line.format(*shas(repo)) for line in MARKDOWN[lang]]
 
 
+def test_markdown_keeps_user_text_as_text(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
+    from markdown_it import MarkdownIt
+
+    hostile = "Cut | <b>x</b> [l](http://e) ![i](s) *y* `z` @erik"
+    repo.write("goals/faster-replies.md", goal(40))
+    repo.commit("Add the reply-time goal")
+    repo.write("goals/faster-replies.md", goal(36))
+    repo.commit(hostile)
+    code, out, err = run(capsys, "history", "faster-replies", "--format", "markdown")
+    assert (code, err) == (0, "")
+    tokens = MarkdownIt("commonmark").enable(["table", "strikethrough"]).parse(out)
+    rows = [token for token in tokens if token.type == "tr_open"]
+    cells = [token for token in tokens if token.type == "inline"][1:]  # after the heading
+    assert (len(rows), len(cells)) == (3, 6 + 6 + 6 + 1)
+    kinds = {child.type for token in cells for child in token.children or []}
+    assert kinds == {"text", "code_inline"}  # the commits' ids are code spans; all else text
+    shown = ["".join(child.content for child in token.children or []) for token in cells]
+    assert shown[-2] == hostile
+
+
 def test_one_check_in_is_said_in_the_singular(
     lang: str, repo: Repo, capsys: pytest.CaptureFixture[str]
 ) -> None:

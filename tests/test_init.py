@@ -101,10 +101,13 @@ def test_init_twice_changes_nothing(repo: Repo, capsys: pytest.CaptureFixture[st
 def test_existing_files_are_kept(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
     repo.write("goals.toml", 'goals-dir = "okr"\nlanguage = "sv"\n')
     mine = repo.write("okr/support/faster-replies.md", "my own goal, not to be touched\n")
-    code, out, _ = run(capsys, "init")
+    code, out, _ = run(capsys, "init")  # in the language of the configuration it finds
     assert code == 0
-    assert "skipped  goals.toml (it exists; left as it is)" in out
-    assert "skipped  the examples (okr/ already holds statements)" in out
+    assert out.splitlines()[:3] == [
+        "hoppade över goals.toml (den finns; lämnad som den är)",
+        "hoppade över exemplen (okr/ har redan påståenden)",
+        "skrev    .pre-commit-config.yaml",
+    ]
     assert mine.read_text(encoding="utf-8") == "my own goal, not to be touched\n"
     assert [p.name for p in (repo.path / "okr").rglob("*.md")] == ["faster-replies.md"]
     assert not (repo.path / "goals").exists()

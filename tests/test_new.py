@@ -9,8 +9,8 @@ import json
 import pytest
 
 from goals_as_code.cli.commands import new
+from goals_as_code.markdown import parse
 from goals_as_code.source import fields, schema, template
-from goals_as_code.source.document import parse
 
 from .builders import COMPANY
 from .conftest import Repo, run

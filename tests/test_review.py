@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
+from goals_as_code.markdown import parse
 from goals_as_code.source import acceptance
-from goals_as_code.source.document import parse
 from tests.conftest import GOOD_GOAL, Repo, run
 
 MANAGER = ("Erik Eriksson", "erik@example.com")
@@ -178,7 +178,7 @@ def test_moved_target_is_told_with_old_and_new_and_flagged(
         f"> {STATEMENT}",
         "",
         words["table"],
-        "| --- | --- | --- |",
+        "|---|---|---|",
         "| metric.target | 24 | 30 |",
         "",
         f"- ⚠ {warning} C002 goalpost-moved, {line} 12: {words['C002']}",
@@ -578,12 +578,20 @@ def test_markdown_escapes_user_text(repo: Repo, capsys: pytest.CaptureFixture[st
     repo.commit("Hostile")
     code, out, _ = run(capsys, "review", "main..feature", "--format", "markdown")
     assert code == 0
-    for forbidden in ("<script>", "<b>", "`time`", "`y`", "@erik", "[x](", "**now**"):
+    for forbidden in (" <script>", " <b>", " `time`", "`y`", " @erik", " [x](", " **now**"):
         assert forbidden not in out
-    assert "&lt;script&gt;" in out
+    assert r"\<script>" in out
     table = [line for line in out.splitlines() if line.startswith("| metric.unit")]
     # the cell's pipes are escaped, the row keeps its 3 columns
-    assert table == ["| metric.unit | hours | hours &#124; &lt;b&gt;x&lt;/b&gt;&#92;n&#96;y&#96; |"]
+    assert table == [r"| metric.unit | hours | hours \| \<b>x\</b>\n\`y\` |"]
+    # parsed as GitHub does, no user text becomes a link, an image, HTML or formatting
+    from markdown_it import MarkdownIt
+
+    tokens = MarkdownIt("commonmark").enable(["table", "strikethrough"]).parse(out)
+    inline = [child.type for token in tokens for child in token.children or []]
+    markup = {"link_open", "image", "html_inline", "em_open", "strong_open", "s_open"}
+    assert sorted(set(inline) & markup) == ["strong_open"]  # the summary line, ours
+    assert [token.type for token in tokens].count("tr_open") == 3
     assert out.startswith("## Goals review\n\n**")
 
 
@@ -593,7 +601,7 @@ def test_markdown_cell_is_one_line() -> None:
     assert md(HOSTILE).count("\n") == 0
     assert md("a\nb\r\nc") == "a b c"
     assert md(None) == "(none)"
-    assert md([1, 2]) == "&#91;1, 2&#93;"
+    assert md([1, 2]) == r"\[1, 2\]"
 
 
 def test_the_whole_story(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:

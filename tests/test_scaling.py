@@ -19,6 +19,7 @@ from goals_as_code.check.checker import RULE_NAMES
 from goals_as_code.check.rules._base import Context
 from goals_as_code.check.tree import Tree
 from goals_as_code.classify import analyse, dates
+from goals_as_code.markdown import plugin
 from goals_as_code.report import model
 from goals_as_code.source import document
 from goals_as_code.source.config import default_today
@@ -81,7 +82,7 @@ status: active
 
 def statements(count: int, owners: int, chain: bool) -> list[document.Document]:
     return [
-        document.parse(
+        plugin.parse(
             GOAL.format(
                 n=n, owner=n % owners, parent=f"parent: goal-{n - 1}\n" if chain and n else ""
             ),
@@ -123,9 +124,7 @@ def test_cross_file_rules_are_linear_in_the_number_of_statements(
 
 def test_a_circle_in_a_long_chain_is_reported_once_per_goal_on_it() -> None:
     docs = statements(2000, 2000, True)
-    docs[0] = document.parse(
-        GOAL.format(n=0, owner=0, parent="parent: goal-2\n"), "goals/goal-0.md"
-    )
+    docs[0] = plugin.parse(GOAL.format(n=0, owner=0, parent="parent: goal-2\n"), "goals/goal-0.md")
     tree = Tree(docs)
     ctx = Context(tree, {}, "en", default_today(), RULE_NAMES)
     messages = [f.message for doc in docs for f in rules.BY_CODE["L003"].check(doc, ctx)]

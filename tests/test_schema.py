@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft202012Validator
 
+from goals_as_code.markdown import plugin as statements
 from goals_as_code.source import resources, schema
 
 from .conftest import GOOD_GOAL, run
@@ -41,9 +42,8 @@ def test_no_reference_leaves_the_package() -> None:
 
 
 def data(**changes: object) -> dict[str, object]:
-    from goals_as_code.source import document
 
-    base = dict(document.parse(GOOD_GOAL, "a.md").data)
+    base = dict(statements.parse(GOOD_GOAL, "a.md").data)
     base.update(changes)
     return {key: value for key, value in base.items() if value is not None}
 

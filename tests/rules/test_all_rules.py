@@ -6,8 +6,8 @@ import datetime
 
 import pytest
 
+from goals_as_code.markdown import parse
 from goals_as_code.source import acceptance
-from goals_as_code.source.document import parse
 
 from ..lint import GOALS, LANGS, goal, problems
 

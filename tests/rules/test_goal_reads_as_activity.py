@@ -47,5 +47,5 @@ def test_a_reading_less_sure_than_the_threshold_is_not_reported() -> None:
 
 
 def test_an_unclear_statement_is_never_reported() -> None:
-    unclear = goal("sv", "# Stenar, grenar och pinnar")
+    unclear = goal("sv", "# Äpplen, päron och plommon")
     assert hits("G001", unclear, options={"G001": {"threshold": 0.0}}) == []

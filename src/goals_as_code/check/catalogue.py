@@ -32,8 +32,8 @@ from typing import Any, NamedTuple
 from goals_as_code.check import rules
 from goals_as_code.check.rules._base import Described, summary
 from goals_as_code.i18n.messages import N_, SEVERITY, SOURCE, say, word
+from goals_as_code.markdown import writer
 from goals_as_code.registry import Formats
-from goals_as_code.source.text import cell
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -323,15 +323,19 @@ def markdown(selected: Sequence[Described] = rules.RULES) -> str:
         "",
         "## Catalogue",
         "",
-        "| code | name | severity | what it reports |",
-        "|---|---|---|---|",
     ]
-    out += [
-        f"| [{rule.CODE}](#{rule.CODE.lower()}-{rule.NAME}) | `{rule.NAME}` | {rule.SEVERITY} "
-        f"| {cell(summary(rule))} |"
-        for rule in selected
-    ]
-    out.append("")
+    out += writer.table(
+        ["code", "name", "severity", "what it reports"],
+        [
+            [
+                f"[{rule.CODE}](#{rule.CODE.lower()}-{rule.NAME})",
+                writer.code(rule.NAME),
+                rule.SEVERITY,
+                summary(rule),  # the project's own Markdown: its code spans render
+            ]
+            for rule in selected
+        ],
+    )
     current = ""
     for rule in selected:
         if rule.CODE[0] != current:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, TypeVar, cast
 
 from goals_as_code.i18n.messages import N_, Message, message
+from goals_as_code.markdown import plugin as statements
 from goals_as_code.source import document, schema
 from goals_as_code.source.config import Config
 from goals_as_code.source.document import Document
@@ -79,7 +80,7 @@ def read(path: Path, config: Config) -> Document:
             "encoding",
             message(N_("the file is not UTF-8 (byte {byte}); save it as UTF-8"), byte=exc.start),
         )
-    return document.parse(text, display, max_front_matter=config.front_matter_bytes)
+    return statements.parse(text, display, max_front_matter=config.front_matter_bytes)
 
 
 def _unreadable(display: str, line: int, kind: str, said: Message) -> Document:

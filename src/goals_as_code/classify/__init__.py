@@ -1107,11 +1107,19 @@ def _noun_phrase(case: _Case) -> str:
     a, lang = case.a, case.lang
     case.say(message("no verb: a noun phrase"))
     lower = case.text.lower()
+    if lang == "en" and lower.startswith("being "):
+        case.say(message("a way of being, written as 'being ...': conduct that recurs"))
+        return "behaviour"
+    measure_led = bool(_MEASURE_HEAD[lang].search(lower) or _PER_UNIT.search(lower))
     if (
         (a.from_value is not None or a.change_percent is not None)
         or (a.target is not None and a.deadline is not None and a.direction is not None)
         or (a.target is not None and a.date_text is not None and a.result_object is not None)
         or (a.target is not None and not _TARGET_WORDS.isdisjoint(_WORD.findall(lower)))
+        # "Svarstid under 2 timmar": a result with a bound to keep
+        or (a.target is not None and a.direction and a.result_object and not measure_led)
+        # "12 % tillväxt": a result with its level in per cent
+        or (bool(a.numbers) and "%" in lower and a.result_object and not measure_led)
     ):
         case.metric()
         if a.date_text:

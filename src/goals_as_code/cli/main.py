@@ -43,9 +43,17 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "goals_as_code.cli.commands.history",
         "Show one goal's timeline: check-ins and moved goalposts, from Git.",
     ),
+    "render": (
+        "goals_as_code.cli.commands.render",
+        "Render statement files as HTML pages with their cards.",
+    ),
     "checkin": (
         "goals_as_code.cli.commands.checkin",
         "Check in a goal's or a KPI's value, date and confidence.",
+    ),
+    "conversation": (
+        "goals_as_code.cli.commands.conversation",
+        "One person's page for the goal conversation, since the last talk.",
     ),
     "accept": (
         "goals_as_code.cli.commands.accept",

@@ -256,3 +256,35 @@ class Repository:
         except ValueError:  # missing, or a name cat-file cannot take
             return None
         return data if kind in ("blob", b"blob") else None  # GitPython gives bytes
+
+    # --- tags ----------------------------------------------------------------------------
+
+    def tags(self, prefix: str, merged: str = "HEAD") -> list[tuple[str, str]]:
+        """The tags under ``refs/tags/<prefix>`` whose commit is reachable from ``merged``, as
+        (name without ``refs/tags/``, the commit it points at), sorted by name."""
+        out = self.run(
+            "for-each-ref",
+            f"--merged={merged}",
+            "--format=%(refname)%00%(*objectname)%00%(objectname)",
+            f"refs/tags/{prefix.strip('/')}/",
+        )
+        found = []
+        for line in out.splitlines():
+            name, peeled, direct = [*line.split("\0"), "", ""][:3]
+            found.append((name.removeprefix("refs/tags/"), peeled or direct))
+        return sorted(found)
+
+    def create_tag(self, name: str, rev: str, text: str) -> None:
+        """An annotated tag ``name`` on ``rev`` with the message ``text``, by the user's
+        identity; GitError when it exists or Git refuses."""
+        gitpython = process.gitpython()
+        try:
+            self.repo.create_tag(name, ref=rev, message=text)
+        except gitpython.GitCommandNotFound:
+            raise process.not_found() from None
+        except gitpython.GitCommandError as exc:
+            raise GitError(process.message(exc, ["tag", name])) from None
+
+    def commits_between(self, since: str, until: str) -> frozenset[str]:
+        """The commits reachable from ``until`` but not from ``since``."""
+        return frozenset(self.run("rev-list", f"{since}..{until}", "--").split())

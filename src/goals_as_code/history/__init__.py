@@ -13,7 +13,8 @@ only what it changed itself (a conflict resolved to a new value).
 The parts: ``reader`` (the pass), ``log`` (the log stream), ``fold`` (commits into timelines),
 ``versions`` (each blob parsed once), ``lineage`` (renames, ids across paths), ``events``
 (check-ins, moved goalposts), ``notes``, ``records`` (what it returns), ``revisions`` (a revision
-or a date to a commit), ``snapshots`` (the statements at a revision), ``progress``; and
+or a date to a commit), ``conversations`` (the window since a person's last recorded talk),
+``snapshots`` (the statements at a revision), ``progress``; and
 ``provenance`` (who wrote an acceptance). Git itself is run by ``goals_as_code.git``.
 """
 
@@ -23,6 +24,7 @@ import importlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from goals_as_code.history.conversations import Since, Window, tag_name, window
     from goals_as_code.history.reader import read
     from goals_as_code.history.records import (
         EVENT_FIELDS,
@@ -47,6 +49,10 @@ _HOME = {
     "commit_day": "revisions",
     "snapshot": "snapshots",
     "Version": "records",
+    "Since": "conversations",
+    "Window": "conversations",
+    "tag_name": "conversations",
+    "window": "conversations",
     **dict.fromkeys(_RECORDS, "records"),
 }
 
@@ -57,12 +63,16 @@ __all__ = [
     "Commit",
     "Event",
     "History",
+    "Since",
     "Timeline",
     "Version",
+    "Window",
     "commit_day",
     "read",
     "resolve",
     "snapshot",
+    "tag_name",
+    "window",
 ]
 
 

@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from goals_as_code.errors import GoalsError
 from goals_as_code.history.records import Version
-from goals_as_code.source import acceptance, document, fields
+from goals_as_code.markdown import plugin as statements
+from goals_as_code.source import acceptance, fields
 from goals_as_code.source.config import work_tree
 
 if TYPE_CHECKING:
@@ -237,7 +238,7 @@ def _record(state: _State, doc: Document, field: str, expected: str | None) -> R
         "fingerprint"
     ):
         shown = repository.blob(commit.sha, writer.path)  # to tell what changed
-        old = document.parse(_text(shown), writer.path) if shown is not None else None
+        old = statements.parse(_text(shown), writer.path) if shown is not None else None
     return Record(
         False,
         commit.email,
@@ -378,7 +379,7 @@ def _at_head(repository: Repository, doc: Document, rev: str = "HEAD") -> Mappin
     shown = repository.blob(rev, doc.path)
     if shown is None:
         return {}
-    return document.parse(_text(shown), doc.path).data
+    return statements.parse(_text(shown), doc.path).data
 
 
 def _text(blob: bytes) -> str:

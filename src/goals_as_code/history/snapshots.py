@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from goals_as_code.git import Repository, open_repo
 from goals_as_code.history.log import Change, excluded, goals_base
 from goals_as_code.history.revisions import resolve_in
-from goals_as_code.source import document
+from goals_as_code.markdown import plugin as statements
 
 if TYPE_CHECKING:
     from goals_as_code.source.document import Document
@@ -26,7 +26,7 @@ def snapshot(
         entries = listing(repository, sha, base, tuple(exclude))
         blobs = repository.read_blobs(sorted({blob for blob, _ in entries}))
     return [
-        document.parse(blobs.get(blob, b"").decode("utf-8", "replace"), path)
+        statements.parse(blobs.get(blob, b"").decode("utf-8", "replace"), path)
         for blob, path in entries
     ]
 

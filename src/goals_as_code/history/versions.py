@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import Any, NamedTuple
 
 from goals_as_code.i18n.messages import N_, message
+from goals_as_code.markdown import plugin as statements
 from goals_as_code.source import document, yamlstrict
 
 
@@ -62,7 +63,7 @@ def parse(blob: bytes, path: str) -> Parsed:
         fast = parse_plain(text)
         if fast is not None:
             return fast
-        doc = document.parse(text, path)
+        doc = statements.parse(text, path)
     except Exception as exc:  # an old version must never stop the history
         return Parsed(
             None,
@@ -82,14 +83,16 @@ def parse(blob: bytes, path: str) -> Parsed:
 
 # A body whose lines never start like these has no Markdown construct that could hide, make or
 # change an H1 (code, HTML, quotes, lists, setext underlines, thematic breaks): its first
-# '# ' line is the statement, exactly as document.parse finds it. Anything else goes there.
+# '# ' line is the statement, exactly as the markdown-it plugin finds it. Anything else goes there.
+# Kept while the plugin's lean path is slower than this by more than a tenth
+# (benchmarks/parse_speed.py, docs/performance.md).
 _TRICKY_LINE = re.compile(r"^(?: {0,3}(?:`{3}|~{3}|<|>|[-*+_=]|\d+[.)])| {4}|\t)", re.MULTILINE)
 _H1 = re.compile(r"^ {0,3}#(?:[ \t]+(.*?))?[ \t]*$", re.MULTILINE)
 
 
 def parse_plain(text: str) -> Parsed | None:
-    """The front matter and statement of a plainly written file, several times faster than
-    document.parse (no Markdown parser), or None when the file is not plain enough to be sure.
+    """The front matter and statement of a plainly written file, faster than the markdown-it
+    plugin's lean path (no Markdown parser), or None when the file is not plain enough to be sure.
 
     History parses every version of every file, so this is where its time goes.
     """

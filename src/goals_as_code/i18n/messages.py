@@ -173,6 +173,24 @@ STATUS: Mapping[str, str] = {
     "unknown": N_("unknown"),
 }
 
+# An activity's state in words (the keys are the values of `state:`).
+STATES: Mapping[str, str] = {
+    "todo": N_("to do"),
+    "doing": N_("doing"),
+    "done": N_("done"),
+    "dropped": N_("dropped"),
+}
+
+# A statement's own `status:` field in words (the keys are its values).
+DECLARED: Mapping[str, str] = {
+    "draft": N_("draft"),
+    "proposed": N_("proposed"),
+    "active": N_("active"),
+    "achieved": N_("achieved"),
+    "missed": N_("missed"),
+    "dropped": N_("dropped"),
+}
+
 # How a statement changed between two commits (review); keys are the JSON values.
 CHANGE: Mapping[str, str] = {
     "added": N_("added"),

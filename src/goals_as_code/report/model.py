@@ -61,6 +61,7 @@ class Goalpost(NamedTuple):
     new: Any
     commit: str
     author: str
+    message: str = ""  # the first line of the commit's message
 
 
 class Goal(NamedTuple):
@@ -452,10 +453,15 @@ def _points(checkins: Iterable[Checkin]) -> list[Point]:
                 checkin.commit.sha,
                 checkin.commit.author,
                 recorded,
-                checkin.commit.message.splitlines()[0] if checkin.commit.message else "",
+                _subject(checkin.commit.message),
             )
         )
     return points
+
+
+def _subject(text: str) -> str:
+    """The first line of a commit message."""
+    return text.splitlines()[0] if text else ""
 
 
 def _first_day(timeline: Timeline | None) -> datetime.date | None:
@@ -607,6 +613,7 @@ def _goal(
             event.new,
             event.commit.sha,
             event.commit.author,
+            _subject(event.commit.message),
         )
         for event in (timeline.events if timeline else [])
         if event.field in GOALPOSTS

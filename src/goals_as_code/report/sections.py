@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
-from goals_as_code.i18n.messages import N_, sentence, status, tr
+from goals_as_code.i18n.messages import N_, STATES, sentence, status, tr, word
 from goals_as_code.report.model import (
     NO_OWNER,
     NO_TEAM,
@@ -350,15 +350,6 @@ def _alignment(rolled: Rollups, lang: str) -> Table:
     return Table("alignment", tr(lang, "Alignment"), 2, headers, "lrrr", rows)
 
 
-# An activity's state in words (the keys are the values of `state:`).
-STATES = {
-    "todo": N_("to do"),
-    "doing": N_("doing"),
-    "done": N_("done"),
-    "dropped": N_("dropped"),
-}
-
-
 def hours_text(value: float) -> str:
     return number(round(value, 1))
 
@@ -392,7 +383,7 @@ def _activities(planned: Sequence[Activity], lang: str) -> Table:
             Cell(activity.goal or "", link=activity.goal or ""),
             Cell(activity.statement),
             Cell(group_name(activity.owner, lang)),
-            Cell(tr(lang, STATES.get(activity.state, activity.state))),
+            Cell(word(STATES, activity.state, lang)),
             Cell(
                 tr(lang, "{date} (overdue)", date=activity.due)
                 if activity.overdue

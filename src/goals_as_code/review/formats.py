@@ -7,10 +7,10 @@ from collections.abc import Callable
 from typing import Any
 
 from goals_as_code.i18n.messages import CHANGE, CHANGES, N_, SEVERITY, plural, say, word
+from goals_as_code.markdown import writer
 from goals_as_code.registry import Formats
 from goals_as_code.review.compare import GoalChange, Review
 from goals_as_code.source.fields import show
-from goals_as_code.source.text import markdown as inert
 
 MARKS = {"error": "✖", "warning": "⚠", "info": "·"}
 
@@ -74,14 +74,13 @@ def text(review: Review) -> str:
 
 def md(value: Any, none: str = "(none)") -> str:
     """User text made inert in Markdown: no HTML, no table break, no formatting, one line."""
-    return inert(show(value, none=none))
+    return writer.text(show(value, none=none))
 
 
 def markdown(review: Review) -> str:
     lang = review.lang
     heading = say(lang, "Goals review")
     span = say(lang, "Range")
-    columns = say(lang, "| Field | Old | New |")
     line = say(lang, "line")
     out = [
         f"## {heading}",
@@ -96,11 +95,10 @@ def markdown(review: Review) -> str:
         if change.statement:
             out += ["", f"> {md(change.statement)}"]
         if change.fields:
-            out += ["", columns, "| --- | --- | --- |"]
             none = say(lang, "(none)")
-            out += [
-                f"| {md(f.field)} | {md(f.old, none)} | {md(f.new, none)} |" for f in change.fields
-            ]
+            headers = [say(lang, "Field"), say(lang, "Old"), say(lang, "New")]
+            rows = [[md(f.field), md(f.old, none), md(f.new, none)] for f in change.fields]
+            out += ["", *writer.table(headers, rows)[:-1]]
         notes = [
             f"- {MARKS[p.severity]} **{word(SEVERITY, p.severity, lang)}** {md(p.code)} "
             f"{md(p.name)}, {line} {p.line}: {md(p.message)}"

@@ -1,4 +1,7 @@
-"""A goal file read once: front matter (strict YAML with positions) and the statement (the H1)."""
+"""A goal file read once: front matter (strict YAML with positions) and the statement (the H1).
+
+The Markdown is parsed by :mod:`goals_as_code.markdown` (the markdown-it-py plugin, the one parser
+of statement files); ``from_tokens`` builds the ``Document`` from its block tokens."""
 
 from __future__ import annotations
 
@@ -12,7 +15,6 @@ from goals_as_code.source import statement as views
 from goals_as_code.source import yamlstrict
 
 if TYPE_CHECKING:
-    from markdown_it import MarkdownIt
     from markdown_it.token import Token
 
 DEFAULT_MAX_FRONT_MATTER = 64 * 1024
@@ -92,20 +94,16 @@ class Document:
         return where[0] + self.front_matter_line + 1, where[1] + 1
 
 
-@functools.lru_cache(maxsize=1)
-def _markdown() -> MarkdownIt:
-    from markdown_it import MarkdownIt
-    from mdit_py_plugins.front_matter import front_matter_plugin
-
-    return MarkdownIt("commonmark").use(front_matter_plugin)
-
-
-def parse(text: str, path: str, *, max_front_matter: int = DEFAULT_MAX_FRONT_MATTER) -> Document:
-    """Read a statement file from its text. Never raises for bad content: problems become issues."""
+def from_tokens(
+    text: str,
+    path: str,
+    tokens: list[Token],
+    *,
+    max_front_matter: int = DEFAULT_MAX_FRONT_MATTER,
+) -> Document:
+    """A statement file from its text and the block tokens markdown-it made of it (the front
+    matter plugin on). Never raises for bad content: problems become issues."""
     issues: list[Issue] = []
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    tokens = _markdown().parse(text)
     front: Token | None = tokens[0] if tokens and tokens[0].type == "front_matter" else None
     lines = text.splitlines()
 
@@ -233,7 +231,8 @@ def _missing_front_matter(lines: list[str]) -> list[Issue]:
 def _statement(tokens: list[Token], issues: list[Issue], after: int) -> tuple[str | None, int]:
     found: tuple[str, int] | None = None
     for index, token in enumerate(tokens):
-        if token.type != "heading_open" or token.tag != "h1":
+        # only a heading of the document itself: not one in a quote or a list item
+        if token.type != "heading_open" or token.tag != "h1" or token.level != 0:
             continue
         line = token.map[0] + 1 if token.map else 1
         text = tokens[index + 1].content.strip() if index + 1 < len(tokens) else ""

@@ -12,11 +12,11 @@ import click
 from goals_as_code.cli.options import project_options
 from goals_as_code.errors import GoalsError
 from goals_as_code.i18n.messages import KIND, N_, plural, say, sentence, tr, word
+from goals_as_code.markdown import writer
 from goals_as_code.registry import Formats
 from goals_as_code.source.config import LANGUAGES, Config
 from goals_as_code.source.fields import show
 from goals_as_code.source.text import did_you_mean
-from goals_as_code.source.text import markdown as markdown_text
 
 if TYPE_CHECKING:
     from goals_as_code.history import Checkin, Commit, Event, History, Timeline
@@ -145,15 +145,18 @@ def text(timeline: Timeline, found: History, notes: list[str], lang: str = "en")
 
 
 def markdown(timeline: Timeline, found: History, notes: list[str], lang: str = "en") -> None:
-    heads = " | ".join(tr(lang, name) for name in COLUMNS)
-    out = [f"## {markdown_text(_title(timeline, lang))}", "", f"| {heads} |"]
-    out.append("|---|---|---|---|---|---|")
-    for row in rows(timeline, lang):
-        cells = [row.date, row.author, row.what, row.change, row.message]
-        date, author, what, change, message = (markdown_text(cell) for cell in cells)
-        out.append(f"| {date} | `{row.commit}` | {author} | {what} | {change} | {message} |")
-    out += ["", _summary(timeline, lang) + "."]
-    out += [f"> {markdown_text(sentence(lang, note))}" for note in notes]
+    out = [f"## {writer.text(_title(timeline, lang))}", ""]
+    cells = [
+        [
+            writer.text(row.date),
+            writer.code(row.commit),
+            *(writer.text(cell) for cell in (row.author, row.what, row.change, row.message)),
+        ]
+        for row in rows(timeline, lang)
+    ]
+    out += writer.table([tr(lang, name) for name in COLUMNS], cells)
+    out += [_summary(timeline, lang) + "."]
+    out += [f"> {writer.text(sentence(lang, note))}" for note in notes]
     click.echo("\n".join(out))
 
 

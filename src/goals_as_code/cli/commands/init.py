@@ -171,13 +171,13 @@ def example_statements(
 @click.option(
     "--lang",
     type=click.Choice(config_module.LANGUAGES),
-    default="en",
-    show_default=True,
-    help="Language of the examples and of messages.",
+    help="Language of the examples and of messages (default: the language of an existing "
+    "configuration, else en).",
 )
 @click.option("--examples/--no-examples", default=True, help="Write the example files.")
-def command(lang: str, examples: bool) -> int:
+def command(lang: str | None, examples: bool) -> int:
     root = Path.cwd()
+    lang = lang or config_module.language(root)
     _write(root / config_module.CONFIG_FILE, CONFIG_TEXT.format(lang=lang), root, lang)
     if examples:
         _write_examples(root, lang)

@@ -247,9 +247,10 @@ def _git_email() -> str | None:
 
 def _refuse_invalid(text: str, shown: str, lang: str) -> None:
     """Stop before writing when the values make a file that breaks the schema."""
-    from goals_as_code.source import document, schema
+    from goals_as_code.markdown import plugin as statements
+    from goals_as_code.source import schema
 
-    doc = document.parse(text, shown)
+    doc = statements.parse(text, shown)
     messages = [issue.message for issue in doc.issues]
     messages += [error.message for error in schema.validate(doc.data)] if doc.readable else []
     if messages:

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import click
 
-from goals_as_code.cli.click_words import PathType
+from goals_as_code.cli.click_words import PathType, said
 from goals_as_code.cli.options import project_options
 from goals_as_code.errors import GoalsError
-from goals_as_code.i18n.messages import tr
+from goals_as_code.i18n.messages import N_, tr
 from goals_as_code.report import formats
 from goals_as_code.source import progress as calc
 from goals_as_code.source.config import LANGUAGES, Config
@@ -28,6 +28,10 @@ that changed the current value). Then the roll-ups: by owner, by team, up the al
 The report reads what is committed, not the working tree. --at rebuilds the picture as it was at
 a revision or date, with pace computed as of that date. See docs/report.md for the formulas.
 
+--compare REV|DATE shows the team then and now side by side (progress and status), with the
+goalposts moved between. --stale lists, per owner, the goals and KPIs due for a check-in: a
+digest for a scheduled CI job (text, markdown or json).
+
 Exit status: 0 reported (also for an empty repository), 2 not a repository, bad revision or
 option.
 
@@ -39,6 +43,8 @@ Examples:
   goals report --at v2017-q1-agreed --format json | jq '.goals[] | {id, progress}'
   goals report --format html -o report.html
   goals report --format csv --team support > goals.csv
+  goals report --compare 2017-01-01 --format markdown
+  goals report --stale --format markdown >> "$GITHUB_STEP_SUMMARY"
 """
 
 
@@ -92,6 +98,17 @@ Examples:
     "2017-05, or FROM..TO.",
 )
 @click.option(
+    "--compare",
+    metavar="REV|DATE",
+    help="Show the goals then (at this revision or date) and now side by side, with the "
+    "goalposts moved between.",
+)
+@click.option(
+    "--stale",
+    is_flag=True,
+    help="List, per owner, the goals and KPIs due for a check-in (text, markdown or json).",
+)
+@click.option(
     "--lang",
     type=click.Choice(LANGUAGES),
     help="Language of headings and status names (default: 'language' in the config); JSON and "
@@ -109,28 +126,54 @@ def command(
     status: tuple[str, ...],
     parent: str | None,
     period: str | None,
+    compare: str | None,
+    stale: bool,
     lang: str | None,
     config: Config,
 ) -> int:
+    from goals_as_code.report import digest
     from goals_as_code.report import model as report
 
     if period is not None:
         report.period(period)  # a bad period fails before Git is read
+    if stale and compare is not None:
+        raise click.UsageError(said(N_("--stale and --compare cannot be used together")))
+    if stale and output_format not in ("text", "markdown", "json"):
+        raise click.UsageError(said(N_("--stale writes text, markdown or json")))
+    if compare is not None and output_format == "csv":
+        raise click.UsageError(said(N_("--compare writes text, markdown, html or json")))
     filters = report.Filters(owner, team, status, parent, period)
-    built = report.build(config, at=at, since=since, as_of=as_of, show_progress=sys.stderr.isatty())
+    language = lang or config.language
     to_terminal = output is None and sys.stdout.isatty()
     color = to_terminal and not os.environ.get("NO_COLOR")
     width = shutil.get_terminal_size((132, 24)).columns if to_terminal else 132
-    language = lang or config.language
-    rendered = formats.render(
-        built, output_format, filters, color=color, width=width, lang=language
-    )
+    if compare is not None:
+        found = digest.compare(config, compare, at=at, as_of=as_of)
+        if output_format == "json":
+            rendered = digest.compare_json(found, filters)
+        else:
+            rendered = digest.compare_page(found, filters, language, output_format)
+    else:
+        built = report.build(
+            config, at=at, since=since, as_of=as_of, show_progress=sys.stderr.isatty()
+        )
+        goals = report.select(built.goals, filters)
+        if stale and output_format == "json":
+            rendered = digest.stale_json(built, goals)
+        elif stale:
+            rendered = digest.stale_text(
+                built, goals, language, markdown=output_format == "markdown"
+            )
+        else:
+            rendered = formats.render(
+                built, output_format, filters, color=color, width=width, lang=language
+            )
     if output is not None:
         try:
             output.write_text(rendered, encoding="utf-8")
         except OSError as exc:
-            said = tr(language, "cannot write {path}: {error}", path=output, error=exc.strerror)
-            raise GoalsError(said) from None
+            text = tr(language, "cannot write {path}: {error}", path=output, error=exc.strerror)
+            raise GoalsError(text) from None
         click.echo(tr(language, "Wrote the report to {path}.", path=output), err=True)
     else:
         click.echo(rendered, nl=False)

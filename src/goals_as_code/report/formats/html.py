@@ -309,6 +309,11 @@ def _goals(page: Page) -> list[str]:
 
 
 def _section(table: Table) -> str:
+    return f"<h2>{e(table.title)}</h2>" + table_html(table)  # every table is a section
+
+
+def table_html(table: Table) -> str:
+    """A table of the section model, without its title."""
     head = "".join(
         f'<th class="num">{e(header)}</th>' if side == "r" else f"<th>{e(header)}</th>"
         for header, side in zip(table.headers, table.align, strict=True)
@@ -322,10 +327,7 @@ def _section(table: Table) -> str:
         + "</tr>"
         for row in table.rows
     )
-    return (
-        f"<h2>{e(table.title)}</h2>"  # every table is a section of the page
-        f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
-    )
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
 def _cell(cell: Cell) -> str:

@@ -60,14 +60,15 @@ def write(page: Page, *, color: bool = False, width: int = 132) -> str:
                 date, goal_id, field, change, author, commit = (cell.text for cell in row)
                 console.print(f"  {date}  {goal_id}  {field}: {change}  ({author}, {commit})")
         else:
-            console.print(_table(table))
+            console.print(rich_table(table))
         if table.key == "goals":
             for goal, problem in page.problems:
                 console.print(Text(f"{goal.path}: {goal.id}: {problem}", style="magenta"))
     return out.getvalue()
 
 
-def _table(table: Table) -> RichTable:
+def rich_table(table: Table) -> RichTable:
+    """A table of the section model as a rich table (the columns in ``wide`` left out)."""
     from rich import box
     from rich.table import Table as RichTable
 
