@@ -23,17 +23,19 @@ def discover(config: Config) -> list[Path]:
     base = config.goals_path
     if not base.is_dir():
         return []
+    root = base.resolve()  # once, not once per file
     return sorted(
-        path for path in base.rglob("*.md") if path.is_file() and is_statement(path, config)
+        path for path in base.rglob("*.md") if path.is_file() and is_statement(path, config, root)
     )
 
 
-def is_statement(path: Path, config: Config) -> bool:
-    """Whether ``path`` is a statement file: a Markdown file under goals-dir, not excluded."""
+def is_statement(path: Path, config: Config, root: Path | None = None) -> bool:
+    """Whether ``path`` is a statement file: a Markdown file under goals-dir, not excluded.
+    ``root``: the goals folder resolved, when the caller has it already."""
     if path.suffix.lower() != ".md":
         return False
     try:
-        relative = path.resolve().relative_to(config.goals_path.resolve()).as_posix()
+        relative = path.resolve().relative_to(root or config.goals_path.resolve()).as_posix()
     except ValueError:
         return False
     return not any(
