@@ -142,10 +142,13 @@ def _checkin(text: str, number: int) -> str:
 PEAKS: dict[str, int] = {}  # the command's first word and label -> peak memory in KiB
 
 
-def timed(command: list[str], cwd: Path, runs: int) -> float:
-    """The median wall-clock time of ``runs`` runs of ``command``; its peak memory in PEAKS."""
+def timed(command: list[str], cwd: Path, runs: int, cold: bool = False) -> float:
+    """The median wall-clock time of ``runs`` runs of ``command``; its peak memory in PEAKS.
+    ``cold``: without the cache of parsed versions (removed before each run)."""
     times = []
     for _ in range(runs):
+        if cold:
+            shutil.rmtree(cwd / ".git" / "goals-as-code", ignore_errors=True)
         start = time.perf_counter()
         process = subprocess.Popen(
             command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
@@ -162,10 +165,10 @@ def row(label: str, ours: float, peak: int, reference: float | None, name: str) 
     print(f"{label:<46}{ours:>8.2f}s {peak // 1024:>5} MB {theirs}  {ratio}  ({name})", flush=True)
 
 
-def ours_timed(command: list[str], cwd: Path, runs: int) -> tuple[float, int]:
+def ours_timed(command: list[str], cwd: Path, runs: int, cold: bool = False) -> tuple[float, int]:
     """``timed``, with the peak memory of these runs alone."""
     PEAKS["last"] = 0
-    return timed(command, cwd, runs), PEAKS["last"]
+    return timed(command, cwd, runs, cold), PEAKS["last"]
 
 
 def main() -> None:
@@ -184,7 +187,7 @@ def main() -> None:
         flush=True,
     )
     with tempfile.TemporaryDirectory() as tmp:
-        for count in (int(size) for size in args.files.split(",")):
+        for count in (int(size) for size in args.files.split(",") if size):
             folder = Path(tmp) / f"tree-{count}"
             fronts = make_tree(folder, count)
             yamls = [str(path) for path in sorted(fronts.iterdir())]
@@ -198,26 +201,21 @@ def main() -> None:
         front.write_text(statement(0)[0], encoding="utf-8")
         one = timed([reference, *schema, str(front)], folder, args.runs) if reference else None
         target = ["goals/goal-0.md"]
-        for label, select in (("all rules", []), ("without A", ["--ignore", "A"])):
-            ours, peak = ours_timed(
-                [goals_bin, "check", *today, *select, *target], folder, args.runs
-            )
-            row(
-                f"hook: 1 accepted goal, {args.commits:,} commits, {label}",
-                ours,
-                peak,
-                one,
-                "check-jsonschema, 1 file",
-            )
+        commits = f"{args.commits:,} commits"
+        for label, select, cold in (
+            ("all rules, cold", [], True),
+            ("all rules, warm", [], False),
+            ("without A, warm", ["--ignore", "A"], False),
+        ):
+            command = [goals_bin, "check", *today, *select, *target]
+            ours, peak = ours_timed(command, folder, args.runs, cold)
+            row(f"hook: 1 accepted goal, {commits}, {label}", ours, peak, one, "check-jsonschema")
         git_log = timed(["git", "log", "-p", "--", "goals"], folder, args.runs)
-        report, peak = ours_timed([goals_bin, "report", "--format", "json"], folder, args.runs)
-        row(
-            f"report, {args.goals} goals, {args.commits:,} commits",
-            report,
-            peak,
-            git_log,
-            "git log -p -- goals",
-        )
+        for label, cold in (("cold", True), ("warm", False)):
+            command = [goals_bin, "report", "--format", "json"]
+            report, peak = ours_timed(command, folder, args.runs, cold)
+            name = f"report, {args.goals} goals, {commits}, {label}"
+            row(name, report, peak, git_log, "git log -p -- goals")
 
 
 if __name__ == "__main__":
