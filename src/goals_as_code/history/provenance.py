@@ -5,7 +5,9 @@ that wrote the ``accepted`` or ``agreed`` block (or last changed ``confidence.ow
 Only ``goals check`` rules ask: those of the A family for goals that have an ``accepted`` or
 ``agreed`` block, confidence-not-by-holder for goals with a confidence value, and stale-checkin for
 goals and KPIs whose file alone says no value was checked in lately. Then, in a Git repository,
-the history is read once per tree (GitPython is imported then, not before).
+the commit that wrote a block is found in the log of that one file, once per file, and the whole
+history of the goals folder is read, once per tree, only when that log cannot be sure or
+stale-checkin asks (GitPython is imported then, not before).
 """
 
 from __future__ import annotations
