@@ -50,3 +50,18 @@ def accepted(text: str, by: str = MANAGER[1], acting: str | None = None) -> str:
     doc = parse(text, PATH)
     fingerprint = acceptance.fingerprint(doc.data, doc.statement)
     return acceptance.write(text, acceptance.Accepted(by, "2017-01-05", fingerprint, acting=acting))
+
+
+def setup_hits(repo: Repo, code: str, before: str, after: str) -> list[tuple[str, int]]:
+    """Where rule ``code`` reports a change of the configuration from ``before`` to ``after``."""
+    repo.write("goals.toml", before)
+    base = repo.commit("Base")
+    repo.write("goals.toml", after)
+    head = repo.commit("Head")
+    review = compare.compare(config_module.load(repo.path), f"{base}..{head}")
+    return [
+        (flag.path, flag.line)
+        for change in review.changes
+        for flag in change.flags
+        if flag.code == code
+    ]

@@ -56,7 +56,8 @@ def isolated_environment(home: Path, store: Path) -> dict[str, str]:
     environment = {
         name: value
         for name, value in os.environ.items()
-        if name not in ("GITHUB_ACTIONS", "GOALS_DEBUG", "NO_COLOR", "FORCE_COLOR")
+        if name
+        not in ("GITHUB_ACTIONS", "GOALS_DEBUG", "NO_COLOR", "FORCE_COLOR", "COLUMNS", "LINES")
     }
     environment.update(
         HOME=str(home),

@@ -19,8 +19,9 @@ OWNER = ("Anna Andersson", "anna@example.com")
 PATH = "goals/faster-replies.md"
 
 
-# Only the families these tests are about, so that rules added later do not change the counts.
-SELECT = 'select = ["A", "F", "V", "L"]\nignore = ["missing-agreement"]\n'
+# Only the families these tests are about, so that rules added later do not change the counts;
+# alignment to a parent (no-parent) has tests of its own.
+SELECT = 'select = ["A", "F", "V", "L"]\nignore = ["missing-agreement", "no-parent"]\n'
 
 
 @pytest.fixture
@@ -527,8 +528,11 @@ def test_a_commit_signed_by_the_manager_vouches_for_the_acceptance(
     subprocess.run(
         ["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "erik", "-f", str(key)], check=True
     )
-    allowed = tmp_path / "allowed_signers"
-    allowed.write_text(f"{MANAGER[1]} {key.with_suffix('.pub').read_text()}")
+    # the keys that vouch are the repository's own, named in the configuration
+    repo.write("goals.toml", SELECT + 'allowed-signers = ".goals/allowed_signers"\n')
+    allowed = repo.write(
+        ".goals/allowed_signers", f"{MANAGER[1]} {key.with_suffix('.pub').read_text()}"
+    )
     repo.write(PATH, GOOD_GOAL)
     repo.commit("Add goal", name=OWNER[0], email=OWNER[1])
     doc = parse(GOOD_GOAL, PATH)
@@ -539,10 +543,14 @@ def test_a_commit_signed_by_the_manager_vouches_for_the_acceptance(
     )
     repo.git("config", "gpg.format", "ssh")
     repo.git("config", "user.signingkey", str(key))
-    repo.git("config", "gpg.ssh.allowedSignersFile", str(allowed))
     repo.git("add", "-A")
     repo.git("commit", "-q", "-S", "-m", "Accept, signed by Erik", name=OWNER[0], email=OWNER[1])
-    assert repo.git("log", "-1", "--format=%G? %GS %ae").strip() == f"G {MANAGER[1]} {OWNER[1]}"
+    assert (
+        repo.git(
+            "-c", f"gpg.ssh.allowedSignersFile={allowed}", "log", "-1", "--format=%G? %GS %ae"
+        ).strip()
+        == f"G {MANAGER[1]} {OWNER[1]}"
+    )
     assert codes(capsys) == (0, [])
     # the same key, known as someone else's: signed, but not by the manager
     allowed.write_text(f"bo@example.com {key.with_suffix('.pub').read_text()}")
@@ -553,10 +561,16 @@ def test_a_commit_signed_by_the_manager_vouches_for_the_acceptance(
         "(the commit is signed, %G? G, by bo@example.com: not a good signature by erik@example.com)"
         in str(problems[0]["message"])
     )
-    repo.git("config", "--unset", "gpg.ssh.allowedSignersFile")  # cannot be verified at all
+    # a signers file of the user's own, outside the repository, vouches for no one
+    outside = tmp_path / "allowed_signers"
+    outside.write_text(f"{MANAGER[1]} {key.with_suffix('.pub').read_text()}")
+    repo.git("config", "gpg.ssh.allowedSignersFile", str(outside))
+    repo.write("goals.toml", SELECT)
     _, problems = codes(capsys)
     assert [p["code"] for p in problems] == ["A006"]
-    assert "signed" not in str(problems[0]["message"])
+    assert "(the commit is signed, %G? U: not a good signature by erik@example.com)" in str(
+        problems[0]["message"]
+    )
 
 
 def test_accepting_again_without_a_change_writes_nothing(

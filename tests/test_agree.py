@@ -24,7 +24,7 @@ ACCEPTED = acceptance.write(GOOD_GOAL, acceptance.Accepted(MANAGER[1], "2017-01-
 
 @pytest.fixture
 def repo(repo: Repo) -> Repo:
-    repo.write("goals.toml", 'select = ["A", "C", "F", "V", "L"]\n')
+    repo.write("goals.toml", 'select = ["A", "C", "F", "V", "L"]\nignore = ["no-parent"]\n')
     repo.write(PATH, ACCEPTED)
     repo.commit("Add the accepted goal", name=MANAGER[0], email=MANAGER[1])
     return repo
@@ -180,10 +180,7 @@ def test_a_target_moved_after_the_agreement_makes_it_stale(
         (
             "A009",
             f"the agreement by anna@example.com on {TODAY} is stale: metric.target 24 → 30, "
-            "statement Jag skall förbättra svarstiden på mina kundservicemail från idag 48 "
-            "timmar till 24 timmar till den 30 juni 2017 → Jag skall förbättra svarstiden på "
-            "mina kundservicemail från idag 48 timmar till 30 timmar till den 30 juni 2017 "
-            "changed since; ask anna@example.com to agree to the goal again ('goals agree "
+            "statement …48 timmar till [-24-]{+30+} timmar till den… changed since; ask anna@example.com to agree to the goal again ('goals agree "
             "faster-replies') or put the field back",
         )
     ]

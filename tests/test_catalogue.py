@@ -124,6 +124,8 @@ def change_hits(repo: Repo, rule: rules.ChangeRule, heading: str) -> list[int]:
     files, config, authors = catalogue.example(rule, heading)
     assert (len(files), config, authors[0]) == (2, {}, None)
     before, after = files
+    if hasattr(rule, "check_setup"):  # its examples are the configuration, before and after
+        return [line for _, line in changes.setup_hits(repo, rule.CODE, before, after)]
     return changes.hits(repo, rule.CODE, before, after, authors[1] or AUTHOR)
 
 

@@ -104,8 +104,11 @@ def test_a_third_language_is_one_catalogue_and_a_config_choice(tmp_path: Path) -
     catalog = catalogues.read("en", locale)
     catalog.locale = None
     for entry in catalog:
-        if entry.id == "All good: {files} checked, no problems.":
-            entry.string = "XX ok: {files}"
+        if entry.id == (
+            "All good: {n} file checked, no problems.",
+            "All good: {n} files checked, no problems.",
+        ):
+            entry.string = ("XX ok: {n} file", "XX ok: {n} files")
     (xx / "goals.mo").write_bytes(catalogues.render_mo(catalog))
     project = tmp_path / "project"
     (project / "goals").mkdir(parents=True)

@@ -12,8 +12,10 @@ from .conftest import GOOD_GOAL, Repo, run
 
 
 def good_repo(repo: Repo) -> None:
+    """The company's goal, and Anna's goal that serves it."""
     repo.write("goals/company.md", COMPANY_SV)
-    repo.write("goals/anna/faster-replies.md", GOOD_GOAL)
+    serves = "status: active\nparent: customer-satisfaction-2017\n"
+    repo.write("goals/anna/faster-replies.md", GOOD_GOAL.replace("status: active\n", serves))
 
 
 def test_clean_tree_exits_zero(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
@@ -54,7 +56,7 @@ def test_paths_outside_goals_dir_are_skipped(
     code, out, err = run(capsys, "check", "README.md")
     assert (code, out, err) == (
         0,
-        "All good: 0 files checked, no problems.\n",
+        "Nothing to check: no statement file among the files given.\n",
         "(1 given file(s) are not statements: not under 'goals/' or excluded)\n",
     )
 
@@ -183,8 +185,8 @@ def test_bad_format_is_a_usage_error(repo: Repo, capsys: pytest.CaptureFixture[s
     code, out, err = run(capsys, "check", "--format", "xml")
     assert (code, out) == (2, "")
     assert err.splitlines()[-1] == (
-        "Error: Invalid value for '--format': 'xml' is not one of 'text', 'json', 'github', "
-        "'sarif'."
+        "Error: Invalid value for '--format' / '--output-format': 'xml' is not one of 'text', "
+        "'json', 'github', 'sarif', 'gitlab', 'junit'."
     )
 
 
@@ -305,5 +307,5 @@ def test_skipped_paths_are_told_in_swedish(repo: Repo, capsys: pytest.CaptureFix
     repo.write("README.md", "no front matter here\n")
     code, out, err = run(capsys, "check", "README.md", "--lang", "sv")
     assert code == 0
-    assert out == "Allt i ordning: 0 filer kontrollerade, inga problem.\n"
+    assert out == "Inget att kontrollera: ingen målfil bland de angivna filerna.\n"
     assert err == ("(1 angivna fil(er) är inga påståenden: inte under 'goals/' eller undantagna)\n")

@@ -358,10 +358,15 @@ def test_a_confirmed_value_is_one_check_in_for_report_csv_review_and_history(
     line = next(line for line in out.splitlines() if line.lstrip().startswith("faster-replies"))
     assert line.split()[-2:] == ["2017-03-30", "3"]  # Last check-in, Check-ins
     code, out, _ = run(capsys, "review", "HEAD~1..HEAD")
-    assert (
-        "  · goals/faster-replies.md:14:10: C001 [progress-checked-in] progress checked in: "
-        "metric.as_of 2017-02-28 → 2017-03-30"
-    ) in out.splitlines()
+    # a routine check-in: a row of the check-ins table
+    assert "  faster-replies  value confirmed  2017-03-30" in out.splitlines()
+    code, out, _ = run(capsys, "review", "HEAD~1..HEAD", "--format", "json")
+    [flag] = json.loads(out)["changes"][0]["flags"]
+    assert (flag["code"], flag["line"], flag["message"]) == (
+        "C001",
+        14,
+        "progress checked in: metric.as_of 2017-02-28 → 2017-03-30",
+    )
     code, out, _ = run(capsys, "history", "faster-replies", "--format", "json")
     checkins = json.loads(out)["checkins"]
     assert [(c["as_of"], c["value"], c["message"]) for c in checkins][-2:] == [

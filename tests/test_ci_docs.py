@@ -27,8 +27,9 @@ GITLAB: dict[str, Any] = yaml.safe_load(BLOCKS[1])
 PATH = "goals/faster-replies.md"
 
 
-# Only the families these tests are about, so that rules added later do not change the counts.
-SELECT = 'select = ["A", "F", "V", "L", "C"]\n'
+# Only the families these tests are about, so that rules added later do not change the counts;
+# the goal stands alone, and its link to an organisation goal (L006) is not what this is about.
+SELECT = 'select = ["A", "F", "V", "L", "C"]\nignore = ["L006"]\n'
 
 
 @pytest.fixture
@@ -127,7 +128,8 @@ def test_github_workflow_passes_a_checkin(repo: Repo, tmp_path: Path) -> None:
     assert outcomes == {"check": 0, "review": 0}
     assert json.loads((repo.path / "goals.sarif").read_text())["runs"][0]["results"] == []
     review = (repo.path / "goals-review.md").read_text()
-    assert "progress checked in: metric.current 36 → 30" in review
+    # a routine check-in is a row of the check-ins table
+    assert "| faster-replies | 36 → 30 | – |" in review.splitlines()
 
 
 def run_gitlab(repo: Repo, tmp: Path, base: str, head: str) -> subprocess.CompletedProcess[str]:
@@ -167,7 +169,8 @@ def test_gitlab_job_passes_a_checkin(repo: Repo, tmp_path: Path) -> None:
     base, head = pull_request(repo, ease=False)
     done = run_gitlab(repo, tmp_path, base, head)
     assert done.returncode == 0, done.stdout + done.stderr
-    assert "progress checked in" in (repo.path / "goals-review.md").read_text()
+    review = (repo.path / "goals-review.md").read_text()
+    assert "| faster-replies | 36 → 30 | – |" in review.splitlines()
 
 
 def test_the_install_step_installs_the_wheel_kept_in_the_repository(

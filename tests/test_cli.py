@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -82,3 +83,50 @@ def test_git_goals_help_opens_the_manual_page(repo: Repo) -> None:
     assert done.returncode == 0, done.stderr
     assert "GIT-GOALS(1)" in done.stdout
     assert "git goals check" in done.stdout
+
+
+def test_git_goals_help_shows_the_description_without_the_docstrings_indentation(
+    repo: Repo, tmp_path: Path
+) -> None:
+    """The page in man/, as 'git goals --help' shows it: Git runs man, man finds it on MANPATH."""
+    pages = tmp_path / "man"
+    (pages / "man1").mkdir(parents=True)
+    shutil.copy(ROOT / "man" / "git-goals.1", pages / "man1" / "git-goals.1")
+    env = {
+        **os.environ,
+        "PATH": f"{BIN}{os.pathsep}{os.environ['PATH']}",
+        "MANPATH": str(pages),
+        "MANPAGER": "cat",
+        "PAGER": "cat",
+        "MANWIDTH": "80",
+    }
+    done = subprocess.run(["git", "goals", "--help"], capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    start = lines.index("DESCRIPTION")
+    assert lines[start + 1 : lines.index("COMMANDS")] == [
+        "       Keep goals, KPIs, activities and behaviours as Markdown files in Git.",
+        "",
+        "       Checks that each goal is a real, SMART goal (not an activity in",
+        "       disguise), and reports progress from the Git history.",
+        "",
+    ]
+    # man breaks no word over two lines in the paragraphs it fills
+    filled = lines[start : lines.index("GIT GOALS DEMO")]
+    assert [line for line in filled if line.rstrip().endswith(("‐", "-"))] == []
+
+
+def test_help_words_do_not_depend_on_the_language_a_command_was_first_run_in(repo: Repo) -> None:
+    """A command first run in Swedish keeps its help in English: click words a path option's
+    metavar when the option is made, so the command is imported before click speaks Swedish."""
+    (repo.path / "goals").mkdir()
+    script = (
+        "from goals_as_code.cli.main import main\n"
+        "main(['check', '--lang', 'sv', '--format', 'nope'])\n"
+        "main(['check', '--help'])\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=repo.path, capture_output=True, text=True, check=False
+    )
+    assert "--output-file FILE " in done.stdout
+    assert "FILEN" not in done.stdout

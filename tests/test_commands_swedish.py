@@ -66,6 +66,7 @@ def test_a_bad_id_is_told_in_swedish_with_the_schema_description(
 
 
 def test_all_good_in_swedish(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
+    (repo.path / "goals").mkdir()
     code, out, _ = run(capsys, "check", "--lang", "sv")
     assert (code, out) == (0, "Allt i ordning: 0 filer kontrollerade, inga problem.\n")
 
@@ -262,8 +263,8 @@ def test_a_language_without_the_wording_falls_back_to_english() -> None:
         (("check", "--nope"), "Fel: Flaggan '--nope' finns inte. Menade du '--ignore'?"),
         (
             ("check", "--format", "xml"),
-            "Fel: Ogiltigt värde för '--format': 'xml' är inte något av 'text', 'json', "
-            "'github', 'sarif'.",
+            "Fel: Ogiltigt värde för '--format' / '--output-format': 'xml' är inte något av "
+            "'text', 'json', 'github', 'sarif', 'gitlab', 'junit'.",
         ),
         (("explain",), "Fel: Argument saknas 'RULE'."),
         (("history", "a", "b"), "Fel: Oväntat extra argument (b)"),

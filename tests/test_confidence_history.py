@@ -58,3 +58,52 @@ def test_the_report_shows_both_values_and_their_trend(
     _, out, _ = run(capsys, "report", "--format", "markdown", "--lang", "sv")
     assert "| Mål | Ägare | Ägarens tilltro | Chefens tilltro |" in out
     assert "| faster-replies | anna@example.com | 0.4 ↓ (0.7) | 0.6 |" in out
+
+
+@pytest.mark.parametrize(
+    ("lang", "lines"),
+    [
+        (
+            "en",
+            [
+                "2017-01-03  {1}  Erik Eriksson  manager's confidence: (none) → 0.6  "
+                "(My confidence)",
+                "2017-01-04  {2}  Anna Andersson  owner's confidence: 0.7 → 0.4  "
+                "(Less sure after the reorganisation)",
+                "1 check-in, 0 changes of defining fields, 2 confidence changes.",
+            ],
+        ),
+        (
+            "sv",
+            [
+                "2017-01-03  {1}  Erik Eriksson  chefens tilltro: (inget) → 0.6  (My confidence)",
+                "2017-01-04  {2}  Anna Andersson  ägarens tilltro: 0.7 → 0.4  "
+                "(Less sure after the reorganisation)",
+                "1 incheckning, 0 ändringar av definierande fält, 2 ändringar av tilltro.",
+            ],
+        ),
+    ],
+)
+def test_history_counts_confidence_apart_from_the_defining_fields(
+    beliefs: Repo, capsys: pytest.CaptureFixture[str], lang: str, lines: list[str]
+) -> None:
+    shas = [sha[:10] for sha in beliefs.git("log", "--reverse", "--format=%H").split()]
+    code, out, err = run(capsys, "history", "faster-replies", "--lang", lang)
+    assert (code, err) == (0, "")
+    # after the title, the goal's creation and its first check-in
+    assert out.splitlines()[3:] == [line.format(*shas) for line in lines]
+
+
+def test_history_counts_an_acceptance_as_another_change(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    repo.write(PATH, GOOD_GOAL)
+    repo.commit("Add the goal", name=OWNER[0], email=OWNER[1])
+    block = (
+        "accepted: {by: erik@example.com, on: 2017-01-05, fingerprint: sha256:" + "0" * 64 + "}\n"
+    )
+    repo.write(PATH, GOOD_GOAL.replace("status: active\n", "status: active\n" + block))
+    repo.commit("Accept", name=MANAGER[0], email=MANAGER[1])
+    code, out, _ = run(capsys, "history", "faster-replies")
+    assert code == 0
+    assert out.splitlines()[-1] == "1 check-in, 0 changes of defining fields, 1 other change."

@@ -114,3 +114,48 @@ def test_demo_refuses_a_folder_that_is_not_empty(
     assert code == 2
     assert "is not empty" in err
     assert (tmp_path / "x.txt").read_text() == "mine"
+
+
+def test_demo_signs_the_directors_acceptances_with_a_key_it_makes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "demo"
+    code, out, err = run(capsys, "demo", "--dir", str(folder), "--lang", "en")
+    assert (code, err) == (0, "")
+    signed = out.split("(G: a good signature by a listed key):\n")[1].split("\n\n")[0]
+    lines = signed.splitlines()
+    assert lines[0] == (
+        "$ git -c gpg.ssh.allowedSignersFile=.goals/allowed_signers log "
+        "--author=cecilia@example.com --format='%h %G? %GS %s'"
+    )
+    assert [line.split(" ", 1)[1] for line in lines[1:]] == [
+        "G cecilia@example.com Accept goal sales-2017",
+        "G cecilia@example.com Accept goal profitability-2017",
+        "G cecilia@example.com Accept goal customer-satisfaction-2017",
+    ]
+    signers = (folder / ".goals" / "allowed_signers").read_text(encoding="utf-8")
+    assert signers.startswith("cecilia@example.com ssh-ed25519 ")
+    assert 'allowed-signers = ".goals/allowed_signers"' in (folder / "goals.toml").read_text()
+    assert not (folder / ".git" / "goals-demo" / "cecilia").read_text().startswith("ssh-ed25519")
+
+
+def test_demo_without_ssh_keygen_says_it_signs_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    git = shutil.which("git")
+    assert git is not None
+    bin_folder = tmp_path / "bin"  # Git, and no ssh-keygen
+    bin_folder.mkdir()
+    (bin_folder / "git").symlink_to(git)
+    monkeypatch.setenv("PATH", str(bin_folder))
+    folder = tmp_path / "demo"
+    code, out, err = run(capsys, "demo", "--dir", str(folder), "--lang", "en")
+    assert (code, err) == (0, "")
+    assert (
+        "ssh-keygen is not installed, so the demo signs no acceptance; see docs/acceptance.md "
+        "for signed acceptances.\n" in out
+    )
+    assert not (folder / ".goals").exists()
+    assert "allowed-signers" not in (folder / "goals.toml").read_text()

@@ -64,25 +64,31 @@ def shas(repo: Repo) -> list[str]:
     return [sha[:10] for sha in repo.git("log", "--reverse", "--format=%H").split()]
 
 
-MOVED = (
-    "I will cut the reply time to customer mail from 48 to 24 hours by 2017-06-30 → "
-    "I will cut the reply time to customer mail from 48 to 30 hours by 2017-06-30"
+# a changed statement is shown once, with the words it changes marked as git's word diff does
+MOVED = "I will cut the reply time to customer mail from 48 to [-24-]{+30+} hours by 2017-06-30"
+MOVED_FORMAT = MOVED.replace("{", "{{").replace("}", "}}")  # in a line that is format()ted
+MOVED_MARKDOWN = (
+    "I will cut the reply time to customer mail from 48 to ~~24~~ **30** hours by 2017-06-30"
 )
 TEXT = {
     "en": [
         "faster-replies (goal), goals/faster-replies.md",
+        "2017-01-02  {0}  Anna Andersson  created: 48 → 24 hours by 2017-06-30  "
+        "(Add the reply-time goal)",
         "2017-01-02  {0}  Anna Andersson  check-in: 40  (Add the reply-time goal)",
         "2017-01-03  {1}  Anna Andersson  check-in: 36  (Check in: 36 hours)",
         "2017-01-04  {2}  Bob Berg  metric.target: 24 → 30  (Lower the target)",
-        f"2017-01-04  {{2}}  Bob Berg  statement: {MOVED}  (Lower the target)",
+        f"2017-01-04  {{2}}  Bob Berg  statement: {MOVED_FORMAT}  (Lower the target)",
         "2 check-ins, 2 changes of defining fields.",
     ],
     "sv": [
         "faster-replies (mål), goals/faster-replies.md",
+        "2017-01-02  {0}  Anna Andersson  skapat: 48 → 24 hours till 2017-06-30  "
+        "(Add the reply-time goal)",
         "2017-01-02  {0}  Anna Andersson  incheckning: 40  (Add the reply-time goal)",
         "2017-01-03  {1}  Anna Andersson  incheckning: 36  (Check in: 36 hours)",
         "2017-01-04  {2}  Bob Berg  metric.target: 24 → 30  (Lower the target)",
-        f"2017-01-04  {{2}}  Bob Berg  statement: {MOVED}  (Lower the target)",
+        f"2017-01-04  {{2}}  Bob Berg  statement: {MOVED_FORMAT}  (Lower the target)",
         "2 incheckningar, 2 ändringar av definierande fält.",
     ],
 }
@@ -103,10 +109,12 @@ MARKDOWN = {
         "",
         "| Date | Commit | Author | What | Change | Message |",
         "|---|---|---|---|---|---|",
+        "| 2017-01-02 | `{0}` | Anna Andersson | created | 48 → 24 hours by 2017-06-30 "
+        "| Add the reply-time goal |",
         "| 2017-01-02 | `{0}` | Anna Andersson | check-in | 40 | Add the reply-time goal |",
         "| 2017-01-03 | `{1}` | Anna Andersson | check-in | 36 | Check in: 36 hours |",
         "| 2017-01-04 | `{2}` | Bob Berg | metric.target | 24 → 30 | Lower the target |",
-        f"| 2017-01-04 | `{{2}}` | Bob Berg | statement | {MOVED} | Lower the target |",
+        f"| 2017-01-04 | `{{2}}` | Bob Berg | statement | {MOVED_MARKDOWN} | Lower the target |",
         "",
         "2 check-ins, 2 changes of defining fields.",
     ],
@@ -115,10 +123,12 @@ MARKDOWN = {
         "",
         "| Datum | Commit | Författare | Vad | Förändring | Meddelande |",
         "|---|---|---|---|---|---|",
+        "| 2017-01-02 | `{0}` | Anna Andersson | skapat | 48 → 24 hours till 2017-06-30 "
+        "| Add the reply-time goal |",
         "| 2017-01-02 | `{0}` | Anna Andersson | incheckning | 40 | Add the reply-time goal |",
         "| 2017-01-03 | `{1}` | Anna Andersson | incheckning | 36 | Check in: 36 hours |",
         "| 2017-01-04 | `{2}` | Bob Berg | metric.target | 24 → 30 | Lower the target |",
-        f"| 2017-01-04 | `{{2}}` | Bob Berg | statement | {MOVED} | Lower the target |",
+        f"| 2017-01-04 | `{{2}}` | Bob Berg | statement | {MOVED_MARKDOWN} | Lower the target |",
         "",
         "2 incheckningar, 2 ändringar av definierande fält.",
     ],
@@ -145,7 +155,7 @@ def test_markdown_keeps_user_text_as_text(repo: Repo, capsys: pytest.CaptureFixt
     tokens = MarkdownIt("commonmark").enable(["table", "strikethrough"]).parse(out)
     rows = [token for token in tokens if token.type == "tr_open"]
     cells = [token for token in tokens if token.type == "inline"][1:]  # after the heading
-    assert (len(rows), len(cells)) == (3, 6 + 6 + 6 + 1)
+    assert (len(rows), len(cells)) == (4, 6 + 6 + 6 + 6 + 1)  # headings, created, 2 check-ins
     kinds = {child.type for token in cells for child in token.children or []}
     assert kinds == {"text", "code_inline"}  # the commits' ids are code spans; all else text
     shown = ["".join(child.content for child in token.children or []) for token in cells]
@@ -272,6 +282,7 @@ NOTES = {
     "en": (
         [
             "faster-replies (goal), goals/faster-replies.md",
+            "2017-01-02  {added}  Anna Andersson  created: 48 → 24 hours by 2017-06-30  (Add goal)",
             "2017-01-02  {added}  Anna Andersson  check-in: 40  (Add goal)",
             "1 check-in, 0 changes of defining fields.",
         ],
@@ -286,6 +297,8 @@ NOTES = {
     "sv": (
         [
             "faster-replies (mål), goals/faster-replies.md",
+            "2017-01-02  {added}  Anna Andersson  skapat: 48 → 24 hours till 2017-06-30  "
+            "(Add goal)",
             "2017-01-02  {added}  Anna Andersson  incheckning: 40  (Add goal)",
             "1 incheckning, 0 ändringar av definierande fält.",
         ],

@@ -72,10 +72,12 @@ def test_the_text_shows_todo_doing_done(
     assert code == 0
     lines = out.splitlines()
     assert lines[0] == "reply-templates (activity), goals/reply-templates.md"
-    assert lines[1].endswith("Anna Andersson  state: todo → doing  (Start on the templates)")
-    assert lines[2].endswith("Erik Eriksson  state: doing → done  (Templates reviewed and done)")
-    assert lines[1].startswith("2017-01-03  ")
-    assert lines[2].startswith("2017-01-04  ")
+    assert lines[1].startswith("2017-01-02  ")
+    assert lines[1].endswith("Anna Andersson  created  (Plan the reply templates)")
+    assert lines[2].endswith("Anna Andersson  state: todo → doing  (Start on the templates)")
+    assert lines[3].endswith("Erik Eriksson  state: doing → done  (Templates reviewed and done)")
+    assert lines[2].startswith("2017-01-03  ")
+    assert lines[3].startswith("2017-01-04  ")
 
 
 def test_a_behaviours_observations_are_check_ins(

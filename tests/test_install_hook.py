@@ -64,19 +64,28 @@ def written(sha: str) -> str:
     )
 
 
-def refused(path: str, problem: str, confidence: str | None = PENDING) -> list[str]:
+def refused(
+    path: str, problem: str, confidence: str | None = PENDING, *, linked: bool = False
+) -> list[str]:
     """What the hook says when the goal at ``path`` has ``problem`` (an error) and is active,
-    neither accepted nor agreed to; ``confidence`` is R006's word on the manager's confidence
-    (None: not told, as in a repository without commits)."""
+    linked to no organisation goal, neither accepted nor agreed to; ``confidence`` is R006's word
+    on the manager's confidence (None: not told, as in a repository without commits); a goal
+    ``linked`` to a parent (one that does not resolve) is not told it serves none."""
     said = [f"{path}:16:35: R006 [confidence-not-by-holder] {confidence} (warning)"]
+    no_parent = [
+        f"{path}:3:1: L006 [no-parent] the goal serves no organisation goal; add 'parent:' with "
+        "the id of the team or company goal it serves, or 'top: true' if it is a top-level goal "
+        "(warning)"
+    ]
     return [
+        *([] if linked else no_parent),
         f"{path}:{problem}",
         *(said if confidence else []),
         f"{path}:17:9: A004 [missing-acceptance] the goal is active but not accepted; its manager "
         "erik@example.com runs 'goals accept faster-replies' (warning)",
         f"{path}:17:9: A008 [missing-agreement] the goal is active but its owner has not agreed "
         "to it; anna@example.com runs 'goals agree faster-replies' (warning)",
-        f"Found 1 error, {3 if confidence else 2} warnings in 1 file.",
+        f"Found 1 error, {2 + bool(confidence) + (not linked)} warnings in 1 file.",
         REFUSED,
     ]
 
@@ -137,7 +146,7 @@ def test_bad_goal_is_refused_and_the_message_names_file_and_line(hooked: Repo) -
     done = commit(hooked, "Add my goal")
     assert (done.returncode, done.stdout) == (1, "")
     assert done.stderr.splitlines() == refused(
-        "goals/anna/faster-replies.md", unresolved("no-such-goal")
+        "goals/anna/faster-replies.md", unresolved("no-such-goal"), linked=True
     )
     assert head_count(hooked) == 1
 
@@ -191,7 +200,7 @@ def test_a_link_to_an_unstaged_file_is_refused(hooked: Repo) -> None:
     done = commit(hooked, "Add my goal")
     assert (done.returncode, done.stdout) == (1, "")
     assert done.stderr.splitlines() == refused(
-        "goals/anna/faster-replies.md", unresolved("team-2017")
+        "goals/anna/faster-replies.md", unresolved("team-2017"), linked=True
     )
 
 

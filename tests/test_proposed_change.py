@@ -18,8 +18,9 @@ BIN = Path(sys.executable).parent
 PATH = "goals/faster-replies.md"
 OWNER = ("Anna Andersson", "anna@example.com")
 MANAGER = ("Erik Eriksson", "erik@example.com")
-# the families these tests are about; the owner's agreement is left out to keep the story short
-SELECT = 'select = ["A", "F", "V", "L", "C"]\nignore = ["missing-agreement"]\n'
+# the families these tests are about; the owner's agreement and the goal's link to an
+# organisation goal (no-parent) are left out to keep the story short
+SELECT = 'select = ["A", "F", "V", "L", "C"]\nignore = ["missing-agreement", "no-parent"]\n'
 
 
 def git_commit(repo: Repo, who: tuple[str, str], message: str) -> subprocess.CompletedProcess[str]:

@@ -91,9 +91,15 @@ WORDS: dict[str, dict[str, str]] = {
         "doing": "pågår",
         "Effort per person": "Insats per person",
         "Open": "Öppna",
+        "Pace legend": "Takt: framsteg ÷ det framsteg som väntas hittills på en rak linje från "
+        "start till slutdatum; 1.00 är enligt plan, under 1 efter.",
     },
 }
-ENGLISH = {"Focus": "Focus: open statements per person"}
+ENGLISH = {
+    "Focus": "Focus: open statements per person",
+    "Pace legend": "Pace: progress ÷ the progress expected by now on a straight line from start "
+    "to deadline; 1.00 is on schedule, below 1 behind.",
+}
 
 
 def words(lang: str) -> dict[str, str]:
@@ -400,6 +406,7 @@ MOVED_TEXT = """\
 {Goal}|{Owner}|{Baseline → current → target}|{Progress}|{Pace}|Status|{Last check-in}|{Check-ins}
 ─
 deals|anna@example.com|150 → 152 → 155 units|40 %|1.64|{on track}|2017-02-05 ({stale})|2
+{Pace legend}
 {Moved goalposts}
 2017-02-05|deals|metric.target: 160 → 155|(Bo, {sha})
 {By owner}
@@ -527,6 +534,7 @@ satisfaction|erik@example.com|30 → 40 → 50 points|50 %|2.02|{on track}|2017-
 more-deals|bo@example.com|150 → 152 → 160 units|20 %|0.81|{at risk}|2017-04-01|1
 faster-replies|anna@example.com|48 → 30 → 24 units|75 %|1.50|{on track}|2017-04-01|3
 fewer-complaints|anna@example.com|10 → 2.5 → 5 units|150 %|6.07|{achieved}|2017-04-01|1
+{Pace legend}
 {By owner}
 {Owner}|{Goals}|{Progress}|{Statuses}
 {rule}

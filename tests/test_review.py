@@ -19,8 +19,9 @@ PATH = "goals/faster-replies.md"
 
 
 # Only the families these tests are about, so that rules added later do not change the counts.
-# the owner's agreement (A008) has tests of its own; these follow the acceptance
-SELECT = 'select = ["A", "F", "V", "L", "C"]\nignore = ["A008"]\n'
+# the owner's agreement (A008) and alignment to a parent (L006) have tests of their own; these
+# follow the acceptance
+SELECT = 'select = ["A", "F", "V", "L", "C"]\nignore = ["A008", "L006"]\n'
 
 
 @pytest.fixture
@@ -299,7 +300,7 @@ def test_acceptances_in_each_language(
     block = [
         f"  accepted.by: {none} → erik@example.com",
         f"  accepted.on: {none} → 2017-01-05",
-        f"  accepted.fingerprint: {none} → {fingerprint}",
+        f"  accepted.fingerprint: {none} → {fingerprint[:19]}…",  # enough to tell it
     ]
     repo.git("checkout", "-q", "-b", "feature")
     repo.write(PATH, accepted(GOOD_GOAL))
@@ -590,8 +591,18 @@ def test_markdown_escapes_user_text(repo: Repo, capsys: pytest.CaptureFixture[st
     tokens = MarkdownIt("commonmark").enable(["table", "strikethrough"]).parse(out)
     inline = [child.type for token in tokens for child in token.children or []]
     markup = {"link_open", "image", "html_inline", "em_open", "strong_open", "s_open"}
-    assert sorted(set(inline) & markup) == ["strong_open"]  # the summary line, ours
-    assert [token.type for token in tokens].count("tr_open") == 3
+    # ours: the summary line, and the statement's word diff (the old words struck, the new bold)
+    assert sorted(set(inline) & markup) == ["s_open", "strong_open"]
+    [quote] = [
+        tokens[index + 2] for index, token in enumerate(tokens) if token.type == "blockquote_open"
+    ]
+    parts = [child for child in quote.children or [] if child.type not in ("softbreak",)]
+    struck = parts[parts.index(next(c for c in parts if c.type == "s_open")) + 1]
+    bold = parts[parts.index(next(c for c in parts if c.type == "strong_open")) + 1]
+    assert struck.content == statement.removeprefix("# ").strip()
+    assert bold.content == HOSTILE.splitlines()[0]  # the user's text, shown as written
+    # the headings and metric.unit: the statement is the quote, not a row
+    assert [token.type for token in tokens].count("tr_open") == 2
     assert out.startswith("## Goals review\n\n**")
 
 

@@ -164,6 +164,8 @@ def test_goals_rules_lists_the_change_rules(capsys: pytest.CaptureFixture[str]) 
         ["C007", "agreement-recorded", "info"],
         ["C008", "agreement-by-other", "error"],
         ["C009", "confidence-changed", "info"],
+        ["C010", "manager-changed", "error"],
+        ["C011", "setup-changed", "error"],
     ]
 
 

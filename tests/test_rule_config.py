@@ -10,9 +10,11 @@ import pytest
 from .conftest import GOOD_GOAL, Repo, run
 
 # the good goal with no deadline (T001 at 3:1) and the manager's confidence low (R002 at 14:35)
-# an active goal nobody has accepted or agreed to yet: A004 and A008 warn about it in every test
+# an active goal nobody has accepted or agreed to yet: A004 and A008 warn about it in every test,
+# and, linked to no organisation goal, L006 (at 3:1)
 UNACCEPTED = ("A004", "warning")
 UNAGREED = ("A008", "warning")
+NO_PARENT = ("L006", "warning")
 FLAWED = GOOD_GOAL.replace("deadline: 2017-06-30\n", "").replace(
     "confidence: {owner: 0.7, manager: 0.6}", "confidence: {owner: 0.7, manager: 0.3}"
 )
@@ -26,7 +28,10 @@ def found(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, list[tup
 
 def test_defaults(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
     repo.write("goals/faster-replies.md", FLAWED)
-    assert found(capsys) == (1, [("T001", "error"), ("R002", "warning"), UNACCEPTED, UNAGREED])
+    assert found(capsys) == (
+        1,
+        [NO_PARENT, ("T001", "error"), ("R002", "warning"), UNACCEPTED, UNAGREED],
+    )
 
 
 def test_pyproject_ignores_a_family_and_raises_a_severity_by_name(
@@ -37,7 +42,7 @@ def test_pyproject_ignores_a_family_and_raises_a_severity_by_name(
         "pyproject.toml",
         '[tool.goals]\nignore = ["T"]\n[tool.goals.severity]\nlow-confidence = "error"\n',
     )
-    assert found(capsys) == (1, [("R002", "error"), UNACCEPTED, UNAGREED])
+    assert found(capsys) == (1, [NO_PARENT, ("R002", "error"), UNACCEPTED, UNAGREED])
 
 
 def test_goals_toml_selects_by_code_and_sets_an_option_by_name(
@@ -53,7 +58,7 @@ def test_goals_toml_selects_by_code_and_sets_an_option_by_name(
 def test_severity_off_switches_a_rule_off(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
     repo.write("goals/faster-replies.md", FLAWED)
     repo.write("goals.toml", '[severity]\nT001 = "off"\nR = "info"\n')
-    assert found(capsys) == (0, [("R002", "info"), UNACCEPTED, UNAGREED])
+    assert found(capsys) == (0, [NO_PARENT, ("R002", "info"), UNACCEPTED, UNAGREED])
 
 
 def test_the_focus_limit_comes_from_the_config(
@@ -128,9 +133,11 @@ def test_suppress_by_code_or_name_drops_that_rule_in_that_file_only(
     problems = [(p["path"], p["code"]) for p in json.loads(out)["problems"]]
     assert code == 1
     assert problems == [
+        ("goals/faster-replies.md", "L006"),
         ("goals/faster-replies.md", "R002"),
         ("goals/faster-replies.md", "A004"),
         ("goals/faster-replies.md", "A008"),
+        ("goals/other.md", "L006"),
         ("goals/other.md", "T001"),
         ("goals/other.md", "R002"),
         ("goals/other.md", "A004"),
@@ -162,11 +169,18 @@ def test_a_suppression_of_a_rule_switched_off_is_not_reported(
     repo.write("goals/faster-replies.md", suppressed('  R001: "we agree on it"\n'))
     assert found(capsys, "--ignore", "R001") == (
         1,
-        [("T001", "error"), ("R002", "warning"), UNACCEPTED, UNAGREED],
+        [NO_PARENT, ("T001", "error"), ("R002", "warning"), UNACCEPTED, UNAGREED],
     )
     assert found(capsys) == (
         1,
-        [("T001", "error"), ("R002", "warning"), UNACCEPTED, UNAGREED, ("F011", "warning")],
+        [
+            NO_PARENT,
+            ("T001", "error"),
+            ("R002", "warning"),
+            UNACCEPTED,
+            UNAGREED,
+            ("F011", "warning"),
+        ],
     )
 
 
@@ -191,10 +205,10 @@ def test_today_on_the_command_line(repo: Repo, capsys: pytest.CaptureFixture[str
     # checked in quarterly, so that the March check-in is not stale (stale-checkin) on either day
     quarterly = GOOD_GOAL.replace("status: active", "frequency: quarterly\nstatus: active")
     repo.write("goals/faster-replies.md", quarterly)
-    assert found(capsys, "--today", "2017-06-30") == (0, [UNACCEPTED, UNAGREED])
+    assert found(capsys, "--today", "2017-06-30") == (0, [NO_PARENT, UNACCEPTED, UNAGREED])
     assert found(capsys, "--today", "2017-07-01") == (
         0,
-        [UNACCEPTED, UNAGREED, ("T004", "warning")],
+        [NO_PARENT, UNACCEPTED, UNAGREED, ("T004", "warning")],
     )
     code, _, err = run(capsys, "check", "--today", "30 June")
     assert code == 2

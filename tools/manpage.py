@@ -35,6 +35,18 @@ def _help_text(group: click.Group, command: click.Command, prog: str, name: str)
     return command.get_help(context)
 
 
+def _paragraphs(text: str) -> list[str]:
+    """A docstring as man paragraphs: its indentation removed, each paragraph one filled line."""
+    import inspect
+
+    out: list[str] = []
+    for paragraph in inspect.cleandoc(text).split("\n\n"):
+        if out:
+            out.append(".PP")
+        out.append(_escape(" ".join(paragraph.split())))
+    return out
+
+
 def render(prog: str) -> str:
     """The manual page for the command line invoked as ``prog``."""
     from goals_as_code.cli.main import COMMANDS, cli
@@ -42,12 +54,14 @@ def render(prog: str) -> str:
     title = prog.replace(" ", "-").upper()
     out = [
         f'.TH {title} 1 "" "goals-as-code {__version__}" "goals-as-code manual"',
+        ".nh",  # no word broken at the end of a line
+        ".ad l",  # nor spread out to the right margin
         ".SH NAME",
         f"{prog.replace(' ', '-')} \\- keep performance goals as Markdown files in Git",
         ".SH SYNOPSIS",
         f".B {prog}\n.I COMMAND\n[\\fIOPTIONS\\fR] [\\fIARGS\\fR]",
         ".SH DESCRIPTION",
-        _escape((cli.help or "").strip()),
+        *_paragraphs(cli.help or ""),
         ".SH COMMANDS",
     ]
     for name, (_, line) in COMMANDS.items():

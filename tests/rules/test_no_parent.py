@@ -1,4 +1,4 @@
-"""L006 no-parent: once the organisation's goals are marked, every other goal serves one."""
+"""L006 no-parent: every personal goal serves an organisation goal; the top-level ones are marked."""
 
 from __future__ import annotations
 
@@ -76,13 +76,39 @@ def test_other_statuses_pass(repo: Repo, capsys: pytest.CaptureFixture[str], sta
     assert where(capsys, "L006") == []
 
 
-def test_without_top_level_goals_the_rule_is_silent(
+def test_without_any_top_level_mark_every_personal_goal_is_still_reported(
     repo: Repo, capsys: pytest.CaptureFixture[str]
 ) -> None:
     setup(repo, "en", parent=False)
     company = COMPANY.format(statement=STATEMENTS["en"][0]).replace("top: true\n", "")
     commit(repo, {COMPANY_PATH: company}, "Not marked", who=ERIK)
+    # the company goal is Erik's personal goal now that nothing marks it as the top
+    assert where(capsys, "L006") == [
+        (PERSONAL_PATH, 3, "no-parent"),
+        (COMPANY_PATH, 3, "no-parent"),
+    ]
+
+
+def test_a_teams_goal_is_left_alone_unless_asked(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    company = COMPANY.format(statement=STATEMENTS["sv"][0]).replace("top: true\n", "")
+    team = company.replace("owner: erik@example.com", "owner: support")
+    shared = company.replace("top: true\n", "").replace(
+        "status: active", "shared: true\nstatus: active"
+    )
+    commit(
+        repo,
+        {COMPANY_PATH: team, "goals/shared.md": shared.replace("customer-", "shared-")},
+        "Teams",
+        who=ERIK,
+    )
     assert where(capsys, "L006") == []
+    repo.write("goals.toml", "[rules.no-parent]\nteams = true\n")
+    assert where(capsys, "L006") == [
+        (COMPANY_PATH, 3, "no-parent"),
+        ("goals/shared.md", 3, "no-parent"),
+    ]
 
 
 def test_top_level_goals_may_be_named_by_path(

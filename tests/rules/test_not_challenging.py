@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from ..conftest import GOOD_GOAL, Repo
 from ..lint import LANGS, goal, hits, messages
+from .repo_check import ANNA, ERIK, commit, found, where
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -63,3 +65,53 @@ def test_messages_give_the_change() -> None:
         "utgångsläget 48 når redan målnivån 50 (R): målet kräver inget nytt; ange en nivå som "
         "inte är nådd än"
     ]
+
+
+GOAL_FILE = "goals/faster-replies.md"
+
+
+def _set(text: str, current: str | None, target: str = "24") -> str:
+    text = text.replace("  target: 24\n  current: 36\n", f"  target: {target}\n")
+    if current is not None:
+        text = text.replace(f"  target: {target}\n", f"  target: {target}\n  current: {current}\n")
+    return text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_target_reached_before_it_was_set_again_is_reported(
+    repo: Repo, capsys: pytest.CaptureFixture[str], lang: str
+) -> None:
+    # Anna's goal was 30 hours; she checked in 22, then Erik set it again at 24, from 48 still
+    commit(repo, {GOAL_FILE: _set(GOOD_GOAL, None, "30")}, "Set the goal", ERIK)
+    checked = commit(repo, {GOAL_FILE: _set(GOOD_GOAL, "22", "30")}, "22 hours", ANNA)
+    commit(repo, {GOAL_FILE: _set(GOOD_GOAL, None)}, "Set it again", ERIK)
+    said = {
+        "en": f"the target 24 was already reached: 22 was checked in on 2017-03-31 (commit "
+        f"{checked[:10]}), before the target was set on 2017-01-04 (R); the goal asks for "
+        "nothing new: set a level that has not been reached",
+        "sv": f"målnivån 24 var redan nådd: 22 checkades in 2017-03-31 (commit {checked[:10]}), "
+        "innan målnivån sattes 2017-01-04 (R); målet kräver inget nytt: ange en nivå som inte "
+        "har nåtts",
+    }[lang]
+    assert [(p["line"], p["name"], p["message"]) for p in found(capsys, "R004", lang=lang)] == [
+        (12, "not-challenging", said)
+    ]
+
+
+def test_a_target_reached_after_it_was_set_is_progress(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    commit(repo, {GOAL_FILE: _set(GOOD_GOAL, None)}, "Set the goal", ERIK)
+    commit(repo, {GOAL_FILE: _set(GOOD_GOAL, "22")}, "22 hours", ANNA)
+    assert where(capsys, "R004") == []
+
+
+def test_a_target_being_raised_now_is_judged_by_the_whole_history(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    commit(repo, {GOAL_FILE: _set(GOOD_GOAL, None, "30")}, "Set the goal", ERIK)
+    commit(repo, {GOAL_FILE: _set(GOOD_GOAL, "25", "30")}, "25 hours", ANNA)
+    repo.write(GOAL_FILE, _set(GOOD_GOAL, "25", "26"))  # not committed yet: 25 is beyond 26
+    assert where(capsys, "R004") == [(GOAL_FILE, 12, "not-challenging")]
+    repo.write(GOAL_FILE, _set(GOOD_GOAL, "25", "20"))
+    assert where(capsys, "R004") == []

@@ -56,3 +56,40 @@ def test_messages_give_both_paces() -> None:
         "månaden det har rört sig sedan 2017-01-01 (R); ändra medlen, målnivån eller "
         "tidpunkten, och kom överens om det"
     ]
+
+
+PARENT = ("status: active", "parent: team-speed\nstatus: active")
+
+
+def peer(ident: str, current: float, *edits: tuple[str, str]) -> str:
+    """A peer under the same parent, checked in at ``current`` on 31 May."""
+    return checked_in("en", current, "2017-05-31", ("id: faster-replies", f"id: {ident}"), *edits)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_without_check_ins_the_peers_pace_speaks(lang: str) -> None:
+    # needs 4 hours a month (48 -> 24 over 180 days); the peers moved 0.8 and 0.4 a month
+    unit = ("unit: hours", "unit: timmar") if lang == "sv" else ("unit: hours", "unit: hours")
+    text = goal(lang, None, PARENT, unit)
+    others = (peer("bo", 44, PARENT, unit), peer("cia", 46, PARENT, unit))
+    assert hits("R005", text, *others, lang=lang) == [(12, "R005")]
+    said = {
+        "en": "to reach 24 by 2017-06-30 the goal needs 4 hours a month, 5 times the 0.8 a month "
+        "that 'bo', the fastest of its peers under 'team-speed', has shown (R); change the "
+        "means, the target or the deadline, and agree on it",
+        "sv": "för att nå 24 till 2017-06-30 behöver målet 4 timmar i månaden, 5 gånger de 0.8 i "
+        "månaden som 'bo', den snabbaste av dess syskon under 'team-speed', har visat (R); "
+        "ändra medlen, målnivån eller tidpunkten, och kom överens om det",
+    }[lang]
+    assert messages("R005", text, *others, lang=lang) == [said]
+
+
+def test_peers_within_reach_other_parents_units_or_directions_do_not_count() -> None:
+    text = goal("en", None, PARENT)
+    assert hits("R005", text, peer("bo", 36, PARENT)) == []  # 2.4 a month: within 3 times
+    assert hits("R005", text, peer("bo", 44)) == []  # no parent: not a peer
+    assert hits("R005", text, peer("bo", 44, PARENT, ("unit: hours", "unit: days"))) == []
+    # a goal with a pace of its own is judged by it, not by its peers
+    own = checked_in("en", 30, "2017-05-31", PARENT)
+    assert hits("R005", own, peer("bo", 47, PARENT)) == []
+    assert hits("R005", goal("en"), peer("bo", 44, PARENT)) == []  # no parent, no peers

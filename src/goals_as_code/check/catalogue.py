@@ -30,7 +30,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
 from goals_as_code.check import rules
-from goals_as_code.check.rules._base import Described, summary
+from goals_as_code.check.rules._base import GATES, Described, summary
 from goals_as_code.i18n.messages import N_, SEVERITY, SOURCE, say, word
 from goals_as_code.markdown import writer
 from goals_as_code.registry import Formats
@@ -151,7 +151,7 @@ def example(rule: Described, heading: str) -> Example:
     config: dict[str, Any] = {}
     authors: list[tuple[str, str] | None] = []
     for fence, info, body in _FENCE.findall(sections(rule).get(heading, "")):
-        if fence == "toml":
+        if fence == "toml" and "file=" not in info:  # a named file is an example's file
             config.update(tomllib.loads(body))
         else:
             files.append(body)
@@ -217,6 +217,33 @@ def as_json(selected: Sequence[Described] = rules.RULES, lang: str = "en") -> st
     return json.dumps(entries, indent=2, ensure_ascii=False) + "\n"
 
 
+TRUST_HEADING = N_("What an acceptance proves")
+TRUST = (
+    N_(
+        "Git records who made a commit as the committer says: a name and an address are typed, "
+        "not proven. Without signatures, an acceptance or an agreement proves that a commit "
+        "wrote it under its holder's name and address, and that nothing in the commit says "
+        "otherwise: its author and committer are the same person, and the address is not used "
+        "under the other party's name. It does not stop someone who sets both name and address "
+        "to another's on their own machine."
+    ),
+    N_(
+        "With signatures (`require-signatures = true` and `allowed-signers` in the "
+        "configuration), it proves that the holder of a key listed for exactly that person in "
+        "the repository's allowed-signers file made the commit: `git log --format=%G?` says `G`. "
+        "An unsigned commit, a key listed for someone else, or a key listed nowhere never "
+        "vouches."
+    ),
+    N_(
+        "The Git host adds the rest: protected branches, required reviews, and CODEOWNERS for "
+        "the configuration and the allowed-signers file. A goal cannot switch these rules off "
+        "in its own front matter, and `goals review` judges a change by the base's "
+        "configuration and reports a change to it, to the signers file or to a goal's manager "
+        "as an error. See docs/acceptance.md."
+    ),
+)
+
+
 def explain(rule: Described, lang: str = "en") -> str:
     """One rule as Markdown: title, summary, options and the docstring's sections, in ``lang``:
     the prose through the catalogue, the examples of ``lang`` where the docstring has them."""
@@ -252,7 +279,26 @@ def explain(rule: Described, lang: str = "en") -> str:
         else:
             body = _said(body, lang)
         lines += [f"## {say(lang, heading)}", "", body, ""]
+    if rule.CODE in GATES:
+        lines += [f"## {say(lang, TRUST_HEADING)}", ""]
+        for paragraph in TRUST:
+            lines += [say(lang, paragraph), ""]
     return "\n".join(lines).rstrip() + "\n"
+
+
+HOME = "https://github.com/goals-as-code/goals-as-code"
+PAGE = f"{HOME}/blob/main/docs/rules.md"
+
+
+def anchor(rule: Described) -> str:
+    """The anchor of a rule's section in ``docs/rules.md``, as GitHub makes it from the heading
+    ``#### F001 front-matter-missing``."""
+    return f"{rule.CODE.lower()}-{rule.NAME}"
+
+
+def help_url(rule: Described) -> str:
+    """Where a rule is explained on the web: its section of ``docs/rules.md``."""
+    return f"{PAGE}#{anchor(rule)}"
 
 
 def markdown(selected: Sequence[Described] = rules.RULES) -> str:
@@ -328,7 +374,7 @@ def markdown(selected: Sequence[Described] = rules.RULES) -> str:
         ["code", "name", "severity", "what it reports"],
         [
             [
-                f"[{rule.CODE}](#{rule.CODE.lower()}-{rule.NAME})",
+                f"[{rule.CODE}](#{anchor(rule)})",
                 writer.code(rule.NAME),
                 rule.SEVERITY,
                 summary(rule),  # the project's own Markdown: its code spans render

@@ -13,12 +13,14 @@ from goals_as_code.check import rules
 from goals_as_code.check.problem import Problem, Result, Severity
 from goals_as_code.check.rules import unused_suppression
 from goals_as_code.check.rules._base import (
+    GATES,
     ChangeContext,
     Context,
     Described,
     FieldChange,
     Finding,
     Recorded,
+    Setup,
 )
 from goals_as_code.check.tree import Tree, is_statement
 from goals_as_code.errors import GoalsError
@@ -53,8 +55,14 @@ def check(
     today: datetime.date | None = None,
     tree: Tree | None = None,
 ) -> Result:
-    """Check ``paths`` (default: every statement file) against the whole tree of statements."""
-    targets, skipped = _targets(config, paths)
+    """Check ``paths`` (default: every statement file) against the whole tree of statements.
+
+    A goals folder that does not exist is a setup error, and so is a run given paths that checks
+    no statement when a path named is a folder or a file that is not Markdown: a hook passes
+    neither. The Markdown files outside the goals folder that a hook passes with the statements
+    (a README, docs) are skipped."""
+    active = active_rules(config)
+    targets, skipped = _targets(config, paths, tree is None)
     tree = tree if tree is not None else Tree.load(config, targets)
     wanted = {path.resolve() for path in targets} if paths is not None else None
     docs = [
@@ -62,7 +70,6 @@ def check(
         for doc in tree.documents
         if wanted is None or (config.repository / doc.path).resolve() in wanted
     ]
-    active = active_rules(config)
     problems = list(check_documents(docs, tree, active, lang or config.language, today))
     return Result(len(docs), sorted(problems), skipped)
 
@@ -119,14 +126,41 @@ def check_change(
     return sorted(found)
 
 
+def check_setup(
+    old: Setup, new: Setup, active: Sequence[rules.ActiveChange], lang: str
+) -> list[Problem]:
+    """The findings of the change rules that compare the setup (the configuration and the
+    allowed-signers file) between two revisions; nothing suppresses them but the configuration."""
+    found: list[Problem] = []
+    for rule, severity, options in active:
+        compare = getattr(rule, "check_setup", None)
+        if compare is None:
+            continue
+        ctx = ChangeContext((), (), options, lang)
+        for path, finding in compare(old, new, ctx):
+            found.append(
+                Problem(
+                    path,
+                    finding.line,
+                    finding.column,
+                    rule.CODE,
+                    rule.NAME,
+                    severity,
+                    finding.message,
+                )
+            )
+    return sorted(found)
+
+
 def suppressions(doc: Document) -> dict[str, str]:
-    """The rules a file's ``suppress`` map switches off: code -> the key as written."""
+    """The rules a file's ``suppress`` map switches off: code -> the key as written. The rules of
+    the acceptance gate (``GATES``) are never among them: F012 reports the attempt."""
     suppress = doc.get("suppress")
     found: dict[str, str] = {}
     if isinstance(suppress, Mapping):
         for key in suppress:
             rule = rules.lookup(str(key))
-            if rule is not None:
+            if rule is not None and rule.CODE not in GATES:
                 found.setdefault(rule.CODE, str(key))
     return found
 
@@ -137,18 +171,55 @@ def _problem(doc: Document, rule: Described, severity: Severity, finding: Findin
     )
 
 
-def _targets(config: Config, paths: Sequence[Path] | None) -> tuple[list[Path], int]:
+def _missing_folder(config: Config) -> GoalsError:
+    return GoalsError(
+        message(
+            N_(
+                "the goals folder '{folder}/' does not exist in {root}; create it with "
+                "'goals init', or name the folder that holds your statements with "
+                "--goals-dir or 'goals-dir' in goals.toml"
+            ),
+            folder=config.goals_dir,
+            root=str(config.root),
+        )
+    )
+
+
+def _targets(
+    config: Config, paths: Sequence[Path] | None, on_disk: bool = True
+) -> tuple[list[Path], int]:
     if paths is None:
+        if on_disk and not config.goals_path.is_dir():
+            raise _missing_folder(config)
         return [], 0
     targets: list[Path] = []
     skipped = 0
+    named: list[str] = []  # given paths that were meant as statements and are not
     for path in paths:
         if path.is_dir():
-            targets.extend(p for p in sorted(path.rglob("*.md")) if is_statement(p, config))
+            found = [p for p in sorted(path.rglob("*.md")) if is_statement(p, config)]
+            targets.extend(found)
+            if not found:
+                named.append(f"{path.as_posix().rstrip('/')}/")
         elif not path.exists():
             raise GoalsError(message(N_("{path}: no such file or folder"), path=str(path)))
         elif is_statement(path, config):
             targets.append(path)
         else:  # other files (README.md, docs) are not statements: pre-commit passes them all
             skipped += 1
+            if path.suffix.lower() != ".md":
+                named.append(path.as_posix())
+    if on_disk and not config.goals_path.is_dir():
+        raise _missing_folder(config)
+    if not targets and named:
+        raise GoalsError(
+            message(
+                N_(
+                    "no statement file to check in {paths}; statements are Markdown files "
+                    "(.md) under '{folder}/'"
+                ),
+                paths=", ".join(named),
+                folder=config.goals_dir,
+            )
+        )
     return targets, skipped

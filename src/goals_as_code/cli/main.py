@@ -125,13 +125,29 @@ def _language(args: Sequence[str]) -> str:
     return config_module.language()
 
 
+def _load(args: Sequence[str]) -> None:
+    """Import the command ``args`` name before click speaks another language: click words a
+    path option's metavar ('FILE') when the option is made, at import, and a command imported
+    while it speaks Swedish would show 'FILEN' in its help for the rest of the process."""
+    name = next((arg for arg in args if not arg.startswith("-")), None)
+    entry = COMMANDS.get(name or "")
+    if entry is not None:
+        importlib.import_module(entry[0])
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (0 clean, 1 problems, 2 usage or setup)."""
     args = list(sys.argv[1:] if argv is None else argv)
     try:
+        _load(args)
         with speaking(_language(args), args):
             try:
-                result = cli.main(args=args, prog_name=_prog_name(), standalone_mode=False)
+                result = cli.main(
+                    args=args,
+                    prog_name=_prog_name(),
+                    standalone_mode=False,
+                    complete_var="_GOALS_COMPLETE",  # 'git goals' completes as 'goals' does
+                )
             except click.ClickException as exc:
                 exc.show()
                 return 2

@@ -42,7 +42,8 @@ def project_options(function: Callable[..., int]) -> Callable[..., int]:
     def wrapper(*args: Any, config_file: Path | None, goals_dir: str | None, **kwargs: Any) -> int:
         config = config_module.load(config_file=config_file)
         if goals_dir is not None:
-            config = config_module.replace(config, goals_dir=goals_dir)
+            overrides = {**config.overrides, "goals_dir": goals_dir}
+            config = config_module.replace(config, goals_dir=goals_dir, overrides=overrides)
         return function(*args, config=config, **kwargs)
 
     return wrapper
@@ -52,23 +53,43 @@ def rule_options(function: Callable[..., int]) -> Callable[..., int]:
     """Add ``--select`` and ``--ignore`` to a command that runs rules (after ``project_options``
     in the decorator list); the command gets ``config`` with the selection applied."""
 
+    from goals_as_code.cli.completion import rule_selectors
+
     @click.option(
         "--select",
         help="Rules to run, comma-separated codes, names or families (overrides the config).",
+        shell_complete=rule_selectors,
     )
-    @click.option("--ignore", help="Rules not to run, comma-separated (added to the config's).")
+    @click.option(
+        "--extend-select",
+        help="Rules to run besides the selected ones, comma-separated (added to the config's).",
+        shell_complete=rule_selectors,
+    )
+    @click.option(
+        "--ignore",
+        help="Rules not to run, comma-separated (added to the config's).",
+        shell_complete=rule_selectors,
+    )
     @functools.wraps(function)
     def wrapper(
         *args: Any,
         config: config_module.Config,
         select: str | None,
+        extend_select: str | None,
         ignore: str | None,
         **kwargs: Any,
     ) -> int:
+        overrides = dict(config.overrides)
         if select is not None:
+            overrides["select"] = _split(select)
             config = config_module.replace(config, select=_split(select), extend_select=())
+        if extend_select is not None:
+            extended = (*config.extend_select, *_split(extend_select))
+            config = config_module.replace(config, extend_select=extended)
         if ignore is not None:
+            overrides["ignore"] = _split(ignore)
             config = config_module.replace(config, ignore=(*config.ignore, *_split(ignore)))
+        config = config_module.replace(config, overrides=overrides)
         return function(*args, config=config, **kwargs)
 
     return wrapper

@@ -4,8 +4,8 @@ Every other module asks this package: a repository opened once (``open_repo``) s
 (``Repository.log_stream``), reads many blobs through one pipelined ``git cat-file --batch``
 (``Repository.read_blobs``) and single files through GitPython's persistent object database
 (``Repository.blob``); a few commands need no repository object (``top_level``, ``hooks_dir``,
-``config_get``, ``commit``, ``run``, ``output``). Failures are ``GitError`` with one line that
-says what went wrong.
+``config_get``, ``commit``, ``run``, ``output``, and ``signing_key``, an SSH key for Git's
+signing). Failures are ``GitError`` with one line that says what went wrong.
 
 GitPython is imported only when Git is first run, so importing this package costs nothing: a
 ``goals check`` that never asks Git never loads it.
@@ -20,6 +20,7 @@ from goals_as_code.git.commands import (
     hooks_dir,
     output,
     run,
+    signing_key,
     top_level,
 )
 from goals_as_code.git.repository import NULL_SHA, Repository, open_repo
@@ -34,5 +35,6 @@ __all__ = [
     "open_repo",
     "output",
     "run",
+    "signing_key",
     "top_level",
 ]

@@ -1,5 +1,5 @@
 """Git commands that need no open repository: where the work tree is, where hooks go, a config
-value, a commit, and plain commands for building a repository."""
+value, a commit, plain commands for building a repository, and an SSH key to sign commits with."""
 
 from __future__ import annotations
 
@@ -48,6 +48,23 @@ def output(cwd: Path | None, *args: str) -> str | None:
         return None
     assert isinstance(out, bytes)
     return out.decode("utf-8", "replace") if code == 0 else None
+
+
+def signing_key(key: Path, comment: str) -> bool:
+    """Make an SSH key without a passphrase at ``key`` (and ``key``.pub) with ``ssh-keygen``,
+    for Git's SSH signing (``gpg.format ssh``); False when ssh-keygen is missing or fails."""
+    import shutil
+    import subprocess
+
+    keygen = shutil.which("ssh-keygen")
+    if keygen is None:
+        return False
+    done = subprocess.run(
+        [keygen, "-q", "-t", "ed25519", "-N", "", "-C", comment, "-f", str(key)],
+        capture_output=True,
+        check=False,
+    )
+    return done.returncode == 0
 
 
 def config_get(name: str, cwd: Path | None = None) -> str | None:
@@ -100,13 +117,15 @@ class CommitFailed(GitError):
         self.said = said
 
 
-def commit(top: Path, paths: Iterable[str], message: str) -> None:
-    """Stage ``paths`` and commit them alone, as the user (their hooks run, in their locale).
-    CommitFailed names the step that failed and git's last words."""
+def commit(top: Path, paths: Iterable[str], message: str, *, sign: bool = False) -> None:
+    """Stage ``paths`` and commit them alone, as the user (their hooks run, in their locale),
+    signed with the user's signing key when ``sign``. CommitFailed names the step that failed
+    and git's last words."""
     gitpython = process.gitpython()
     runner = process.command(top)
     paths = list(paths)
-    for args in (["add", "--", *paths], ["commit", "-q", "-m", message, "--", *paths]):
+    signed = ["-S"] if sign else []
+    for args in (["add", "--", *paths], ["commit", "-q", *signed, "-m", message, "--", *paths]):
         try:
             code, out, err = runner.execute(
                 [runner.GIT_PYTHON_GIT_EXECUTABLE, *args],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -156,10 +157,15 @@ class Repository:
         assert isinstance(out, str)
         return out.strip()
 
-    def signature_status(self, sha: str) -> tuple[str, str]:
+    def signature_status(self, sha: str, allowed_signers: Path | None = None) -> tuple[str, str]:
         """``%G?`` and ``%GS`` of a commit: the signature's state and its signer ("", "" when
-        git cannot tell)."""
-        out = self.output("log", "-1", "--format=%G?%x1f%GS", sha)
+        git cannot tell). SSH signatures are verified against ``allowed_signers`` only (Git's
+        ``gpg.ssh.allowedSignersFile`` format), never the user's own file: without one, no SSH
+        key is known, and a good SSH signature reads ``U``."""
+        signers = str(allowed_signers) if allowed_signers is not None else os.devnull
+        out = self.output(
+            "-c", f"gpg.ssh.allowedSignersFile={signers}", "log", "-1", "--format=%G?%x1f%GS", sha
+        )
         if out is None:
             return "", ""
         code, _, signer = out.strip().partition("\x1f")

@@ -13,7 +13,7 @@ from goals_as_code.history.records import Commit
 from goals_as_code.history.revisions import check_date, resolve_in
 from goals_as_code.source.fields import DATE_SHAPE
 
-FORMAT = "--format=%x1e%H%x1f%P%x1f%aN%x1f%aE%x1f%aI%x1f%cI%x1f%B%x1f"
+FORMAT = "--format=%x1e%H%x1f%P%x1f%aN%x1f%aE%x1f%aI%x1f%cI%x1f%cN%x1f%cE%x1f%B%x1f"
 
 
 class Change(NamedTuple):
@@ -81,13 +81,16 @@ def records(chunks: Iterable[bytes]) -> Iterator[LogCommit]:
 
 
 def parse_record(record: bytes) -> LogCommit:
-    sha, parents, name, email, authored, committed, message, raw = record.split(b"\x1f", 7)
+    parts = record.split(b"\x1f", 9)
+    sha, parents, name, email, authored, committed, by, by_email, message, raw = parts
     commit = Commit(
         sha.decode("ascii"),
         datetime.datetime.fromisoformat(authored.decode("ascii")),
         name.decode("utf-8", "replace"),
         email.decode("utf-8", "replace"),
         message.decode("utf-8", "replace").strip(),
+        by.decode("utf-8", "replace"),
+        by_email.decode("utf-8", "replace"),
     )
     changes: list[Change] = []
     tokens = raw.lstrip(b"\0\n").split(b"\0")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
@@ -38,8 +38,16 @@ class Tree(Protocol):
     def config(self) -> Config | None: ...
 
 
-# %G? codes of git log: G good, U good but unknown validity, others not a valid signature
-GOOD_SIGNATURES = ("G", "U")
+# %G? codes of git log: only G, a good signature by a key that is known for its signer, vouches;
+# U (good, but a key no allowed-signers file lists) never does
+GOOD_SIGNATURES = ("G",)
+WILL_SIGN = "will-sign"  # the signature of a block about to be committed with commit.gpgsign set
+
+# Why a block's commit does not vouch for who it names (``doubt``)
+AUTHOR = "author"  # authored (or about to be committed) by someone else
+COMMITTER = "committer"  # authored by them, committed by someone else: --author, --amend, rebase
+ALIAS = "alias"  # their address under the name another address commits under
+UNSIGNED = "unsigned"  # signatures are required, and the commit has no good one by them
 
 
 class Record(NamedTuple):
@@ -53,6 +61,9 @@ class Record(NamedTuple):
     signer: str  # %GS: the signer's name and address, when signed
     data: Mapping[str, Any] | None  # the goal's front matter as accepted (None: unknown)
     statement: str | None  # the goal's statement as accepted (read only when it changed since)
+    committer: str | None = None  # the e-mail of who committed it (None: not known)
+    committer_name: str | None = None
+    alias: str | None = None  # another address that commits under the author's name
 
 
 def git(root: Path, *args: str) -> str | None:
@@ -60,6 +71,17 @@ def git(root: Path, *args: str) -> str | None:
     from goals_as_code.git import output
 
     return output(root, *args)
+
+
+def signature(top: Path, sha: str, signers: Path | None) -> tuple[str, str]:
+    """``%G?`` and ``%GS`` of a commit, SSH keys verified against ``signers`` only."""
+    from goals_as_code.git import open_repo
+
+    try:
+        with open_repo(top) as repository:
+            return repository.signature_status(sha, signers)
+    except GoalsError:
+        return "", ""
 
 
 def identity(root: Path) -> str | None:
@@ -88,6 +110,11 @@ class _State:
         self.unreadable = False  # the history pass failed
         self.files: dict[str, dict[str, history.Timeline] | None] = {}  # path -> its timelines
         self.others: dict[tuple[str, str | None], bool] = {}  # (id, since) -> other files?
+        self.signers: Path | None = None  # the allowed-signers file
+        self.require = False  # signatures required
+        self.names: Names | None = None  # of the commits of the whole history, when asked
+        self.maybe: Names | None = None  # of every commit that touched the goals folder
+        self.asked = False  # whether git was asked for them (None then: it could not tell)
 
     def ready(self) -> bool:
         if self.usable is None:
@@ -115,6 +142,7 @@ class _State:
             return False
         self.actor = identity(self.top)
         self.changed = self.repository.changed_paths()
+        self.signers, self.require = config.signers_path, config.require_signatures
         return True
 
     def history(self) -> history.History | None:
@@ -157,6 +185,18 @@ def record(
     return state.records[key]
 
 
+def with_signature(tree: Tree, found: Record) -> Record:
+    """``found`` with its commit's signature, asked now when it was not asked before (a commit
+    by who the block names is not asked unless signatures are required)."""
+    if found.signature or found.sha is None or found.pending:
+        return found
+    state = _state(tree)
+    if not state.ready() or state.repository is None:
+        return found
+    code, signer = state.repository.signature_status(found.sha, state.signers)
+    return found._replace(signature=code, signer=signer)
+
+
 def last_checkin(tree: Tree, doc: Document) -> datetime.date | None:
     """The day of the last commit that checked in a value of ``doc`` (or, when none did, that
     first wrote it); None outside Git or when no commit holds it."""
@@ -173,6 +213,21 @@ def last_checkin(tree: Tree, doc: Document) -> datetime.date | None:
         return None
     commits = [checkin.commit for checkin in timeline.checkins] or [timeline.versions[0].commit]
     return max(commit.date.date() for commit in commits)
+
+
+def timeline(tree: Tree, doc: Document) -> history.Timeline | None:
+    """The history of ``doc`` read from Git (its versions, oldest first); None outside Git or
+    when no commit holds it."""
+    if not doc.id:
+        return None
+    state = _state(tree)
+    if not state.ready():
+        return None
+    past = state.history()
+    if past is None:
+        return None
+    found = past.timelines.get(doc.id)
+    return found if found is not None and found.versions else None
 
 
 def _state(tree: Tree) -> _State:
@@ -214,7 +269,10 @@ def _record(state: _State, doc: Document, field: str, expected: str | None) -> R
             _value(_at_head(repository, doc, rev), field) == block for rev in _incoming(repository)
         ):
             return None  # brought in by a merge or a cherry-pick: its own commit tells who
-        return Record(True, state.actor, None, None, "", "", None, None)
+        from goals_as_code.git import config_get
+
+        signing = (config_get("commit.gpgsign", state.top) or "").strip().lower() == "true"
+        return Record(True, state.actor, None, None, WILL_SIGN if signing else "", "", None, None)
     writer = _writer_of_file(state, doc, field, block)
     if writer is _UNKNOWN:
         past = state.history()
@@ -230,11 +288,17 @@ def _record(state: _State, doc: Document, field: str, expected: str | None) -> R
     if expected is None and isinstance(block, Mapping):  # who the block names
         named = block.get("as") if isinstance(block.get("as"), str) else block.get("by")
         expected = named if isinstance(named, str) else None
+    other = doc.get("owner" if field in (acceptance.ACCEPTED, "confidence.manager") else "manager")
+    alias = _alias(state, commit, other)
     signature, signer = "", ""
-    if not isinstance(expected, str) or commit.email.lower() != expected.lower():
-        signature, signer = repository.signature_status(
-            commit.sha
-        )  # only asked when the author is not
+    plain = (
+        isinstance(expected, str)
+        and same(commit.email, expected)
+        and same(commit.committer_email or commit.email, commit.email)
+        and alias is None
+    )
+    if state.require or not plain:  # a signature is asked only when it could tell more
+        signature, signer = repository.signature_status(commit.sha, state.signers)
     old = None
     if isinstance(block, Mapping) and acceptance.fingerprint(doc.data, doc.statement) != block.get(
         "fingerprint"
@@ -250,6 +314,9 @@ def _record(state: _State, doc: Document, field: str, expected: str | None) -> R
         signer,
         writer.data,
         old.statement if old is not None else None,
+        commit.committer_email or None,
+        commit.committer or None,
+        alias,
     )
 
 
@@ -376,6 +443,56 @@ def _ere(text: str) -> str:
     return "".join("\\" + char if char in ".[]()*+?{}|^$\\" else char for char in text)
 
 
+def _alias(state: _State, commit: history.Commit, other: object) -> str | None:
+    """``Names.alias`` over the commits of the whole history, asked first of a cheaper superset
+    of them (every commit that touched the goals folder, from one ``git log`` without reading a
+    file): only when that superset names an alias is the whole history read, to be exact."""
+    if not isinstance(other, str) or same(commit.email, other):
+        return None
+    if not state.asked:
+        state.maybe, state.asked = _touching(state), True
+    if state.maybe is not None and state.maybe.alias(commit, other) is None:
+        return None
+    if state.names is None:
+        past = state.history()
+        commits = (
+            version.commit
+            for line in (past.timelines.values() if past else ())
+            for version in line.versions
+        )
+        state.names = names(commits)
+    return state.names.alias(commit, other)
+
+
+def _touching(state: _State) -> Names | None:
+    """The names and addresses of every commit of HEAD that touched the goals folder (a superset
+    of those the history reads versions from, as ``names`` takes them)."""
+    repository, config = state.repository, state.tree.config
+    assert repository is not None
+    assert config is not None
+    from goals_as_code.history import log
+
+    base = log.goals_base(repository.prefix(config.root), config.goals_dir)
+    out = repository.output(
+        "log",
+        "--full-history",
+        "--format=%aN%x1f%aE%x1f%cN%x1f%cE",
+        state.head,
+        "--",
+        f":(literal){base}" if base else ".",
+    )
+    if out is None:  # git could not tell: the whole history decides
+        return None
+    pairs: set[tuple[str, str]] = set()
+    for line in out.splitlines():
+        parts = line.split("\x1f")
+        if len(parts) == 4:
+            pairs.add((parts[0], parts[1].lower()))
+            if parts[2] and parts[3]:
+                pairs.add((parts[2], parts[3].lower()))
+    return Names(frozenset(pairs))
+
+
 def _at_head(repository: Repository, doc: Document, rev: str = "HEAD") -> Mapping[str, Any]:
     """The front matter of ``doc``'s file at ``rev``; empty when it is not there."""
     shown = repository.blob(rev, doc.path)
@@ -398,9 +515,81 @@ def _incoming(repository: Repository) -> list[str]:
     return found
 
 
-def vouched(record: Record, expected: str) -> bool:
-    """Whether the commit that wrote the block is the ``expected`` person's: authored by them, or
-    carrying a good signature whose signer names their address."""
-    if record.actor is not None and record.actor.lower() == expected.lower():
-        return True
-    return record.signature in GOOD_SIGNATURES and expected.lower() in record.signer.lower()
+def same(one: str | None, other: str | None) -> bool:
+    """Whether two e-mail addresses are the same address (exactly, but for case)."""
+    return one is not None and other is not None and one.strip().lower() == other.strip().lower()
+
+
+def signer_address(signer: str) -> str:
+    """The address of a signer: an SSH principal as the allowed-signers file lists it, or the
+    address in a GPG key's user id (``Name <address>``)."""
+    start, end = signer.rfind("<"), signer.rfind(">")
+    if 0 <= start < end:
+        return signer[start + 1 : end]
+    return signer
+
+
+def signed_by(record: Record, expected: str) -> bool:
+    """Whether the commit carries a good signature by a key listed for exactly ``expected``."""
+    return record.signature in GOOD_SIGNATURES and same(signer_address(record.signer), expected)
+
+
+def doubt(record: Record, expected: str, require: bool = False) -> str | None:
+    """Why the commit that wrote a block does not vouch that ``expected`` wrote it (``AUTHOR``,
+    ``COMMITTER``, ``ALIAS``, ``UNSIGNED``), or None when it does or Git cannot tell.
+
+    A good signature by a key listed for ``expected`` vouches always. Without one: with
+    signatures required, nothing else does; else the commit must be authored and committed by
+    ``expected``, under a name no other address commits under."""
+    if record.actor is None or signed_by(record, expected):
+        return None
+    if record.pending:
+        if not same(record.actor, expected):
+            return AUTHOR
+        return UNSIGNED if require and record.signature != WILL_SIGN else None
+    if require:
+        return UNSIGNED
+    if not same(record.actor, expected):
+        return AUTHOR
+    if record.committer is not None and not same(record.committer, record.actor):
+        return COMMITTER
+    if record.alias is not None:
+        return ALIAS
+    return None
+
+
+def vouched(record: Record, expected: str, require: bool = False) -> bool:
+    """Whether the commit that wrote the block is the ``expected`` person's (``doubt``)."""
+    return doubt(record, expected, require) is None
+
+
+def required(tree: Tree) -> tuple[bool, Path | None]:
+    """Whether the tree's configuration requires signatures, and its allowed-signers file."""
+    config = tree.config
+    if config is None:
+        return False, None
+    return config.require_signatures, config.signers_path
+
+
+class Names(NamedTuple):
+    """Who commits under which name, to tell an address used under another person's name."""
+
+    pairs: frozenset[tuple[str, str]]  # (name, address in lower case) of authors and committers
+
+    def alias(self, commit: history.Commit, other: object) -> str | None:
+        """``other`` (the other party: the owner for an acceptance, the manager for an
+        agreement) when ``commit`` is authored under the name ``other`` commits under but
+        with another address, as ``git -c user.email=<someone>`` leaves it."""
+        if not isinstance(other, str) or same(commit.email, other):
+            return None
+        return other if (commit.author, other.strip().lower()) in self.pairs else None
+
+
+def names(commits: Iterable[history.Commit]) -> Names:
+    """The names and addresses of ``commits`` (authors, and committers)."""
+    pairs: set[tuple[str, str]] = set()
+    for commit in commits:
+        pairs.add((commit.author, commit.email.lower()))
+        if commit.committer and commit.committer_email:
+            pairs.add((commit.committer, commit.committer_email.lower()))
+    return Names(frozenset(pairs))

@@ -30,6 +30,8 @@ class Commit(NamedTuple):
     author: str
     email: str
     message: str
+    committer: str = ""  # who wrote the commit object: differs after --author, --amend, rebase
+    committer_email: str = ""
 
 
 class Version(NamedTuple):

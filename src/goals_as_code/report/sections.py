@@ -48,6 +48,7 @@ class Table(NamedTuple):
     align: str
     rows: tuple[tuple[Cell, ...], ...]
     wide: frozenset[int] = frozenset()
+    keep: int = 2  # the terminal leaves out the columns shown after these before it cuts names
 
 
 class Page(NamedTuple):
@@ -61,6 +62,7 @@ class Page(NamedTuple):
     problems: tuple[tuple[Goal, str], ...]  # each goal's problems, in words
     tables: tuple[Table, ...]  # in the order every format shows them
     no_match: str  # said in place of the goals table when no goal passes the filters
+    legend: str = ""  # one line under the goals table: what pace means
 
 
 # --- values in words ----------------------------------------------------------------------------
@@ -230,6 +232,11 @@ def page(report: Report, goals: Sequence[Goal], rolled: Rollups, lang: str = "en
         ),
         tables=tuple(tables),
         no_match=tr(lang, "No goal matches the filters."),
+        legend=tr(
+            lang,
+            "Pace: progress ÷ the progress expected by now on a straight line from start to "
+            "deadline; 1.00 is on schedule, below 1 behind.",
+        ),
     )
 
 
@@ -264,7 +271,7 @@ def _goals(goals: Sequence[Goal], lang: str) -> Table:
         "Last check-in",
         "Check-ins",
     )
-    return Table("goals", tr(lang, "Goals"), 2, headers, "lllrrrllr", rows, frozenset({1}))
+    return Table("goals", tr(lang, "Goals"), 2, headers, "lllrrrllr", rows, frozenset({1}), keep=6)
 
 
 def _goalposts(goals: Sequence[Goal], lang: str) -> Table:

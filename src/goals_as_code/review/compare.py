@@ -18,14 +18,15 @@ from typing import Any, NamedTuple
 from goals_as_code import history
 from goals_as_code.check import checker
 from goals_as_code.check.problem import Problem
-from goals_as_code.check.rules._base import FieldChange, Recorded
+from goals_as_code.check.rules._base import FieldChange, Recorded, Setup
 from goals_as_code.check.rules._change import diff
 from goals_as_code.check.tree import Tree
 from goals_as_code.errors import GitError
 from goals_as_code.history import provenance
 from goals_as_code.i18n.messages import N_, message
 from goals_as_code.source import acceptance
-from goals_as_code.source.config import Config
+from goals_as_code.source import config as config_module
+from goals_as_code.source.config import CONFIG_FILE, Config
 from goals_as_code.source.document import Document
 
 SHALLOW_HINT = N_(
@@ -241,7 +242,12 @@ def _new_problems(
 
 
 def _recorded(
-    top: Path, config: Config, base: str, head: str, changes: Sequence[GoalChange]
+    top: Path,
+    config: Config,
+    base: str,
+    head: str,
+    changes: Sequence[GoalChange],
+    signers: Path | None = None,
 ) -> dict[str, list[Recorded]]:
     """The acceptances and agreements the commits of the range recorded, by goal, oldest
     first, for the change rules."""
@@ -256,6 +262,9 @@ def _recorded(
     listed = provenance.git(top, "rev-list", f"{base}..{head}")
     in_range = set((listed or "").split())
     past = history.read(config.root, config.goals_dir, rev=head, exclude=config.exclude)
+    known = provenance.names(
+        version.commit for line in past.timelines.values() for version in line.versions
+    )
     found: dict[str, list[Recorded]] = {}
     for ident in sorted(wanted):
         timeline = past.timelines.get(ident)
@@ -271,21 +280,101 @@ def _recorded(
                     and isinstance(block, Mapping)
                     and block != previous.get(name)
                 ):
-                    record = _record(top, version.commit)
+                    other = data.get("owner" if name == acceptance.ACCEPTED else "manager")
+                    record = _record(
+                        top, version.commit, signers, known.alias(version.commit, other)
+                    )
                     found.setdefault(ident, []).append(
-                        Recorded(block, data.get("manager"), record, name, data.get("owner"))
+                        Recorded(
+                            block,
+                            data.get("manager"),
+                            record,
+                            name,
+                            data.get("owner"),
+                            config.require_signatures,
+                            config.allowed_signers,
+                        )
                     )
                 previous[name] = block
     return found
 
 
-def _record(top: Path, commit: history.Commit) -> provenance.Record:
-    """Who wrote a commit, and its signature (``%G?`` and signer)."""
-    signed = provenance.git(top, "log", "-1", "--format=%G?%x1f%GS", commit.sha) or ""
-    code, _, signer = signed.strip().partition("\x1f")
+def _record(
+    top: Path, commit: history.Commit, signers: Path | None, alias: str | None
+) -> provenance.Record:
+    """Who wrote a commit and who committed it, and its signature (``%G?`` and signer),
+    verified against the base's allowed-signers file."""
+    code, signer = provenance.signature(top, commit.sha, signers)
     return provenance.Record(
-        False, commit.email, commit.author, commit.sha, code, signer, None, None
+        False,
+        commit.email,
+        commit.author,
+        commit.sha,
+        code,
+        signer,
+        None,
+        None,
+        commit.committer_email or None,
+        commit.committer or None,
+        alias,
     )
+
+
+def _show(top: Path, rev: str, path: str) -> str | None:
+    """A file's text at ``rev`` (None when it is not there)."""
+    return provenance.git(top, "show", f"{rev}:{path}")
+
+
+def _config_paths(config: Config, top: Path) -> list[str]:
+    """Where the configuration file may be, from the repository's top: the one in use, or the
+    two names it may have in the project's folder."""
+    if config.source is not None:
+        return [config.relative(config.source)]
+    prefix = config.relative(config.root)
+    prefix = "" if prefix in (".", "") else prefix.rstrip("/") + "/"
+    return [prefix + CONFIG_FILE, prefix + "pyproject.toml"]
+
+
+def setup_at(config: Config, top: Path, rev: str) -> tuple[Setup, Config]:
+    """The configuration and the allowed-signers file at ``rev``, and the configuration that
+    applies there (with the command line's overrides)."""
+    path, text, table = None, "", {}
+    for candidate in _config_paths(config, top):
+        found = _show(top, rev, candidate)
+        if found is not None:
+            name = candidate.rsplit("/", 1)[-1]
+            table = config_module.table_of(found, name, f"{rev[:10]}:{candidate}")
+            if table or name != "pyproject.toml":
+                path, text = candidate, found
+                break
+    there = config_module.from_mapping(
+        table, root=config.root, source=config.source, where=f"{rev[:10]}:{path}"
+    )
+    overrides = config.overrides
+    if "goals_dir" in overrides:
+        there = config_module.replace(there, goals_dir=overrides["goals_dir"])
+    if "select" in overrides:
+        there = config_module.replace(there, select=overrides["select"], extend_select=())
+    if "ignore" in overrides:
+        there = config_module.replace(there, ignore=(*there.ignore, *overrides["ignore"]))
+    there = config_module.replace(there, language=config.language, overrides=overrides)
+    signers_path = there.allowed_signers
+    signers = _show(top, rev, signers_path) if signers_path else None
+    return Setup(path, table, text, signers_path, signers), there
+
+
+def _signers_file(setup: Setup) -> Path | None:
+    """The base's allowed-signers file, written where Git can read it (it may differ from the
+    work tree's, and only the base's may vouch)."""
+    if setup.signers is None:
+        return None
+    import tempfile
+
+    with tempfile.NamedTemporaryFile(
+        "w", encoding="utf-8", prefix="goals-signers-", delete=False
+    ) as handle:
+        handle.write(setup.signers)
+    return Path(handle.name)
 
 
 def _snapshot(config: Config, rev: str) -> list[Document]:
@@ -297,6 +386,8 @@ def compare(config: Config, text: str, *, lang: str | None = None) -> Review:
     """The review of a range (``BASE..HEAD``, ``BASE...HEAD`` or ``BASE``)."""
     top = config.repository
     base, head = resolve_range(top, text)
+    before_setup, config = setup_at(config, top, base)  # the base's rules judge the range
+    after_setup, _ = setup_at(config, top, head)
     old_docs = _snapshot(config, base)
     new_docs = _snapshot(config, head)
     old, new = _index(old_docs), _index(new_docs)
@@ -355,8 +446,14 @@ def compare(config: Config, text: str, *, lang: str | None = None) -> Review:
             )
         )
     found.sort(key=lambda item: (item[0].path, item[0].id))
-    recorded = _recorded(top, config, base, head, [change for change, _, _ in found])
+    signers = _signers_file(before_setup)
+    try:
+        recorded = _recorded(top, config, base, head, [c for c, _, _ in found], signers)
+    finally:
+        if signers is not None:
+            signers.unlink()
     active = checker.active_change_rules(config)
+    setup_flags = checker.check_setup(before_setup, after_setup, active, language)
     changes = [
         change._replace(
             flags=checker.check_change(
@@ -367,6 +464,11 @@ def compare(config: Config, text: str, *, lang: str | None = None) -> Review:
         else change
         for change, before, after in found
     ]
+    by_file: dict[str, list[Problem]] = {}
+    for flag in setup_flags:
+        by_file.setdefault(flag.path, []).append(flag)
+    for path, flags in sorted(by_file.items()):
+        changes.append(GoalChange(path, None, "modified", path, None, None, None, [], flags, []))
     return Review(text, base, head, changes, language)
 
 

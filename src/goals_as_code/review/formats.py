@@ -10,9 +10,56 @@ from goals_as_code.i18n.messages import CHANGE, CHANGES, N_, SEVERITY, plural, s
 from goals_as_code.markdown import writer
 from goals_as_code.registry import Formats
 from goals_as_code.review.compare import GoalChange, Review
-from goals_as_code.source.fields import show
+from goals_as_code.source.fields import PROGRESS, PROGRESS_MAPS, show
+from goals_as_code.source.text import word_diff
 
 MARKS = {"error": "✖", "warning": "⚠", "info": "·"}
+
+# what a routine check-in changes: progress, its date, an activity's state, a belief
+ROUTINE = frozenset([*PROGRESS, "state"])
+MEASURED = ("metric.current", "value")  # shown as "old → new" without their name
+DATED = ("metric.as_of", "as_of")  # shown in a column of their own
+
+
+def routine(change: GoalChange) -> bool:
+    """A change that only checks in progress: progress fields alone, and nothing flagged above
+    info level (C001 tells a check-in, C009 a new confidence) or found by 'goals check'."""
+    return (
+        change.change == "modified"
+        and bool(change.fields)
+        and all(f.field in ROUTINE or f.field.split(".")[0] in PROGRESS_MAPS for f in change.fields)
+        and all(flag.severity == "info" for flag in change.flags)
+        and not change.problems
+    )
+
+
+def checkin_cells(change: GoalChange, none: str, lang: str = "en") -> tuple[str, str]:
+    """What a routine check-in changes ("value confirmed" when only its date moved), and the
+    date it is as of ('–' when it names none)."""
+    parts = [
+        f"{show(f.old, none=none)} → {show(f.new, none=none)}"
+        if f.field in MEASURED
+        else f"{f.field} {show(f.old, none=none)} → {show(f.new, none=none)}"
+        for f in change.fields
+        if f.field not in DATED
+    ]
+    dates = [show(f.new, none=none) for f in change.fields if f.field in DATED]
+    return ", ".join(parts) or say(lang, "value confirmed"), dates[0] if dates else "–"
+
+
+def _value(value: Any, none: str) -> str:
+    """A field's value for people: a fingerprint cut to its first characters."""
+    shown = show(value, none=none)
+    if shown.startswith("sha256:") and len(shown) > 20:
+        return shown[:19] + "…"
+    return shown
+
+
+def _statement_change(change: GoalChange) -> tuple[str, str] | None:
+    for f in change.fields:
+        if f.field == "statement" and isinstance(f.old, str) and isinstance(f.new, str):
+            return f.old, f.new
+    return None
 
 
 def summary(review: Review) -> str:
@@ -54,20 +101,36 @@ WAS = N_(" (was {path})")
 
 def text(review: Review) -> str:
     lines = [f"goals review {review.range} ({review.base[:10]}..{review.head[:10]})"]
+    none = say(review.lang, "(none)")
     for change in review.changes:
+        if routine(change):
+            continue
         moved = say(review.lang, WAS, path=change.old_path) if change.old_path else ""
         lines.append(f"\n{_title(change, review.lang)}  {change.path}{moved}")
-        if change.statement and change.change in ("added", "renamed"):
+        restated = _statement_change(change)
+        if restated is not None:  # once, with the words it changes marked
+            lines.append(f"  # {word_diff(*restated)}")
+        elif change.statement and change.change in ("added", "renamed"):
             lines.append(f"  # {change.statement}")
-        none = say(review.lang, "(none)")
         for field in change.fields:
-            old, new = show(field.old, none=none), show(field.new, none=none)
+            if field.field == "statement" and restated is not None:
+                continue
+            old, new = _value(field.old, none), _value(field.new, none)
             lines.append(f"  {field.field}: {old} → {new}")
         for problem in [*change.flags, *change.problems]:
             lines.append(
                 f"  {MARKS[problem.severity]} {problem.path}:{problem.line}:{problem.column}: "
                 f"{problem.code} [{problem.name}] {problem.message}"
             )
+    checkins = [change for change in review.changes if routine(change)]
+    if checkins:
+        said = plural(review.lang, "{n} check-in", "{n} check-ins", len(checkins))
+        lines.append(f"\n{said}:")
+        cells = [(change.id, *checkin_cells(change, none, review.lang)) for change in checkins]
+        widths = [max(len(row[index]) for row in cells) for index in range(2)]
+        lines += [
+            f"  {ident:<{widths[0]}}  {what:<{widths[1]}}  {as_of}" for ident, what, as_of in cells
+        ]
     lines.append("\n" + summary(review))
     return "\n".join(lines) + "\n"
 
@@ -87,18 +150,25 @@ def markdown(review: Review) -> str:
         "",
         f"**{md(summary(review))}** {span} `{review.base[:10]}..{review.head[:10]}`.",
     ]
+    none = say(lang, "(none)")
     for change in review.changes:
+        if routine(change):
+            continue
         where = md(change.path) + (
             say(lang, WAS, path=md(change.old_path)) if change.old_path else ""
         )
         out += ["", f"### {md(_title(change, lang))}", "", f"{where}"]
-        if change.statement:
+        restated = _statement_change(change)
+        if restated is not None:  # once, the words it strikes out and the words it writes
+            marked = word_diff(*restated, ("~~", "~~ "), ("**", "**"), writer.text)
+            out += ["", f"> {marked}"]
+        elif change.statement:
             out += ["", f"> {md(change.statement)}"]
-        if change.fields:
-            none = say(lang, "(none)")
+        rows = [f for f in change.fields if not (f.field == "statement" and restated)]
+        if rows:
             headers = [say(lang, "Field"), say(lang, "Old"), say(lang, "New")]
-            rows = [[md(f.field), md(f.old, none), md(f.new, none)] for f in change.fields]
-            out += ["", *writer.table(headers, rows)[:-1]]
+            cells = [[md(f.field), md(_value(f.old, none)), md(_value(f.new, none))] for f in rows]
+            out += ["", *writer.table(headers, cells)[:-1]]
         notes = [
             f"- {MARKS[p.severity]} **{word(SEVERITY, p.severity, lang)}** {md(p.code)} "
             f"{md(p.name)}, {line} {p.line}: {md(p.message)}"
@@ -106,6 +176,15 @@ def markdown(review: Review) -> str:
         ]
         if notes:
             out += ["", *notes]
+    checkins = [change for change in review.changes if routine(change)]
+    if checkins:
+        title = plural(lang, "{n} check-in", "{n} check-ins", len(checkins))
+        headers = [say(lang, "Statement"), say(lang, "Change"), say(lang, "As of")]
+        cells = [
+            [md(change.id), *(md(cell) for cell in checkin_cells(change, none, lang))]
+            for change in checkins
+        ]
+        out += ["", f"### {md(title)}", "", *writer.table(headers, cells)[:-1]]
     return "\n".join(out) + "\n"
 
 

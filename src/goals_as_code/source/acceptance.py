@@ -88,7 +88,18 @@ def changes(before: Mapping[str, Any], after: Mapping[str, Any]) -> list[Change]
 
 def describe(found: list[Change]) -> str:
     """'metric.target 24 → 30, deadline 2017-06-30 → 2017-09-30'."""
-    return ", ".join(f"{c.field} {fields.show(c.old)} → {fields.show(c.new)}" for c in found)
+    return ", ".join(change_text(c.field, c.old, c.new) for c in found)
+
+
+def change_text(field: str, old: Any, new: Any) -> str:
+    """One changed field as ``field old → new``; a changed statement as the words it changes,
+    with a few words around them (``statement …to [-24-]{+30+} hours by…``), so that a message
+    does not repeat two whole statements."""
+    if field == "statement" and isinstance(old, str) and isinstance(new, str):
+        from goals_as_code.source.text import word_diff
+
+        return f"statement {word_diff(old, new, context=3)}"
+    return f"{field} {fields.show(old)} → {fields.show(new)}"
 
 
 # --- the block ---------------------------------------------------------------------------------

@@ -49,6 +49,16 @@ class Config:
     rules: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     front_matter_bytes: int = 65536
     report: Mapping[str, Any] = field(default_factory=dict)
+    overrides: Mapping[str, Any] = field(default_factory=dict)  # set on the command line
+    require_signatures: bool = False
+    allowed_signers: str | None = None  # relative to the top of the repository
+
+    @property
+    def signers_path(self) -> Path | None:
+        """The allowed-signers file, when one is configured."""
+        if self.allowed_signers is None:
+            return None
+        return self.repository / self.allowed_signers
 
     @property
     def goals_path(self) -> Path:
@@ -164,7 +174,25 @@ def from_mapping(
         rules={key: dict(value) for key, value in table.get("rules", {}).items()},
         front_matter_bytes=limits.get("front-matter-bytes", 65536),
         report=dict(table.get("report", {})),
+        require_signatures=bool(table.get("require-signatures", False)),
+        allowed_signers=table.get("allowed-signers"),
     )
+
+
+def table_of(text: str, name: str, where: str) -> dict[str, Any]:
+    """The settings a configuration file's text holds (``name``: ``goals.toml`` or
+    ``pyproject.toml``, whose ``[tool.goals]`` they are); ConfigError when it is not TOML."""
+    try:
+        table: dict[str, Any] = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(
+            message(N_("{path}: not valid TOML: {error}"), path=where, error=str(exc))
+        ) from None
+    if name == "pyproject.toml":
+        found: Any = table.get("tool", {}).get("goals", {})
+        settings: dict[str, Any] = dict(found) if isinstance(found, dict) else {}
+        return settings
+    return table
 
 
 def _read_toml(path: Path) -> dict[str, Any]:

@@ -52,6 +52,7 @@ from goals_as_code.check.rules import (
     kpi_unhealthy,
     kpi_unit_mismatch,
     low_confidence,
+    manager_changed,
     manager_is_owner,
     missing_acceptance,
     missing_agreement,
@@ -69,6 +70,7 @@ from goals_as_code.check.rules import (
     progress_checked_in,
     second_statement,
     serves_no_goal,
+    setup_changed,
     stale_acceptance,
     stale_agreement,
     stale_checkin,
@@ -177,6 +179,8 @@ CHANGE_RULES: tuple[ChangeRule, ...] = (
     agreement_recorded,
     agreement_by_other,
     confidence_changed,
+    manager_changed,
+    setup_changed,
 )
 
 RULES: tuple[Described, ...] = (*FILE_RULES, *CHANGE_RULES)  # the catalogue: every rule

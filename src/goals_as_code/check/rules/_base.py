@@ -23,6 +23,26 @@ if TYPE_CHECKING:
     from goals_as_code.source.document import Document
 
 
+# The acceptance gate: rules a goal's own ``suppress`` map cannot switch off (the change under
+# review would switch off its own check); only the configuration can, and `goals review` reads
+# the base's and flags a change to it.
+GATES = frozenset(
+    {
+        "A004",  # missing-acceptance
+        "A005",  # stale-acceptance
+        "A006",  # acceptance-not-by-manager
+        "A007",  # changed-parent
+        "A008",  # missing-agreement
+        "A009",  # stale-agreement
+        "A010",  # agreement-not-by-owner
+        "C006",  # acceptance-by-other
+        "C008",  # agreement-by-other
+        "C010",  # manager-changed
+        "C011",  # setup-changed
+    }
+)
+
+
 class Finding(NamedTuple):
     """What a rule reports: a 1-based position in the file and a message."""
 
@@ -83,6 +103,19 @@ class Recorded(NamedTuple):
     record: Record  # who wrote it, and the commit's signature
     name: str = "accepted"  # which block: "accepted" (the manager's) or "agreed" (the owner's)
     owner: Any = None  # the goal's owner in that commit
+    require: bool = False  # the base's configuration requires signatures
+    signers: str | None = None  # the base's allowed-signers file, as configured
+
+
+class Setup(NamedTuple):
+    """What decides how goals are checked, at one revision: the configuration file and the
+    allowed-signers file, as written there (``goals review`` compares the base's and the head's)."""
+
+    path: str | None  # the configuration file, from the repository's top (None: none)
+    table: Mapping[str, Any]  # its settings as written ({} without a file)
+    text: str  # its text ("" without a file)
+    signers_path: str | None  # the allowed-signers file, from the repository's top
+    signers: str | None  # its text (None when it is not there)
 
 
 class ChangeContext(NamedTuple):
@@ -96,6 +129,15 @@ class ChangeContext(NamedTuple):
     def say(self, message: str, /, **values: Any) -> str:
         """A message (marked with ``N_``) in the configured language, its values filled in."""
         return say(self.lang, message, **values)
+
+
+class SetupRule(Described, Protocol):
+    """A change rule about the setup rather than a statement: ``check_setup`` compares the base's
+    configuration and allowed-signers file with the head's, and tells each finding's file."""
+
+    def check_setup(
+        self, old: Setup, new: Setup, ctx: ChangeContext
+    ) -> Iterator[tuple[str, Finding]]: ...
 
 
 class ChangeRule(Described, Protocol):

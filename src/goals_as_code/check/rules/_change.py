@@ -5,10 +5,19 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from goals_as_code.check.rules._base import FieldChange, Recorded
+from goals_as_code.check.rules._base import ChangeContext, FieldChange, Recorded
+from goals_as_code.check.rules._common import (
+    BLOCK_WORDS,
+    BORROWED_ADDRESS,
+    COMMITTED_BY_OTHER,
+    NO_SIGNERS,
+    SIGNED,
+    SIGNER,
+    UNSIGNED_COMMIT,
+    VERBS,
+)
 from goals_as_code.history import provenance
 from goals_as_code.source.document import Document
-from goals_as_code.source.fields import show
 
 
 def flatten(data: Mapping[str, Any], statement: str | None) -> dict[str, Any]:
@@ -51,8 +60,11 @@ def position(doc: Document, field: str) -> tuple[int, int]:
 
 
 def listed(changes: Iterable[FieldChange]) -> str:
-    """Changed fields as ``field old → new``, comma-separated."""
-    return ", ".join(f"{c.field} {show(c.old)} → {show(c.new)}" for c in changes)
+    """Changed fields as ``field old → new``, comma-separated; the statement as the words it
+    changes (``statement …to [-24-]{+30+} hours…``)."""
+    from goals_as_code.source.acceptance import change_text
+
+    return ", ".join(change_text(c.field, c.old, c.new) for c in changes)
 
 
 def expected(item: Recorded) -> str:
@@ -73,9 +85,50 @@ def names_another(item: Recorded) -> bool:
     return isinstance(person, str) and isinstance(by, str) and by.lower() != person.lower()
 
 
+def doubt(item: Recorded) -> str | None:
+    """Why the commit that wrote the block does not vouch for who it names (``provenance.doubt``,
+    with the base's requirement of signatures), or None."""
+    return provenance.doubt(item.record, expected(item), item.require)
+
+
 def by_holder(item: Recorded) -> bool:
     """The block names its holder and was written (or signed) by who it names."""
-    return not names_another(item) and provenance.vouched(item.record, expected(item))
+    return not names_another(item) and doubt(item) is None
+
+
+def doubted(ctx: ChangeContext, item: Recorded, ident: str) -> str | None:
+    """The words for a block written under its holder's name by a commit that does not vouch
+    for it (committed by another, an address under another's name, unsigned where signatures
+    are required); None when the author is someone else (each rule words that itself)."""
+    found = doubt(item)
+    if found is None or found == provenance.AUTHOR:
+        return None
+    record = item.record
+    words = {
+        "block": ctx.say(BLOCK_WORDS[item.name]),
+        "verb": VERBS[item.name],
+        "expected": expected(item),
+        "id": ident,
+        "actor": who(item),
+        "sha": sha(item),
+    }
+    if found == provenance.COMMITTER:
+        committer = f"{record.committer_name} <{record.committer}>"
+        return ctx.say(COMMITTED_BY_OTHER, committer=committer, **words)
+    if found == provenance.ALIAS:
+        return ctx.say(BORROWED_ADDRESS, other=record.alias, **words)
+    signed = (
+        ctx.say(
+            SIGNED,
+            expected=expected(item),
+            code=record.signature,
+            signer=ctx.say(SIGNER, signer=record.signer) if record.signer else "",
+        )
+        if record.signature not in ("", "N")
+        else ""
+    )
+    signers = item.signers or ctx.say(NO_SIGNERS)
+    return ctx.say(UNSIGNED_COMMIT, signed=signed, signers=signers, **words)
 
 
 def who(item: Recorded) -> str:

@@ -3,7 +3,8 @@
 ## What it does
 Checks who accepted a goal. `accepted.by` must be the goal's `manager`. In a Git repository, the
 commit that wrote the `accepted` block must be authored by that manager, or carry a good
-signature (`git log --format=%G?`) whose signer names the manager's address. Before a commit,
+signature (`git log --format=%G?` says `G`) whose signer is exactly the manager's address, by a
+key the repository's allowed-signers file lists for them. Before a commit,
 as in the pre-commit hook, a new or changed `accepted` block is compared with the identity that
 is about to commit (`GIT_COMMITTER_EMAIL`, else `git config user.email`). The message names who
 recorded it.
@@ -11,6 +12,18 @@ recorded it.
 An administrator may accept on the manager's behalf with `goals accept ID --as MANAGER`, which
 records the administrator in `accepted.as`; that is reported unless the administrator is listed
 in this rule's `admins` option.
+
+A change of manager is a change of who may accept: the manager is a defining field, so the
+acceptance goes stale, and the new manager's acceptance counts only when the previous manager
+made the change (authored the commit that changed `manager:`), or when the new manager's
+acceptance carries a good signature by a key listed for them in the allowed-signers file, as
+the `manager-change` option says.
+
+The commit that wrote the block must also be committed by who authored it (a commit made with
+`--author`, amended or rebased by someone else is reported with both names), and must not carry
+the manager's address under the name the owner commits under. With `require-signatures = true`
+in the configuration, only a good signature by a key listed for the manager in the
+`allowed-signers` file counts. See docs/acceptance.md for what each of these proves.
 
 ## Why is this bad?
 An acceptance is worth what its author is: an owner who writes `accepted: {by: <manager>}` into
@@ -66,6 +79,9 @@ what the block says.
 
 ## Options
 - `admins` (list of e-mail addresses, default none): who may accept on a manager's behalf.
+- `manager-change` (default `"either"`): after a change of manager, whose word makes the new
+  manager's acceptance count: `"previous"` (the previous manager made the change), `"signed"`
+  (the new manager signed the acceptance) or `"either"`.
 
 ## Example (sv)
 Ägaren skrev själv in godkännandet:
@@ -125,12 +141,14 @@ from goals_as_code.check.rules._base import Context, Finding
 from goals_as_code.check.rules._common import not_recorded_by
 from goals_as_code.history import provenance
 from goals_as_code.i18n.messages import N_
+from goals_as_code.source import acceptance, fields
 from goals_as_code.source.document import Document
 
 CODE = "A006"
 NAME = "acceptance-not-by-manager"
 SEVERITY: Severity = "error"
-OPTIONS: dict[str, object] = {"admins": []}
+OPTIONS: dict[str, object] = {"admins": [], "manager-change": "either"}
+MODES = ("either", "previous", "signed")
 
 NOT_MANAGER = N_(
     "accepted by {by}, but the goal's manager is {manager}; only the "
@@ -146,6 +164,16 @@ WRONG_AUTHOR = N_(
     "{expected}{signed}; ask {expected} to accept the goal ('goals "
     "accept {id} --commit')"
 )
+HANDOVER = N_(
+    "the manager changed from {old} to {new} in commit {sha} by {actor}; after a change of "
+    "manager the acceptance counts only {allowed}: ask {old} to make the change, or {new} to "
+    "accept the goal in a signed commit"
+)
+ALLOWED = {
+    "either": N_("when the previous manager made the change or the new one signed the acceptance"),
+    "previous": N_("when the previous manager made the change"),
+    "signed": N_("when the new manager signed the acceptance"),
+}
 WRONG_COMMITTER = N_(
     "this acceptance is being committed by {actor}, not by {expected}; "
     "only {expected} records it: ask them to run 'goals accept {id} "
@@ -178,3 +206,53 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
     )
     if said is not None:
         yield Finding(line, column, said)
+    elif isinstance(manager, str) and by.lower() == manager.lower():
+        yield from _handover(doc, ctx, manager, line, column)
+
+
+def _handover(
+    doc: Document, ctx: Context, manager: str, line: int, column: int
+) -> Iterator[Finding]:
+    """A current acceptance after a change of manager: counts when the previous manager made
+    the change, or the new one signed the acceptance (the ``manager-change`` option)."""
+    block = doc.get("accepted")
+    if not isinstance(block, Mapping) or block.get("fingerprint") != acceptance.fingerprint(
+        doc.data, doc.statement
+    ):
+        return  # stale: A005 says so, and a new acceptance is asked for anyway
+    timeline = provenance.timeline(ctx.tree, doc)
+    if timeline is None:
+        return
+    managers = [fields.get(version.data, "manager") for version in timeline.versions]
+    previous = None
+    for found in reversed(managers):
+        if found != manager:
+            previous = found
+            break
+    if not isinstance(previous, str) or not previous:
+        return  # the goal has had this manager from the start
+    change = provenance.record(ctx.tree, doc, "manager", previous)
+    if change is None or change.actor is None:
+        return
+    mode = str(ctx.options.get("manager-change", "either"))
+    mode = mode if mode in MODES else "either"
+    handed = provenance.vouched(change, previous)
+    accepted = provenance.record(ctx.tree, doc)
+    signed = accepted is not None and provenance.signed_by(
+        provenance.with_signature(ctx.tree, accepted), manager
+    )
+    if (mode != "signed" and handed) or (mode != "previous" and signed):
+        return
+    actor = f"{change.actor_name} <{change.actor}>" if change.actor_name else change.actor
+    yield Finding(
+        line,
+        column,
+        ctx.say(
+            HANDOVER,
+            old=previous,
+            new=manager,
+            sha=(change.sha or "")[:10] or "-",
+            actor=actor,
+            allowed=ctx.say(ALLOWED[mode]),
+        ),
+    )

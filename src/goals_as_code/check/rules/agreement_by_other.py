@@ -145,7 +145,14 @@ from collections.abc import Iterator
 
 from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import ChangeContext, Finding
-from goals_as_code.check.rules._change import by_holder, expected, names_another, sha, who
+from goals_as_code.check.rules._change import (
+    by_holder,
+    doubted,
+    expected,
+    names_another,
+    sha,
+    who,
+)
 from goals_as_code.i18n.messages import N_
 from goals_as_code.source.acceptance import AGREED
 from goals_as_code.source.document import Document
@@ -167,7 +174,10 @@ def check_change(old: Document | None, new: Document, ctx: ChangeContext) -> Ite
             continue
         line, column = new.position(AGREED)
         values = {"who": who(item), "sha": sha(item)}
-        if names_another(item):
+        said = None if names_another(item) else doubted(ctx, item, new.id or "ID")
+        if said is not None:
+            yield Finding(line, column, said)
+        elif names_another(item):
             by, owner = item.block.get("by"), item.owner
             yield Finding(line, column, ctx.say(NAMES_ANOTHER, by=by, owner=owner, **values))
         else:

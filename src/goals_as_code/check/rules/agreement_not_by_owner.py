@@ -144,6 +144,7 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
         ident,
         wrong_committer=WRONG_COMMITTER,
         wrong_author=WRONG_AUTHOR,
+        block=acceptance.AGREED,
     )
     if said is not None:
         yield Finding(line, column, said)

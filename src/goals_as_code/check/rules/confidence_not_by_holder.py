@@ -125,7 +125,7 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
             if record.actor.lower() != expected.lower():
                 yield Finding(line, column, ctx.say(WRONG_COMMITTER, actor=record.actor, **values))
             continue
-        if provenance.vouched(record, expected):
+        if provenance.same(record.actor, expected) or provenance.signed_by(record, expected):
             continue
         actor = f"{record.actor_name} <{record.actor}>" if record.actor_name else record.actor
         sha = (record.sha or "")[:10]

@@ -1,7 +1,8 @@
 """A goal does not record how much the owner and the manager believe in it.
 
 ## What it does
-Reports a goal without `confidence.owner` or `confidence.manager` (each a number from 0 to 1).
+Reports a goal without `confidence.owner` or `confidence.manager` (each a number from 0 to 1),
+once, naming whose value is missing.
 
 A goal with `status: draft` is still being written and is not checked for this until it is
 proposed.
@@ -81,9 +82,15 @@ NAME = "missing-confidence"
 SEVERITY: Severity = "warning"
 OPTIONS: dict[str, object] = {}
 
-MESSAGES = N_(
-    "no confidence of the {who} (R); add 'confidence: {{{key}: 0.7}}', "
+# {person}: the holder's address after a space, or nothing when the goal does not name them
+ONE = N_(
+    "no confidence of the {who}{person} (R); add 'confidence: {{{key}: 0.7}}', "
     "how likely the {who} thinks the goal will be reached (0 to 1)"
+)
+BOTH = N_(
+    "no confidence of the owner{owner} nor of the manager{manager} (R); add "
+    "'confidence: {{owner: 0.7, manager: 0.7}}', how likely each of them thinks the goal will be "
+    "reached (0 to 1)"
 )
 WHO = {"owner": C_("definite", "owner"), "manager": C_("definite", "manager")}
 
@@ -92,7 +99,14 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
     goal = doc.view
     if not isinstance(goal, Goal) or is_draft(doc):
         return
-    for key in ("owner", "manager"):
-        if key not in goal.confidence:
-            where = doc.position("confidence") if doc.get("confidence") else doc.position("kind")
-            yield Finding(*where, ctx.say(MESSAGES, who=ctx.say(WHO[key]), key=key))
+    holders = {"owner": goal.owner, "manager": goal.manager}
+    missing = [key for key in holders if key not in goal.confidence]
+    if not missing:
+        return
+    where = doc.position("confidence") if doc.get("confidence") else doc.position("kind")
+    named = {key: f" {holders[key]}" if holders[key] else "" for key in holders}
+    if len(missing) == 2:
+        yield Finding(*where, ctx.say(BOTH, owner=named["owner"], manager=named["manager"]))
+        return
+    [key] = missing
+    yield Finding(*where, ctx.say(ONE, who=ctx.say(WHO[key]), person=named[key], key=key))

@@ -1,12 +1,13 @@
 """A personal goal is linked to no organisation goal.
 
 ## What it does
-Reports a proposed or active goal without `parent:`, unless it is marked as a top-level
-(organisation) goal: by `top: true` in its front matter, or by a path pattern in `top-level`.
-The marks are also what tells the organisation's goals from personal ones, so the rule speaks
-only in a repository that marks at least one goal as top-level (as `goals init` does).
-"Jag skall öka snittet på antalet affärer …" without `parent: forsaljning-2017` is reported; the
-company goal "Vi skall öka försäljningen …" with `top: true` is not.
+Reports every proposed or active personal goal without `parent:`, whether or not any other
+goal is marked, unless it is marked itself as a top-level (organisation) goal: by `top: true`
+in its front matter, or by a path pattern in the `top-level` option. A team's goal (its owner a
+team rather than an e-mail address, or marked `shared: true`) is an organisation goal and is
+left alone, unless the `teams` option asks for it too. "Jag skall öka snittet på antalet
+affärer …" without `parent: forsaljning-2017` is reported; the company goal "Vi skall öka
+försäljningen …" with `top: true` is not.
 
 ## Why is this bad?
 A personal goal is worth setting for what it adds to the goals of the team and the company. One
@@ -17,6 +18,8 @@ Name the goal it serves, or mark the organisation's own goals as the top of the 
 - `top-level` (default `[]`): path patterns (as in `exclude`, matched against the path from the
   repository's top and against the file name) of files that hold top-level goals, e.g.
   `["goals/company/*"]`.
+- `teams` (default `false`): report a team's goal without a parent too, when teams' goals
+  should serve the company's.
 
 ## Example
 ```markdown
@@ -114,21 +117,18 @@ from __future__ import annotations
 import fnmatch
 import posixpath
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
 from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import Context, Finding
+from goals_as_code.check.rules._common import is_team
 from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
 from goals_as_code.source.statement import Goal
 
-if TYPE_CHECKING:
-    from goals_as_code.check.tree import Tree
-
 CODE = "L006"
 NAME = "no-parent"
 SEVERITY: Severity = "warning"
-OPTIONS: dict[str, object] = {"top-level": []}
+OPTIONS: dict[str, object] = {"top-level": [], "teams": False}
 
 MESSAGES = N_(
     "the goal serves no organisation goal; add 'parent:' with the id of the team or company "
@@ -153,19 +153,6 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
     patterns = [str(pattern) for pattern in ctx.options["top-level"]]
     if is_top(doc, patterns):
         return
-    if _marks_top(ctx.tree, tuple(patterns)):
-        yield Finding(*doc.position("kind"), ctx.say(MESSAGES))
-
-
-_MARKS: dict[tuple[int, tuple[str, ...]], tuple[Tree, bool]] = {}
-
-
-def _marks_top(tree: Tree, patterns: tuple[str, ...]) -> bool:
-    """Whether any goal of ``tree`` is marked as top-level (asked once per tree)."""
-    found = _MARKS.get((id(tree), patterns))
-    if found is None or found[0] is not tree:
-        if len(_MARKS) > 8:
-            _MARKS.clear()
-        marked = any(doc.kind == "goal" and is_top(doc, list(patterns)) for doc in tree.documents)
-        found = _MARKS[id(tree), patterns] = (tree, marked)
-    return found[1]
+    if is_team(doc) and not ctx.options["teams"]:
+        return
+    yield Finding(*doc.position("kind"), ctx.say(MESSAGES))

@@ -100,6 +100,7 @@ from collections.abc import Iterator
 
 from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import Context, Finding, statement_line
+from goals_as_code.check.rules._common import is_team
 from goals_as_code.classify import analyse
 from goals_as_code.i18n.messages import C_, N_
 from goals_as_code.source.document import Document
@@ -150,12 +151,3 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
     singular = SINGULAR["sv"] | (SINGULAR["en"] if found.lang == "en" else frozenset())
     if not team and words & PLURAL and not words & singular:
         yield Finding(*statement_line(doc), ctx.say(ONE_PERSON, kind=ctx.say(KINDS[kind])))
-
-
-def is_team(doc: Document) -> bool:
-    """Whether a statement is a team's: it says ``shared: true``, or its owner is not a person
-    (a team's name rather than an e-mail address)."""
-    if doc.get("shared") is True:
-        return True
-    owner = doc.get("owner")
-    return isinstance(owner, str) and "@" not in owner

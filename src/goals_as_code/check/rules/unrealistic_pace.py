@@ -7,6 +7,12 @@ month (30 days): the one shown, from the baseline at `start` to `current` at `as
 one needed, from `current` at `as_of` to the target at `deadline`. When the needed pace is more
 than `factor` times the one shown (default 3), the goal is reported, with both numbers.
 
+When the goal's own check-ins are too few to show a pace (no `current`, or fewer than `min-days`
+since `start`), its peers speak for it: the goals under the same `parent` that measure the same
+unit in the same direction and have a pace of their own. When the pace this goal needs from its
+baseline at `start` to its target at `deadline` is more than `factor` times the fastest pace a
+peer has shown, the goal is reported, with the numbers and the peer.
+
 ## Why is this bad?
 A goal is Realistic when both parties believe it can be reached, and the best evidence is the
 goal's own record. A goal that moved 2 deals a month for five months and needs 8 a month for the
@@ -97,12 +103,13 @@ metric:
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import Context, Finding
 from goals_as_code.check.rules._measure import show
 from goals_as_code.i18n.messages import N_
-from goals_as_code.source import fields
+from goals_as_code.source import fields, units
 from goals_as_code.source.document import Document
 from goals_as_code.source.statement import Goal
 
@@ -116,12 +123,51 @@ MESSAGES = N_(
     "the {shown} a month it has moved since {start} (R); change the means, the target or "
     "the deadline, and agree on it"
 )
+PEERS = N_(
+    "to reach {target} by {deadline} the goal needs {needed} {unit} a month, {times} times "
+    "the {shown} a month that '{peer}', the fastest of its peers under '{parent}', has shown "
+    "(R); change the means, the target or the deadline, and agree on it"
+)
 MONTH = 30
+
+
+class _Pace(NamedTuple):
+    shown: float | None  # per month, from the baseline at start to current at as_of
+    needed: float | None  # per month, from current (or the baseline) to the target
+    unit: str
+
+
+def _pace(goal: Goal, least_days: int) -> _Pace | None:
+    """The pace ``goal`` has shown (None when its check-ins are too few) and the pace it needs;
+    None when the goal does not move a level or lacks its numbers."""
+    metric = goal.metric
+    if metric.direction not in ("increase", "decrease"):
+        return None
+    baseline, target, current = metric.baseline, metric.target, metric.current
+    start, as_of, deadline = goal.start, fields.date(metric.as_of), goal.deadline
+    if baseline is None or target is None or start is None or deadline is None:
+        return None
+    sign = 1.0 if metric.direction == "increase" else -1.0
+    unit = metric.unit or ""
+    if current is None or as_of is None or (as_of - start).days < least_days:
+        left, remaining = (deadline - start).days, sign * (target - baseline)
+        needed = remaining / left * MONTH if left > 0 and remaining > 0 else None
+        return _Pace(None, needed, unit)
+    ran, left = (as_of - start).days, (deadline - as_of).days
+    moved, remaining = sign * (current - baseline), sign * (target - current)
+    shown = moved / ran * MONTH if moved > 0 else None
+    needed = remaining / left * MONTH if left > 0 and remaining > 0 else None
+    return _Pace(shown, needed, unit)
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:
     goal = doc.view
     if not isinstance(goal, Goal) or goal.status in ("draft", "achieved", "missed", "dropped"):
+        return
+    least = int(ctx.options["min-days"])
+    own = _pace(goal, least)
+    if own is not None and own.shown is None and own.needed is not None and goal.parent:
+        yield from _against_peers(doc, goal, own.needed, ctx)
         return
     metric = goal.metric
     if metric.direction not in ("increase", "decrease"):
@@ -152,5 +198,43 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
             times=show(round(needed / shown, 1)),
             shown=show(round(shown, 2)),
             start=start.isoformat(),
+        ),
+    )
+
+
+def _against_peers(doc: Document, goal: Goal, needed: float, ctx: Context) -> Iterator[Finding]:
+    """The pace ``goal`` needs against the fastest its peers (same parent, unit, direction)
+    have shown."""
+    least, factor = int(ctx.options["min-days"]), float(ctx.options["factor"])
+    best: tuple[float, str] | None = None
+    for other in ctx.tree.documents:
+        peer = other.view
+        if other is doc or not isinstance(peer, Goal) or peer.parent != goal.parent:
+            continue
+        if peer.metric.direction != goal.metric.direction:
+            continue
+        if not units.same(peer.metric.unit, goal.metric.unit):
+            continue
+        pace = _pace(peer, least)
+        if pace is None or pace.shown is None:
+            continue
+        if best is None or pace.shown > best[0]:
+            best = (pace.shown, peer.id or other.path)
+    if best is None or needed <= factor * best[0]:
+        return
+    assert goal.metric.target is not None
+    assert goal.deadline is not None
+    yield Finding(
+        *doc.value_position("metric", "target"),
+        ctx.say(
+            PEERS,
+            target=show(goal.metric.target),
+            deadline=goal.deadline.isoformat(),
+            needed=show(round(needed, 2)),
+            unit=goal.metric.unit or "",
+            times=show(round(needed / best[0], 1)),
+            shown=show(round(best[0], 2)),
+            peer=best[1],
+            parent=goal.parent,
         ),
     )

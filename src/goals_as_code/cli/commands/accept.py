@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from goals_as_code.check.tree import Tree
+from goals_as_code.cli import completion
 from goals_as_code.cli.options import project_options
 from goals_as_code.errors import GoalsError
 from goals_as_code.history import provenance
@@ -43,9 +44,20 @@ Examples:
 
 
 @click.command(help=HELP, short_help="Record the manager's acceptance of a goal.")
-@click.argument("idents", metavar="ID...", nargs=-1, required=True)
+@click.argument(
+    "idents",
+    metavar="ID...",
+    nargs=-1,
+    required=True,
+    shell_complete=completion.statement_ids("goal"),
+)
 @click.option("--dry-run", is_flag=True, help="Show the block; write nothing.")
-@click.option("--commit", "commit", is_flag=True, help="Commit the files as yourself afterwards.")
+@click.option(
+    "--commit",
+    "commit",
+    is_flag=True,
+    help="Commit the files as yourself afterwards (signed, with require-signatures).",
+)
 @click.option(
     "--as",
     "on_behalf",
@@ -94,6 +106,7 @@ def command(
             [doc.path for doc in written],
             [str(doc.id) for doc in written],
             language,
+            sign=config.require_signatures,
         )
     return code
 
@@ -264,14 +277,16 @@ def _refusal(readable: bool, path: str, manager: object, lang: str = "en") -> st
     return None
 
 
-def _commit(top: Path, paths: list[str], idents: list[str], lang: str) -> None:
+def _commit(
+    top: Path, paths: list[str], idents: list[str], lang: str, *, sign: bool = False
+) -> None:
     from goals_as_code.git import CommitFailed, commit
 
     message = (
         f"Accept goal {idents[0]}" if len(idents) == 1 else f"Accept goals {', '.join(idents)}"
     )
     try:
-        commit(top, paths, message)
+        commit(top, paths, message, sign=sign)
     except CommitFailed as exc:
         raise GoalsError(
             say(

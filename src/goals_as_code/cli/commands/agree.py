@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from goals_as_code.check.tree import Tree
+from goals_as_code.cli import completion
 from goals_as_code.cli.commands.accept import find_goal
 from goals_as_code.cli.options import project_options
 from goals_as_code.errors import GoalsError
@@ -59,9 +60,14 @@ SAID = {
 
 
 @click.command(help=HELP, short_help="Record the owner's agreement to a goal.")
-@click.argument("ident", metavar="ID")
+@click.argument("ident", metavar="ID", shell_complete=completion.statement_ids("goal"))
 @click.option("--dry-run", is_flag=True, help="Show the block; write nothing.")
-@click.option("--commit", "commit", is_flag=True, help="Commit the file as yourself afterwards.")
+@click.option(
+    "--commit",
+    "commit",
+    is_flag=True,
+    help="Commit the file as yourself afterwards (signed, with require-signatures).",
+)
 @click.option(
     "--lang",
     type=click.Choice(LANGUAGES),
@@ -128,16 +134,16 @@ def command(ident: str, dry_run: bool, commit: bool, lang: str | None, config: C
     )
     click.echo(said)
     if commit:
-        _commit(config.repository, doc.path, ident, language)
+        _commit(config.repository, doc.path, ident, language, sign=config.require_signatures)
     return 0
 
 
-def _commit(top: Path, path: str, ident: str, lang: str) -> None:
+def _commit(top: Path, path: str, ident: str, lang: str, *, sign: bool = False) -> None:
     from goals_as_code.git import CommitFailed, commit
 
     subject = f"Agree to goal {ident}"
     try:
-        commit(top, [path], subject)
+        commit(top, [path], subject, sign=sign)
     except CommitFailed as exc:
         raise GoalsError(
             say(lang, SAID["failed"], command=exc.step, error=exc.said, path=path)

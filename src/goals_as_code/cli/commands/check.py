@@ -23,7 +23,12 @@ With no PATHS, checks every statement under the goals folder (default 'goals/').
 skipped. Links and ids are always checked against the whole tree.
 
 Exit status: 0 no errors, 1 problems at error level (or warnings with --strict), 2 usage or
-setup error.
+setup error (a goals folder that does not exist, a configuration that cannot be read, ...).
+With --exit-zero, 0 whenever the check ran.
+
+Formats: text (coloured on a terminal unless NO_COLOR is set; FORCE_COLOR colours it
+elsewhere), json, github (workflow annotations), sarif (code scanning), gitlab (GitLab Code
+Quality) and junit (JUnit XML, as CI servers show test results).
 
 \b
 Examples:
@@ -31,8 +36,11 @@ Examples:
   goals check goals/support/faster-replies.md
   goals check --format json | jq '.problems[].code'
   goals check --format sarif > goals.sarif
+  goals check --output-format gitlab --output-file gl-code-quality-report.json
+  goals check --statistics --exit-zero
   goals check --lang sv --strict
   goals check --select T,M --ignore T004
+  goals check --extend-select C --quiet
   goals check --today 2017-07-01
   goals check --at-commit goals/support/faster-replies.md   # as the hooks do
 
@@ -50,12 +58,28 @@ a rule off for itself in its front matter: 'suppress: {missing-deadline: "the re
 @click.argument("paths", nargs=-1, type=PathType(path_type=Path))
 @click.option(
     "--format",
+    "--output-format",
     "output_format",
     type=click.Choice(reporters.FORMATS.names),
     default=None,
     help="Output format. Default: text, or github when GITHUB_ACTIONS is set.",
 )
+@click.option(
+    "--output-file",
+    "-o",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write the output to this file instead of the standard output.",
+)
+@click.option(
+    "--statistics",
+    is_flag=True,
+    help="Count the problems per rule, one line each: count, code, name (text or json).",
+)
 @click.option("--strict", is_flag=True, help="Fail (exit 1) on warnings too.")
+@click.option(
+    "--exit-zero", is_flag=True, help="Exit 0 even when problems are found (2 stays for setup)."
+)
+@click.option("-q", "--quiet", is_flag=True, help="Print the problems only: no summary, no notes.")
 @click.option("--lang", type=click.Choice(config_module.LANGUAGES), help="Language of messages.")
 @click.option(
     "--today",
@@ -74,7 +98,11 @@ a rule off for itself in its front matter: 'suppress: {missing-deadline: "the re
 def command(
     paths: tuple[Path, ...],
     output_format: str | None,
+    output_file: Path | None,
+    statistics: bool,
     strict: bool,
+    exit_zero: bool,
+    quiet: bool,
     lang: str | None,
     config: Config,
     today: datetime.datetime | None,
@@ -85,13 +113,47 @@ def command(
         config = config_module.replace(config, severity=severity)
     if output_format is None:
         output_format = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+    language = lang or config.language
+    if statistics and output_format not in reporters.STATISTICS:
+        said = say(
+            language,
+            N_("--statistics prints one of {formats}, not {name}"),
+            formats=", ".join(reporters.STATISTICS),
+            name=output_format,
+        )
+        raise click.UsageError(said)
     result = check(
         config, list(paths) if paths else None, lang=lang, today=today.date() if today else None
     )
-    click.echo(reporters.FORMATS[output_format](result, lang or config.language), nl=False)
-    if result.skipped and output_format == "text" and not result.files:
+    colour = output_file is None and output_format == "text" and reporters.colour_wanted()
+    if statistics:
+        out = reporters.STATISTICS[output_format](result, language)
+    elif output_format == "text":
+        out = reporters.text(result, language, colour=colour)
+    else:
+        out = reporters.FORMATS[output_format](result, language)
+    if quiet and output_format in ("text", "github"):
+        out = "".join(out.splitlines(keepends=True)[:-1])  # without the summary line
+    if output_file is not None:
+        _write(output_file, out)
+    else:
+        click.echo(out, nl=False, color=colour)
+    if result.skipped and output_format == "text" and not result.files and not quiet:
         skipped = N_("({n} given file(s) are not statements: not under '{folder}/' or excluded)")
-        said = say(lang or config.language, skipped, n=result.skipped, folder=config.goals_dir)
+        said = say(language, skipped, n=result.skipped, folder=config.goals_dir)
         click.echo(said, err=True)
     failing = result.errors + (result.warnings if strict else 0)
-    return 1 if failing else 0
+    return 1 if failing and not exit_zero else 0
+
+
+def _write(path: Path, text: str) -> None:
+    from goals_as_code.errors import GoalsError
+    from goals_as_code.i18n.messages import message
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise GoalsError(
+            message(N_("cannot write {path}: {error}"), path=str(path), error=exc.strerror)
+        ) from exc

@@ -10,6 +10,7 @@ from typing import NamedTuple
 import click
 
 from goals_as_code.check.tree import Tree
+from goals_as_code.cli import completion
 from goals_as_code.cli.options import project_options
 from goals_as_code.errors import GoalsError
 from goals_as_code.i18n.messages import ARTICLED, say, word
@@ -46,7 +47,13 @@ Examples:
 
 
 @click.command(help=HELP, short_help="Check in a goal's or a KPI's value, date and confidence.")
-@click.argument("pairs", nargs=-1, required=True, metavar="ID VALUE [ID VALUE]...")
+@click.argument(
+    "pairs",
+    nargs=-1,
+    required=True,
+    metavar="ID VALUE [ID VALUE]...",
+    shell_complete=completion.statement_ids("goal", "kpi", pairs=True),
+)
 @click.option(
     "--confidence",
     metavar="X",

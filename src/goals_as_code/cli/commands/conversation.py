@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from goals_as_code.cli import completion
 from goals_as_code.cli.click_words import PathType
 from goals_as_code.cli.options import project_options
 from goals_as_code.conversation import formats
@@ -50,7 +51,7 @@ Examples:
 
 
 @click.command(help=HELP, short_help="One person's page for the goal conversation.")
-@click.argument("person")
+@click.argument("person", shell_complete=completion.people)
 @click.option(
     "--since",
     metavar="REV|DATE",

@@ -25,7 +25,9 @@ Git repository and commits five months of history: Anna (and Bo, the second sell
 team) set their goals, their manager Erik and his
 manager Cecilia accept them with 'goals accept', each owner agrees to their own goals with 'goals
 agree', everyone checks in monthly (January to May 2017), Anna lowers one target (and agrees to it
-again) and adds an activity written as a goal. Then it runs 'goals check',
+again) and adds an activity written as a goal. Cecilia signs her acceptances with an SSH key
+made for the demo (when ssh-keygen is installed), listed in the repository's allowed-signers
+file. Then it runs 'goals check',
 'goals history', 'goals review' and, last, 'goals report' on it, showing each command as you
 would type it.
 
@@ -124,6 +126,7 @@ def command(lang: str, folder: Path | None, keep: bool) -> int:
         head = build(root, lang)
         click.secho(say(lang, NARRATION["repository"], root=root), bold=True)
         click.echo(say(lang, NARRATION["story"], head=head[:10]))
+        _signatures(root, lang)
         _run(root, ["check", "--today", LAST], say(lang, NARRATION["check"]))
         _run(root, ["history", _first_goal_id(root)], say(lang, NARRATION["history"]))
         moved = _git(root, "rev-list", "-1", f"--grep={say(lang, GOALPOST)}", "HEAD")
@@ -189,10 +192,12 @@ def build(root: Path, lang: str) -> str:
         target = goals / relative
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    signing = _signing_key(root)
     (root / "goals.toml").write_text(
         f'goals-dir = "goals"\nlanguage = "{lang}"\nexclude = ["README.md"]\n'
+        + (f'allowed-signers = "{SIGNERS}"\n' if signing is not None else "")
         # the folders sort the statements by person and kind (anna/, nyckeltal/), not by team
-        '[report]\nteam-from = "field"\n',
+        + '[report]\nteam-from = "field"\n',
         encoding="utf-8",
     )
     where, ident, parent, unit, statement, team = SELLER_GOAL[lang]
@@ -217,7 +222,7 @@ def build(root: Path, lang: str) -> str:
     _git(root, "add", "-A")
     first = "Sätt mål för 2017" if lang == "sv" else "Set the goals for 2017"
     _git(root, "commit", "-q", "-m", first, date=START)
-    _accept_all(root, files, beliefs)
+    _accept_all(root, files, beliefs, signing)
     _agree_all(root, files, beliefs)
 
     for number, (date, message_sv, message_en) in enumerate(CHECKINS):
@@ -335,9 +340,31 @@ def _believe(path: Path, beliefs: dict[Path, dict[str, str]], *holders: str) -> 
     path.write_text(text, encoding="utf-8")
 
 
-def _accept_all(root: Path, files: list[Path], beliefs: dict[Path, dict[str, str]]) -> None:
+def _signing_key(root: Path) -> Path | None:
+    """Cecilia's SSH key, made for the demo with ssh-keygen (kept in .git, never committed), and
+    the allowed-signers file that lists it; None when ssh-keygen is not installed."""
+    from goals_as_code.git import signing_key
+
+    key = root / ".git" / "goals-demo" / "cecilia"
+    key.parent.mkdir(parents=True, exist_ok=True)
+    if not signing_key(key, DIRECTOR[1]):
+        return None
+    public = key.with_suffix(".pub").read_text(encoding="utf-8").split()
+    signers = root / SIGNERS
+    signers.parent.mkdir(parents=True, exist_ok=True)
+    signers.write_text(f"{DIRECTOR[1]} {public[0]} {public[1]}\n", encoding="utf-8")
+    return key
+
+
+SIGNERS = ".goals/allowed_signers"
+
+
+def _accept_all(
+    root: Path, files: list[Path], beliefs: dict[Path, dict[str, str]], signing: Path | None
+) -> None:
     """Each manager accepts the goals they manage, company goals first, with 'goals accept',
-    and writes their own confidence in the same commit."""
+    and writes their own confidence in the same commit; Cecilia signs hers when the demo could
+    make her a key."""
     for manager in (DIRECTOR, MANAGER):
         for path in files:
             text = path.read_text(encoding="utf-8")
@@ -348,7 +375,8 @@ def _accept_all(root: Path, files: list[Path], beliefs: dict[Path, dict[str, str
             ident = re.search(r"^id:\s*(\S+)", text, re.M)
             if ident is not None:
                 _believe(path, beliefs, "manager")
-                _sign(root, "accept", ident.group(1), manager, ACCEPTED)
+                key = signing if manager == DIRECTOR else None
+                _sign(root, "accept", ident.group(1), manager, ACCEPTED, key=key)
 
 
 def _agree_all(root: Path, files: list[Path], beliefs: dict[Path, dict[str, str]]) -> None:
@@ -366,13 +394,25 @@ def _agree_all(root: Path, files: list[Path], beliefs: dict[Path, dict[str, str]
 
 
 def _sign(
-    root: Path, verb: str, ident: str, who: tuple[str, str], date: str, *, commit: bool = True
+    root: Path,
+    verb: str,
+    ident: str,
+    who: tuple[str, str],
+    date: str,
+    *,
+    commit: bool = True,
+    key: Path | None = None,
 ) -> None:
-    """Run 'goals accept' or 'goals agree' on one goal as ``who``, committing as them."""
+    """Run 'goals accept' or 'goals agree' on one goal as ``who``, committing as them (signed
+    with ``key``, an SSH key, when given)."""
     from goals_as_code.cli.main import main
 
     _git(root, "config", "user.email", who[1])
     _git(root, "config", "user.name", who[0])
+    if key is not None:
+        _git(root, "config", "gpg.format", "ssh")
+        _git(root, "config", "user.signingkey", str(key))
+        _git(root, "config", "commit.gpgsign", "true")
     said = io.StringIO()
     try:
         with _environment(who, date), _inside(root), redirect_stdout(said):
@@ -380,6 +420,8 @@ def _sign(
     finally:
         _git(root, "config", "user.email", OWNER[1])
         _git(root, "config", "user.name", OWNER[0])
+        if key is not None:
+            _git(root, "config", "commit.gpgsign", "false")
     if code != 0:
         raise GoalsError(f"the demo could not {verb} {ident} as {who[1]}")
 
@@ -448,6 +490,14 @@ NARRATION = {  # what the demo says between the commands, in the language of its
         "is flagged, and the activity written as a goal is caught:"
     ),
     "history": N_("One goal's timeline:"),
+    "signed": N_(
+        "Cecilia signs her acceptances with an SSH key the demo made for her (ssh-keygen), "
+        "listed in {signers} (G: a good signature by a listed key):"
+    ),
+    "unsigned": N_(
+        "ssh-keygen is not installed, so the demo signs no acceptance; see docs/acceptance.md "
+        "for signed acceptances."
+    ),
     "review": N_("The commit that lowered the target, reviewed as a pull request would be:"),
     "report": N_("Where every goal stands, as of the last check-in (31 May 2017):"),
     "kept": N_(
@@ -455,6 +505,26 @@ NARRATION = {  # what the demo says between the commands, in the language of its
         "{page}.\nTry: cd {root} && goals --help"
     ),
 }
+
+
+def _signatures(root: Path, lang: str) -> None:
+    """Show Cecilia's signed acceptances, verified against the repository's allowed-signers
+    file, or say why there are none."""
+    if not (root / SIGNERS).is_file():
+        click.echo(say(lang, NARRATION["unsigned"]))
+        return
+    click.secho(f"\n{say(lang, NARRATION['signed'], signers=SIGNERS)}", bold=True)
+    shown = f"git -c gpg.ssh.allowedSignersFile={SIGNERS} log --author={DIRECTOR[1]}"
+    click.secho(f"$ {shown} --format='%h %G? %GS %s'", fg="cyan")
+    out = _git(
+        root,
+        "-c",
+        f"gpg.ssh.allowedSignersFile={root / SIGNERS}",
+        "log",
+        f"--author={DIRECTOR[1]}",
+        "--format=%h %G? %GS %s",
+    )
+    click.echo(out)
 
 
 def _run(root: Path, args: list[str], title: str) -> None:

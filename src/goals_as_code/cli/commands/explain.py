@@ -7,6 +7,7 @@ import sys
 import click
 
 from goals_as_code.check import catalogue, rules
+from goals_as_code.cli import completion
 from goals_as_code.errors import GoalsError
 from goals_as_code.i18n.messages import say
 from goals_as_code.source import config as config_module
@@ -27,7 +28,7 @@ Examples:
 
 
 @click.command(help=HELP, short_help="Explain one rule, with examples.")
-@click.argument("rule_name", metavar="RULE")
+@click.argument("rule_name", metavar="RULE", shell_complete=completion.rule_names)
 @click.option(
     "--lang",
     type=click.Choice(config_module.LANGUAGES),

@@ -146,7 +146,8 @@ def command(
     language = lang or config.language
     to_terminal = output is None and sys.stdout.isatty()
     color = to_terminal and not os.environ.get("NO_COLOR")
-    width = shutil.get_terminal_size((132, 24)).columns if to_terminal else 132
+    # COLUMNS when set, else the terminal's width, else 132 (shutil asks in that order)
+    width = shutil.get_terminal_size((132, 24)).columns
     if compare is not None:
         found = digest.compare(config, compare, at=at, as_of=as_of)
         if output_format == "json":

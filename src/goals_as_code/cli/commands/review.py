@@ -19,9 +19,12 @@ direction, deadline) and whether the ambition went down; an acceptance made stal
 by someone other than the manager; and the problems 'goals check' finds at HEAD that BASE did
 not have.
 
-What changed is told by the change rules (C001-C006, 'goals rules C'); they and the check rules
-are selected, ignored and re-levelled by the configuration and --select/--ignore, and a goal
-switches one off in its front matter ('suppress: {goalpost-moved: "the reason"}').
+What changed is told by the change rules ('goals rules C'); they and the check rules are
+selected, ignored and re-levelled by the configuration of BASE (not HEAD: a branch is judged by
+the rules it would change) and --select/--ignore, and a goal switches one off in its front
+matter ('suppress: {goalpost-moved: "the reason"}'), except the acceptance rules. A change of
+the configuration's gate settings or of the allowed-signers file (C011), and of a goal's
+manager (C010), is an error.
 
 Exit status: 0 nothing at error level, 1 a new problem or a flag at error level (CI can gate a
 merge on it), 2 usage or setup error (unknown revision, or a shallow clone that does not reach

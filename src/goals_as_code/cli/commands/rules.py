@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from goals_as_code.check import catalogue, rules
+from goals_as_code.cli import completion
 from goals_as_code.errors import GoalsError
 from goals_as_code.i18n.messages import Message
 from goals_as_code.source import config as config_module
@@ -27,7 +28,7 @@ Examples:
 
 
 @click.command(help=HELP, short_help="List the rules.")
-@click.argument("selectors", nargs=-1)
+@click.argument("selectors", nargs=-1, shell_complete=completion.rule_selectors)
 @click.option(
     "--format",
     "output_format",
