@@ -223,11 +223,51 @@ def timeline(tree: Tree, doc: Document) -> history.Timeline | None:
     state = _state(tree)
     if not state.ready():
         return None
-    past = state.history()
-    if past is None:
-        return None
-    found = past.timelines.get(doc.id)
+    found = _whole_life_in_file(state, doc)
+    if found is None:
+        past = state.history()
+        if past is None:
+            return None
+        found = past.timelines.get(doc.id)
     return found if found is not None and found.versions else None
+
+
+def _whole_life_in_file(state: _State, doc: Document) -> history.Timeline | None:
+    """``doc``'s timeline from the history of its file alone, when that is its whole life: the
+    file was not renamed or copied into its path, every version names the id, and no other file
+    ever held it; then it is the timeline the whole history gives. None when it may not be."""
+    timelines = _file_history(state, doc.path)
+    found = timelines.get(doc.id or "") if timelines is not None else None
+    if found is None or not found.versions:
+        return None
+    if any(version.data is None or version.data.get("id") != doc.id for version in found.versions):
+        return None
+    if not _born_here(state, doc.path, found.versions[0].commit.sha):
+        return None
+    if _other_files_with_id(state, doc, None):
+        return None
+    return found
+
+
+def _born_here(state: _State, path: str, sha: str) -> bool:
+    """Whether commit ``sha`` wrote ``path`` as a new file, not renamed or copied from another
+    (the log of one path sees a renamed file as new: the whole history follows it back)."""
+    repository = state.repository
+    assert repository is not None
+    out = repository.output("show", "--format=", "--name-status", "-z", "-M", "-C", sha)
+    if out is None:
+        return False
+    tokens = out.strip("\n\0").split("\0")
+    index = 0
+    while index < len(tokens):
+        status = tokens[index]
+        if status[:1] in ("R", "C"):
+            if index + 2 < len(tokens) and tokens[index + 2] == path:
+                return False
+            index += 3
+        else:
+            index += 2
+    return True
 
 
 def _state(tree: Tree) -> _State:
@@ -362,6 +402,8 @@ def _writer_of_file(state: _State, doc: Document, field: str, block: object) -> 
         for version in timeline.versions[max(place - 1, 0) :]
     ):
         return _UNKNOWN  # a version that joined the id by its file, not by its own id
+    if since is None and not _born_here(state, doc.path, writer.commit.sha):
+        return _UNKNOWN  # renamed into its path with the block: the whole history follows it
     if _other_files_with_id(state, doc, None) and (
         since is None or _other_files_with_id(state, doc, since)
     ):
