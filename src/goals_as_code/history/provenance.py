@@ -223,7 +223,7 @@ def timeline(tree: Tree, doc: Document) -> history.Timeline | None:
     state = _state(tree)
     if not state.ready():
         return None
-    found = _whole_life_in_file(state, doc)
+    found = None if _whole_history_pays(state) else _whole_life_in_file(state, doc)
     if found is None:
         past = state.history()
         if past is None:
@@ -313,7 +313,7 @@ def _record(state: _State, doc: Document, field: str, expected: str | None) -> R
 
         signing = (config_get("commit.gpgsign", state.top) or "").strip().lower() == "true"
         return Record(True, state.actor, None, None, WILL_SIGN if signing else "", "", None, None)
-    writer = _writer_of_file(state, doc, field, block)
+    writer = _UNKNOWN if _whole_history_pays(state) else _writer_of_file(state, doc, field, block)
     if writer is _UNKNOWN:
         past = state.history()
         if past is None:
@@ -375,6 +375,16 @@ def _writer(versions: Sequence[Version], field: str, block: object) -> tuple[Ver
 
 # the history of the file alone cannot tell: ask the history of the whole goals folder
 _UNKNOWN = object()
+# how many files are asked of their own history before the whole history is read instead
+_FILES_ALONE = 3
+
+
+def _whole_history_pays(state: _State) -> bool:
+    """Whether to read the whole history rather than one more file's: one file's own history
+    answers a hook's one staged goal without the whole log, but past a few files (a check of
+    the whole tree) one pass over the log costs less than a log, a grep and a search per file.
+    Both give the same answer."""
+    return state.past is not None or (len(state.files) >= _FILES_ALONE and not state.unreadable)
 
 
 def _writer_of_file(state: _State, doc: Document, field: str, block: object) -> object:
