@@ -657,3 +657,33 @@ def test_a_goal_without_manager_is_not_asked_for_acceptance(
     assert "A004" not in [p["code"] for p in codes(capsys)[1]]  # A002 asks for a manager
     repo.write(PATH, GOOD_GOAL)
     assert [p["code"] for p in codes(capsys)[1]] == ["A004"]
+
+
+# --- who wrote the block, found from the file's own history or from the whole history -----------
+
+
+def test_a_goal_moved_after_its_acceptance_keeps_the_managers_acceptance(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    accepted_repo(repo, capsys)
+    (repo.path / "goals" / "anna").mkdir()
+    repo.git("mv", PATH, "goals/anna/faster-replies.md")
+    repo.commit("Move my goal", name=OWNER[0], email=OWNER[1])
+    assert codes(capsys, "goals/anna/faster-replies.md") == (0, [])
+
+
+def test_a_file_that_had_the_id_for_a_while_counts_as_the_whole_history_says(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    accepted_repo(repo, capsys)
+    repo.write("goals/copy.md", GOOD_GOAL)  # the same id, without the block
+    repo.commit("Copy my goal", name=OWNER[0], email=OWNER[1])
+    (repo.path / "goals" / "copy.md").unlink()
+    repo.commit("Remove the copy", name=OWNER[0], email=OWNER[1])
+    text = (repo.path / PATH).read_text()
+    repo.write(PATH, text.replace("current: 36", "current: 30"))
+    sha = repo.commit("Check in", name=OWNER[0], email=OWNER[1])
+    _, problems = codes(capsys, PATH)
+    # the id's history runs through both files: after the copy, the check-in writes the block
+    assert [(p["code"], p["line"]) for p in problems] == [("A006", 17)]
+    assert f"in commit {sha[:10]}, not by erik@example.com" in str(problems[0]["message"])

@@ -285,3 +285,13 @@ def test_new_onto_a_link_that_leads_nowhere_is_refused(
         "-o PATH (nothing written)\n"
     )
     assert not (repo.path / "goals" / "nowhere").exists()
+
+
+def test_a_loop_of_links_under_the_goals_folder_is_passed_over(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    repo.write(PATH, GOOD_GOAL)
+    os.symlink("a.md", repo.path / "goals" / "b.md")
+    os.symlink("b.md", repo.path / "goals" / "a.md")
+    code, out, err = run(capsys, "check", "--select", "F")
+    assert (code, out, err) == (0, "All good: 1 file checked, no problems.\n", "")

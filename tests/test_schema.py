@@ -155,3 +155,34 @@ def test_schema_command_prints_and_exports(
     code, _, err = run(capsys, "schema")
     assert code == 2
     assert "give a schema NAME" in err
+
+
+BAD_OF_EACH_KIND = [
+    {"kind": "goal", "id": 5, "owner": "anna@example.com", "metric": {"target": "24"}, "x": 1},
+    {"kind": "kpi", "id": "reply-time", "unit": 3, "value": "fast", "as_of": "2017-13-01"},
+    {"kind": "activity", "id": "templates", "status": "on", "due": "soon"},
+    {"kind": "behaviour", "id": "listen", "frequency": [], "owner": None},
+]
+
+
+@pytest.mark.parametrize("data", BAD_OF_EACH_KIND, ids=lambda data: str(data["kind"]))
+def test_the_statement_schema_and_the_kinds_schema_give_the_same_errors(
+    data: dict[str, object],
+) -> None:
+    """validate() goes straight to the kind's schema: what the statement schema says, through
+    its dispatch on 'kind', must be the same, error for error and in the same order."""
+    kind = str(data["kind"])
+    through_dispatch = [
+        error
+        for raw in schema.validator("statement").iter_errors(data)
+        for error in schema._explain(raw, "statement")
+    ]
+    direct = schema.validate(data)
+    assert [(e.path, e.keyword, e.message.say("en"), e.key) for e in direct] == [
+        (e.path, e.keyword, e.message.say("en"), e.key)
+        for e in through_dispatch
+        if e.keyword != "anyOf"
+        or e.path not in {x.path for x in through_dispatch if x.keyword != "anyOf"}
+    ]
+    assert direct == schema.validate(data, kind)
+    assert len(direct) >= 2

@@ -6,9 +6,10 @@ import fnmatch
 import os
 import stat
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TypeVar, cast
 
 from goals_as_code.i18n.messages import N_, message
 from goals_as_code.markdown import plugin as statements
@@ -16,27 +17,31 @@ from goals_as_code.source import document, schema
 from goals_as_code.source.config import Config
 from goals_as_code.source.document import Document
 
+T = TypeVar("T")
+
 
 def discover(config: Config) -> list[Path]:
     """Every Markdown file under the goals folder that is not excluded, in a stable order."""
     base = config.goals_path
     if not base.is_dir():
         return []
+    root = base.resolve()  # once, not once per file
     return sorted(
         # a pipe or a broken link under goals-dir is read as a problem, not skipped silently
         path
         for path in base.rglob("*.md")
-        if not path.is_dir() and is_statement(path, config)
+        if not path.is_dir() and is_statement(path, config, root)
     )
 
 
-def is_statement(path: Path, config: Config) -> bool:
-    """Whether ``path`` is a statement file: a Markdown file under goals-dir, not excluded."""
+def is_statement(path: Path, config: Config, root: Path | None = None) -> bool:
+    """Whether ``path`` is a statement file: a Markdown file under goals-dir, not excluded.
+    ``root``: the goals folder resolved, when the caller has it already."""
     if path.suffix.lower() != ".md":
         return False
     try:
-        relative = path.resolve().relative_to(config.goals_path.resolve()).as_posix()
-    except ValueError:
+        relative = path.resolve().relative_to(root or config.goals_path.resolve()).as_posix()
+    except (ValueError, OSError, RuntimeError):  # outside the folder, or a loop of links
         return False
     return not any(
         fnmatch.fnmatch(relative, pattern) or fnmatch.fnmatch(path.name, pattern)
@@ -112,6 +117,7 @@ class Tree:
     config: Config | None = None
     by_id: dict[str, list[Document]] = field(init=False)
     _schema_errors: dict[int, list[schema.SchemaError]] = field(init=False, default_factory=dict)
+    _indexes: dict[Callable[[Any], Any], Any] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         index: dict[str, list[Document]] = defaultdict(list)
@@ -126,6 +132,14 @@ class Tree:
             return None
         found = self.by_id.get(ident)
         return found[0] if found else None
+
+    def index(self, build: Callable[[Tree], T]) -> T:
+        """What ``build`` makes of the whole tree, made once: cross-file rules look up their
+        facts (owners -> goals, the cycles of the parent graph) in it instead of walking every
+        statement for every file, which would grow with the square of the number of files."""
+        if build not in self._indexes:
+            self._indexes[build] = build(self)
+        return cast(T, self._indexes[build])
 
     def schema_errors(self, doc: Document) -> list[schema.SchemaError]:
         """The schema violations of ``doc``, computed once."""

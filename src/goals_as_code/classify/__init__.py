@@ -489,8 +489,10 @@ def _analyse(text: str, lang: str) -> Analysis:
     tokens = frozenset(words)
     date_text, deadline, date_spans = dates.find(lower, tokens)
 
+    in_dates = dates.covering(date_spans, len(lower))
+
     def outside_dates(start: int) -> bool:
-        return not any(s <= start < e for s, e in date_spans)
+        return not (0 <= start < len(in_dates) and in_dates[start])
 
     numbers: list[float] = []
     percent_seen = False

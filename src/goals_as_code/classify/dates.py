@@ -150,10 +150,34 @@ _QUARTER = {
 }
 
 
+_DAY_WORD = re.compile(r"\b(?:by|till|senast|until|before|on|den)\s+$")
+
+
+def _after_day_word(lower: str, start: int) -> bool:
+    """Whether a word that introduces a day ("by", "senast", ...) and white space come right
+    before ``start``: only the white space and the few characters before it are read."""
+    end = start
+    while end > 0 and lower[end - 1].isspace():
+        end -= 1
+    # the longest word has six letters; one more character for the word boundary
+    return _DAY_WORD.search(lower, max(0, end - 7), start) is not None
+
+
+def covering(spans: list[tuple[int, int]], length: int) -> bytearray:
+    """One byte per position of a text of ``length``: 1 where a span covers it."""
+    covered = bytearray(length)
+    for start, end in spans:
+        covered[start:end] = b"\x01" * (end - start)
+    return covered
+
+
 def find(lower: str, tokens: frozenset[str]) -> Time:
     """The time phrase of a statement in lower case; ``tokens`` are its words."""
     spans: list[tuple[int, int]] = []
     best: tuple[int, str, str | None] | None = None  # (priority, text, iso)
+    # covered[i]: position i lies in a span found so far (each span is marked once, so the scan
+    # stays linear in the statement's length however many phrases it holds)
+    covered = bytearray(len(lower))
     has_digit = _DIGIT.search(lower) is not None
     has_year = any(len(t) == 4 and t.isdigit() for t in tokens)
     for priority, (name, pattern) in enumerate(_DATE_RES):
@@ -163,7 +187,8 @@ def find(lower: str, tokens: frozenset[str]) -> Time:
         if trigger is not None and trigger.isdisjoint(tokens):
             continue  # cheaper than letting the pattern try every position
         for match in pattern.finditer(lower):
-            if any(s <= match.start() < e or s < match.end() <= e for s, e in spans):
+            start, end = match.span()
+            if covered[start] or covered[end - 1]:
                 continue
             iso: str | None = None
             groups = match.groups()
@@ -179,9 +204,7 @@ def find(lower: str, tokens: frozenset[str]) -> Time:
                 if day > 31 or (
                     month_name in ("may", "mar", "jun", "jul")
                     and name == "md"
-                    and not re.search(
-                        r"\b(?:by|till|senast|until|before|on|den)\s+$", lower[: match.start()]
-                    )
+                    and not _after_day_word(lower, match.start())
                 ):
                     continue
             elif name == "half":
@@ -207,7 +230,8 @@ def find(lower: str, tokens: frozenset[str]) -> Time:
                     iso = _iso(year - 1, 12, 31)
                 else:
                     iso = _iso(year, 12, 31)
-            spans.append(match.span())
+            spans.append((start, end))
+            covered[start:end] = b"\x01" * (end - start)
             candidate = (priority, match.group(0).strip(), iso)
             if (
                 best is None
@@ -222,7 +246,7 @@ def find(lower: str, tokens: frozenset[str]) -> Time:
                 best = candidate
     # a bare year is a date too, never a quantity
     for match in _BARE_YEAR.finditer(lower) if has_year else ():
-        if not any(s <= match.start() < e for s, e in spans):
+        if not covered[match.start()]:
             spans.append(match.span())
             if best is None:
                 best = (99, match.group(0), None)

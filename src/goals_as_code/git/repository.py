@@ -128,6 +128,11 @@ class Repository:
             self.run("for-each-ref", "--count=1", "--format=%(refname)", "refs/heads", "refs/tags")
         )
 
+    def cache_folder(self) -> Path:
+        """Where the tool keeps what it may compute again (in the Git folder, shared by all
+        worktrees, never committed)."""
+        return Path(self.repo.common_dir) / "goals-as-code"
+
     def shallow_commits(self) -> set[str] | None:
         """The boundary commits of a shallow clone; None when the clone is complete."""
         shallow_file = Path(self.repo.common_dir) / "shallow"  # shared by all worktrees

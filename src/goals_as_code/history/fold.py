@@ -49,9 +49,11 @@ class Pending(NamedTuple):
 class Fold:
     """Walks commits oldest first and turns changed blobs into versions, check-ins and events."""
 
-    def __init__(self, blobs: Mapping[str, bytes], boundaries: set[str]) -> None:
+    def __init__(
+        self, blobs: Mapping[str, bytes], boundaries: set[str], parsed: Mapping[str, Parsed] = {}
+    ) -> None:
         self.boundaries = boundaries
-        self.versions = Versions(blobs)
+        self.versions = Versions(blobs, parsed)
         self.lineage: Lineage[Pending] = Lineage()
         self.notes = Notes()
         self.events = Events(boundaries, self.notes)

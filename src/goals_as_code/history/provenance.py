@@ -5,18 +5,21 @@ that wrote the ``accepted`` or ``agreed`` block (or last changed ``confidence.ow
 Only ``goals check`` rules ask: those of the A family for goals that have an ``accepted`` or
 ``agreed`` block, confidence-not-by-holder for goals with a confidence value, and stale-checkin for
 goals and KPIs whose file alone says no value was checked in lately. Then, in a Git repository,
-the history is read once per tree (GitPython is imported then, not before).
+the commit that wrote a block is found in the log of that one file, once per file, and the whole
+history of the goals folder is read, once per tree, only when that log cannot be sure or
+stale-checkin asks (GitPython is imported then, not before).
 """
 
 from __future__ import annotations
 
 import datetime
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from goals_as_code.errors import GoalsError
+from goals_as_code.history.records import Version
 from goals_as_code.markdown import plugin as statements
 from goals_as_code.source import acceptance, fields
 from goals_as_code.source.config import work_tree
@@ -103,9 +106,15 @@ class _State:
         self.records: dict[tuple[str, str], Record | None] = {}
         self.actor: str | None = None
         self.changed: set[str] = set()  # files whose work tree differs from HEAD (or untracked)
+        self.head = ""
+        self.unreadable = False  # the history pass failed
+        self.files: dict[str, dict[str, history.Timeline] | None] = {}  # path -> its timelines
+        self.others: dict[tuple[str, str | None], bool] = {}  # (id, since) -> other files?
         self.signers: Path | None = None  # the allowed-signers file
         self.require = False  # signatures required
-        self.names: Names = Names(frozenset())
+        self.names: Names | None = None  # of the commits of the whole history, when asked
+        self.maybe: Names | None = None  # of every commit that touched the goals folder
+        self.asked = False  # whether git was asked for them (None then: it could not tell)
 
     def ready(self) -> bool:
         if self.usable is None:
@@ -127,24 +136,33 @@ class _State:
             return False
         if not self.repository.has_commits():
             return False
-        from goals_as_code import history
-
         try:
-            self.past = history.read(
-                config.root,
-                config.goals_dir,
-                exclude=config.exclude,
-                repository=self.repository,
-            )
+            self.head = self.repository.run("rev-parse", "--verify", "HEAD").strip()
         except GoalsError:
             return False
         self.actor = identity(self.top)
         self.changed = self.repository.changed_paths()
         self.signers, self.require = config.signers_path, config.require_signatures
-        self.names = names(
-            version.commit for line in self.past.timelines.values() for version in line.versions
-        )
         return True
+
+    def history(self) -> history.History | None:
+        """The whole history of the goals folder, read on first use: stale-checkin asks it, and
+        an acceptance only when the history of its own file cannot tell who wrote it."""
+        if self.past is None and not self.unreadable:
+            config = self.tree.config
+            assert config is not None
+            from goals_as_code import history
+
+            try:
+                self.past = history.read(
+                    config.root,
+                    config.goals_dir,
+                    exclude=config.exclude,
+                    repository=self.repository,
+                )
+            except GoalsError:
+                self.unreadable = True
+        return self.past
 
 
 _STATES: dict[int, _State] = {}
@@ -187,8 +205,10 @@ def last_checkin(tree: Tree, doc: Document) -> datetime.date | None:
     state = _state(tree)
     if not state.ready():
         return None
-    assert state.past is not None
-    timeline = state.past.timelines.get(doc.id)
+    past = state.history()
+    if past is None:
+        return None
+    timeline = past.timelines.get(doc.id)
     if timeline is None or not timeline.versions:
         return None
     commits = [checkin.commit for checkin in timeline.checkins] or [timeline.versions[0].commit]
@@ -203,9 +223,51 @@ def timeline(tree: Tree, doc: Document) -> history.Timeline | None:
     state = _state(tree)
     if not state.ready():
         return None
-    assert state.past is not None
-    found = state.past.timelines.get(doc.id)
+    found = None if _whole_history_pays(state) else _whole_life_in_file(state, doc)
+    if found is None:
+        past = state.history()
+        if past is None:
+            return None
+        found = past.timelines.get(doc.id)
     return found if found is not None and found.versions else None
+
+
+def _whole_life_in_file(state: _State, doc: Document) -> history.Timeline | None:
+    """``doc``'s timeline from the history of its file alone, when that is its whole life: the
+    file was not renamed or copied into its path, every version names the id, and no other file
+    ever held it; then it is the timeline the whole history gives. None when it may not be."""
+    timelines = _file_history(state, doc.path)
+    found = timelines.get(doc.id or "") if timelines is not None else None
+    if found is None or not found.versions:
+        return None
+    if any(version.data is None or version.data.get("id") != doc.id for version in found.versions):
+        return None
+    if not _born_here(state, doc.path, found.versions[0].commit.sha):
+        return None
+    if _other_files_with_id(state, doc, None):
+        return None
+    return found
+
+
+def _born_here(state: _State, path: str, sha: str) -> bool:
+    """Whether commit ``sha`` wrote ``path`` as a new file, not renamed or copied from another
+    (the log of one path sees a renamed file as new: the whole history follows it back)."""
+    repository = state.repository
+    assert repository is not None
+    out = repository.output("show", "--format=", "--name-status", "-z", "-M", "-C", sha)
+    if out is None:
+        return False
+    tokens = out.strip("\n\0").split("\0")
+    index = 0
+    while index < len(tokens):
+        status = tokens[index]
+        if status[:1] in ("R", "C"):
+            if index + 2 < len(tokens) and tokens[index + 2] == path:
+                return False
+            index += 3
+        else:
+            index += 2
+    return True
 
 
 def _state(tree: Tree) -> _State:
@@ -238,9 +300,8 @@ def _value(data: Mapping[str, Any] | None, field: str) -> Any:
 
 
 def _record(state: _State, doc: Document, field: str, expected: str | None) -> Record | None:
-    repository, past = state.repository, state.past
+    repository = state.repository
     assert repository is not None
-    assert past is not None
     block = _value(doc.data, field)
     assert block is not None
     if doc.path in state.changed and _value(_at_head(repository, doc), field) != block:
@@ -252,24 +313,23 @@ def _record(state: _State, doc: Document, field: str, expected: str | None) -> R
 
         signing = (config_get("commit.gpgsign", state.top) or "").strip().lower() == "true"
         return Record(True, state.actor, None, None, WILL_SIGN if signing else "", "", None, None)
-    timeline = past.timelines.get(doc.id or "")
-    if timeline is None:
-        return None
-    writer = None
-    for version in timeline.versions:
-        if _value(version.data, field) == block:
-            if writer is None:
-                writer = version
-        else:
-            writer = None
-    if writer is None:
+    writer = _UNKNOWN if _whole_history_pays(state) else _writer_of_file(state, doc, field, block)
+    if writer is _UNKNOWN:
+        past = state.history()
+        if past is None:
+            return None
+        timeline = past.timelines.get(doc.id or "")
+        if timeline is None:
+            return None
+        writer = _writer(timeline.versions, field, block)[0]
+    if not isinstance(writer, Version):
         return None
     commit = writer.commit
     if expected is None and isinstance(block, Mapping):  # who the block names
         named = block.get("as") if isinstance(block.get("as"), str) else block.get("by")
         expected = named if isinstance(named, str) else None
     other = doc.get("owner" if field in (acceptance.ACCEPTED, "confidence.manager") else "manager")
-    alias = state.names.alias(commit, other)
+    alias = _alias(state, commit, other)
     signature, signer = "", ""
     plain = (
         isinstance(expected, str)
@@ -298,6 +358,191 @@ def _record(state: _State, doc: Document, field: str, expected: str | None) -> R
         commit.committer or None,
         alias,
     )
+
+
+def _writer(versions: Sequence[Version], field: str, block: object) -> tuple[Version | None, int]:
+    """The version that wrote ``block`` last: the first of the run of versions, up to the last,
+    that hold it; with its place in ``versions``."""
+    writer, place = None, -1
+    for index, version in enumerate(versions):
+        if _value(version.data, field) == block:
+            if writer is None:
+                writer, place = version, index
+        else:
+            writer = None
+    return writer, place
+
+
+# the history of the file alone cannot tell: ask the history of the whole goals folder
+_UNKNOWN = object()
+# how many files are asked of their own history before the whole history is read instead
+_FILES_ALONE = 3
+
+
+def _whole_history_pays(state: _State) -> bool:
+    """Whether to read the whole history rather than one more file's: one file's own history
+    answers a hook's one staged goal without the whole log, but past a few files (a check of
+    the whole tree) one pass over the log costs less than a log, a grep and a search per file.
+    Both give the same answer."""
+    return state.past is not None or (len(state.files) >= _FILES_ALONE and not state.unreadable)
+
+
+def _writer_of_file(state: _State, doc: Document, field: str, block: object) -> object:
+    """The version that wrote ``block``, from the history of ``doc``'s file alone: the commits
+    that changed that one path, and a search for other files with the same id since the block
+    was last different (since ever, when it came with the file). It is the version the whole
+    history gives whenever it answers; it says _UNKNOWN when it cannot be sure (a merge changed
+    the file, the clone is shallow, another file had the id, a version without an id), and the
+    whole history is read then."""
+
+    timelines = _file_history(state, doc.path)
+    if timelines is None:
+        return _UNKNOWN
+    timeline = timelines.get(doc.id or "")
+    if timeline is None:
+        return _UNKNOWN
+    writer, place = _writer(timeline.versions, field, block)
+    if writer is None:
+        return _UNKNOWN
+    # the last version before the block was written; when it came with the file, no version
+    # of any other file may have held the id at any time
+    since = timeline.versions[place - 1].commit.sha if place > 0 else None
+    if any(
+        version.data is None or version.data.get("id") != doc.id
+        for version in timeline.versions[max(place - 1, 0) :]
+    ):
+        return _UNKNOWN  # a version that joined the id by its file, not by its own id
+    if since is None and not _born_here(state, doc.path, writer.commit.sha):
+        return _UNKNOWN  # renamed into its path with the block: the whole history follows it
+    if _other_files_with_id(state, doc, None) and (
+        since is None or _other_files_with_id(state, doc, since)
+    ):
+        return _UNKNOWN
+    return writer
+
+
+def _file_history(state: _State, path: str) -> dict[str, history.Timeline] | None:
+    """The timelines that the commits changing ``path`` alone give, read once per file; None
+    when they may differ from the whole history's (a merge changed the file, a shallow clone)."""
+    if path in state.files:
+        return state.files[path]
+    from goals_as_code.history import log
+    from goals_as_code.history.fold import Fold
+
+    repository = state.repository
+    assert repository is not None
+    found: dict[str, history.Timeline] | None = None
+    commits = log.commits(repository, state.head, path)
+    if repository.shallow_commits() is None and all(len(e.parents) < 2 for e in commits):
+        wanted = {
+            blob
+            for entry in commits
+            for change in entry.changes
+            for blob in (change.old_blob, change.new_blob)
+            if blob is not None
+        }
+        fold = Fold(repository.read_blobs(sorted(wanted)), set())
+        for entry in commits:
+            fold.commit(entry)
+        found = fold.timelines()
+    state.files[path] = found
+    return found
+
+
+def _other_files_with_id(state: _State, doc: Document, since: str | None) -> bool:
+    """Whether a file other than ``doc``'s may have held its id at ``since`` or after (None: at
+    any time): a line naming the id in another statement file then or now, or added or removed
+    since (a loose match: a false alarm only costs the reading of the whole history)."""
+    key = (doc.id or "", since)
+    if key not in state.others:
+        state.others[key] = _search_other_files(state, doc, since)
+    return state.others[key]
+
+
+def _search_other_files(state: _State, doc: Document, since: str | None) -> bool:
+    repository = state.repository
+    config = state.tree.config
+    assert repository is not None
+    assert config is not None
+    from goals_as_code.history import log
+
+    base = log.goals_base(repository.prefix(config.root), config.goals_dir)
+    where = [f":(literal){base}" if base else ".", f":(exclude,literal){doc.path}"]
+    pattern = (
+        r"""(^|[{,[:space:]])["']?id["']?[[:space:]]*:[[:space:]]*["']?"""
+        + _ere(doc.id or "")
+        + r"([^-_.[:alnum:]]|$)"
+    )
+    for rev in (state.head,) if since is None else (since, state.head):
+        # (git grep exits 1, and output gives None, when nothing matches)
+        if repository.output("grep", "-l", "-I", "-E", "-e", pattern, rev, "--", *where):
+            return True
+    changed = repository.output(
+        "log",
+        "--format=%H",
+        "--full-history",
+        "-m",
+        "-G" + pattern,
+        state.head if since is None else f"{since}..{state.head}",
+        "--",
+        *where,
+    )
+    return changed is None or bool(changed.strip())
+
+
+def _ere(text: str) -> str:
+    """``text`` as a POSIX extended regular expression that matches it literally."""
+    return "".join("\\" + char if char in ".[]()*+?{}|^$\\" else char for char in text)
+
+
+def _alias(state: _State, commit: history.Commit, other: object) -> str | None:
+    """``Names.alias`` over the commits of the whole history, asked first of a cheaper superset
+    of them (every commit that touched the goals folder, from one ``git log`` without reading a
+    file): only when that superset names an alias is the whole history read, to be exact."""
+    if not isinstance(other, str) or same(commit.email, other):
+        return None
+    if not state.asked:
+        state.maybe, state.asked = _touching(state), True
+    if state.maybe is not None and state.maybe.alias(commit, other) is None:
+        return None
+    if state.names is None:
+        past = state.history()
+        commits = (
+            version.commit
+            for line in (past.timelines.values() if past else ())
+            for version in line.versions
+        )
+        state.names = names(commits)
+    return state.names.alias(commit, other)
+
+
+def _touching(state: _State) -> Names | None:
+    """The names and addresses of every commit of HEAD that touched the goals folder (a superset
+    of those the history reads versions from, as ``names`` takes them)."""
+    repository, config = state.repository, state.tree.config
+    assert repository is not None
+    assert config is not None
+    from goals_as_code.history import log
+
+    base = log.goals_base(repository.prefix(config.root), config.goals_dir)
+    out = repository.output(
+        "log",
+        "--full-history",
+        "--format=%aN%x1f%aE%x1f%cN%x1f%cE",
+        state.head,
+        "--",
+        f":(literal){base}" if base else ".",
+    )
+    if out is None:  # git could not tell: the whole history decides
+        return None
+    pairs: set[tuple[str, str]] = set()
+    for line in out.splitlines():
+        parts = line.split("\x1f")
+        if len(parts) == 4:
+            pairs.add((parts[0], parts[1].lower()))
+            if parts[2] and parts[3]:
+                pairs.add((parts[2], parts[3].lower()))
+    return Names(frozenset(pairs))
 
 
 def _at_head(repository: Repository, doc: Document, rev: str = "HEAD") -> Mapping[str, Any]:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from goals_as_code.git import Repository, open_repo
-from goals_as_code.history import log
+from goals_as_code.history import cache, log
 from goals_as_code.history.fold import Fold
 from goals_as_code.history.progress import Progress, wanted
 from goals_as_code.history.records import History
@@ -55,6 +55,8 @@ def _read(
         return History(None, shallow, None, {}, [message(no_commits(repository))])
     head = resolve_in(repository, rev)
     bar = Progress() if wanted(progress) else None
+    folder = repository.cache_folder()
+    cached = cache.load(folder)
     try:
         if bar:
             bar.start("Reading history", None)
@@ -69,19 +71,22 @@ def _read(
                 if blob is not None
             }
         )
+        missing = [blob for blob in wanted_blobs if blob not in cached]
         if bar:
-            bar.start("Reading versions", len(wanted_blobs))
-        blobs = repository.read_blobs(wanted_blobs, advance)
+            bar.start("Reading versions", len(missing))
+        blobs = repository.read_blobs(missing, advance)
     finally:
         if bar:
             bar.stop()
 
     boundary = log.boundary(repository, boundaries) if shallow else None
-    fold = Fold(blobs, boundaries)
+    fold = Fold(blobs, boundaries, cached)
     for entry in commits:
         fold.commit(entry)
     fold.twins(listing(repository, head, base, exclude))
     timelines = fold.timelines()
+    if len(fold.versions.parsed) > len(cached):
+        cache.save(folder, fold.versions.parsed)
     notes = fold.notes.messages
     if shallow:
         where = (

@@ -20,9 +20,9 @@ class Parsed(NamedTuple):
 class Versions:
     """The blobs the log names, parsed on first use; and which ones were taken as versions."""
 
-    def __init__(self, blobs: Mapping[str, bytes]) -> None:
+    def __init__(self, blobs: Mapping[str, bytes], parsed: Mapping[str, Parsed] = {}) -> None:
         self.blobs = blobs
-        self.parsed: dict[str, Parsed] = {}
+        self.parsed: dict[str, Parsed] = dict(parsed)  # parsed before (history/cache.py)
         self.seen: set[str] = set()  # blobs already taken as versions
 
     def parse(self, blob: str | None, path: str) -> Parsed | None:

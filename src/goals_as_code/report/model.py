@@ -12,7 +12,7 @@ import datetime
 import fnmatch
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -820,45 +820,80 @@ def tree(goals: Sequence[Goal]) -> list[Node]:
         if goal.parent and goal.parent in index and goal.parent != goal.id:
             children[goal.parent].append(goal)
     rolled: dict[str, float | None] = {}
+    # the ids on the way down from the root being walked: a goal met again is a cycle, skipped.
+    # Both walks below keep their own stack, so a chain of any length needs no recursion.
+    on_path: set[str] = set()
 
-    def roll(ident: str, path: frozenset[str]) -> float | None:
+    def roll(ident: str) -> float | None:
         if ident in rolled:
             return rolled[ident]
-        weighted = 0.0
-        total = 0.0
-        for child in children.get(ident, []):
-            if child.status == calc.DROPPED or child.id in path:
+        # a frame: the goal, its children still to see, weighted sum, total, child rolled up
+        stack: list[tuple[str, Iterator[Goal], list[float], list[Goal]]] = [
+            (ident, iter(children.get(ident, [])), [0.0, 0.0], [])
+        ]
+        result: float | None = None
+        while stack:
+            name, kids, sums, waiting = stack[-1]
+            if waiting:  # back from rolling up a child without progress of its own
+                child = waiting.pop()
+                on_path.discard(child.id)
+                if result is not None:
+                    sums[0] += child.weight * calc.capped(result)
+                    sums[1] += child.weight
+            descended = False
+            for child in kids:
+                if child.status == calc.DROPPED or child.id in on_path:
+                    continue
+                value = child.progress
+                if value is None:
+                    if child.id not in rolled:
+                        on_path.add(child.id)
+                        waiting.append(child)
+                        stack.append((child.id, iter(children.get(child.id, [])), [0.0, 0.0], []))
+                        descended = True
+                        break
+                    value = rolled[child.id]
+                if value is None:
+                    continue
+                sums[0] += child.weight * calc.capped(value)
+                sums[1] += child.weight
+            if descended:
                 continue
-            value = child.progress
-            if value is None:
-                value = roll(child.id, path | {child.id})
-            if value is None:
-                continue
-            weighted += child.weight * calc.capped(value)
-            total += child.weight
-        result = weighted / total if total > 0 else None
-        rolled[ident] = result
+            result = sums[0] / sums[1] if sums[1] > 0 else None
+            rolled[name] = result
+            stack.pop()
         return result
 
     nodes: list[Node] = []
 
-    def walk(goal: Goal, depth: int, path: frozenset[str]) -> None:
+    def node(goal: Goal, depth: int) -> Iterator[Goal]:
         kids = children.get(goal.id, [])
-        nodes.append(
-            Node(goal.id, depth, goal.weight, goal.progress, roll(goal.id, path), len(kids))
-        )
-        for child in sorted(kids, key=lambda item: item.id):
-            if child.id not in path:
-                walk(child, depth + 1, path | {child.id})
+        nodes.append(Node(goal.id, depth, goal.weight, goal.progress, roll(goal.id), len(kids)))
+        return iter(sorted(kids, key=lambda item: item.id))
+
+    def walk(root: Goal) -> None:
+        on_path.add(root.id)
+        stack = [(root, node(root, 0))]
+        while stack:
+            goal, kids = stack[-1]
+            for child in kids:
+                if child.id not in on_path:
+                    on_path.add(child.id)
+                    stack.append((child, node(child, len(stack))))
+                    break
+            else:
+                stack.pop()
+                on_path.discard(goal.id)
 
     roots = [goal for goal in goals if not goal.parent or goal.parent not in index]
     for goal in sorted(roots, key=lambda item: item.id):
-        walk(goal, 0, frozenset({goal.id}))
+        walk(goal)
     seen = {node.id for node in nodes}
     for goal in sorted(goals, key=lambda item: item.id):  # goals caught in a cycle
         if goal.id not in seen:
-            walk(goal, 0, frozenset({goal.id}))
-            seen = {node.id for node in nodes}
+            first = len(nodes)
+            walk(goal)
+            seen.update(node.id for node in nodes[first:])
     return nodes
 
 

@@ -64,6 +64,10 @@ def validator(name: str) -> Draft202012Validator:
 
 def validate(data: Mapping[str, Any], name: str = "statement") -> list[SchemaError]:
     """All violations of schema ``name`` by ``data``, the deepest and most specific first."""
+    if name == "statement" and isinstance(data, Mapping) and data.get("kind") in KINDS:
+        # the statement schema only picks the kind's schema by 'kind' (allOf, if, then, $ref):
+        # validating against that schema gives the same errors without the dispatch
+        name = str(data["kind"])
     found = [error for raw in validator(name).iter_errors(data) for error in _explain(raw, name)]
     # an anyOf error only repeats what a more specific error at the same place says
     specific = {error.path for error in found if error.keyword != "anyOf"}

@@ -94,11 +94,15 @@ owner: erik@example.com
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import Context, Finding
 from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
+
+if TYPE_CHECKING:
+    from goals_as_code.check.tree import Tree
 
 CODE = "L003"
 NAME = "alignment-cycle"
@@ -111,15 +115,56 @@ MESSAGES = N_(
 )
 
 
+def _parents(tree: Tree) -> dict[str, object]:
+    """Each id's parent, as the rule follows it: the parent of the first statement with the id."""
+    return {ident: docs[0].get("parent") for ident, docs in tree.by_id.items()}
+
+
+def _cycles(tree: Tree) -> dict[str, list[str]]:
+    """Every id on a circle of the parent graph -> the circle from it, found in one pass.
+
+    Each id has at most one parent, so walking up from every id in turn, and stopping at ids
+    already walked, visits each id once.
+    """
+    parents = tree.index(_parents)
+    done: set[str] = set()
+    cycles: dict[str, list[str]] = {}
+    for start in parents:
+        path: dict[str, int] = {}  # this walk: id -> its place on it
+        current: object = start
+        while isinstance(current, str) and current in parents and current not in done:
+            if current in path:  # the walk came back to itself: a new circle
+                circle = list(path)[path[current] :]
+                for place, ident in enumerate(circle):
+                    cycles[ident] = circle[place:] + circle[:place]
+                break
+            path[current] = len(path)
+            current = parents[current]
+        done.update(path)
+    return cycles
+
+
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:
     start = doc.id
     parent = doc.get("parent")
     if start is None or not isinstance(parent, str):
         return
+    if ctx.tree.get(start) is doc:
+        # the statement the graph follows for its id: on a circle or not, looked up once
+        circle = ctx.tree.index(_cycles).get(start)
+        if circle is not None:
+            yield Finding(
+                *doc.value_position("parent"),
+                ctx.say(MESSAGES, parent=parent, chain=" → ".join([*circle, start])),
+            )
+        return
+    # a second statement with the same id (reported by duplicate-id): walk up from its parent
     chain = [start]
+    seen = {start}
     current: object = parent
-    while isinstance(current, str) and current not in chain:
+    while isinstance(current, str) and current not in seen:
         chain.append(current)
+        seen.add(current)
         found = ctx.tree.get(current)
         current = found.get("parent") if found is not None else None
     if current == start:

@@ -120,12 +120,17 @@ status: draft
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from goals_as_code.check.problem import Severity
 from goals_as_code.check.rules._base import Context, Finding
 from goals_as_code.i18n.messages import N_
 from goals_as_code.source.document import Document
+
+if TYPE_CHECKING:
+    from goals_as_code.check.tree import Tree
 
 CODE = "R003"
 NAME = "focus-limit"
@@ -143,12 +148,21 @@ def _active(doc: Document) -> bool:
     return doc.kind == "goal" and doc.get("status") in ("proposed", "active")
 
 
+def _counts(tree: Tree) -> Counter[str]:
+    """Proposed and active goals per owner, counted once for the whole tree."""
+    return Counter(
+        owner
+        for other in tree.documents
+        if _active(other) and isinstance(owner := other.get("owner"), str)
+    )
+
+
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:
     owner = doc.get("owner")
     if not _active(doc) or not isinstance(owner, str):
         return
     limit = int(ctx.options["max-active"])
-    count = sum(_active(other) and other.get("owner") == owner for other in ctx.tree.documents)
+    count = ctx.tree.index(_counts)[owner]
     if count > limit:
         yield Finding(
             *doc.value_position("status"),

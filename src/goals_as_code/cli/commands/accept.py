@@ -8,6 +8,7 @@ import click
 
 from goals_as_code.check.tree import Tree
 from goals_as_code.cli import completion
+from goals_as_code.cli.lookup import find_statement
 from goals_as_code.cli.options import project_options
 from goals_as_code.errors import GoalsError
 from goals_as_code.history import provenance
@@ -15,7 +16,6 @@ from goals_as_code.i18n.messages import ARTICLED, N_, message, say, word
 from goals_as_code.source import acceptance, files
 from goals_as_code.source.config import LANGUAGES, Config, default_today
 from goals_as_code.source.document import Document
-from goals_as_code.source.text import did_you_mean
 
 HELP = """Record the manager's acceptance of goal ID (or of several goals), bound to its content.
 
@@ -206,30 +206,7 @@ NOT_A_GOAL = N_("{path}: '{id}' is {kind}, not a goal; only goals are accepted")
 def find_goal(tree: Tree, ident: str, config: Config, language: str, not_a_goal: str) -> Document:
     """The one goal with ``id: ident``; a GoalsError (exit 2) that says why when there is none.
     ``not_a_goal`` is the message for a statement of another kind."""
-    found = tree.by_id.get(ident, [])
-    if not found:
-        close = did_you_mean(ident, tree.by_id)
-        hint = say(language, "; did you mean '{close}'?", close=close[0]) if close else ""
-        raise GoalsError(
-            say(
-                language,
-                "no statement has 'id: {id}' under '{folder}/'{hint}",
-                id=ident,
-                folder=config.goals_dir,
-                hint=hint,
-            )
-        )
-    if len(found) > 1:
-        paths = ", ".join(doc.path for doc in found)
-        raise GoalsError(
-            say(
-                language,
-                "the id '{id}' is written in more than one file ({paths}); fix that",
-                id=ident,
-                paths=paths,
-            )
-        )
-    doc = found[0]
+    doc = find_statement(tree, ident, config, language)
     if doc.kind != "goal":
         raise GoalsError(
             say(

@@ -11,13 +11,13 @@ import click
 
 from goals_as_code.check.tree import Tree
 from goals_as_code.cli import completion
+from goals_as_code.cli.lookup import find_statement
 from goals_as_code.cli.options import project_options
 from goals_as_code.errors import GoalsError
 from goals_as_code.i18n.messages import ARTICLED, say, word
 from goals_as_code.source import edit, fields, files
 from goals_as_code.source.config import LANGUAGES, Config, default_today
 from goals_as_code.source.document import Document
-from goals_as_code.source.text import did_you_mean
 
 HELP = """Check in a goal's or a KPI's value: ID VALUE, or several pairs ID VALUE ID VALUE ...
 
@@ -263,30 +263,7 @@ def _said(plan: _Plan, lang: str) -> str:
 
 
 def _statement(tree: Tree, ident: str, config: Config, lang: str) -> Document:
-    found = tree.by_id.get(ident, [])
-    if not found:
-        close = did_you_mean(ident, tree.by_id)
-        hint = say(lang, "; did you mean '{close}'?", close=close[0]) if close else ""
-        raise GoalsError(
-            say(
-                lang,
-                "no statement has 'id: {id}' under '{folder}/'{hint}",
-                id=ident,
-                folder=config.goals_dir,
-                hint=hint,
-            )
-        )
-    if len(found) > 1:
-        paths = ", ".join(doc.path for doc in found)
-        raise GoalsError(
-            say(
-                lang,
-                "the id '{id}' is written in more than one file ({paths}); fix that",
-                id=ident,
-                paths=paths,
-            )
-        )
-    doc = found[0]
+    doc = find_statement(tree, ident, config, lang)
     if doc.kind not in ("goal", "kpi"):
         raise GoalsError(
             say(

@@ -1,0 +1,103 @@
+"""Parsed versions kept between runs, by blob id: a blob's content never changes, so neither does
+what it parses to. The history pass reads from Git only the blobs the cache does not hold.
+
+The cache is one JSON file in the repository's Git folder (``.git/goals-as-code/``, never
+committed), named by the cache format and the tool's version: a new version starts a new file.
+It is safe to delete; a file that cannot be read is ignored and written anew; two runs that write
+it at once each write a whole file under a name of their own and rename it into place, so the
+last one wins and neither leaves half a file. Only plainly readable versions are kept (front
+matter of text, numbers, true/false, lists and mappings with text keys); the others are parsed
+again each time, and say why they cannot be read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from goals_as_code import __version__
+from goals_as_code.history.versions import Parsed
+
+FORMAT = 1
+
+
+def path(folder: Path) -> Path:
+    """The cache file in ``folder`` for this format, tool version and reading code."""
+    return folder / f"parsed-blobs-{FORMAT}-{__version__}-{_reader()}.json"
+
+
+def _reader() -> str:
+    """A short fingerprint of the modules that turn a blob into its parsed version, so that a
+    development build that changes them without a new version number starts a new cache."""
+    from goals_as_code.history import versions
+    from goals_as_code.markdown import plugin
+    from goals_as_code.source import document, yamlstrict
+
+    stamps = []
+    for module in (versions, plugin, document, yamlstrict):
+        try:
+            stat = os.stat(module.__file__ or "")
+            stamps.append(f"{stat.st_size}:{stat.st_mtime_ns}")
+        except OSError:
+            stamps.append("?")
+    return hashlib.sha256("|".join(stamps).encode()).hexdigest()[:12]
+
+
+def load(folder: Path | None) -> dict[str, Parsed]:
+    """The parsed versions in the cache; empty when there is none or it cannot be read."""
+    if folder is None:
+        return {}
+    try:
+        with path(folder).open(encoding="utf-8") as handle:
+            stored = json.load(handle)
+        return {
+            str(blob): Parsed(data, statement, None)
+            for blob, (data, statement) in stored["blobs"].items()
+            if isinstance(data, dict) and (statement is None or isinstance(statement, str))
+        }
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return {}
+
+
+def save(folder: Path | None, parsed: Mapping[str, Parsed]) -> None:
+    """Write the readable versions of ``parsed``; a cache that cannot be written is no error."""
+    if folder is None:
+        return
+    blobs = {
+        blob: [found.data, found.statement]
+        for blob, found in parsed.items()
+        if found.problem is None and found.data is not None and _plain(found.data)
+    }
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=".parsed-", suffix=".json", dir=folder)
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as out:
+                json.dump({"format": FORMAT, "blobs": blobs}, out, ensure_ascii=False)
+            os.replace(temporary, path(folder))
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+        for old in folder.glob("parsed-blobs-*.json"):  # of other versions
+            if old.name != path(folder).name:
+                old.unlink(missing_ok=True)
+    except OSError:
+        return
+
+
+def _plain(value: Any) -> bool:
+    """Whether ``value`` comes back from JSON as it went in."""
+    if value is None or isinstance(value, (str, bool, int)):
+        return True
+    if isinstance(value, float):
+        return value == value and value not in (float("inf"), float("-inf"))
+    if isinstance(value, list):
+        return all(_plain(item) for item in value)
+    if isinstance(value, dict):
+        return all(isinstance(key, str) and _plain(item) for key, item in value.items())
+    return False
