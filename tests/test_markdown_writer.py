@@ -4,6 +4,8 @@ meant, and user text comes back as the same text, never as a link, an image, HTM
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
@@ -32,6 +34,14 @@ HOSTILE = [
     "<!-- comment -->",
     "&copy; &#x41; &",
     "*a* _b_ __c__ **d**",
+    # hostile input from the hardening corpus: links that run code, HTML that hides, workflow
+    # commands, terminal escapes and Unicode line breaks
+    "[x](javascript:alert(1)) [y]: javascript:alert(2)",
+    "<details><summary>open me</summary>hidden</details>",
+    "::error file=goals/a.md,line=1::forged",
+    "\x1b[31mred\x1b]8;;http://evil\x07link\x1b]8;;\x07",
+    "a\u2028b\x85c\x1cd",
+    "@erik @team/sub @@x",
 ]
 READABLE = {
     "anna@example.com: 48 → 24 hours (-50 %), ok?": "anna@example.com: 48 → 24 hours (-50 %), ok?",
@@ -134,3 +144,15 @@ def test_only_what_could_be_markup_is_escaped() -> None:
         r"| x\|y | `p\|q` |",
         "",
     ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=60))
+def test_any_text_stays_one_paragraph_of_text(said: str) -> None:
+    written = writer.text(said)
+    if not written:
+        return
+    tokens = MD.parse(written)
+    assert [token.type for token in tokens] == ["paragraph_open", "inline", "paragraph_close"]
+    (inline,) = _inline(tokens)
+    assert not _types(inline) & MARKUP

@@ -8,6 +8,8 @@ it finds there, so a new format is one entry: ``check.formats.FORMATS``,
 
 from __future__ import annotations
 
+import json
+import math
 from collections.abc import Iterator, Mapping
 from typing import TypeVar
 
@@ -54,3 +56,21 @@ class Formats(Mapping[str, Writer]):
     @property
     def listed(self) -> str:
         return ", ".join(self._writers)
+
+
+def to_json(payload: object, *, indent: int | None = 2) -> str:
+    """JSON that every reader accepts: no ``Infinity`` or ``NaN`` (a number that is not finite
+    is written as null), text as written (not ``\\u`` escapes), anything else (dates) as text."""
+    return json.dumps(
+        _finite(payload), indent=indent, ensure_ascii=False, allow_nan=False, default=str
+    )
+
+
+def _finite(value: object) -> object:
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, Mapping):
+        return {key: _finite(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_finite(item) for item in value]
+    return value

@@ -6,6 +6,7 @@ The change rules (family C) run here too, for ``goals review``, over two version
 from __future__ import annotations
 
 import datetime
+import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
@@ -24,12 +25,16 @@ from goals_as_code.check.rules._base import (
 )
 from goals_as_code.check.tree import Tree, is_statement
 from goals_as_code.errors import GoalsError
-from goals_as_code.i18n.messages import N_, message
+from goals_as_code.i18n.messages import N_, message, say
 from goals_as_code.source.config import Config, default_today
 from goals_as_code.source.document import Document
 
-# rules of these families still run when the front matter could not be read
-ALWAYS = ("F",)
+# rules of these families still run when the front matter could not be read (V004 says why a
+# number stopped the reading)
+ALWAYS = ("F", "V004")
+
+# a rule that fails on one file: a problem on that file, not the end of the run
+INTERNAL = ("F000", "internal-error")
 
 
 def active_rules(config: Config) -> list[rules.Active]:
@@ -90,7 +95,12 @@ def check_documents(
             if not doc.readable and not rule.CODE.startswith(ALWAYS):
                 continue
             ctx = Context(tree, options, lang, today, RULE_NAMES)
-            for finding in rule.check(doc, ctx):
+            try:
+                findings = list(rule.check(doc, ctx))
+            except Exception as exc:
+                yield internal_problem(doc.path, rule.CODE, exc, lang)
+                continue
+            for finding in findings:
                 if rule.CODE in suppressed:
                     used.add(rule.CODE)
                     continue
@@ -122,8 +132,31 @@ def check_change(
         if rule.CODE in suppressed:
             continue
         ctx = ChangeContext(fields, recorded, options, lang)
-        found += (_problem(new, rule, severity, f) for f in rule.check_change(old, new, ctx))
+        try:
+            found += (_problem(new, rule, severity, f) for f in rule.check_change(old, new, ctx))
+        except Exception as exc:
+            found.append(internal_problem(new.path, rule.CODE, exc, lang))
     return sorted(found)
+
+
+def internal_problem(path: str, code: str, exc: BaseException, lang: str) -> Problem:
+    """A rule that failed on one file, as a problem on that file that asks for a report."""
+    if os.environ.get("GOALS_DEBUG"):
+        raise exc
+    said = say(
+        lang,
+        N_(
+            "goals-as-code failed on this file ({code}: {error}); this is a bug, please report it "
+            "with the file at {url}; the other files were checked"
+        ),
+        code=code,
+        error=f"{type(exc).__name__}: {exc}"[:200],
+        url=ISSUES_URL,
+    )
+    return Problem(path, 1, 1, INTERNAL[0], INTERNAL[1], "error", said)
+
+
+ISSUES_URL = "https://github.com/goals-as-code/goals-as-code/issues"
 
 
 def check_setup(
@@ -196,6 +229,13 @@ def _targets(
     skipped = 0
     named: list[str] = []  # given paths that were meant as statements and are not
     for path in paths:
+        try:
+            _readable(path)
+        except OSError as exc:  # a folder that cannot be read, a loop of links
+            said = message(
+                N_("{path}: cannot read: {error}"), path=str(path), error=exc.strerror or str(exc)
+            )
+            raise GoalsError(said) from None
         if path.is_dir():
             found = [p for p in sorted(path.rglob("*.md")) if is_statement(p, config)]
             targets.extend(found)
@@ -223,3 +263,17 @@ def _targets(
             )
         )
     return targets, skipped
+
+
+def _readable(path: Path) -> None:
+    """Raise GoalsError for a link that leads nowhere (or to itself), OSError for a path that
+    cannot be read (a folder without permission); a missing path is told by the caller."""
+    if path.is_symlink() and not path.exists():
+        raise GoalsError(
+            message(
+                N_("{path}: a link that leads nowhere, or to itself; check where it points"),
+                path=str(path),
+            )
+        )
+    if path.exists():
+        path.stat()

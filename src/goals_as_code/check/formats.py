@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from urllib.parse import quote
@@ -11,17 +10,18 @@ from urllib.parse import quote
 from goals_as_code import __version__
 from goals_as_code.check.problem import Problem, Result
 from goals_as_code.i18n.messages import SEVERITY, plural, say, word
-from goals_as_code.registry import Formats
+from goals_as_code.registry import Formats, to_json
+from goals_as_code.source.inert import terminal
 
 
 def text(result: Result, lang: str = "en", *, colour: bool = False) -> str:
     """A line for each problem, ``path:line:column: CODE [name] message``, and a summary; with
     ``colour``, the path in bold and the code in its severity's colour, as on a terminal."""
     paint = _paint if colour else _plain
-    lines = [
-        f"{paint(p.path, bold=True)}:{p.line}:{p.column}: "
+    lines = [  # user text in paths and messages shown, never obeyed by the terminal
+        f"{paint(terminal(p.path), bold=True)}:{p.line}:{p.column}: "
         f"{paint(p.code, fg=SEVERITY_COLOUR[p.severity], bold=True)} "
-        f"{paint(f'[{p.name}]', dim=True)} {p.message}"
+        f"{paint(f'[{p.name}]', dim=True)} {terminal(p.message)}"
         + ("" if p.severity == "error" else f" ({word(SEVERITY, p.severity, lang)})")
         for p in result.problems
     ]
@@ -79,7 +79,7 @@ def summary(result: Result, lang: str = "en") -> str:
 def json_(result: Result, lang: str = "en") -> str:
     del lang  # read by programs: the same in every language
     payload = {"files": result.files, "problems": [p.as_dict() for p in result.problems]}
-    return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+    return to_json(payload) + "\n"
 
 
 def _escape_data(value: str) -> str:
@@ -148,7 +148,7 @@ def sarif(result: Result, lang: str = "en") -> str:
             }
         ],
     }
-    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+    return to_json(log) + "\n"
 
 
 def _sarif_result(problem: Problem, index: Mapping[str, int], print_: str) -> dict[str, object]:
@@ -202,7 +202,7 @@ def gitlab(result: Result, lang: str = "en") -> str:
         }
         for p, print_ in zip(result.problems, fingerprints(result.problems), strict=True)
     ]
-    return json.dumps(issues, indent=2, ensure_ascii=False) + "\n"
+    return to_json(issues) + "\n"
 
 
 def junit(result: Result, lang: str = "en") -> str:
@@ -217,7 +217,9 @@ def junit(result: Result, lang: str = "en") -> str:
     )
     by_file: dict[str, list[Problem]] = {}
     for problem in result.problems:
-        by_file.setdefault(problem.path, []).append(problem)
+        # XML 1.0 holds no control characters: user text in paths and messages shown escaped
+        shown = problem._replace(path=terminal(problem.path), message=terminal(problem.message))
+        by_file.setdefault(shown.path, []).append(shown)
     if not by_file:
         suite = ElementTree.SubElement(
             root, "testsuite", name="goals-as-code", tests="1", failures="0"
@@ -260,7 +262,7 @@ def statistics_json(result: Result, lang: str = "en") -> str:
     counts = Counter((p.code, p.name) for p in result.problems)
     ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     payload = [{"code": code, "name": name, "count": n} for (code, name), n in ordered]
-    return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+    return to_json(payload) + "\n"
 
 
 FORMATS: Formats[Callable[[Result, str], str]] = Formats(

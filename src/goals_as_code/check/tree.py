@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import fnmatch
+import os
+import stat
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
-from goals_as_code.i18n.messages import N_, Message, message
+from goals_as_code.i18n.messages import N_, message
 from goals_as_code.markdown import plugin as statements
 from goals_as_code.source import document, schema
 from goals_as_code.source.config import Config
@@ -25,7 +27,10 @@ def discover(config: Config) -> list[Path]:
         return []
     root = base.resolve()  # once, not once per file
     return sorted(
-        path for path in base.rglob("*.md") if path.is_file() and is_statement(path, config, root)
+        # a pipe or a broken link under goals-dir is read as a problem, not skipped silently
+        path
+        for path in base.rglob("*.md")
+        if not path.is_dir() and is_statement(path, config, root)
     )
 
 
@@ -36,7 +41,7 @@ def is_statement(path: Path, config: Config, root: Path | None = None) -> bool:
         return False
     try:
         relative = path.resolve().relative_to(root or config.goals_path.resolve()).as_posix()
-    except ValueError:
+    except (ValueError, OSError, RuntimeError):  # outside the folder, or a loop of links
         return False
     return not any(
         fnmatch.fnmatch(relative, pattern) or fnmatch.fnmatch(path.name, pattern)
@@ -44,50 +49,63 @@ def is_statement(path: Path, config: Config, root: Path | None = None) -> bool:
     )
 
 
-MAX_FILE_BYTES = 1024 * 1024
+MAX_FILE_BYTES = document.MAX_FILE_BYTES
 
 
 def read(path: Path, config: Config) -> Document:
-    """Parse one file. A file that cannot be read, is too large or is not UTF-8 becomes a document
-    with an issue, not an error, so that one bad file does not hide the problems of the others."""
+    """Parse one file. A file that cannot be read, is not a regular file, is too large or is not
+    UTF-8 becomes a document with an issue, not an error, so that one bad file does not hide the
+    problems of the others."""
     display = config.relative(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            return _unreadable(
-                display,
-                1,
-                "too-large",
-                message(
-                    N_(
-                        "the file is {size} bytes, more than {limit}; a statement file holds one "
-                        "statement and its notes"
-                    ),
-                    size=f"{size:,}",
-                    limit=f"{MAX_FILE_BYTES:,}",
-                ),
-            )
-        raw = path.read_bytes()
+        raw = read_regular(path)
+    except NotRegular:
+        said = message(
+            N_("not a regular file (a pipe, a device or a folder); a statement file is a file")
+        )
+        return document.unreadable(display, 1, "encoding", said)
+    except TooLarge as exc:
+        return document.unreadable(display, 1, "too-large", document.too_large(exc.size))
     except OSError as exc:
-        return _unreadable(
-            display, 1, "encoding", message(N_("cannot read the file: {error}"), error=exc.strerror)
-        )
+        said = message(N_("cannot read the file: {error}"), error=exc.strerror or str(exc))
+        return document.unreadable(display, 1, "encoding", said)
+    return statements.from_bytes(raw, display, max_front_matter=config.front_matter_bytes)
+
+
+class NotRegular(OSError):
+    """The path is a pipe, a device, a socket or a folder: it is never read."""
+
+
+class TooLarge(OSError):
+    def __init__(self, size: int) -> None:
+        super().__init__(size)
+        self.size = size
+
+
+def read_regular(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes. Opened without blocking, so a
+    pipe named like a statement never hangs the run, and checked after opening (no race)."""
+    handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        return _unreadable(
-            display,
-            line,
-            "encoding",
-            message(N_("the file is not UTF-8 (byte {byte}); save it as UTF-8"), byte=exc.start),
-        )
-    return statements.parse(text, display, max_front_matter=config.front_matter_bytes)
-
-
-def _unreadable(display: str, line: int, kind: str, said: Message) -> Document:
-    issue = document.Issue(line, 1, kind, said)
-    return Document(display, "", {}, False, 1, None, 1, "", (issue,))
+        status = os.fstat(handle)
+        if not stat.S_ISREG(status.st_mode):
+            raise NotRegular(path)
+        if status.st_size > limit:
+            raise TooLarge(status.st_size)
+        chunks = []
+        left = limit + 1
+        while left > 0:
+            chunk = os.read(handle, min(left, 1 << 16))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+        raw = b"".join(chunks)
+    finally:
+        os.close(handle)
+    if len(raw) > limit:
+        raise TooLarge(len(raw))
+    return raw
 
 
 @dataclass

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import itertools
 import os
 import sys
 from collections.abc import Sequence
@@ -138,6 +139,18 @@ def _load(args: Sequence[str]) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (0 clean, 1 problems, 2 usage or setup)."""
     args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        os.getcwd()
+    except FileNotFoundError:  # the folder was deleted under the shell that runs us
+        lang = next((b for a, b in itertools.pairwise(args) if a == "--lang"), "en")
+        said = say(
+            lang if lang in ("en", "sv") else "en",
+            "{prog}: error: {message}",
+            prog=_prog_name(),
+            message=say(lang, "the current folder no longer exists; change to a folder that does"),
+        )
+        click.echo(said, err=True)
+        return 2
     try:
         _load(args)
         with speaking(_language(args), args):

@@ -4,13 +4,12 @@ parts with the report's drawers (``report.formats``); JSON writes the data."""
 from __future__ import annotations
 
 import io
-import json
 from collections.abc import Callable
 from typing import Any
 
 from goals_as_code.conversation.model import Conversation
 from goals_as_code.conversation.sections import Part, Sheet, sheet
-from goals_as_code.registry import Formats
+from goals_as_code.registry import Formats, to_json
 
 
 def _text(talk: Conversation, lang: str, color: bool, width: int) -> str:
@@ -26,7 +25,7 @@ def _html(talk: Conversation, lang: str, color: bool, width: int) -> str:
 
 
 def _json(talk: Conversation, lang: str, color: bool, width: int) -> str:
-    return json.dumps(as_data(talk), indent=2, ensure_ascii=False) + "\n"
+    return to_json(as_data(talk)) + "\n"
 
 
 Writer = Callable[[Conversation, str, bool, int], str]

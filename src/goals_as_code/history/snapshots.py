@@ -26,7 +26,7 @@ def snapshot(
         entries = listing(repository, sha, base, tuple(exclude))
         blobs = repository.read_blobs(sorted({blob for blob, _ in entries}))
     return [
-        statements.parse(blobs.get(blob, b"").decode("utf-8", "replace"), path)
+        statements.from_bytes(blobs.get(blob, b""), path)  # the limits of goals check
         for blob, path in entries
     ]
 

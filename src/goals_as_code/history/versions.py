@@ -50,6 +50,8 @@ def ident(parsed: Parsed | None) -> str | None:
 def parse(blob: bytes, path: str) -> Parsed:
     """One version's front matter and statement; never raises (an old version must never stop
     the history): what cannot be read says why in ``problem``."""
+    if len(blob) > document.MAX_FILE_BYTES:  # the limit of every command that reads a file
+        return Parsed(None, None, document.too_large(len(blob)))
     try:
         text = blob.decode("utf-8")
     except UnicodeDecodeError as exc:

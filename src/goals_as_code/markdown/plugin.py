@@ -9,6 +9,7 @@ is the text of a heading and never needs its inline markup parsed.
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import MutableMapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -16,6 +17,7 @@ from goals_as_code.source import document
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
+    from markdown_it.rules_block import StateBlock
     from markdown_it.rules_core import StateCore
     from markdown_it.token import Token
     from markdown_it.utils import OptionsDict
@@ -38,17 +40,24 @@ def goals_plugin(
     ``env["path"]`` (when given) names the file in them.
 
     The statement is the first H1 of the document itself (level 0): a heading in a quote, a list
-    item or an HTML block is not it. Front matter is read by mdit-py-plugins' front matter plugin,
-    added here when the parser lacks it.
+    item or an HTML block is not it. Front matter follows the project's one rule for its
+    delimiters (``document.is_delimiter``: a line of exactly ``---``): this plugin's block rule
+    replaces mdit-py-plugins' front matter rule when the parser has it, which also takes
+    ``----``, ``---garbage`` and an indented ``---`` inside a block scalar as delimiters.
 
     With ``card=True``, the statement's card is rendered right below its heading (or in place of
     the front matter when there is no heading): a ``<div class="goal-card">`` in language
     ``lang``, its pace as of ``today`` (YYYY-MM-DD; default today), with what ``related`` adds.
     """
-    if "front_matter" not in md.block.ruler.get_all_rules():
-        from mdit_py_plugins.front_matter import front_matter_plugin
-
-        md.use(front_matter_plugin)
+    if "front_matter" in md.block.ruler.get_all_rules():
+        md.block.ruler.at("front_matter", _front_matter)
+    else:
+        md.block.ruler.before(
+            "table",
+            "front_matter",
+            _front_matter,
+            {"alt": ["paragraph", "reference", "blockquote", "list"]},
+        )
     md.core.ruler.after("normalize", "goals_bom", _strip_bom)
     md.core.ruler.after(
         "block", "goals", functools.partial(_read, card=card, max_front_matter=max_front_matter)
@@ -61,6 +70,33 @@ def goals_plugin(
             return _render_card(env, lang=lang, today=today, related=related)
 
         md.add_render_rule("goal_card", render_card)
+
+
+def _front_matter(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+    """The front matter: from a first line of exactly ``---`` to the next such line."""
+    if start != 0 or state.blkIndent != 0:
+        return False
+
+    if not document.is_delimiter(_raw(state, start)):
+        return False
+    close = next((n for n in range(start + 1, end) if document.is_delimiter(_raw(state, n))), None)
+    if close is None:
+        return False
+    if silent:
+        return True
+    token = state.push("front_matter", "", 0)
+    token.hidden = True
+    token.markup = "---"
+    token.block = True
+    token.content = "".join(_raw(state, n) + "\n" for n in range(start + 1, close))
+    token.map = [start, close + 1]
+    state.line = close + 1
+    return True
+
+
+def _raw(state: StateBlock, number: int) -> str:
+    """Line ``number`` as written, its indentation included, without its line end."""
+    return str(state.src[state.bMarks[number] : state.eMarks[number]])
 
 
 def _strip_bom(state: StateCore) -> None:
@@ -118,8 +154,24 @@ def parse(
     text: str, path: str, *, max_front_matter: int = document.DEFAULT_MAX_FRONT_MATTER
 ) -> Document:
     """Read a statement file from its text. Never raises for bad content: problems become issues
-    of the ``Document``."""
+    of the ``Document``, and an unexpected failure on one file an issue on that file."""
     env: dict[str, Any] = {"path": path}
-    parser(max_front_matter=max_front_matter).parse(text, env)
+    try:
+        parser(max_front_matter=max_front_matter).parse(text, env)
+    except Exception as exc:
+        if os.environ.get("GOALS_DEBUG"):
+            raise
+        return document.failed(path, exc)
     found: Document = env["goal"]
     return found
+
+
+def from_bytes(
+    raw: bytes, path: str, *, max_front_matter: int = document.DEFAULT_MAX_FRONT_MATTER
+) -> Document:
+    """Read a statement file from its bytes, within the limits every command applies: the file
+    size, UTF-8, the front matter size and the statement's length."""
+    text = document.decode(raw, path)
+    if not isinstance(text, str):
+        return text
+    return parse(text, path, max_front_matter=max_front_matter)

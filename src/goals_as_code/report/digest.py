@@ -7,11 +7,11 @@ computed there, once) and drawn with the report's section model and drawers.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from goals_as_code.i18n.messages import KIND, N_, status, tr, word
+from goals_as_code.registry import to_json
 from goals_as_code.report import model
 from goals_as_code.report.sections import Cell, Table, group_name, percent, plain
 
@@ -136,7 +136,7 @@ def stale_json(report: model.Report, goals: Sequence[model.Goal]) -> str:
             for owner in owners
         ],
     }
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    return to_json(document) + "\n"
 
 
 # --- then and now ------------------------------------------------------------------------------
@@ -281,7 +281,7 @@ def compare_json(found: Comparison, filters: model.Filters) -> str:
             for goal, post in moved(found, filters)
         ],
     }
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    return to_json(document) + "\n"
 
 
 def compare_page(found: Comparison, filters: model.Filters, lang: str, fmt: str) -> str:

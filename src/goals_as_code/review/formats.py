@@ -8,8 +8,9 @@ from typing import Any
 
 from goals_as_code.i18n.messages import CHANGE, CHANGES, N_, SEVERITY, plural, say, word
 from goals_as_code.markdown import writer
-from goals_as_code.registry import Formats
+from goals_as_code.registry import Formats, to_json
 from goals_as_code.review.compare import GoalChange, Review
+from goals_as_code.source import inert as shown
 from goals_as_code.source.fields import PROGRESS, PROGRESS_MAPS, show
 from goals_as_code.source.text import word_diff
 
@@ -100,39 +101,43 @@ WAS = N_(" (was {path})")
 
 
 def text(review: Review) -> str:
-    lines = [f"goals review {review.range} ({review.base[:10]}..{review.head[:10]})"]
+    t = shown.terminal  # user text (ids, paths, values, messages) shown, never obeyed
+    lines = [f"goals review {t(review.range)} ({review.base[:10]}..{review.head[:10]})"]
     none = say(review.lang, "(none)")
     for change in review.changes:
         if routine(change):
             continue
-        moved = say(review.lang, WAS, path=change.old_path) if change.old_path else ""
-        lines.append(f"\n{_title(change, review.lang)}  {change.path}{moved}")
+        moved = say(review.lang, WAS, path=t(change.old_path)) if change.old_path else ""
+        lines.append(f"\n{t(_title(change, review.lang))}  {t(change.path)}{moved}")
         restated = _statement_change(change)
         if restated is not None:  # once, with the words it changes marked
-            lines.append(f"  # {word_diff(*restated)}")
+            lines.append(f"  # {word_diff(t(restated[0]), t(restated[1]))}")
         elif change.statement and change.change in ("added", "renamed"):
-            lines.append(f"  # {change.statement}")
+            lines.append(f"  # {t(change.statement)}")
         for field in change.fields:
             if field.field == "statement" and restated is not None:
                 continue
             old, new = _value(field.old, none), _value(field.new, none)
-            lines.append(f"  {field.field}: {old} → {new}")
+            lines.append(f"  {t(field.field)}: {t(old)} → {t(new)}")
         for problem in [*change.flags, *change.problems]:
             lines.append(
-                f"  {MARKS[problem.severity]} {problem.path}:{problem.line}:{problem.column}: "
-                f"{problem.code} [{problem.name}] {problem.message}"
+                f"  {MARKS[problem.severity]} {t(problem.path)}:{problem.line}:{problem.column}: "
+                f"{problem.code} [{problem.name}] {t(problem.message)}"
             )
     checkins = [change for change in review.changes if routine(change)]
     if checkins:
         said = plural(review.lang, "{n} check-in", "{n} check-ins", len(checkins))
         lines.append(f"\n{said}:")
-        cells = [(change.id, *checkin_cells(change, none, review.lang)) for change in checkins]
+        cells = [
+            tuple(map(t, (change.id, *checkin_cells(change, none, review.lang))))
+            for change in checkins
+        ]
         widths = [max(len(row[index]) for row in cells) for index in range(2)]
         lines += [
             f"  {ident:<{widths[0]}}  {what:<{widths[1]}}  {as_of}" for ident, what, as_of in cells
         ]
     lines.append("\n" + summary(review))
-    return "\n".join(lines) + "\n"
+    return shown.lines("\n".join(lines) + "\n")
 
 
 def md(value: Any, none: str = "(none)") -> str:
@@ -189,7 +194,6 @@ def markdown(review: Review) -> str:
 
 
 def json_(review: Review) -> str:
-    import json
 
     payload = {
         "range": review.range,
@@ -198,7 +202,7 @@ def json_(review: Review) -> str:
         "summary": summary(review),
         "changes": [change.as_dict() for change in review.changes],
     }
-    return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+    return to_json(payload) + "\n"
 
 
 FORMATS: Formats[Callable[[Review], str]] = Formats(

@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from typing import Any, NamedTuple
 
 from goals_as_code.i18n.messages import N_, message
-from goals_as_code.source import fields
+from goals_as_code.source import document, fields, yamlstrict
 
 _FINGERPRINT = re.compile(r"^sha256:[0-9a-f]{64}$")
 _PLAIN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._%+@-]*$")
@@ -143,16 +143,51 @@ class BlockError(ValueError):
 def write(text: str, accepted: Accepted, name: str = ACCEPTED) -> str:
     """``text`` with its top-level block ``name`` (``accepted`` or ``agreed``) replaced, or
     inserted before the closing ``---``. Every other line is kept byte for byte, line endings
-    included."""
-    lines = text.splitlines(keepends=True)
-    if not lines or lines[0].lstrip("\ufeff").rstrip("\r\n") != "---":
+    included. The result is read back: when it would not read as the same statement with the
+    new block (a layout the edit does not understand), BlockError, and nothing is written."""
+    new = _write(text, accepted, name)
+    before, after = _read_back(text), _read_back(new)
+    intended = yamlstrict.load(render(accepted, "\n", name)).data
+    if not (
+        before is not None
+        and after is not None
+        and isinstance(intended, dict)
+        and after[0] == {**before[0], **intended}
+        and after[1] == before[1]
+    ):
+        raise BlockError(
+            message(
+                N_(
+                    "the front matter's layout around '{name}:' is one this command cannot edit "
+                    "safely (a blank line or a comment inside the block, or the key inside a "
+                    "text); the file is left as it was: write the block by hand, as "
+                    "'goals accept --dry-run' shows it"
+                ),
+                name=name,
+            )
+        )
+    return new
+
+
+def _read_back(text: str) -> tuple[dict[str, Any], str] | None:
+    """The front matter and everything after it, read by the rules every reader follows; None
+    when the front matter cannot be read."""
+    lines = document.split_lines(text)
+    bounds = document.front_matter_bounds(lines)
+    if bounds is None:
+        return None
+    loaded = yamlstrict.load("".join(lines[bounds[0] + 1 : bounds[1]]))
+    if loaded.issues or not isinstance(loaded.data, dict):
+        return None
+    return loaded.data, "".join(lines[bounds[1] + 1 :])
+
+
+def _write(text: str, accepted: Accepted, name: str) -> str:
+    lines = document.split_lines(text)
+    if not lines or not document.is_delimiter(lines[0].lstrip("\ufeff")):
         raise BlockError(message(N_("the file does not start with a '---' front matter block")))
     close = next(
-        (
-            index
-            for index in range(1, len(lines))
-            if lines[index].rstrip("\r\n").rstrip() in ("---", "...")
-        ),
+        (index for index in range(1, len(lines)) if document.is_delimiter(lines[index])),
         None,
     )
     if close is None:

@@ -159,11 +159,13 @@ def from_mapping(
         for error in reversed(errors[:-1]):
             details = message(N_("{first}; {rest}"), first=error.message, rest=details)
         raise ConfigError(message(N_("{where}: {problem}"), where=where, problem=details))
+    goals_dir = table.get("goals-dir", "goals")
+    _inside(root, goals_dir, where)
     limits = table.get("limits", {})
     return Config(
         root=root,
         source=source,
-        goals_dir=table.get("goals-dir", "goals"),
+        goals_dir=goals_dir,
         exclude=tuple(table.get("exclude", ())),
         language=table.get("language", "en"),
         select=tuple(table.get("select", ("ALL",))),
@@ -177,6 +179,30 @@ def from_mapping(
         require_signatures=bool(table.get("require-signatures", False)),
         allowed_signers=table.get("allowed-signers"),
     )
+
+
+def _inside(root: Path, goals_dir: str, where: str) -> None:
+    """Refuse a goals folder that is not a folder inside the project: '/', '..', an absolute
+    path, or a link out of it (every command would read a whole disk or another project)."""
+    folder = Path(goals_dir)
+    try:
+        outside = folder.is_absolute() or not (
+            (root / folder).resolve().is_relative_to(root.resolve())
+        )
+    except (OSError, RuntimeError):  # a loop of links
+        outside = True
+    if outside:
+        raise ConfigError(
+            message(
+                N_(
+                    "{where}: goals-dir = '{folder}' is not a folder inside the project; write "
+                    'a path relative to {root}, e.g. goals-dir = "goals"'
+                ),
+                where=where,
+                folder=goals_dir,
+                root=str(root),
+            )
+        )
 
 
 def table_of(text: str, name: str, where: str) -> dict[str, Any]:

@@ -6,6 +6,7 @@ of statement files); ``from_tokens`` builds the ``Document`` from its block toke
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -18,6 +19,8 @@ if TYPE_CHECKING:
     from markdown_it.token import Token
 
 DEFAULT_MAX_FRONT_MATTER = 64 * 1024
+MAX_FILE_BYTES = 1024 * 1024  # a statement file holds one statement and its notes
+MAX_STATEMENT = 1000  # characters of the H1: a statement is one sentence, not a page
 
 Path = yamlstrict.Path
 
@@ -94,6 +97,77 @@ class Document:
         return where[0] + self.front_matter_line + 1, where[1] + 1
 
 
+def too_large(size: int) -> Message:
+    return message(
+        N_(
+            "the file is {size} bytes, more than {limit}; a statement file holds one "
+            "statement and its notes"
+        ),
+        size=f"{size:,}",
+        limit=f"{MAX_FILE_BYTES:,}",
+    )
+
+
+def decode(raw: bytes, path: str) -> str | Document:
+    """The text of a statement file's bytes, or a document that says why it cannot be read: the
+    same limits wherever a file is read (check, review, history, accept): its size, UTF-8."""
+    if len(raw) > MAX_FILE_BYTES:
+        return unreadable(path, 1, "too-large", too_large(len(raw)))
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        return unreadable(
+            path,
+            line,
+            "encoding",
+            message(N_("the file is not UTF-8 (byte {byte}); save it as UTF-8"), byte=exc.start),
+        )
+
+
+def unreadable(path: str, line: int, kind: str, said: Message) -> Document:
+    """A file that could not be read at all, with the reason."""
+    return Document(path, "", {}, False, 1, None, 1, "", (Issue(line, 1, kind, said),))
+
+
+def failed(path: str, exc: BaseException) -> Document:
+    """A file the reader failed on unexpectedly: an issue on that file, not the end of the run."""
+    said = message(
+        N_(
+            "goals-as-code failed to read this file ({error}); this is a bug, please report "
+            "it with the file at {url}; the other files were read"
+        ),
+        error=f"{type(exc).__name__}: {exc}"[:200],
+        url="https://github.com/goals-as-code/goals-as-code/issues",
+    )
+    return unreadable(path, 1, "internal", said)
+
+
+# The one rule for the front matter's delimiters, wherever a file is read or edited: a line of
+# exactly three dashes at the start of the line ('----', '---garbage' and '  ---' are not)
+DELIMITER = re.compile(r"---[ \t]*")
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
+
+
+def split_lines(text: str) -> list[str]:
+    """``text`` in lines with their line ends, broken where Markdown breaks them."""
+    return _LINE.findall(text)
+
+
+def is_delimiter(line: str) -> bool:
+    """Whether ``line`` (with or without its line end) opens or closes the front matter."""
+    return DELIMITER.fullmatch(line.rstrip("\r\n")) is not None
+
+
+def front_matter_bounds(lines: list[str]) -> tuple[int, int] | None:
+    """The indexes of the opening and the closing delimiter in ``lines``, or None when the text
+    has no closed front matter on its first line."""
+    if not lines or not is_delimiter(lines[0].lstrip("\ufeff")):
+        return None
+    close = next((n for n in range(1, len(lines)) if is_delimiter(lines[n])), None)
+    return None if close is None else (0, close)
+
+
 def from_tokens(
     text: str,
     path: str,
@@ -105,7 +179,9 @@ def from_tokens(
     matter plugin on). Never raises for bad content: problems become issues."""
     issues: list[Issue] = []
     front: Token | None = tokens[0] if tokens and tokens[0].type == "front_matter" else None
-    lines = text.splitlines()
+    lines = text.split("\n")  # as markdown-it counts lines (it made every line end a \n)
+    if lines and not lines[-1]:
+        lines.pop()
 
     if front is None:
         issues.extend(_missing_front_matter(lines))
@@ -184,7 +260,7 @@ def from_tokens(
 
 
 def _missing_front_matter(lines: list[str]) -> list[Issue]:
-    if lines and lines[0].strip() == "---":
+    if lines and is_delimiter(lines[0]):
         return [
             Issue(
                 1,
@@ -199,7 +275,7 @@ def _missing_front_matter(lines: list[str]) -> list[Issue]:
             )
         ]
     for number, line in enumerate(lines[:20]):
-        if line.strip() == "---" and all(not earlier.strip() for earlier in lines[:number]):
+        if is_delimiter(line.strip()) and all(not earlier.strip() for earlier in lines[:number]):
             return [
                 Issue(
                     number + 1,
@@ -236,6 +312,24 @@ def _statement(tokens: list[Token], issues: list[Issue], after: int) -> tuple[st
             continue
         line = token.map[0] + 1 if token.map else 1
         text = tokens[index + 1].content.strip() if index + 1 < len(tokens) else ""
+        if found is None and len(text) > MAX_STATEMENT:
+            issues.append(
+                Issue(
+                    line,
+                    1,
+                    "too-large",
+                    message(
+                        N_(
+                            "the statement is {size} characters, more than {limit}; write it as "
+                            "one sentence and put the rest below it; only its first {limit} "
+                            "characters are checked"
+                        ),
+                        size=f"{len(text):,}",
+                        limit=f"{MAX_STATEMENT:,}",
+                    ),
+                )
+            )
+            text = text[:MAX_STATEMENT]
         if found is None:
             found = (text, line)
         else:

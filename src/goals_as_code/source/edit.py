@@ -19,7 +19,7 @@ from typing import Any
 import yaml
 
 from goals_as_code.i18n.messages import N_, Message, message
-from goals_as_code.source import yamlstrict
+from goals_as_code.source import document, yamlstrict
 
 Path = tuple[str, ...]
 _PLAIN_KEY = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@+-]*$")
@@ -35,11 +35,11 @@ class EditError(ValueError):
 
 def set_values(text: str, values: Sequence[tuple[Path, object]]) -> str:
     """``text`` with each ``(path, value)`` written into its front matter, in order."""
-    lines = text.splitlines(keepends=True)
-    if not lines or lines[0].lstrip("\ufeff").rstrip("\r\n") != "---":
+    lines = document.split_lines(text)
+    if not lines or not document.is_delimiter(lines[0].lstrip("\ufeff")):
         raise EditError(message(N_("the file does not start with a '---' front matter block")))
     close = next(
-        (n for n in range(1, len(lines)) if lines[n].rstrip("\r\n").rstrip() in ("---", "...")),
+        (n for n in range(1, len(lines)) if document.is_delimiter(lines[n])),
         None,
     )
     if close is None:

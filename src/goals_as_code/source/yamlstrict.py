@@ -42,7 +42,7 @@ class YamlIssue(NamedTuple):
 
     line: int
     column: int
-    kind: str  # "syntax" | "duplicate-key" | "alias" | "tag" | "key-type"
+    kind: str  # "syntax" | "duplicate-key" | "alias" | "tag" | "key-type" | "number" | "depth"
     message: Message
     first_line: int = -1  # for a duplicate key: where the key was first written (0-based)
 
@@ -52,6 +52,18 @@ class Loaded(NamedTuple):
     keys: dict[Path, tuple[int, int]]  # where each key is written (0-based line, column)
     values: dict[Path, tuple[int, int]]  # where each value starts
     issues: list[YamlIssue]
+
+
+# The largest number a front matter may hold: past it a float no longer counts in whole units, and
+# sums of weights or values could overflow. Numbers are goals' and KPIs' values, not astronomy.
+MAX_NUMBER = 10**15
+# The smallest number but 0: a difference of two numbers in range is then never so small that
+# progress, (current - baseline) / (target - baseline), overflows.
+MIN_NUMBER = 1e-9
+# The deepest nesting of lists and mappings: front matter is a few levels deep; the pure-Python
+# parser would run out of stack long before libyaml's limit of 1,000.
+MAX_DEPTH = 64
+_MAX_DIGITS = 40  # a longer number is out of range before it is converted
 
 
 class StrictLoader(_BaseLoader):
@@ -121,17 +133,25 @@ def load(text: str) -> Loaded:
         keys: dict[Path, tuple[int, int]] = {}
         values: dict[Path, tuple[int, int]] = {}
         issues.extend(_walk(node, (), keys, values))
-        if any(issue.kind in ("duplicate-key", "tag", "key-type") for issue in issues):
+        if any(issue.kind in _REFUSED for issue in issues):
             return Loaded(None, keys, values, issues)
         data = loader.construct_document(node)
+    except RecursionError:
+        issues.append(YamlIssue(0, 0, "depth", _too_deep()))
+        return Loaded(None, {}, {}, issues)
     except yaml.MarkedYAMLError as exc:
         mark: Any = exc.problem_mark or exc.context_mark
         line = int(mark.line) if mark is not None else 0
         column = int(mark.column) if mark is not None else 0
         issues.append(YamlIssue(line, column, "syntax", _parser(_said(exc))))
         return Loaded(None, {}, {}, issues)
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow, e.g. a control
+        before = text[: max(exc.position, 0)]
+        line, column = before.count("\n"), len(before) - (before.rfind("\n") + 1)
+        issues.append(YamlIssue(line, column, "syntax", _parser(" ".join(str(exc).split()))))
+        return Loaded(None, {}, {}, issues)
     except yaml.YAMLError as exc:  # pragma: no cover - marks are nearly always present
-        issues.append(YamlIssue(0, 0, "syntax", _parser(str(exc))))
+        issues.append(YamlIssue(0, 0, "syntax", _parser(" ".join(str(exc).split()))))
         return Loaded(None, {}, {}, issues)
     except (ValueError, OverflowError) as exc:
         issues.append(
@@ -141,6 +161,54 @@ def load(text: str) -> Loaded:
     finally:
         loader.dispose()
     return Loaded(data, keys, values, issues)
+
+
+_REFUSED = frozenset({"duplicate-key", "tag", "key-type", "number", "depth"})
+
+
+def _too_deep() -> Message:
+    return message(
+        N_(
+            "the front matter is nested more than {depth} levels deep; write fields as "
+            "'key: value' lines with a few levels at most"
+        ),
+        depth=MAX_DEPTH,
+    )
+
+
+def number_value(tag: str, text: str) -> float | int | None:
+    """The number a plain scalar holds, or None when it is not finite or out of range."""
+    written = text.replace("_", "").lower()
+    digits = written.lstrip("+-")
+    if len(digits) > _MAX_DIGITS:
+        return None
+    try:
+        if tag == _INT:
+            sign = -1 if written.startswith("-") else 1
+            if digits.startswith("0x"):
+                number: float | int = sign * int(digits[2:], 16)
+            elif digits.startswith("0o"):
+                number = sign * int(digits[2:], 8)
+            else:
+                number = int(written, 10)
+        else:
+            number = float(text.replace("_", ""))
+    except ValueError:
+        return None
+    if isinstance(number, float) and not math.isfinite(number):
+        return None
+    if abs(number) > MAX_NUMBER or (number and abs(number) < MIN_NUMBER):
+        return None
+    return number
+
+
+def _key_text(node: yaml.ScalarNode) -> str:
+    """A key as the duplicate check compares it: integer keys by their value (1, 01, +1, 0x1)."""
+    if node.tag == _INT:
+        number = number_value(_INT, str(node.value))
+        if number is not None:
+            return str(number)
+    return str(node.value)
 
 
 def _said(exc: yaml.MarkedYAMLError) -> str:
@@ -188,6 +256,27 @@ def _walk(
     values: dict[Path, tuple[int, int]],
 ) -> Iterator[YamlIssue]:
     values[path] = (node.start_mark.line, node.start_mark.column)
+    if len(path) > MAX_DEPTH:
+        yield YamlIssue(node.start_mark.line, node.start_mark.column, "depth", _too_deep())
+        return
+    if isinstance(node, yaml.ScalarNode) and node.tag in (_INT, _FLOAT):
+        if number_value(node.tag, str(node.value)) is None:
+            yield YamlIssue(
+                node.start_mark.line,
+                node.start_mark.column,
+                "number",
+                message(
+                    N_(
+                        "{value} is not a number this tool can hold: numbers must be finite, at "
+                        "most {limit} in size and, unless 0, at least {least} (no .inf or .nan); "
+                        "write the value in another unit, or quote it if it is text"
+                    ),
+                    value=_shown(str(node.value)),
+                    limit="10^15",
+                    least="10^-9",
+                ),
+            )
+        return
     if node.tag not in CORE_TAGS:
         yield YamlIssue(
             node.start_mark.line,
@@ -213,18 +302,19 @@ def _walk(
                     message(N_("keys must be plain words, not lists, mappings or special values")),
                 )
                 continue
-            key = str(key_node.value)
+            key = _key_text(key_node)
+            key_node.tag = _STR  # keys are text: '1: a' is the key "1", as JSON would have it
             if key in seen:
                 yield YamlIssue(
                     key_node.start_mark.line,
                     key_node.start_mark.column,
                     "duplicate-key",
-                    message(N_("duplicate key {key}"), key=repr(key)),
+                    message(N_("duplicate key {key}"), key=repr(str(key_node.value))),
                     seen[key],
                 )
                 continue
             seen[key] = key_node.start_mark.line
-            child = (*path, key)
+            child = (*path, str(key_node.value))
             keys[child] = (key_node.start_mark.line, key_node.start_mark.column)
             yield from _walk(value_node, child, keys, values)
     elif isinstance(node, yaml.SequenceNode):
@@ -232,3 +322,8 @@ def _walk(
             child = (*path, index)
             keys[child] = (item.start_mark.line, item.start_mark.column)
             yield from _walk(item, child, keys, values)
+
+
+def _shown(text: str) -> str:
+    """A written value, cut short when it is long."""
+    return repr(text if len(text) <= 24 else text[:20] + "...")

@@ -1,8 +1,10 @@
 """The front matter, or the whole file, is larger than the limit.
 
 ## What it does
-Reports front matter larger than `limits.front-matter-bytes` (64 KiB by default), and statement
-files larger than 1 MiB, which are not read at all.
+Reports front matter larger than `limits.front-matter-bytes` (64 KiB by default), statement
+files larger than 1 MiB, which are not read at all, and statements (the H1) longer than 1,000
+characters, of which only the first 1,000 are checked. The limits are the same in every command
+that reads a statement file.
 
 ## Why is this bad?
 Front matter holds fields, not prose; a huge block is a mistake or an attack, and slows down every

@@ -2,7 +2,8 @@
 
 ## What it does
 Reports values outside what the schema allows: a status or direction that is not one of the listed
-words, a confidence above 1, an id with spaces.
+words, a confidence above 1, an id with spaces, a number that is not finite (`.inf`, `.nan`,
+`1e999`), larger than 10^15 or, unless 0, smaller than 10^-9.
 
 ## Why is this bad?
 Words the tool does not know are silently read as nothing: a goal with `status: on` has no status
@@ -55,10 +56,11 @@ status: active
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 
 from goals_as_code.check.problem import Severity
-from goals_as_code.check.rules._base import Context, Finding, schema_findings
+from goals_as_code.check.rules._base import Context, Finding, issues_of, schema_findings
 from goals_as_code.source.document import Document
 
 CODE = "V004"
@@ -68,6 +70,11 @@ OPTIONS: dict[str, object] = {}
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:
+    # a number out of range is found while reading: the file is not read further, this rule says why
+    return itertools.chain(issues_of(doc, ctx, "number"), _schema(doc, ctx))
+
+
+def _schema(doc: Document, ctx: Context) -> Iterator[Finding]:
     return schema_findings(
         doc,
         ctx,

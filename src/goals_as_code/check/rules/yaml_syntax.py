@@ -1,7 +1,9 @@
 """The front matter is not valid YAML (or the file is not UTF-8).
 
 ## What it does
-Reports the first YAML syntax error in the front matter with its line and column.
+Reports the first YAML syntax error in the front matter with its line and column; front matter
+nested more than 64 levels deep; and a file that cannot be read: not UTF-8, not a regular file (a
+pipe or a device), or a file the tool failed on.
 
 ## Why is this bad?
 A file that cannot be read cannot be checked, and other tools will misread it too.
@@ -54,4 +56,4 @@ OPTIONS: dict[str, object] = {}
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:
-    return issues_of(doc, ctx, "syntax", "encoding")
+    return issues_of(doc, ctx, "syntax", "encoding", "depth", "internal")

@@ -13,7 +13,7 @@ from goals_as_code.cli.options import project_options
 from goals_as_code.errors import GoalsError
 from goals_as_code.history import provenance
 from goals_as_code.i18n.messages import ARTICLED, N_, message, say, word
-from goals_as_code.source import acceptance
+from goals_as_code.source import acceptance, files
 from goals_as_code.source.config import LANGUAGES, Config, default_today
 from goals_as_code.source.document import Document
 
@@ -186,7 +186,7 @@ def _accept(
             err=True,
         )
         return "refused"
-    path.write_bytes(new.encode("utf-8"))
+    files.replace(path, new.encode("utf-8"), doc.path)
     click.echo(
         say(
             language,

@@ -14,7 +14,7 @@ from goals_as_code.cli.options import project_options
 from goals_as_code.errors import GoalsError
 from goals_as_code.history import provenance
 from goals_as_code.i18n.messages import N_, message, say
-from goals_as_code.source import acceptance
+from goals_as_code.source import acceptance, files
 from goals_as_code.source.config import LANGUAGES, Config, default_today
 
 HELP = """Record the owner's agreement to goal ID, bound to its content.
@@ -128,7 +128,7 @@ def command(ident: str, dry_run: bool, commit: bool, lang: str | None, config: C
                 why=message(N_("{where}: {problem}"), where=doc.path, problem=exc.args[0]),
             )
         ) from None
-    path.write_bytes(new.encode("utf-8"))
+    files.replace(path, new.encode("utf-8"), doc.path)
     said = say(
         language, SAID["agreed"], path=doc.path, id=ident, me=me, fingerprint=block.fingerprint[:19]
     )

@@ -15,7 +15,7 @@ from goals_as_code.cli.lookup import find_statement
 from goals_as_code.cli.options import project_options
 from goals_as_code.errors import GoalsError
 from goals_as_code.i18n.messages import ARTICLED, say, word
-from goals_as_code.source import edit, fields
+from goals_as_code.source import edit, fields, files
 from goals_as_code.source.config import LANGUAGES, Config, default_today
 from goals_as_code.source.document import Document
 
@@ -146,7 +146,8 @@ def command(
         written.append(plan)
     for plan in written:
         if plan.changed:
-            (config.repository / plan.doc.path).write_bytes(plan.text.encode("utf-8"))
+            path = config.repository / plan.doc.path
+            files.replace(path, plan.text.encode("utf-8"), plan.doc.path)
         click.echo(_said(plan, language))
     changed = [plan for plan in written if plan.changed]
     if commit and changed:

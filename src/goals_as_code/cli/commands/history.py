@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import sys
@@ -16,7 +15,8 @@ from goals_as_code.cli.options import project_options
 from goals_as_code.errors import GoalsError
 from goals_as_code.i18n.messages import KIND, N_, plural, say, sentence, tr, word
 from goals_as_code.markdown import writer
-from goals_as_code.registry import Formats
+from goals_as_code.registry import Formats, to_json
+from goals_as_code.source import inert
 from goals_as_code.source.config import LANGUAGES, Config
 from goals_as_code.source.fields import DEFINING, get, is_confidence, show
 from goals_as_code.source.text import did_you_mean, word_diff
@@ -261,11 +261,24 @@ COLUMNS = (N_("Date"), N_("Commit"), N_("Author"), N_("What"), N_("Change"), N_(
 def text(
     timeline: Timeline, found: History, notes: list[str], lang: str = "en", created: bool = True
 ) -> None:
-    lines = rows(timeline, lang, found, created)
+    # user text (values, names, commit subjects) shown, never obeyed by the terminal or a CI runner
+    t = inert.terminal
+    lines = [
+        row._replace(
+            commit=t(row.commit),
+            date=t(row.date),
+            author=t(row.author),
+            what=t(row.what),
+            change=t(row.change),
+            message=t(row.message),
+        )
+        for row in rows(timeline, lang, found, created)
+    ]
+    title = inert.lines(inert.terminal(_title(timeline, lang)))
     terminal = sys.stdout.isatty()
     colour = terminal and not os.environ.get("NO_COLOR")
     width = shutil.get_terminal_size().columns if terminal else 0
-    for part in _wrapped(_title(timeline, lang), width, "") if width else [_title(timeline, lang)]:
+    for part in _wrapped(title, width, "") if width else [title]:
         click.echo(click.style(part, bold=True) if colour else part)
     for row in lines:
         what = f"{row.what}: {row.change}" if row.change else row.what
@@ -346,7 +359,7 @@ def json_(
         "boundary": who(found.boundary) if found.boundary else None,
         "notes": notes,
     }
-    click.echo(json.dumps(payload, indent=2, ensure_ascii=False, default=str))
+    click.echo(to_json(payload))
 
 
 FORMATS: Formats[Callable[[Timeline, History, list[str], str, bool], None]] = Formats(

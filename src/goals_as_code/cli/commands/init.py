@@ -11,7 +11,7 @@ import click
 
 from goals_as_code.i18n.messages import N_, say
 from goals_as_code.source import config as config_module
-from goals_as_code.source import template
+from goals_as_code.source import files, template
 
 REPOSITORY = "https://github.com/goals-as-code/goals-as-code"
 HOOK_ID = "check-goals"
@@ -289,7 +289,9 @@ def _add_pre_commit_entry(path: Path, root: Path, lang: str) -> None:
             lang,
         )
         return
-    old_text = path.read_text(encoding="utf-8")
+    raw = path.read_bytes().decode("utf-8")
+    crlf = "\r\n" in raw  # the file's own line endings are kept
+    old_text = raw.replace("\r\n", "\n")
     new_text, reason = add_entry(old_text)
     if new_text is None:
         click.echo(say(lang, "skipped  {path} ({reason})", path=shown, reason=say(lang, reason)))
@@ -298,7 +300,9 @@ def _add_pre_commit_entry(path: Path, root: Path, lang: str) -> None:
                 say(lang, "Add this entry under 'repos:' yourself:") + "\n" + PRE_COMMIT_ENTRY
             )
         return
-    path.write_text(new_text, encoding="utf-8")
+    if crlf:
+        new_text = new_text.replace("\n", "\r\n")
+    files.replace(path, new_text.encode("utf-8"), shown)
     click.echo(say(lang, "updated  {path} (added the {hook} hook)", path=shown, hook=HOOK_ID))
 
 

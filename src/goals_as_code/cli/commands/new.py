@@ -188,6 +188,15 @@ def command(
     if str(path) == "-":
         click.echo(text, nl=False)
         return 0
+    if path.is_symlink() and not path.exists():  # never written through, wherever it leads
+        raise GoalsError(
+            say(
+                lang,
+                "{path} is a link that leads nowhere; remove it or choose another -o PATH "
+                "(nothing written)",
+                path=str(path),
+            )
+        )
     if path.exists():
         raise GoalsError(
             say(
@@ -197,9 +206,14 @@ def command(
             )
         )
     _refuse_taken_id(config, ident, lang)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("x", encoding="utf-8") as handle:
-        handle.write(text)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("x", encoding="utf-8") as handle:
+            handle.write(text)
+    except OSError as exc:
+        raise GoalsError(
+            say(lang, "{path}: cannot write: {error}", path=shown, error=exc.strerror or str(exc))
+        ) from None
     click.echo(say(lang, "Wrote {path}", path=shown))
     return _report(config, path, lang)
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import click
 
 from goals_as_code.cli.click_words import PathType, said
 from goals_as_code.cli.options import configured_language
+from goals_as_code.errors import GoalsError
 from goals_as_code.i18n.messages import N_, say
 from goals_as_code.source import schema
 
@@ -40,17 +42,14 @@ Examples:
     type=PathType(path_type=Path, file_okay=False),
     help="Write every schema into this folder as NAME.schema.json.",
 )
-def command(name: str | None, folder: Path | None) -> int:
+@click.option("--force", is_flag=True, help="With --write: replace schema files already there.")
+def command(name: str | None, folder: Path | None, force: bool) -> int:
     if folder is None and name is None:
         raise click.UsageError(
             said(N_("give a schema NAME to print, or --write FOLDER to export them all"))
         )
     if folder is not None:
-        folder.mkdir(parents=True, exist_ok=True)
-        for each in (name,) if name else schema.SCHEMA_FILES:
-            source = schema.path(each)
-            (folder / source.name).write_text(_local(source), encoding="utf-8")
-            click.echo(say(configured_language(), "wrote {path}", path=folder / source.name))
+        _export(folder, (name,) if name else schema.SCHEMA_FILES, force)
         return 0
     assert name is not None
     click.echo(schema.path(name).read_text(encoding="utf-8"), nl=False)
@@ -66,3 +65,36 @@ def _local(source: Path) -> str:
     data = json.loads(source.read_text(encoding="utf-8"))
     data.pop("$id", None)
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def _export(folder: Path, names: tuple[str, ...], force: bool) -> None:
+    """Write the schemas into ``folder``: an existing file only with ``force``, and never through
+    a link (a link there is replaced by a file, not followed out of the folder)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    targets = [(each, folder / schema.path(each).name) for each in names]
+    there = [str(target) for _, target in targets if target.is_symlink() or target.exists()]
+    if there and not force:
+        raise GoalsError(
+            say(
+                configured_language(),
+                "{paths}: already there; add --force to replace them",
+                paths=", ".join(there),
+            )
+        )
+    for each, target in targets:
+        try:
+            if target.is_symlink() or target.exists():
+                target.unlink()
+            flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+            with os.fdopen(os.open(target, flags, 0o644), "w", encoding="utf-8") as handle:
+                handle.write(_local(schema.path(each)))
+        except OSError as exc:
+            raise GoalsError(
+                say(
+                    configured_language(),
+                    "{path}: cannot write: {error}",
+                    path=str(target),
+                    error=exc.strerror or str(exc),
+                )
+            ) from None
+        click.echo(say(configured_language(), "wrote {path}", path=target))

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Sequence
 from typing import Any
 
+from goals_as_code.registry import to_json
 from goals_as_code.report.model import Goal, Report, Rollups
 from goals_as_code.report.sections import number
+from goals_as_code.source.inert import csv_cell
 
 
 def _point(point: Any) -> dict[str, Any]:
@@ -117,7 +118,7 @@ def as_json(report: Report, goals: Sequence[Goal], rolled: Rollups) -> str:
             {**behaviour._asdict(), "seen": dict(behaviour.seen)} for behaviour in report.behaviours
         ],
     }
-    return json.dumps(document, indent=2, ensure_ascii=False, default=str) + "\n"
+    return to_json(document) + "\n"
 
 
 CSV_COLUMNS = (
@@ -160,5 +161,5 @@ def as_csv(report: Report, goals: Sequence[Goal], rolled: Rollups) -> str:
         )
         row["problems"] = "; ".join(str(problem) for problem in goal.problems)
         row["stale"] = "yes" if goal.stale else "no"
-        writer.writerow(["" if row[name] is None else row[name] for name in CSV_COLUMNS])
+        writer.writerow(["" if row[name] is None else csv_cell(row[name]) for name in CSV_COLUMNS])
     return out.getvalue()

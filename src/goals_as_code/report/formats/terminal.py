@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from goals_as_code.report.sections import Cell, Page, Table
 from goals_as_code.source import progress as calc
+from goals_as_code.source.inert import terminal
 
 if TYPE_CHECKING:
     from rich.table import Table as RichTable
@@ -62,9 +63,10 @@ def _drawn(page: Page, color: bool, width: int) -> str:
     )
 
     def prose(text: str, style: str = "", indent: str = "", hanging: str = "") -> None:
-        """A line of prose, wrapped at spaces only, its further lines indented."""
+        """A line of prose, wrapped at spaces only, its further lines indented; user text in it
+        shown, never obeyed by the terminal."""
         lines = textwrap.wrap(
-            text,
+            terminal(text),
             width,
             initial_indent=indent,
             subsequent_indent=indent + hanging,
@@ -189,7 +191,8 @@ def _column(table: Table, index: int) -> list[Cell]:
 
 
 def _text(cell: Cell) -> str:
-    return "  " * cell.depth + ("└ " if cell.depth else "") + cell.text
+    # user text (statements, names, units) shown, never obeyed by the terminal
+    return "  " * cell.depth + ("└ " if cell.depth else "") + terminal(cell.text)
 
 
 def _cell(cell: Cell) -> Text:
