@@ -53,11 +53,21 @@ def test_paths_outside_goals_dir_are_skipped(
 ) -> None:
     good_repo(repo)
     repo.write("README.md", "no front matter here\n")
-    code, out, err = run(capsys, "check", "README.md")
+    # as a hook passes it, beside the statements it stages: skipped, not an error
+    code, out, err = run(capsys, "check", "--at-commit", "README.md")
     assert (code, out, err) == (
         0,
         "Nothing to check: no statement file among the files given.\n",
         "(1 given file(s) are not statements: not under 'goals/' or excluded)\n",
+    )
+    # typed by hand, a run that checks nothing is a mistake
+    code, out, err = run(capsys, "check", "README.md")
+    assert (code, out, err) == (
+        2,
+        "",
+        "goals: error: none of the files given is a statement file under 'goals/' (or they are "
+        "excluded), so nothing was checked; give files under it, or point --goals-dir at the "
+        "folder that holds them\n",
     )
 
 
@@ -305,7 +315,12 @@ def test_summary_line_follows_the_language(repo: Repo, capsys: pytest.CaptureFix
 def test_skipped_paths_are_told_in_swedish(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
     good_repo(repo)
     repo.write("README.md", "no front matter here\n")
-    code, out, err = run(capsys, "check", "README.md", "--lang", "sv")
+    code, out, err = run(capsys, "check", "README.md", "--lang", "sv", "--at-commit")
     assert code == 0
     assert out == "Inget att kontrollera: ingen målfil bland de angivna filerna.\n"
     assert err == ("(1 angivna fil(er) är inga påståenden: inte under 'goals/' eller undantagna)\n")
+    code, out, err = run(capsys, "check", "README.md", "--lang", "sv")
+    assert (code, out) == (2, "")
+    assert err.startswith(
+        "goals: fel: ingen av de angivna filerna är en påståendefil under 'goals/'"
+    )

@@ -372,10 +372,17 @@ def test_paths_named_that_hold_no_statement_are_a_setup_error(
     ],
 )
 def test_markdown_files_a_hook_passes_beside_the_statements_are_skipped(
-    lang: str, said: str, note: str, checked: str, repo: Repo, capsys: pytest.CaptureFixture[str]
+    lang: str,
+    said: str,
+    note: str,
+    checked: str,
+    repo: Repo,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """pre-commit passes every staged Markdown file: a README alone is no statement, and no
     error either, while the goals folder exists."""
+    monkeypatch.setenv("PRE_COMMIT", "1")  # as pre-commit runs its hooks
     repo.write("goals/anna/faster-replies.md", GOOD_GOAL)
     repo.write("README.md", "# A project\n")
     code, out, err = run(capsys, "check", "--lang", lang, "README.md")

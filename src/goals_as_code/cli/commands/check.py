@@ -20,7 +20,9 @@ HELP = """Check statement files against the schemas and the rules.
 
 With no PATHS, checks every statement under the goals folder (default 'goals/'). With PATHS
 (files or folders, as pre-commit passes them), checks those; files outside the goals folder are
-skipped. Links and ids are always checked against the whole tree.
+skipped, and a run given paths that checks none of them is an error, except at commit time,
+when a hook passes other Markdown files too. Links and ids are always checked against the
+whole tree.
 
 Exit status: 0 no errors, 1 problems at error level (or warnings with --strict), 2 usage or
 setup error (a goals folder that does not exist, a configuration that cannot be read, ...).
@@ -108,7 +110,8 @@ def command(
     today: datetime.datetime | None,
     at_commit: bool,
 ) -> int:
-    if at_commit or os.environ.get("PRE_COMMIT") == "1":  # pre-commit sets it for its hooks
+    hook = at_commit or os.environ.get("PRE_COMMIT") == "1"  # pre-commit sets it for its hooks
+    if hook:
         severity = {**config.severity, **config.commit_severity}
         config = config_module.replace(config, severity=severity)
     if output_format is None:
@@ -125,6 +128,21 @@ def command(
     result = check(
         config, list(paths) if paths else None, lang=lang, today=today.date() if today else None
     )
+    if paths and not result.files and result.skipped and not hook:
+        # typed by hand, not passed by a hook among other files: checking nothing is a mistake
+        from goals_as_code.errors import GoalsError
+
+        raise GoalsError(
+            say(
+                language,
+                N_(
+                    "none of the files given is a statement file under '{folder}/' (or they are "
+                    "excluded), so nothing was checked; give files under it, or point "
+                    "--goals-dir at the folder that holds them"
+                ),
+                folder=config.goals_dir,
+            )
+        )
     colour = output_file is None and output_format == "text" and reporters.colour_wanted()
     if statistics:
         out = reporters.STATISTICS[output_format](result, language)
