@@ -10,6 +10,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from goals_as_code.markdown import writer
+from goals_as_code.source.inert import terminal as shown
 
 HOSTILE = [
     'Cut | <b>x</b> `y` **z** _w_ [l](u) ![i](s) # h ~s~ ~~t~~ \\ "q" &amp; &#35; @erik',
@@ -79,12 +80,12 @@ def test_user_text_in_a_paragraph_is_one_paragraph_of_that_text(said: str) -> No
     assert [token.type for token in tokens] == ["paragraph_open", "inline", "paragraph_close"]
     (inline,) = _inline(tokens)
     assert _types(inline) <= {"text"}
-    assert _shown(inline) == " ".join(said.split())
+    assert _shown(inline) == shown(" ".join(said.split()))
 
 
 @pytest.mark.parametrize("said", HOSTILE)
 def test_user_text_in_a_heading_quote_and_list_item_stays_text(said: str) -> None:
-    expected = " ".join(said.split())
+    expected = shown(" ".join(said.split()))
     for written, shape in [
         (f"## {writer.text(said)}", ["heading_open", "inline", "heading_close"]),
         (
@@ -116,7 +117,7 @@ def test_a_table_keeps_its_shape_and_every_cell_its_text() -> None:
     assert aligns == [None, "text-align:right", None]
     for number, said in enumerate(HOSTILE, start=1):
         text, code, ours = cells[3 * number : 3 * number + 3]
-        expected = " ".join(said.split())
+        expected = shown(" ".join(said.split()))
         assert not _types(text) & MARKUP
         assert _shown(text) == expected
         assert [child.type for child in code.children or []] == ["code_inline"]
@@ -156,3 +157,12 @@ def test_any_text_stays_one_paragraph_of_text(said: str) -> None:
     assert [token.type for token in tokens] == ["paragraph_open", "inline", "paragraph_close"]
     (inline,) = _inline(tokens)
     assert not _types(inline) & MARKUP
+
+
+@pytest.mark.parametrize("control", ["\u202e", "\u2066", "\u200f", "\x1b", "\x07", "\u061c"])
+def test_bidi_and_control_characters_are_shown_not_obeyed(control: str) -> None:
+    said = writer.text(f"Jag ska{control} öka")
+    assert control not in said
+    escape = f"\\x{ord(control):02x}" if ord(control) < 0x100 else f"\\u{ord(control):04x}"
+    assert said == f"Jag ska{escape} öka"
+    assert control not in writer.code(f"a{control}b")

@@ -14,7 +14,9 @@ the raw Markdown stays readable:
   ``1. ``, ``1) ``) or underline a heading (``===``, ``---``); at the end, the `` #`` a heading
   would drop.
 
-Line breaks become spaces. A bare URL stays text (GitHub shows it as a link, as in any comment).
+Line breaks become spaces; control characters and bidi controls (which would reorder what the
+reader sees) are shown as escapes (``\\u202e``), not obeyed. A bare URL stays text (GitHub
+shows it as a link, as in any comment).
 ``table`` escapes the pipes of every cell, the one thing a table adds.
 """
 
@@ -22,6 +24,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+
+from goals_as_code.source.inert import terminal as _shown
 
 _ANYWHERE = re.compile(
     r"""
@@ -41,7 +45,7 @@ _END = re.compile(r"(?<=\s)#+$")
 
 def text(value: object) -> str:
     """User text made inert in Markdown, on one line; readable as written."""
-    said = " ".join(str(value).split())
+    said = _shown(" ".join(str(value).split()))
     said = _ANYWHERE.sub(lambda found: "\\" + found.group(), said)
     said = _MENTION.sub("&#64;", said)
     said = _START.sub(
@@ -55,7 +59,7 @@ def text(value: object) -> str:
 
 def code(value: object) -> str:
     """User text as a code span: shown as written, in a fixed font (a path, a commit)."""
-    said = " ".join(str(value).split())
+    said = _shown(" ".join(str(value).split()))
     longest = max((len(run) for run in re.findall(r"`+", said)), default=0)
     fence = "`" * (longest + 1)
     pad = " " if said.startswith("`") or said.endswith("`") else ""
