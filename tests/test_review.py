@@ -788,3 +788,22 @@ def test_a_project_in_a_sub_folder_names_files_from_the_repository_top(
         ],
         "",
     )
+
+
+def test_the_configured_front_matter_limit_holds_in_review(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The limits of goals check, the configuration's included, apply to what review reads."""
+    repo.write("goals.toml", SELECT + "[limits]\nfront-matter-bytes = 256\n")
+    repo.write("README.md", "# Goals\n")
+    repo.commit("Start")
+    repo.git("checkout", "-q", "-b", "feature")
+    big = GOOD_GOAL.replace("status: active", "status: active\nunit_note: " + "x" * 300)
+    repo.write(PATH, big)
+    repo.commit("Add goal", name=OWNER[0], email=OWNER[1])
+    code, out, _ = run(capsys, "check", PATH, "--format", "json")
+    checked = [problem["code"] for problem in json.loads(out)["problems"]]
+    assert (code, checked) == (1, ["F007"])
+    code, payload = review_json(capsys, "main..feature")
+    found = [p["code"] for change in payload["changes"] for p in change["problems"]]
+    assert (code, found) == (1, ["F007"])

@@ -173,7 +173,9 @@ def build(
         raise GoalsError(message(N_("'{text}' is not a date; write it as YYYY-MM-DD"), text=as_of))
     window = history.window(config.root, since=since, until=until, person=person)
     found = history.read(config.root, config.goals_dir, rev=window.until)
-    docs = history.snapshot(config.root, config.goals_dir, window.until)
+    docs = history.snapshot(
+        config.root, config.goals_dir, window.until, max_front_matter=config.front_matter_bytes
+    )
     if as_of is not None:
         day = as_of
     elif until is None:

@@ -16,17 +16,24 @@ if TYPE_CHECKING:
 
 
 def snapshot(
-    root: Path, goals_dir: str, rev: str, *, exclude: Sequence[str] = ()
+    root: Path,
+    goals_dir: str,
+    rev: str,
+    *,
+    exclude: Sequence[str] = (),
+    max_front_matter: int | None = None,
 ) -> list[Document]:
     """The statements under ``goals_dir`` as they were at ``rev`` (a revision or a date), without
-    the files that ``exclude`` (the configuration's patterns) names."""
+    the files that ``exclude`` (the configuration's patterns) names, read within the limits of
+    ``goals check`` (``max_front_matter``: the configuration's, when given)."""
+    limits = {} if max_front_matter is None else {"max_front_matter": max_front_matter}
     with open_repo(root) as repository:
         sha = resolve_in(repository, rev)
         base = goals_base(repository.prefix(root), goals_dir)
         entries = listing(repository, sha, base, tuple(exclude))
         blobs = repository.read_blobs(sorted({blob for blob, _ in entries}))
     return [
-        statements.from_bytes(blobs.get(blob, b""), path)  # the limits of goals check
+        statements.from_bytes(blobs.get(blob, b""), path, **limits)  # goals check's limits
         for blob, path in entries
     ]
 

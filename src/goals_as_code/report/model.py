@@ -245,7 +245,9 @@ def build(
                 folder=config.goals_dir,
             ),
         )
-    docs = history.snapshot(config.root, config.goals_dir, found.head)
+    docs = history.snapshot(
+        config.root, config.goals_dir, found.head, max_front_matter=config.front_matter_bytes
+    )
     if as_of is None:
         if at is None:
             as_of = _today()

@@ -379,7 +379,13 @@ def _signers_file(setup: Setup) -> Path | None:
 
 def _snapshot(config: Config, rev: str) -> list[Document]:
     """The statements at ``rev``, named relative to the repository as ``goals check`` names them."""
-    return history.snapshot(config.root, config.goals_dir, rev, exclude=config.exclude)
+    return history.snapshot(
+        config.root,
+        config.goals_dir,
+        rev,
+        exclude=config.exclude,
+        max_front_matter=config.front_matter_bytes,
+    )
 
 
 def compare(config: Config, text: str, *, lang: str | None = None) -> Review:

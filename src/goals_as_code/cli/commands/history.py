@@ -408,7 +408,13 @@ def command(
     known = set(found.timelines)
     if timeline is None and since is not None:
         # a goal unchanged in the window is there all the same, with an empty timeline
-        docs = history.snapshot(config.root, folder, found.head, exclude=config.exclude)
+        docs = history.snapshot(
+            config.root,
+            folder,
+            found.head,
+            exclude=config.exclude,
+            max_front_matter=config.front_matter_bytes,
+        )
         known.update(doc.id for doc in docs if doc.id)
         timeline = next(
             (
