@@ -7,6 +7,14 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import fcntl
+import os
+import pty
+import struct
+import subprocess
+import sys
+import termios
+from pathlib import Path
 
 from .conftest import Repo
 
@@ -224,3 +232,34 @@ def build_history(repo: Repo) -> dict[str, str]:
     )
     shas["apr"] = repo.commit("April check-in", date=epoch("2017-04-01"))
     return shas
+
+
+def on_a_pty(
+    cwd: Path, environment: dict[str, str], args: tuple[str, ...], columns: int | None = None
+) -> tuple[int, str, str]:
+    """Exit code, what ``goals ARGS`` prints on a terminal (a pseudo-terminal, ``columns``
+    wide when given) and its standard error."""
+    leader, follower = pty.openpty()
+    if columns is not None:
+        fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 40, columns, 0, 0))
+    done = subprocess.run(
+        [sys.executable, "-m", "goals_as_code", *args],
+        cwd=cwd,
+        env=environment,
+        stdout=follower,
+        stderr=subprocess.PIPE,
+        check=False,
+    )
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(leader)
+    shown = b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
+    return done.returncode, shown, done.stderr.decode("utf-8", "replace")

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import os
-import pty
 import re
 import subprocess
 import sys
@@ -18,6 +17,7 @@ import pytest
 
 from goals_as_code.check import catalogue, rules
 
+from .builders import on_a_pty
 from .conftest import GOOD_GOAL, ROOT, Repo, run
 
 LANGS = ("en", "sv")
@@ -400,28 +400,9 @@ def test_markdown_files_a_hook_passes_beside_the_statements_are_skipped(
 
 def on_a_terminal(cwd: Path, environment: dict[str, str], *args: str) -> str:
     """What 'goals' prints when its standard output is a terminal (a pseudo-terminal)."""
-    leader, follower = pty.openpty()
-    done = subprocess.run(
-        [sys.executable, "-m", "goals_as_code", *args],
-        cwd=cwd,
-        env=environment,
-        stdout=follower,
-        stderr=subprocess.PIPE,
-        check=False,
-    )
-    os.close(follower)
-    chunks = []
-    while True:
-        try:
-            chunk = os.read(leader, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        chunks.append(chunk)
-    os.close(leader)
-    assert done.returncode == 1, done.stderr
-    return b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
+    code, shown, err = on_a_pty(cwd, environment, args)
+    assert code == 1, err
+    return shown
 
 
 BOLD, RED, YELLOW, DIM, RESET = "\x1b[1m", "\x1b[31m", "\x1b[33m", "\x1b[2m", "\x1b[0m"

@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-import fcntl
 import os
-import pty
-import struct
-import subprocess
-import sys
-import termios
 from pathlib import Path
 
 import pytest
@@ -16,7 +10,7 @@ import pytest
 from goals_as_code.markdown import parse
 from goals_as_code.source import acceptance
 
-from .builders import epoch, goal, team_goal
+from .builders import epoch, goal, on_a_pty, team_goal
 from .conftest import Repo, run
 
 LANGS = ("en", "sv")
@@ -87,31 +81,11 @@ def test_the_report_says_the_pace_legend_on_one_line_when_there_is_room(
 def on_a_terminal(cwd: Path, columns: int, *args: str) -> list[str]:
     """The lines 'goals' prints on a terminal ``columns`` wide (a pseudo-terminal), without
     COLUMNS and without colour."""
-    leader, follower = pty.openpty()
-    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 40, columns, 0, 0))
     environment = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
     environment["NO_COLOR"] = "1"
-    done = subprocess.run(
-        [sys.executable, "-m", "goals_as_code", *args],
-        cwd=cwd,
-        env=environment,
-        stdout=follower,
-        stderr=subprocess.PIPE,
-        check=False,
-    )
-    os.close(follower)
-    chunks = []
-    while True:
-        try:
-            chunk = os.read(leader, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        chunks.append(chunk)
-    os.close(leader)
-    assert done.returncode == 0, done.stderr
-    return b"".join(chunks).decode("utf-8").replace("\r\n", "\n").splitlines()
+    code, shown, err = on_a_pty(cwd, environment, args, columns)
+    assert code == 0, err
+    return shown.splitlines()
 
 
 def test_the_report_takes_the_width_of_the_terminal(repo: Repo) -> None:
