@@ -46,23 +46,13 @@ def render(
 
 
 def text(page: Sheet, *, color: bool = False, width: int = 100) -> str:
-    from rich.console import Console
     from rich.padding import Padding
     from rich.text import Text
 
-    from goals_as_code.report.formats.terminal import STYLES, rich_table
+    from goals_as_code.report.formats.terminal import STYLES, make_console, rich_table, trimmed
 
     out = io.StringIO()
-    console = Console(
-        file=out,
-        force_terminal=color,
-        no_color=not color,
-        color_system="standard" if color else None,
-        width=width,
-        highlight=False,
-        emoji=False,
-        markup=False,
-    )
+    console = make_console(out, color, width)
     console.print(Text(page.title, style="bold"))
     for part in page.parts:
         style = STYLES.get(part.goal.status, "") if part.goal else ""
@@ -81,7 +71,7 @@ def text(page: Sheet, *, color: bool = False, width: int = 100) -> str:
             console.print(Text(part.empty, style="dim"))
         if part.key == "agreements":
             console.print("\n".join(["", *("  - " for _ in range(3))]))
-    return out.getvalue()
+    return trimmed(out.getvalue())
 
 
 def _empty(part: Part, page: Sheet) -> bool:

@@ -12,6 +12,7 @@ from goals_as_code.source import progress as calc
 from goals_as_code.source.inert import terminal
 
 if TYPE_CHECKING:
+    from rich.console import Console
     from rich.table import Table as RichTable
     from rich.text import Text
 
@@ -35,23 +36,24 @@ def write(page: Page, *, color: bool = False, width: int = 132) -> str:
     """The page as ``width`` columns of text: no line ends in spaces, and a word (an id, an
     e-mail address) is never broken over two lines: a column too narrow for it cuts it with an
     ellipsis."""
-    return "".join(_trimmed(line) for line in _drawn(page, color, width).splitlines(True))
+    return trimmed(_drawn(page, color, width))
 
 
 # spaces at the end of a line, before the colour codes that may close it
 _TRAILING = re.compile(r"[ \t]+((?:\x1b\[[0-9;]*m)*)(\n?)$")
 
 
-def _trimmed(line: str) -> str:
-    return _TRAILING.sub(r"\1\2", line)
+def trimmed(drawn: str) -> str:
+    """Text drawn for a terminal without the spaces that pad its lines."""
+    return "".join(_TRAILING.sub(r"\1\2", line) for line in drawn.splitlines(True))
 
 
-def _drawn(page: Page, color: bool, width: int) -> str:
+def make_console(out: io.StringIO, color: bool, width: int) -> Console:
+    """A rich console that draws into ``out``: in colour or not, ``width`` wide, and never reads
+    markup or emoji in user text."""
     from rich.console import Console
-    from rich.text import Text
 
-    out = io.StringIO()
-    console = Console(
+    return Console(
         file=out,
         force_terminal=color,
         no_color=not color,
@@ -61,6 +63,13 @@ def _drawn(page: Page, color: bool, width: int) -> str:
         emoji=False,
         markup=False,
     )
+
+
+def _drawn(page: Page, color: bool, width: int) -> str:
+    from rich.text import Text
+
+    out = io.StringIO()
+    console = make_console(out, color, width)
 
     def prose(text: str, style: str = "", indent: str = "", hanging: str = "") -> None:
         """A line of prose, wrapped at spaces only, its further lines indented; user text in it
