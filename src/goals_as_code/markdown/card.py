@@ -22,17 +22,7 @@ from goals_as_code.source.config import default_today
 if TYPE_CHECKING:
     from goals_as_code.source.document import Document
 
-COLORS = {
-    calc.ON_TRACK: "#1a7f37",
-    calc.AT_RISK: "#b35900",
-    calc.BEHIND: "#c62828",
-    calc.ACHIEVED: "#0b6e4f",
-    calc.MISSED: "#8e1b1b",
-    calc.OVERDUE: "#a4161a",
-    calc.NOT_STARTED: "#6b7280",
-    calc.DROPPED: "#9ca3af",
-    calc.UNKNOWN: "#7c3aed",
-}
+COLORS = calc.COLORS
 NEUTRAL = "#475569"
 
 CSS = """

@@ -24,6 +24,18 @@ ON_TRACK = "on-track"
 NOT_STARTED = "not-started"
 UNKNOWN = "unknown"
 STATUSES = (OVERDUE, BEHIND, AT_RISK, ON_TRACK, NOT_STARTED, ACHIEVED, MISSED, DROPPED, UNKNOWN)
+# The colour of each status wherever a page shows it (the HTML report, the conversation, a card).
+COLORS = {
+    ON_TRACK: "#1a7f37",
+    AT_RISK: "#b35900",
+    BEHIND: "#c62828",
+    ACHIEVED: "#0b6e4f",
+    MISSED: "#8e1b1b",
+    OVERDUE: "#a4161a",
+    NOT_STARTED: "#6b7280",
+    DROPPED: "#9ca3af",
+    UNKNOWN: "#7c3aed",
+}
 
 CLOSED = ("achieved", "missed", "dropped")  # the file's own status values that end a goal
 MAINTAIN = ("at_least", "at_most", "range")  # directions judged in or out, not by distance

@@ -22,17 +22,7 @@ from goals_as_code.report.sections import (
 from goals_as_code.source import fields
 from goals_as_code.source import progress as calc
 
-COLORS = {
-    calc.ON_TRACK: "#1a7f37",
-    calc.AT_RISK: "#b35900",
-    calc.BEHIND: "#c62828",
-    calc.ACHIEVED: "#0b6e4f",
-    calc.MISSED: "#8e1b1b",
-    calc.OVERDUE: "#a4161a",
-    calc.NOT_STARTED: "#6b7280",
-    calc.DROPPED: "#9ca3af",
-    calc.UNKNOWN: "#7c3aed",
-}
+COLORS = calc.COLORS
 
 CSS = """
 :root { color-scheme: light; --ink: #1f2937; --muted: #6b7280; --line: #e5e7eb; --bg: #f8fafc; }
