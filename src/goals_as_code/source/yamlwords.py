@@ -160,8 +160,3 @@ def _either(tokens: str) -> str:
     for token in rest:
         first = message(N_("{first} or {second}"), first=first, second=token)
     return first
-
-
-def known(words: str) -> bool:
-    """Whether ``words`` is a phrase of the parser that the catalogues say."""
-    return isinstance(phrase(words), Message)
