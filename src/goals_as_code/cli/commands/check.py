@@ -69,7 +69,7 @@ a rule off for itself in its front matter: 'suppress: {missing-deadline: "the re
 @click.option(
     "--output-file",
     "-o",
-    type=click.Path(path_type=Path, dir_okay=False),
+    type=PathType(path_type=Path, dir_okay=False),
     help="Write the output to this file instead of the standard output.",
 )
 @click.option(

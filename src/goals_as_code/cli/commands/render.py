@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from goals_as_code.cli.click_words import PathType
 from goals_as_code.cli.options import project_options
 from goals_as_code.errors import GoalsError
 from goals_as_code.i18n.messages import say
@@ -34,14 +35,14 @@ Examples:
     nargs=-1,
     required=True,
     metavar="FILE...",
-    type=click.Path(path_type=Path, dir_okay=False, exists=True),
+    type=PathType(path_type=Path, dir_okay=False, exists=True),
 )
 @click.option(
     "-o",
     "--output",
     "folder",
     metavar="DIR",
-    type=click.Path(path_type=Path, file_okay=False),
+    type=PathType(path_type=Path, file_okay=False),
     default=Path("."),
     show_default=True,
     help="Write the pages into this folder, as the files are laid out under the goals folder.",
