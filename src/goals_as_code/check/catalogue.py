@@ -29,6 +29,7 @@ import textwrap
 from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
+from goals_as_code import HOME
 from goals_as_code.check import rules
 from goals_as_code.check.rules._base import GATES, Described, summary
 from goals_as_code.i18n.messages import N_, SEVERITY, SOURCE, say, word
@@ -286,7 +287,6 @@ def explain(rule: Described, lang: str = "en") -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-HOME = "https://github.com/goals-as-code/goals-as-code"
 PAGE = f"{HOME}/blob/main/docs/rules.md"
 
 

@@ -10,6 +10,7 @@ import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
+from goals_as_code import ISSUES
 from goals_as_code.check import rules
 from goals_as_code.check.problem import Problem, Result, Severity
 from goals_as_code.check.rules import unused_suppression
@@ -151,12 +152,9 @@ def internal_problem(path: str, code: str, exc: BaseException, lang: str) -> Pro
         ),
         code=code,
         error=f"{type(exc).__name__}: {exc}"[:200],
-        url=ISSUES_URL,
+        url=ISSUES,
     )
     return Problem(path, 1, 1, INTERNAL[0], INTERNAL[1], "error", said)
-
-
-ISSUES_URL = "https://github.com/goals-as-code/goals-as-code/issues"
 
 
 def check_setup(

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from urllib.parse import quote
 
-from goals_as_code import __version__
+from goals_as_code import HOME, __version__
 from goals_as_code.check.problem import Problem, Result
 from goals_as_code.i18n.messages import SEVERITY, plural, say, word
 from goals_as_code.registry import Formats, to_json
@@ -137,7 +137,7 @@ def sarif(result: Result, lang: str = "en") -> str:
                     "driver": {
                         "name": "goals-as-code",
                         "version": __version__,
-                        "informationUri": catalogue.HOME,
+                        "informationUri": HOME,
                         "rules": descriptors,
                     }
                 },

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from goals_as_code import ISSUES
 from goals_as_code.i18n.messages import N_, Message, message
 from goals_as_code.source import statement as views
 from goals_as_code.source import yamlstrict
@@ -138,7 +139,7 @@ def failed(path: str, exc: BaseException) -> Document:
             "it with the file at {url}; the other files were read"
         ),
         error=f"{type(exc).__name__}: {exc}"[:200],
-        url="https://github.com/goals-as-code/goals-as-code/issues",
+        url=ISSUES,
     )
     return unreadable(path, 1, "internal", said)
 

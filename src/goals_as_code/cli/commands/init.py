@@ -9,11 +9,12 @@ from typing import Any
 
 import click
 
+from goals_as_code import HOME
 from goals_as_code.i18n.messages import N_, say
 from goals_as_code.source import config as config_module
 from goals_as_code.source import files, template
 
-REPOSITORY = "https://github.com/goals-as-code/goals-as-code"
+REPOSITORY = HOME
 HOOK_ID = "check-goals"
 
 HELP = f"""Set up this folder (the top of a Git repository) for goals.
