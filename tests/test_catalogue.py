@@ -10,7 +10,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
-from tools import rules_doc
+from tools import rule_index, rules_doc
 
 from goals_as_code.check import catalogue, rules
 
@@ -23,7 +23,7 @@ ROOT = Path(__file__).parent.parent
 
 def test_every_rule_module_is_registered() -> None:
     modules = {info.name for info in pkgutil.iter_modules(rules.__path__)}
-    registered = {rule.__name__.rsplit(".", 1)[1] for rule in rules.RULES}
+    registered = {rule.module for rule in rules.RULES}
     assert {name for name in modules if not name.startswith("_")} == registered
 
 
@@ -46,7 +46,7 @@ def test_codes_and_names_are_unique_and_well_formed() -> None:
 
 
 @pytest.mark.parametrize("rule", rules.RULES, ids=lambda rule: rule.CODE)
-def test_every_rule_is_documented(rule: rules.Rule) -> None:
+def test_every_rule_is_documented(rule: rules.Entry) -> None:
     found = catalogue.sections(rule)
     assert [heading for heading in catalogue.HEADINGS if heading in found] == list(
         catalogue.HEADINGS
@@ -64,7 +64,7 @@ def settings(config: dict[str, Any]) -> dict[str, Any]:
     return {"options": config.get("rules"), "max_front_matter": limit}
 
 
-def file_hits(rule: rules.Rule, heading: str, repo: Repo, capsys: Any) -> list[int]:
+def file_hits(rule: rules.Entry, heading: str, repo: Repo, capsys: Any) -> list[int]:
     """The lines a file rule's example reports: in memory, or, when its fences name who
     commits them, in a real repository, each file committed by its author."""
     files, config, authors = catalogue.example(rule, heading)
@@ -80,12 +80,12 @@ def file_hits(rule: rules.Rule, heading: str, repo: Repo, capsys: Any) -> list[i
 
 
 @pytest.mark.parametrize("rule", rules.FILE_RULES, ids=lambda rule: rule.CODE)
-def test_the_example_fires_the_rule(rule: rules.Rule, repo: Repo, capsys: Any) -> None:
+def test_the_example_fires_the_rule(rule: rules.Entry, repo: Repo, capsys: Any) -> None:
     assert file_hits(rule, "Example", repo, capsys)
 
 
 @pytest.mark.parametrize("rule", rules.FILE_RULES, ids=lambda rule: rule.CODE)
-def test_the_use_instead_does_not(rule: rules.Rule, repo: Repo, capsys: Any) -> None:
+def test_the_use_instead_does_not(rule: rules.Entry, repo: Repo, capsys: Any) -> None:
     assert file_hits(rule, "Use instead", repo, capsys) == []
 
 
@@ -93,7 +93,7 @@ SWEDISH = [rule for rule in rules.RULES if "Example (sv)" in catalogue.sections(
 
 
 @pytest.mark.parametrize("rule", rules.RULES, ids=lambda rule: rule.CODE)
-def test_a_languages_examples_come_in_pairs(rule: rules.Rule) -> None:
+def test_a_languages_examples_come_in_pairs(rule: rules.Entry) -> None:
     found = [heading for heading in catalogue.sections(rule) if heading.endswith(")")]
     assert found in ([], ["Example (sv)", "Use instead (sv)"])
 
@@ -101,7 +101,7 @@ def test_a_languages_examples_come_in_pairs(rule: rules.Rule) -> None:
 @pytest.mark.parametrize(
     "rule", [rule for rule in SWEDISH if rule in rules.FILE_RULES], ids=lambda rule: rule.CODE
 )
-def test_the_swedish_example_fires_the_rule(rule: rules.Rule) -> None:
+def test_the_swedish_example_fires_the_rule(rule: rules.Entry) -> None:
     files, config, _ = catalogue.example(rule, "Example (sv)")
     english = catalogue.example(rule, "Example")
     assert (len(files), config) == (len(english.files), english.config)
@@ -113,43 +113,43 @@ def test_the_swedish_example_fires_the_rule(rule: rules.Rule) -> None:
 @pytest.mark.parametrize(
     "rule", [rule for rule in SWEDISH if rule in rules.FILE_RULES], ids=lambda rule: rule.CODE
 )
-def test_the_swedish_use_instead_does_not(rule: rules.Rule) -> None:
+def test_the_swedish_use_instead_does_not(rule: rules.Entry) -> None:
     files, config, _ = catalogue.example(rule, "Use instead (sv)")
     assert files
     assert hits(rule.CODE, *files, **settings(config)) == []
 
 
-def change_hits(repo: Repo, rule: rules.ChangeRule, heading: str) -> list[int]:
+def change_hits(repo: Repo, rule: rules.Entry, heading: str) -> list[int]:
     """Commit a change rule's example (the base version, then the head) and review it."""
     files, config, authors = catalogue.example(rule, heading)
     assert (len(files), config, authors[0]) == (2, {}, None)
     before, after = files
-    if hasattr(rule, "check_setup"):  # its examples are the configuration, before and after
+    if hasattr(rule.load(), "check_setup"):  # its examples are the configuration, before and after
         return [line for _, line in changes.setup_hits(repo, rule.CODE, before, after)]
     return changes.hits(repo, rule.CODE, before, after, authors[1] or AUTHOR)
 
 
 @pytest.mark.parametrize("rule", rules.CHANGE_RULES, ids=lambda rule: rule.CODE)
-def test_the_change_example_fires_the_rule(repo: Repo, rule: rules.ChangeRule) -> None:
+def test_the_change_example_fires_the_rule(repo: Repo, rule: rules.Entry) -> None:
     assert len(change_hits(repo, rule, "Example")) == 1
 
 
 @pytest.mark.parametrize("rule", rules.CHANGE_RULES, ids=lambda rule: rule.CODE)
-def test_the_change_use_instead_does_not(repo: Repo, rule: rules.ChangeRule) -> None:
+def test_the_change_use_instead_does_not(repo: Repo, rule: rules.Entry) -> None:
     assert change_hits(repo, rule, "Use instead") == []
 
 
 @pytest.mark.parametrize(
     "rule", [rule for rule in SWEDISH if rule in rules.CHANGE_RULES], ids=lambda rule: rule.CODE
 )
-def test_the_swedish_change_example_fires_the_rule(repo: Repo, rule: rules.ChangeRule) -> None:
+def test_the_swedish_change_example_fires_the_rule(repo: Repo, rule: rules.Entry) -> None:
     assert len(change_hits(repo, rule, "Example (sv)")) == 1
 
 
 @pytest.mark.parametrize(
     "rule", [rule for rule in SWEDISH if rule in rules.CHANGE_RULES], ids=lambda rule: rule.CODE
 )
-def test_the_swedish_change_use_instead_does_not(repo: Repo, rule: rules.ChangeRule) -> None:
+def test_the_swedish_change_use_instead_does_not(repo: Repo, rule: rules.Entry) -> None:
     assert change_hits(repo, rule, "Use instead (sv)") == []
 
 
@@ -169,6 +169,61 @@ def test_docs_rules_md_is_up_to_date() -> None:
     assert page == catalogue.markdown(), (
         "docs/rules.md is stale: run 'python -m tools.rules_doc --write docs/rules.md'"
     )
+
+
+def test_the_rule_index_is_up_to_date() -> None:
+    written = rule_index.INDEX.read_text(encoding="utf-8")
+    assert written == rule_index.render(), (
+        "check/rules/_index.py is stale: run 'python -m tools.rule_index --write'"
+    )
+    for entry in rules.RULES:
+        module = entry.load()
+        assert (entry.CODE, entry.NAME, entry.SEVERITY) == (
+            module.CODE,
+            module.NAME,
+            module.SEVERITY,
+        )
+        assert dict(entry.OPTIONS) == dict(module.OPTIONS)
+
+
+@pytest.mark.parametrize(
+    ("select", "loaded"),
+    [
+        ('["F", "V", "L"]', ["duplicate_id", "front_matter_missing", "missing_field", "no_parent"]),
+        ('["ALL"]', ["duplicate_id", "focus_limit", "goal_reads_as_activity", "vague_word"]),
+    ],
+)
+def test_a_check_imports_only_the_rules_it_runs(
+    tmp_path: Path, select: str, loaded: list[str]
+) -> None:
+    import subprocess
+    import sys
+
+    (tmp_path / "goals").mkdir()
+    (tmp_path / "goals.toml").write_text(f"select = {select}\n", encoding="utf-8")
+    (tmp_path / "goals" / "a.md").write_text(
+        "---\nid: a\nkind: goal\n---\n# I will answer within a day by June 2027\n",
+        encoding="utf-8",
+    )
+    probe = (
+        "import sys\n"
+        "from goals_as_code.cli.main import main\n"
+        "main(['check', '--format', 'json'])\n"
+        "print(sorted(m.rsplit('.', 1)[1] for m in sys.modules "
+        "if m.startswith('goals_as_code.check.rules.') and not m.rsplit('.', 1)[1][0] == '_'))\n"
+        "print('goals_as_code.classify' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True, check=False
+    )
+    *_, imported, classify = done.stdout.splitlines()
+    names = set(eval(imported))  # a list of module names, printed by the probe
+    assert set(loaded) <= names, done.stdout + done.stderr
+    # the change rules run in `goals review` only; F, V and L need no classifier
+    assert not names & set(rules.CHANGE_MODULES)
+    chosen = {entry.rule.__name__.rsplit(".", 1)[1] for entry in rules.configure(eval(select))}
+    assert names == chosen | {"unused_suppression"}
+    assert classify == str(select == '["ALL"]')
 
 
 def test_catalogue_check_reports_a_stale_page(tmp_path: Path) -> None:

@@ -93,7 +93,7 @@ def statements(count: int, owners: int, chain: bool) -> list[document.Document]:
 
 
 def run_rule(code: str, docs: list[document.Document]) -> Callable[[], int]:
-    rule = rules.BY_CODE[code]
+    rule = rules.BY_CODE[code].load()
     options = dict(rule.OPTIONS)
 
     def work() -> int:
@@ -127,7 +127,7 @@ def test_a_circle_in_a_long_chain_is_reported_once_per_goal_on_it() -> None:
     docs[0] = plugin.parse(GOAL.format(n=0, owner=0, parent="parent: goal-2\n"), "goals/goal-0.md")
     tree = Tree(docs)
     ctx = Context(tree, {}, "en", default_today(), RULE_NAMES)
-    messages = [f.message for doc in docs for f in rules.BY_CODE["L003"].check(doc, ctx)]
+    messages = [f.message for doc in docs for f in rules.BY_CODE["L003"].load().check(doc, ctx)]
     assert messages == [
         "'parent: goal-2' closes a circle: goal-0 → goal-2 → goal-1 → goal-0; a goal cannot "
         "serve itself, so remove the 'parent' of the goal at the top",

@@ -31,7 +31,7 @@ from typing import Any, NamedTuple
 
 from goals_as_code import HOME
 from goals_as_code.check import rules
-from goals_as_code.check.rules._base import GATES, Described, summary
+from goals_as_code.check.rules._base import GATES, Described, documentation, summary
 from goals_as_code.i18n.messages import N_, SEVERITY, SOURCE, say, word
 from goals_as_code.markdown import writer
 from goals_as_code.registry import Formats
@@ -69,7 +69,7 @@ class Example(NamedTuple):
 
 def sections(rule: Described) -> dict[str, str]:
     """The docstring's sections by heading, each body stripped (headings in code blocks stay)."""
-    doc = getattr(rule, "__doc__", None) or ""
+    doc = documentation(rule)
     found: dict[str, list[str]] = {}
     current: list[str] | None = None
     fenced = False
@@ -182,7 +182,7 @@ CHANGE_NOTE = N_(
 
 def is_change(rule: Described) -> bool:
     """Whether ``rule`` compares two revisions (family C) rather than one file."""
-    return hasattr(rule, "check_change")
+    return rule.CODE.startswith("C")
 
 
 def family(rule: Described, lang: str = "en") -> str:

@@ -8,182 +8,119 @@ links, and ``C`` changes: the change rules, which compare two revisions of a sta
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Iterable, Mapping
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, NamedTuple, TypeVar, cast
 
 from goals_as_code.check.problem import SEVERITIES, Severity
-from goals_as_code.check.rules import (
-    acceptance_by_other,
-    acceptance_made_stale,
-    acceptance_not_by_manager,
-    acceptance_recorded,
-    activity_overdue,
-    activity_reads_as_other,
-    activity_undated,
-    agreement_by_other,
-    agreement_not_by_owner,
-    agreement_recorded,
-    alignment_cycle,
-    ambition_down,
-    behaviour_reads_as_other,
-    behaviour_without_frequency,
-    changed_parent,
-    checked_activity_not_done,
-    confidence_changed,
-    confidence_not_by_holder,
-    deadline_before_start,
-    deadline_passed,
-    direction_mismatch,
-    duplicate_id,
-    duplicate_key,
-    empty_statement,
-    focus_limit,
-    front_matter_missing,
-    front_matter_not_mapping,
-    front_matter_too_large,
-    front_matter_unclosed,
-    goal_reads_as_activity,
-    goal_reads_as_behaviour,
-    goal_reads_as_kpi,
-    goalpost_moved,
-    invalid_date,
-    invalid_value,
-    kpi_reads_as_other,
-    kpi_unhealthy,
-    kpi_unit_mismatch,
-    low_confidence,
-    manager_changed,
-    manager_is_owner,
-    missing_acceptance,
-    missing_agreement,
-    missing_confidence,
-    missing_deadline,
-    missing_field,
-    missing_manager,
-    missing_metric,
-    missing_statement,
-    no_parent,
-    no_result,
-    not_challenging,
-    not_first_person,
-    not_observable,
-    progress_checked_in,
-    second_statement,
-    serves_no_goal,
-    setup_changed,
-    stale_acceptance,
-    stale_agreement,
-    stale_checkin,
-    statement_date_mismatch,
-    statement_metric_mismatch,
-    statement_without_date,
-    statement_without_level,
-    status_contradicts_progress,
-    target_equals_baseline,
-    template_placeholder,
-    unknown_field,
-    unknown_suppression,
-    unrealistic_pace,
-    unresolved_body_link,
-    unresolved_reference,
-    unused_suppression,
-    vague_word,
-    wrong_type,
-    yaml_alias,
-    yaml_syntax,
-    yaml_tag,
-)
-from goals_as_code.check.rules._base import ChangeRule, Described, Rule
+from goals_as_code.check.rules._base import ChangeRule, Described, Entry, Rule
+from goals_as_code.check.rules._index import INDEX
 from goals_as_code.errors import ConfigError
 from goals_as_code.i18n.messages import N_, message
 from goals_as_code.source.text import did_you_mean
 
-FILE_RULES: tuple[Rule, ...] = (
-    front_matter_missing,
-    front_matter_unclosed,
-    yaml_syntax,
-    duplicate_key,
-    yaml_alias,
-    yaml_tag,
-    front_matter_too_large,
-    front_matter_not_mapping,
-    missing_statement,
-    second_statement,
-    unused_suppression,
-    unknown_suppression,
-    missing_field,
-    unknown_field,
-    wrong_type,
-    invalid_value,
-    invalid_date,
-    empty_statement,
-    vague_word,
-    no_result,
-    template_placeholder,
-    missing_metric,
-    target_equals_baseline,
-    direction_mismatch,
-    statement_metric_mismatch,
-    statement_without_level,
-    kpi_unit_mismatch,
-    status_contradicts_progress,
-    kpi_unhealthy,
-    not_first_person,
-    missing_manager,
-    manager_is_owner,
-    missing_acceptance,
-    stale_acceptance,
-    acceptance_not_by_manager,
-    missing_agreement,
-    stale_agreement,
-    agreement_not_by_owner,
-    changed_parent,
-    missing_confidence,
-    low_confidence,
-    confidence_not_by_holder,
-    not_challenging,
-    unrealistic_pace,
-    focus_limit,
-    missing_deadline,
-    deadline_before_start,
-    statement_date_mismatch,
-    deadline_passed,
-    statement_without_date,
-    activity_undated,
-    activity_overdue,
-    stale_checkin,
-    goal_reads_as_activity,
-    goal_reads_as_behaviour,
-    goal_reads_as_kpi,
-    serves_no_goal,
-    not_observable,
-    behaviour_without_frequency,
-    activity_reads_as_other,
-    behaviour_reads_as_other,
-    kpi_reads_as_other,
-    duplicate_id,
-    unresolved_reference,
-    alignment_cycle,
-    unresolved_body_link,
-    checked_activity_not_done,
-    no_parent,
+# The registry: the rule modules in the order the catalogue lists them. A new rule is a module, a
+# line here, and ``python -m tools.rule_index --write``.
+FILE_MODULES: tuple[str, ...] = (
+    "front_matter_missing",
+    "front_matter_unclosed",
+    "yaml_syntax",
+    "duplicate_key",
+    "yaml_alias",
+    "yaml_tag",
+    "front_matter_too_large",
+    "front_matter_not_mapping",
+    "missing_statement",
+    "second_statement",
+    "unused_suppression",
+    "unknown_suppression",
+    "missing_field",
+    "unknown_field",
+    "wrong_type",
+    "invalid_value",
+    "invalid_date",
+    "empty_statement",
+    "vague_word",
+    "no_result",
+    "template_placeholder",
+    "missing_metric",
+    "target_equals_baseline",
+    "direction_mismatch",
+    "statement_metric_mismatch",
+    "statement_without_level",
+    "kpi_unit_mismatch",
+    "status_contradicts_progress",
+    "kpi_unhealthy",
+    "not_first_person",
+    "missing_manager",
+    "manager_is_owner",
+    "missing_acceptance",
+    "stale_acceptance",
+    "acceptance_not_by_manager",
+    "missing_agreement",
+    "stale_agreement",
+    "agreement_not_by_owner",
+    "changed_parent",
+    "missing_confidence",
+    "low_confidence",
+    "confidence_not_by_holder",
+    "not_challenging",
+    "unrealistic_pace",
+    "focus_limit",
+    "missing_deadline",
+    "deadline_before_start",
+    "statement_date_mismatch",
+    "deadline_passed",
+    "statement_without_date",
+    "activity_undated",
+    "activity_overdue",
+    "stale_checkin",
+    "goal_reads_as_activity",
+    "goal_reads_as_behaviour",
+    "goal_reads_as_kpi",
+    "serves_no_goal",
+    "not_observable",
+    "behaviour_without_frequency",
+    "activity_reads_as_other",
+    "behaviour_reads_as_other",
+    "kpi_reads_as_other",
+    "duplicate_id",
+    "unresolved_reference",
+    "alignment_cycle",
+    "unresolved_body_link",
+    "checked_activity_not_done",
+    "no_parent",
 )
 
-CHANGE_RULES: tuple[ChangeRule, ...] = (
-    progress_checked_in,
-    goalpost_moved,
-    ambition_down,
-    acceptance_made_stale,
-    acceptance_recorded,
-    acceptance_by_other,
-    agreement_recorded,
-    agreement_by_other,
-    confidence_changed,
-    manager_changed,
-    setup_changed,
+CHANGE_MODULES: tuple[str, ...] = (
+    "progress_checked_in",
+    "goalpost_moved",
+    "ambition_down",
+    "acceptance_made_stale",
+    "acceptance_recorded",
+    "acceptance_by_other",
+    "agreement_recorded",
+    "agreement_by_other",
+    "confidence_changed",
+    "manager_changed",
+    "setup_changed",
 )
 
-RULES: tuple[Described, ...] = (*FILE_RULES, *CHANGE_RULES)  # the catalogue: every rule
+
+def _entry(module: str) -> Entry:
+    """The index's entry for a rule module; read from the module itself while the index is stale
+    (a new rule before ``tools.rule_index`` is run, which a test catches)."""
+    found = INDEX.get(module)
+    if found is not None:
+        return found
+    loaded = importlib.import_module(f"{__name__}.{module}")
+    return Entry(module, loaded.CODE, loaded.NAME, loaded.SEVERITY, loaded.OPTIONS)
+
+
+FILE_RULES: tuple[Entry, ...] = tuple(_entry(module) for module in FILE_MODULES)
+CHANGE_RULES: tuple[Entry, ...] = tuple(_entry(module) for module in CHANGE_MODULES)
+
+RULES: tuple[Entry, ...] = (*FILE_RULES, *CHANGE_RULES)  # the catalogue: every rule
 
 FAMILIES: Mapping[str, str] = {
     "F": N_("file and front matter"),
@@ -198,13 +135,13 @@ FAMILIES: Mapping[str, str] = {
     "C": N_("changes between two revisions"),
 }
 
-BY_CODE: Mapping[str, Described] = {rule.CODE: rule for rule in RULES}
-BY_NAME: Mapping[str, Described] = {rule.NAME: rule for rule in RULES}
+BY_CODE: Mapping[str, Entry] = {rule.CODE: rule for rule in RULES}
+BY_NAME: Mapping[str, Entry] = {rule.NAME: rule for rule in RULES}
 
 R = TypeVar("R", bound=Described)
 
 
-def lookup(code_or_name: str) -> Described | None:
+def lookup(code_or_name: str) -> Entry | None:
     """The rule with this code (any case) or name."""
     return BY_CODE.get(code_or_name.upper()) or BY_NAME.get(code_or_name.lower())
 
@@ -264,7 +201,7 @@ def configure(
 ) -> list[Active]:
     """The active file rules for a selection, with severities and validated options."""
     chosen = _choose(FILE_RULES, select, ignore, severity, options)
-    return [Active(rule, level, found) for rule, level, found in chosen]
+    return [Active(cast(Rule, rule.load()), level, found) for rule, level, found in chosen]
 
 
 def configure_changes(
@@ -275,7 +212,9 @@ def configure_changes(
 ) -> list[ActiveChange]:
     """The active change rules for a selection, as :func:`configure` chooses the file rules."""
     chosen = _choose(CHANGE_RULES, select, ignore, severity, options)
-    return [ActiveChange(rule, level, found) for rule, level, found in chosen]
+    return [
+        ActiveChange(cast(ChangeRule, rule.load()), level, found) for rule, level, found in chosen
+    ]
 
 
 def _choose(

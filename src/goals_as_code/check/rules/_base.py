@@ -11,7 +11,9 @@ A rule module's docstring is its user documentation, with the headings *What it 
 from __future__ import annotations
 
 import datetime
+import importlib
 from collections.abc import Iterator, Mapping, Sequence
+from types import ModuleType
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from goals_as_code.check.problem import Severity
@@ -148,9 +150,39 @@ class ChangeRule(Described, Protocol):
     ) -> Iterator[Finding]: ...
 
 
+class Entry:
+    """A registered rule before its module is imported: what selection, suppression and the
+    catalogue's lists read. ``load`` imports the module, for its ``check`` and its documentation,
+    so that a run imports only the rules it runs (``_index.py`` is generated from the modules)."""
+
+    __slots__ = ("CODE", "NAME", "OPTIONS", "SEVERITY", "module")
+
+    def __init__(
+        self, module: str, code: str, name: str, severity: Severity, options: Mapping[str, Any]
+    ) -> None:
+        self.module = module  # the module's name inside goals_as_code.check.rules
+        self.CODE = code
+        self.NAME = name
+        self.SEVERITY: Severity = severity
+        self.OPTIONS = options
+
+    def load(self) -> ModuleType:
+        """The rule's module, imported on first use."""
+        return importlib.import_module(f"{__package__}.{self.module}")
+
+    def __repr__(self) -> str:
+        return f"<rule {self.CODE} {self.NAME}>"
+
+
+def documentation(rule: Described) -> str:
+    """A rule's docstring: its user documentation."""
+    found = rule.load() if isinstance(rule, Entry) else rule
+    return getattr(found, "__doc__", None) or ""
+
+
 def summary(rule: Described) -> str:
     """The first sentence of a rule's docstring (it may run over more than one line)."""
-    doc = getattr(rule, "__doc__", None) or ""
+    doc = documentation(rule)
     return " ".join(doc.strip().split("\n\n")[0].split())
 
 

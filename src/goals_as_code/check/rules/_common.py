@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from goals_as_code.classify import analyse
 from goals_as_code.i18n.messages import N_
 
 if TYPE_CHECKING:
@@ -23,6 +22,8 @@ VAGUE = re.compile(
 
 def vague(statement: str) -> str | None:
     """The vague word of ``statement`` when no quantity backs it, else None (rules S002, ...)."""
+    from goals_as_code.classify import analyse  # the classifier: only when a rule asks it
+
     found = analyse(statement)
     if found.numbers or found.change_percent is not None or found.target is not None:
         return None
