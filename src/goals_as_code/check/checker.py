@@ -12,6 +12,7 @@ from pathlib import Path
 
 from goals_as_code import ISSUES
 from goals_as_code.check import rules
+from goals_as_code.check.cache import Store
 from goals_as_code.check.problem import Problem, Result, Severity
 from goals_as_code.check.rules import unused_suppression
 from goals_as_code.check.rules._base import (
@@ -60,23 +61,31 @@ def check(
     lang: str | None = None,
     today: datetime.date | None = None,
     tree: Tree | None = None,
+    cache: bool = False,
 ) -> Result:
     """Check ``paths`` (default: every statement file) against the whole tree of statements.
 
     A goals folder that does not exist is a setup error, and so is a run given paths that checks
     no statement when a path named is a folder or a file that is not Markdown: a hook passes
     neither. The Markdown files outside the goals folder that a hook passes with the statements
-    (a README, docs) are skipped."""
+    (a README, docs) are skipped.
+
+    ``cache``: keep what reading and the rules about one file alone found, between runs, in the
+    Git folder (``check/cache.py``); the problems are the same with it and without it."""
     active = active_rules(config)
+    lang = lang or config.language
     targets, skipped = _targets(config, paths, tree is None)
-    tree = tree if tree is not None else Tree.load(config, targets)
+    store = Store.open(config, lang) if cache and tree is None else None
+    tree = tree if tree is not None else Tree.load(config, targets, store)
     wanted = {path.resolve() for path in targets} if paths is not None else None
     docs = [
         doc
         for doc in tree.documents
         if wanted is None or (config.repository / doc.path).resolve() in wanted
     ]
-    problems = list(check_documents(docs, tree, active, lang or config.language, today))
+    problems = list(check_documents(docs, tree, active, lang, today, store))
+    if store is not None:
+        store.save()
     return Result(len(docs), sorted(problems), skipped)
 
 
@@ -86,7 +95,10 @@ def check_documents(
     active: Sequence[rules.Active],
     lang: str,
     today: datetime.date | None = None,
+    store: Store | None = None,
 ) -> Iterator[Problem]:
+    """The problems of ``docs``. ``store``: the cache, which gives the findings of the rules it
+    keeps (``cache.CACHED``) for the documents it gave back, and keeps those found anew."""
     today = today or default_today()
     codes = {entry.rule.CODE for entry in active}
     for doc in docs:
@@ -95,12 +107,18 @@ def check_documents(
         for rule, severity, options in active:
             if not doc.readable and not rule.CODE.startswith(ALWAYS):
                 continue
-            ctx = Context(tree, options, lang, today, RULE_NAMES)
-            try:
-                findings = list(rule.check(doc, ctx))
-            except Exception as exc:
-                yield internal_problem(doc.path, rule.CODE, exc, lang)
-                continue
+            kept = store.findings(doc, rule.CODE) if store is not None else None
+            if kept is not None:
+                findings = [Finding(*found) for found in kept]
+            else:
+                ctx = Context(tree, options, lang, today, RULE_NAMES)
+                try:
+                    findings = list(rule.check(doc, ctx))
+                except Exception as exc:
+                    yield internal_problem(doc.path, rule.CODE, exc, lang)
+                    continue
+                if store is not None:
+                    store.keep(doc, rule.CODE, findings)
             for finding in findings:
                 if rule.CODE in suppressed:
                     used.add(rule.CODE)

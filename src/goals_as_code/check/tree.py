@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
+from goals_as_code.check.cache import Store
 from goals_as_code.i18n.messages import N_, message
 from goals_as_code.markdown import plugin as statements
 from goals_as_code.source import document, schema
@@ -52,10 +53,11 @@ def is_statement(path: Path, config: Config, root: Path | None = None) -> bool:
 MAX_FILE_BYTES = document.MAX_FILE_BYTES
 
 
-def read(path: Path, config: Config) -> Document:
+def read(path: Path, config: Config, store: Store | None = None) -> Document:
     """Parse one file. A file that cannot be read, is not a regular file, is too large or is not
     UTF-8 becomes a document with an issue, not an error, so that one bad file does not hide the
-    problems of the others."""
+    problems of the others. ``store``: the cache, which gives back the document of bytes read
+    before."""
     display = config.relative(path)
     try:
         raw = read_regular(path)
@@ -69,6 +71,12 @@ def read(path: Path, config: Config) -> Document:
     except OSError as exc:
         said = message(N_("cannot read the file: {error}"), error=exc.strerror or str(exc))
         return document.unreadable(display, 1, "encoding", said)
+    if store is not None:
+        return store.document(display, raw, lambda: _parse(raw, display, config))
+    return _parse(raw, display, config)
+
+
+def _parse(raw: bytes, display: str, config: Config) -> Document:
     return statements.from_bytes(raw, display, max_front_matter=config.front_matter_bytes)
 
 
@@ -149,6 +157,8 @@ class Tree:
         return self._schema_errors[key]
 
     @classmethod
-    def load(cls, config: Config, extra: Iterable[Path] = ()) -> Tree:
+    def load(cls, config: Config, extra: Iterable[Path] = (), store: Store | None = None) -> Tree:
+        """Every statement of the configuration's goals folder, and the files ``extra``;
+        ``store``: the cache of ``goals check``."""
         paths = dict.fromkeys(path.resolve() for path in [*discover(config), *extra])
-        return cls([read(path, config) for path in paths], config)
+        return cls([read(path, config, store) for path in paths], config)

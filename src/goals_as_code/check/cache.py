@@ -1,0 +1,293 @@
+"""The cache of ``goals check``: what reading a file found, and what the rules that look at that
+file alone found in it, kept between runs.
+
+Each statement file is kept under its path with the SHA-256 of its bytes: the document read from
+it (front matter, statement, positions, reading problems) and the findings of the rules in
+``CACHED``. A file whose bytes changed is read again and those rules run on it again. Every other
+rule runs on every run, on the documents the cache gives back: the rules that look at other files
+(ids, parents, KPIs, links, the goals of one owner), at Git's history (who recorded an
+acceptance, the last check-in) or at today's date. So a finding that depends on another file
+appears and disappears in a file that did not change, and a warm run says exactly what a run
+without the cache says.
+
+The cache is one JSON file in the repository's Git folder (``.git/goals-as-code/``, see
+:mod:`goals_as_code.source.cachefile` for how it is written and read), named by the cache format,
+the tool's version, a fingerprint of the tool's code, schemas and catalogues, and a digest of the
+configuration that can change a finding kept (the language, the rules' options, the limit of the
+front matter). Outside a Git repository there is no cache: the tool writes nothing into a folder
+it does not own. ``goals check --no-cache`` and ``GOALS_NO_CACHE=1`` leave it unread and unwritten.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import os
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from goals_as_code import __version__
+from goals_as_code.i18n.messages import Message
+from goals_as_code.source import cachefile
+from goals_as_code.source.config import Config
+from goals_as_code.source.document import Document, Issue
+
+FORMAT = 1
+KEEP = 4  # caches of other configurations kept beside the one in use (the hook's, CI's, ...)
+
+# The rules whose findings are kept: what each finds depends only on the file's bytes, its path,
+# the rule's options and the language of the messages (tests/test_check_cache.py reads their
+# code to make sure). A rule not named here runs on every run; a new rule joins only when it
+# looks at nothing else.
+CACHED = frozenset(
+    {
+        # file and front matter: the reading problems (F011's findings are the checker's own)
+        *("F001", "F002", "F003", "F004", "F005", "F006", "F007", "F008", "F009", "F010"),
+        *("F011", "F012"),
+        # schema
+        *("V001", "V002", "V003", "V004", "V005"),
+        # specific, measurable: the statement and the metric of the file
+        *("S001", "S002", "S003", "S004"),
+        *("M001", "M002", "M003", "M004", "M005", "M008"),
+        # accepted and realistic: the fields of the file (not who recorded them)
+        *("A001", "A002", "A003", "A004", "A008", "R001", "R002"),
+        # time-bound: the dates written in the file (not today's)
+        *("T001", "T002", "T003", "T005", "T006"),
+        # what the statement reads as
+        *("G001", "G002", "G003", "G004", "G005", "G006", "G007", "G008", "G009"),
+        # a goal without a parent: its own fields, its path and the rule's options
+        "L006",
+    }
+)
+
+
+def disabled() -> bool:
+    """Whether the environment turns the cache off (``GOALS_NO_CACHE`` set, not empty or 0)."""
+    return os.environ.get("GOALS_NO_CACHE", "") not in ("", "0")
+
+
+@functools.cache
+def _code() -> str:
+    """A fingerprint of what a kept result was computed with: the package's code and data (the
+    classifier's weights, the catalogues), the schemas, and another folder of catalogues when
+    ``GOALS_LOCALE_DIR`` names one."""
+    from goals_as_code.source import resources
+
+    package = Path(__file__).resolve().parent.parent
+    files = cachefile.tree_files(package, (".py", ".json", ".mo"))
+    files += cachefile.tree_files(resources.folder("schemas"), (".json",))
+    locales = os.environ.get("GOALS_LOCALE_DIR")
+    if locales:
+        files += cachefile.tree_files(Path(locales), (".mo",))
+    return cachefile.fingerprint(files)
+
+
+def _settings(config: Config, lang: str) -> str:
+    """A digest of the configuration that can change a kept finding or document."""
+    said = json.dumps([lang, config.rules, config.front_matter_bytes], sort_keys=True, default=repr)
+    return hashlib.sha256(said.encode()).hexdigest()[:12]
+
+
+class Unplain(ValueError):
+    """A value that would not come back from JSON as it went in: its file is not kept."""
+
+
+def _encode_message(value: Any) -> Any:
+    if isinstance(value, Message):
+        values = {key: _encode_message(item) for key, item in value.values.items()}
+        return {"m": value.id, "v": values, "p": value.plural_id}
+    if not cachefile.plain(value) or isinstance(value, (list, dict)):
+        raise Unplain(value)
+    return value
+
+
+def _decode_message(value: Any) -> Any:
+    if isinstance(value, dict):
+        values = {key: _decode_message(item) for key, item in value["v"].items()}
+        return Message(value["m"], MappingProxyType(values), value["p"])
+    return value
+
+
+def encode(doc: Document, text: str) -> dict[str, Any]:
+    """``doc`` as JSON; ``text``: the file's decoded bytes, which the document's text is as a
+    rule. Raises Unplain when the document would not come back the same."""
+    if not cachefile.plain(doc.data) or not isinstance(doc.data, dict):
+        raise Unplain(doc.path)
+    found: dict[str, Any] = {
+        "d": doc.data,
+        "r": doc.readable,
+        "f": doc.front_matter_line,
+        "s": doc.statement,
+        "l": doc.statement_line,
+        "i": [[i.line, i.column, i.kind, _encode_message(i.message)] for i in doc.issues],
+        "k": [[list(path), *where] for path, where in doc.keys.items()],
+        "v": [[list(path), *where] for path, where in doc.values.items()],
+    }
+    if doc.text != text:
+        found["t"] = doc.text
+    start = doc.text.find(doc.body)  # the body is as a rule a part of the text: kept as where
+    if start >= 0:
+        found["b"] = [start, start + len(doc.body)]
+    else:
+        found["b"] = doc.body
+    return found
+
+
+def decode(stored: Mapping[str, Any], path: str, text: str) -> Document:
+    """The document ``encode`` kept; raises KeyError, TypeError or ValueError when it is broken."""
+    text = stored.get("t", text)
+    body = stored["b"]
+    if not isinstance(body, str):
+        start, end = body
+        body = text[start:end]
+    data = stored["d"]
+    if not isinstance(data, dict):
+        raise TypeError(path)
+    return Document(
+        path,
+        text,
+        data,
+        bool(stored["r"]),
+        int(stored["f"]),
+        stored["s"],
+        int(stored["l"]),
+        body,
+        tuple(
+            Issue(int(line), int(column), str(kind), _decode_message(said))
+            for line, column, kind, said in stored["i"]
+        ),
+        {tuple(where): (line, column) for where, line, column in stored["k"]},
+        {tuple(where): (line, column) for where, line, column in stored["v"]},
+    )
+
+
+Found = tuple[int, int, str]  # a rule's finding: line, column, message
+
+
+class Entry:
+    """One file in the cache: the hash of its bytes, its document, the findings kept."""
+
+    __slots__ = ("digest", "document", "findings", "stored")
+
+    def __init__(
+        self, digest: str, stored: dict[str, Any], findings: dict[str, list[list[Any]]]
+    ) -> None:
+        self.digest = digest
+        self.stored = stored
+        self.findings = findings
+        self.document: Document | None = None
+
+
+class Store:
+    """The cache of one run: read once at the start, written once at the end if anything in it
+    changed. ``None`` of :meth:`open` is a run without a cache."""
+
+    def __init__(self, path: Path, entries: dict[str, Entry], others: Sequence[Path]) -> None:
+        self.path = path
+        self.entries = entries
+        self.others = others
+        self.seen: dict[str, Entry] = {}
+        self.changed = False
+
+    @classmethod
+    def open(cls, config: Config, lang: str) -> Store | None:
+        """The cache for this configuration and language, or None when there is none to keep
+        (outside a Git repository, or turned off by ``GOALS_NO_CACHE``)."""
+        if disabled():
+            return None
+        folder = cachefile.git_folder(config.repository)
+        if folder is None:
+            return None
+        prefix = f"check-{FORMAT}-{__version__}-{_code()}-"
+        path = folder / f"{prefix}{_settings(config, lang)}.json"
+        return cls(path, _entries(cachefile.load(path)), _others(folder, prefix, path))
+
+    def document(self, path: str, raw: bytes, read: Callable[[], Document]) -> Document:
+        """The document of the file ``path`` with the bytes ``raw``: the one kept when the bytes
+        are the same, else ``read()``, which is kept."""
+        digest = hashlib.sha256(raw).hexdigest()
+        entry = self.entries.get(path)
+        if entry is not None and entry.digest == digest:
+            try:
+                entry.document = decode(entry.stored, path, raw.decode("utf-8"))
+                self.seen[path] = entry
+                return entry.document
+            except (KeyError, TypeError, ValueError, IndexError, AttributeError):
+                pass  # a broken entry: read the file again
+        doc = read()
+        self.changed = True
+        try:
+            if any(issue.kind == "internal" for issue in doc.issues):
+                raise Unplain(path)
+            stored = encode(doc, raw.decode("utf-8"))
+        except (Unplain, UnicodeDecodeError):
+            self.entries.pop(path, None)
+            return doc
+        entry = self.entries[path] = Entry(digest, stored, {})
+        entry.document = doc
+        self.seen[path] = entry
+        return doc
+
+    def findings(self, doc: Document, code: str) -> list[Found] | None:
+        """The findings of the rule ``code`` kept for ``doc``; None when they must be found."""
+        entry = self.seen.get(doc.path)
+        if code not in CACHED or entry is None or entry.document is not doc:
+            return None
+        kept = entry.findings.get(code)
+        if kept is None:
+            return None
+        try:
+            return [(int(line), int(column), str(said)) for line, column, said in kept]
+        except (TypeError, ValueError):
+            return None
+
+    def keep(self, doc: Document, code: str, found: Sequence[Found]) -> None:
+        """Keep what the rule ``code`` found in ``doc``, when it is a rule whose findings are
+        kept."""
+        entry = self.seen.get(doc.path)
+        if code not in CACHED or entry is None or entry.document is not doc:
+            return
+        entry.findings[code] = [list(finding) for finding in found]
+        self.changed = True
+
+    def save(self) -> None:
+        """Write the cache when this run changed it: the files of this run's tree only, so that
+        files removed from the tree leave it."""
+        if not self.changed and len(self.seen) == len(self.entries):
+            return
+        files = {
+            path: [entry.digest, entry.stored, entry.findings] for path, entry in self.seen.items()
+        }
+        cachefile.save(self.path, {"format": FORMAT, "files": files}, self.others)
+
+
+def _entries(stored: Any) -> dict[str, Entry]:
+    """The entries of a cache file as read; empty when it is not one."""
+    try:
+        if stored["format"] != FORMAT:
+            return {}
+        return {
+            str(path): Entry(str(digest), kept, findings)
+            for path, (digest, kept, findings) in stored["files"].items()
+            if isinstance(kept, dict) and isinstance(findings, dict)
+        }
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return {}
+
+
+def _others(folder: Path, prefix: str, path: Path) -> list[Path]:
+    """The cache files that a write of ``path`` replaces: those of another version or code, and
+    the oldest beyond ``KEEP`` of other configurations."""
+    try:
+        found = list(folder.glob("check-*.json"))
+        same = sorted(
+            (other for other in found if other.name.startswith(prefix) and other != path),
+            key=lambda other: other.stat().st_mtime_ns,
+            reverse=True,
+        )
+    except OSError:
+        return []
+    return [other for other in found if not other.name.startswith(prefix)] + same[KEEP:]
