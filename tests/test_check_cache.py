@@ -219,9 +219,11 @@ def test_broken_entries_are_read_again(repo: Repo, capsys: pytest.CaptureFixture
     for entry in (
         [digest, {**document, "d": []}, findings],
         [digest, {**document, "k": [[1]]}, findings],
+        [digest, {**document, "k": "[[1]]", "v": "{not json"}, findings],
         [digest, {**document, "b": [1]}, findings],
         [digest, document, {"L006": [["x"]]}],
         [digest, document, {"L006": 7}],
+        [digest, document, {"": 7}],
     ):
         kept["files"]["goals/anna.md"] = entry
         written.write_text(json.dumps(kept), encoding="utf-8")

@@ -24,7 +24,7 @@ import functools
 import hashlib
 import json
 import os
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -33,6 +33,7 @@ from goals_as_code import __version__
 from goals_as_code.i18n.messages import Message
 from goals_as_code.source import cachefile
 from goals_as_code.source.config import Config
+from goals_as_code.source.document import DEFAULT_MAX_FRONT_MATTER as DEFAULT_FRONT_MATTER
 from goals_as_code.source.document import Document, Issue
 
 FORMAT = 1
@@ -123,8 +124,9 @@ def encode(doc: Document, text: str) -> dict[str, Any]:
         "s": doc.statement,
         "l": doc.statement_line,
         "i": [[i.line, i.column, i.kind, _encode_message(i.message)] for i in doc.issues],
-        "k": [[list(path), *where] for path, where in doc.keys.items()],
-        "v": [[list(path), *where] for path, where in doc.values.items()],
+        # the positions as text, read only when a rule asks where a key is (Positions)
+        "k": _positions(doc.keys),
+        "v": _positions(doc.values),
     }
     if doc.text != text:
         found["t"] = doc.text
@@ -136,9 +138,24 @@ def encode(doc: Document, text: str) -> dict[str, Any]:
     return found
 
 
-def decode(stored: Mapping[str, Any], path: str, text: str) -> Document:
-    """The document ``encode`` kept; raises KeyError, TypeError or ValueError when it is broken."""
+def _positions(found: Mapping[tuple[str | int, ...], tuple[int, int]]) -> str:
+    listed = [[list(path), *where] for path, where in found.items()]
+    return json.dumps(listed, separators=(",", ":"))
+
+
+def decode(
+    stored: Mapping[str, Any], path: str, text: str, front_matter_bytes: int = DEFAULT_FRONT_MATTER
+) -> Document:
+    """The document ``encode`` kept; raises KeyError, TypeError or ValueError when it is broken.
+    ``front_matter_bytes``: the limit the file was read with, to read it again if need be."""
     text = stored.get("t", text)
+
+    @functools.cache
+    def again() -> Document:
+        from goals_as_code.markdown.plugin import parse
+
+        return parse(text, path, max_front_matter=front_matter_bytes)
+
     body = stored["b"]
     if not isinstance(body, str):
         start, end = body
@@ -159,12 +176,58 @@ def decode(stored: Mapping[str, Any], path: str, text: str) -> Document:
             Issue(int(line), int(column), str(kind), _decode_message(said))
             for line, column, kind, said in stored["i"]
         ),
-        {tuple(where): (line, column) for where, line, column in stored["k"]},
-        {tuple(where): (line, column) for where, line, column in stored["v"]},
+        Positions(stored["k"], lambda: again().keys),
+        Positions(stored["v"], lambda: again().values),
     )
 
 
+Where = dict[tuple[str | int, ...], tuple[int, int]]
+
+
+class Positions(Mapping[tuple[str | int, ...], tuple[int, int]]):
+    """Where each key or value of a front matter is, read from the cache's text on first use:
+    most documents are never asked (only a finding needs a line). Text that cannot be read gives
+    the positions of ``again()``, which reads the file again."""
+
+    __slots__ = ("_again", "_found", "_text")
+
+    def __init__(self, text: object, again: Callable[[], Mapping[Any, tuple[int, int]]]) -> None:
+        if not isinstance(text, str):
+            raise TypeError(text)
+        self._text = text
+        self._again = again
+        self._found: Where | None = None
+
+    def _read(self) -> Where:
+        if self._found is None:
+            try:
+                self._found = {
+                    tuple(where): (int(line), int(column))
+                    for where, line, column in json.loads(self._text)
+                }
+            except (TypeError, ValueError):
+                self._found = dict(self._again())
+        return self._found
+
+    def __getitem__(self, key: tuple[str | int, ...]) -> tuple[int, int]:
+        return self._read()[key]
+
+    def __iter__(self) -> Iterator[tuple[str | int, ...]]:
+        return iter(self._read())
+
+    def __len__(self) -> int:
+        return len(self._read())
+
+
 Found = tuple[int, int, str]  # a rule's finding: line, column, message
+
+
+def findings_of(stored: Any) -> list[Found] | None:
+    """A rule's findings as :meth:`Store.kept` gives them; None when they are broken."""
+    try:
+        return [(int(line), int(column), str(said)) for line, column, said in stored]
+    except (TypeError, ValueError):
+        return None
 
 
 class Entry:
@@ -185,8 +248,15 @@ class Store:
     """The cache of one run: read once at the start, written once at the end if anything in it
     changed. ``None`` of :meth:`open` is a run without a cache."""
 
-    def __init__(self, path: Path, entries: dict[str, Entry], others: Sequence[Path]) -> None:
+    def __init__(
+        self,
+        path: Path,
+        entries: dict[str, Entry],
+        others: Sequence[Path],
+        front_matter_bytes: int = DEFAULT_FRONT_MATTER,
+    ) -> None:
         self.path = path
+        self.front_matter_bytes = front_matter_bytes
         self.entries = entries
         self.others = others
         self.seen: dict[str, Entry] = {}
@@ -203,7 +273,8 @@ class Store:
             return None
         prefix = f"check-{FORMAT}-{__version__}-{_code()}-"
         path = folder / f"{prefix}{_settings(config, lang)}.json"
-        return cls(path, _entries(cachefile.load(path)), _others(folder, prefix, path))
+        entries = _entries(cachefile.load(path))
+        return cls(path, entries, _others(folder, prefix, path), config.front_matter_bytes)
 
     def document(self, path: str, raw: bytes, read: Callable[[], Document]) -> Document:
         """The document of the file ``path`` with the bytes ``raw``: the one kept when the bytes
@@ -212,7 +283,8 @@ class Store:
         entry = self.entries.get(path)
         if entry is not None and entry.digest == digest:
             try:
-                entry.document = decode(entry.stored, path, raw.decode("utf-8"))
+                text = raw.decode("utf-8")
+                entry.document = decode(entry.stored, path, text, self.front_matter_bytes)
                 self.seen[path] = entry
                 return entry.document
             except (KeyError, TypeError, ValueError, IndexError, AttributeError):
@@ -231,18 +303,13 @@ class Store:
         self.seen[path] = entry
         return doc
 
-    def findings(self, doc: Document, code: str) -> list[Found] | None:
-        """The findings of the rule ``code`` kept for ``doc``; None when they must be found."""
+    def kept(self, doc: Document) -> Mapping[str, list[list[Any]]]:
+        """The findings kept for ``doc`` by rule code, as stored (:func:`findings` reads one
+        rule's); empty when ``doc`` is not a document of the cache."""
         entry = self.seen.get(doc.path)
-        if code not in CACHED or entry is None or entry.document is not doc:
-            return None
-        kept = entry.findings.get(code)
-        if kept is None:
-            return None
-        try:
-            return [(int(line), int(column), str(said)) for line, column, said in kept]
-        except (TypeError, ValueError):
-            return None
+        if entry is None or entry.document is not doc:
+            return {}
+        return entry.findings
 
     def keep(self, doc: Document, code: str, found: Sequence[Found]) -> None:
         """Keep what the rule ``code`` found in ``doc``, when it is a rule whose findings are
@@ -259,9 +326,25 @@ class Store:
         if not self.changed and len(self.seen) == len(self.entries):
             return
         files = {
-            path: [entry.digest, entry.stored, entry.findings] for path, entry in self.seen.items()
+            path: [entry.digest, entry.stored, _compact(entry.findings)]
+            for path, entry in self.seen.items()
         }
         cachefile.save(self.path, {"format": FORMAT, "files": files}, self.others)
+
+
+def _compact(findings: Mapping[str, list[list[Any]]]) -> dict[str, Any]:
+    """The findings of one file as kept: the rules that found something, and under "" the
+    codes of those that found nothing (most of them)."""
+    kept: dict[str, Any] = {code: found for code, found in findings.items() if found}
+    kept[""] = " ".join(code for code, found in findings.items() if not found)
+    return kept
+
+
+def _expand(kept: Mapping[str, Any]) -> dict[str, list[list[Any]]]:
+    """What :func:`_compact` kept, by rule code; raises TypeError or AttributeError when broken."""
+    findings: dict[str, list[list[Any]]] = {code: [] for code in kept.get("", "").split()}
+    findings.update((code, found) for code, found in kept.items() if code)
+    return findings
 
 
 def _entries(stored: Any) -> dict[str, Entry]:
@@ -270,7 +353,7 @@ def _entries(stored: Any) -> dict[str, Entry]:
         if stored["format"] != FORMAT:
             return {}
         return {
-            str(path): Entry(str(digest), kept, findings)
+            str(path): Entry(str(digest), kept, _expand(findings))
             for path, (digest, kept, findings) in stored["files"].items()
             if isinstance(kept, dict) and isinstance(findings, dict)
         }

@@ -6,13 +6,14 @@ The change rules (family C) run here too, for ``goals review``, over two version
 from __future__ import annotations
 
 import datetime
+import gc
 import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 from goals_as_code import ISSUES
 from goals_as_code.check import rules
-from goals_as_code.check.cache import Store
+from goals_as_code.check.cache import CACHED, Store, findings_of
 from goals_as_code.check.problem import Problem, Result, Severity
 from goals_as_code.check.rules import unused_suppression
 from goals_as_code.check.rules._base import (
@@ -75,17 +76,27 @@ def check(
     active = active_rules(config)
     lang = lang or config.language
     targets, skipped = _targets(config, paths, tree is None)
-    store = Store.open(config, lang) if cache and tree is None else None
-    tree = tree if tree is not None else Tree.load(config, targets, store)
-    wanted = {path.resolve() for path in targets} if paths is not None else None
-    docs = [
-        doc
-        for doc in tree.documents
-        if wanted is None or (config.repository / doc.path).resolve() in wanted
-    ]
-    problems = list(check_documents(docs, tree, active, lang, today, store))
-    if store is not None:
-        store.save()
+    collecting = gc.isenabled()
+    if cache and collecting:
+        # the cache is millions of small objects that live for the whole run: the collector
+        # would walk them again and again while the run makes more (a third of a warm run);
+        # what the run leaves in cycles is collected after
+        gc.disable()
+    try:
+        store = Store.open(config, lang) if cache and tree is None else None
+        tree = tree if tree is not None else Tree.load(config, targets, store)
+        wanted = {path.resolve() for path in targets} if paths is not None else None
+        docs = [
+            doc
+            for doc in tree.documents
+            if wanted is None or (config.repository / doc.path).resolve() in wanted
+        ]
+        problems = list(check_documents(docs, tree, active, lang, today, store))
+        if store is not None:
+            store.save()
+    finally:
+        if collecting:
+            gc.enable()
     return Result(len(docs), sorted(problems), skipped)
 
 
@@ -104,11 +115,12 @@ def check_documents(
     for doc in docs:
         suppressed = suppressions(doc)
         used: set[str] = set()
+        stored = store.kept(doc) if store is not None else {}
         for rule, severity, options in active:
             if not doc.readable and not rule.CODE.startswith(ALWAYS):
                 continue
-            kept = store.findings(doc, rule.CODE) if store is not None else None
-            if kept is not None:
+            kept = findings_of(stored[rule.CODE]) if rule.CODE in stored else None
+            if kept is not None and rule.CODE in CACHED:
                 findings = [Finding(*found) for found in kept]
             else:
                 ctx = Context(tree, options, lang, today, RULE_NAMES)

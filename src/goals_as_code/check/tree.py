@@ -6,7 +6,7 @@ import fnmatch
 import os
 import stat
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar, cast
@@ -22,43 +22,86 @@ T = TypeVar("T")
 
 
 def discover(config: Config) -> list[Path]:
-    """Every Markdown file under the goals folder that is not excluded, in a stable order."""
+    """Every Markdown file under the goals folder that is not excluded, resolved, in the order
+    of the paths found. The folder is walked as ``rglob("*.md")`` walks it (not into linked
+    folders); only a file that is a link is resolved on its own, the others are under the
+    folder resolved once."""
     base = config.goals_path
     if not base.is_dir():
         return []
     root = base.resolve()  # once, not once per file
-    return sorted(
-        # a pipe or a broken link under goals-dir is read as a problem, not skipped silently
-        path
-        for path in base.rglob("*.md")
-        if not path.is_dir() and is_statement(path, config, root)
-    )
+    found: list[tuple[list[str], Path]] = []
+    for relative, link, path in _walk(str(base), ""):
+        if link:  # a pipe or a broken link is read as a problem, not skipped silently
+            resolved = _resolved(Path(path), config, root)
+        else:
+            name = relative.rpartition("/")[2]
+            excluded = any(
+                fnmatch.fnmatch(relative, pattern) or fnmatch.fnmatch(name, pattern)
+                for pattern in config.exclude
+            )
+            resolved = None if excluded else root / relative
+        if resolved is not None:
+            found.append((relative.split("/"), resolved))
+    found.sort(key=lambda pair: pair[0])
+    return [resolved for _, resolved in found]
+
+
+def _walk(folder: str, relative: str) -> Iterator[tuple[str, bool, str]]:
+    """The entries named ``*.md`` under ``folder`` that are not folders: their path relative to
+    it, whether each is a link, and its path."""
+    try:
+        with os.scandir(folder) as listed:
+            entries = list(listed)
+    except OSError:
+        return
+    for entry in entries:
+        inner = f"{relative}{entry.name}"
+        try:
+            folder_like = entry.is_dir()
+        except OSError:
+            folder_like = False
+        if folder_like:
+            if not entry.is_symlink():
+                yield from _walk(entry.path, f"{inner}/")
+        elif entry.name.endswith(".md"):
+            yield inner, entry.is_symlink(), entry.path
 
 
 def is_statement(path: Path, config: Config, root: Path | None = None) -> bool:
     """Whether ``path`` is a statement file: a Markdown file under goals-dir, not excluded.
     ``root``: the goals folder resolved, when the caller has it already."""
+    return _resolved(path, config, root) is not None
+
+
+def _resolved(path: Path, config: Config, root: Path | None = None) -> Path | None:
+    """``path`` resolved when it is a statement file, else None."""
     if path.suffix.lower() != ".md":
-        return False
+        return None
     try:
-        relative = path.resolve().relative_to(root or config.goals_path.resolve()).as_posix()
+        resolved = path.resolve()
+        relative = resolved.relative_to(root or config.goals_path.resolve()).as_posix()
     except (ValueError, OSError, RuntimeError):  # outside the folder, or a loop of links
-        return False
-    return not any(
+        return None
+    if any(
         fnmatch.fnmatch(relative, pattern) or fnmatch.fnmatch(path.name, pattern)
         for pattern in config.exclude
-    )
+    ):
+        return None
+    return resolved
 
 
 MAX_FILE_BYTES = document.MAX_FILE_BYTES
 
 
-def read(path: Path, config: Config, store: Store | None = None) -> Document:
+def read(
+    path: Path, config: Config, store: Store | None = None, display: str | None = None
+) -> Document:
     """Parse one file. A file that cannot be read, is not a regular file, is too large or is not
     UTF-8 becomes a document with an issue, not an error, so that one bad file does not hide the
     problems of the others. ``store``: the cache, which gives back the document of bytes read
-    before."""
-    display = config.relative(path)
+    before. ``display``: the path as problems name it, when the caller knows it."""
+    display = display if display is not None else config.relative(path)
     try:
         raw = read_regular(path)
     except NotRegular:
@@ -160,5 +203,11 @@ class Tree:
     def load(cls, config: Config, extra: Iterable[Path] = (), store: Store | None = None) -> Tree:
         """Every statement of the configuration's goals folder, and the files ``extra``;
         ``store``: the cache of ``goals check``."""
-        paths = dict.fromkeys(path.resolve() for path in [*discover(config), *extra])
-        return cls([read(path, config, store) for path in paths], config)
+        paths = dict.fromkeys([*discover(config), *(path.resolve() for path in extra)])
+        top = config.repository.resolve().as_posix().rstrip("/") + "/"
+
+        def shown(path: Path) -> str:  # config.relative() of a resolved path, without resolving
+            text = path.as_posix()
+            return text[len(top) :] if text.startswith(top) else config.relative(path)
+
+        return cls([read(path, config, store, shown(path)) for path in paths], config)
