@@ -19,11 +19,11 @@ from pathlib import Path
 import pytest
 
 from goals_as_code.check import cache, checker, rules
-from goals_as_code.check.tree import Tree
+from goals_as_code.check.tree import Tree, discover, is_statement
 from goals_as_code.markdown.plugin import parse
 from goals_as_code.source import config as config_module
 
-from .conftest import Repo, run
+from .conftest import ROOT, Repo, run
 
 TODAY = "2017-03-31"
 
@@ -438,3 +438,50 @@ def test_the_cache_lives_in_the_git_folder_only(
     check(capsys)
     assert repo.git("status", "--porcelain", "--ignored") == ""
     assert sorted(os.listdir(repo.path)) == [".git", "goals"]
+
+
+def test_another_folder_of_catalogues_is_another_cache(
+    repo: Repo, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    parent_and_child(repo)
+    same_with_and_without(capsys, "--lang", "sv")
+    [packaged] = cache_files(repo.path)
+    locales = repo.path.parent / "locale"
+    shutil.copytree(ROOT / "src/goals_as_code/i18n/locale", locales)
+    monkeypatch.setenv("GOALS_LOCALE_DIR", str(locales))
+    same_with_and_without(capsys, "--lang", "sv")
+    [other] = cache_files(repo.path)
+    assert other.name != packaged.name
+
+
+def _discovered_as_rglob_did(config: config_module.Config) -> list[Path]:
+    """What discover() gave before it walked the folder itself: every path of rglob, resolved."""
+    base = config.goals_path
+    return sorted(
+        (path for path in base.rglob("*.md") if not path.is_dir() and is_statement(path, config)),
+    )
+
+
+def test_discovery_finds_what_rglob_found(tmp_path: Path) -> None:
+    root = tmp_path / "project"
+    goals = root / "goals"
+    for name in ("a.md", "b/c.md", "b/d/e.md", ".hidden.md", "x.MD", "notes.txt", "skip/me.md"):
+        (goals / name).parent.mkdir(parents=True, exist_ok=True)
+        (goals / name).write_text(goal("x"), encoding="utf-8")
+    (goals / "folder.md").mkdir()
+    (goals / "link.md").symlink_to(goals / "a.md")
+    (goals / "outside.md").symlink_to(tmp_path / "nowhere.md")
+    (goals / "linked").symlink_to(goals / "b", target_is_directory=True)
+    (goals / "linked.md").symlink_to(goals / "b", target_is_directory=True)
+    os.mkfifo(goals / "pipe.md")
+    config = config_module.Config(root=root, exclude=("skip/*",))
+    old = _discovered_as_rglob_did(config)
+    assert discover(config) == [path.resolve() for path in old]
+    assert [path.name for path in discover(config)] == [
+        ".hidden.md",
+        "a.md",
+        "c.md",
+        "e.md",
+        "a.md",  # link.md
+        "pipe.md",
+    ]

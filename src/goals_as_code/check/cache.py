@@ -70,17 +70,20 @@ def disabled() -> bool:
     return os.environ.get("GOALS_NO_CACHE", "") not in ("", "0")
 
 
-@functools.cache
 def _code() -> str:
     """A fingerprint of what a kept result was computed with: the package's code and data (the
     classifier's weights, the catalogues), the schemas, and another folder of catalogues when
     ``GOALS_LOCALE_DIR`` names one."""
+    return _fingerprint(os.environ.get("GOALS_LOCALE_DIR") or None)
+
+
+@functools.cache
+def _fingerprint(locales: str | None) -> str:
     from goals_as_code.source import resources
 
     package = Path(__file__).resolve().parent.parent
     files = cachefile.tree_files(package, (".py", ".json", ".mo"))
     files += cachefile.tree_files(resources.folder("schemas"), (".json",))
-    locales = os.environ.get("GOALS_LOCALE_DIR")
     if locales:
         files += cachefile.tree_files(Path(locales), (".mo",))
     return cachefile.fingerprint(files)
