@@ -227,6 +227,8 @@ Found = tuple[int, int, str]  # a rule's finding: line, column, message
 
 def findings_of(stored: Any) -> list[Found] | None:
     """A rule's findings as :meth:`Store.kept` gives them; None when they are broken."""
+    if isinstance(stored, list) and not stored:
+        return []  # most rules find nothing in most files
     try:
         return [(int(line), int(column), str(said)) for line, column, said in stored]
     except (TypeError, ValueError):

@@ -112,28 +112,34 @@ def check_documents(
     keeps (``cache.CACHED``) for the documents it gave back, and keeps those found anew."""
     today = today or default_today()
     codes = {entry.rule.CODE for entry in active}
+    # each rule once: whether it runs on a document that could not be read, whether it is kept
+    plan = [
+        (rule, severity, options, rule.CODE.startswith(ALWAYS), rule.CODE in CACHED)
+        for rule, severity, options in active
+    ]
     for doc in docs:
         suppressed = suppressions(doc)
         used: set[str] = set()
         stored = store.kept(doc) if store is not None else {}
-        for rule, severity, options in active:
-            if not doc.readable and not rule.CODE.startswith(ALWAYS):
+        for rule, severity, options, always, cached in plan:
+            if not doc.readable and not always:
                 continue
-            kept = findings_of(stored[rule.CODE]) if rule.CODE in stored else None
-            if kept is not None and rule.CODE in CACHED:
+            code = rule.CODE
+            kept = findings_of(stored[code]) if cached and code in stored else None
+            if kept is not None:
                 findings = [Finding(*found) for found in kept]
             else:
                 ctx = Context(tree, options, lang, today, RULE_NAMES)
                 try:
                     findings = list(rule.check(doc, ctx))
                 except Exception as exc:
-                    yield internal_problem(doc.path, rule.CODE, exc, lang)
+                    yield internal_problem(doc.path, code, exc, lang)
                     continue
-                if store is not None:
-                    store.keep(doc, rule.CODE, findings)
+                if store is not None and cached:
+                    store.keep(doc, code, findings)
             for finding in findings:
-                if rule.CODE in suppressed:
-                    used.add(rule.CODE)
+                if code in suppressed:
+                    used.add(code)
                     continue
                 yield _problem(doc, rule, severity, finding)
         for rule, severity, options in active:
