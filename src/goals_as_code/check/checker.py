@@ -85,12 +85,9 @@ def check(
     try:
         store = Store.open(config, lang) if cache and tree is None else None
         tree = tree if tree is not None else Tree.load(config, targets, store)
-        wanted = {path.resolve() for path in targets} if paths is not None else None
-        docs = [
-            doc
-            for doc in tree.documents
-            if wanted is None or (config.repository / doc.path).resolve() in wanted
-        ]
+        # the files asked for, named as the tree names its documents (not one resolve() a file)
+        wanted = {config.relative(path.resolve()) for path in targets}
+        docs = [doc for doc in tree.documents if paths is None or doc.path in wanted]
         problems = list(check_documents(docs, tree, active, lang, today, store))
         if store is not None:
             store.save()
