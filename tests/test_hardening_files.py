@@ -5,6 +5,7 @@ layouts, a full disk, an interrupt, a read-only file."""
 from __future__ import annotations
 
 import errno
+import json
 import os
 import stat
 
@@ -75,6 +76,39 @@ def test_review_applies_the_file_size_limit(repo: Repo, capsys: pytest.CaptureFi
         f"  ✖ {PATH}:1:1: F007 [front-matter-too-large] the file is {size} bytes, more than "
         "1,048,576; a statement file holds one statement and its notes"
     ) in out.splitlines()
+
+
+@pytest.mark.parametrize(
+    ("limit", "notes", "skipped"),
+    [(200_000, 100_000, False), (1024, 1000, True), (None, 1000, False), (None, 100_000, True)],
+)
+def test_the_history_reads_old_versions_with_the_configured_front_matter_limit(
+    repo: Repo, capsys: pytest.CaptureFixture[str], limit: int | None, notes: int, skipped: bool
+) -> None:
+    """An old version is read as ``goals check`` reads it: within the configured limit."""
+    if limit is not None:
+        repo.write("goals.toml", f"[limits]\nfront-matter-bytes = {limit}\n")
+    big = GOOD_GOAL.replace("status: active", "status: active\nx-notes: " + "x" * notes)
+    repo.write(PATH, big)
+    repo.commit("A goal with long notes")
+    repo.write(PATH, GOOD_GOAL.replace("current: 36", "current: 30"))
+    repo.commit("Check in")
+    size = f"{len(big.split('---')[1].encode()) - 1:,}"
+    for _ in range(2):  # cold, then from the cache of parsed versions
+        code, out, err = run(capsys, "history", "faster-replies", "--format", "json")
+        assert (code, err) == (0, "")
+        found = json.loads(out)
+        values = [checkin["value"] for checkin in found["checkins"]]
+        if skipped:
+            assert values == [30.0]
+            sha = repo.git("rev-parse", "--short=10", "HEAD~1").strip()
+            assert found["notes"] == [
+                f"{PATH} at {sha} (2017-01-02): skipped that version, line 1: the front matter "
+                f"is {size} bytes, more than the limit of {limit or 65536:,}; move long text "
+                "below the front matter"
+            ]
+        else:
+            assert (values, found["notes"]) == ([36.0, 30.0], [])
 
 
 def test_a_loop_of_links_is_a_one_line_error(

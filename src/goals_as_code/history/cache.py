@@ -22,13 +22,15 @@ from typing import Any
 
 from goals_as_code import __version__
 from goals_as_code.history.versions import Parsed
+from goals_as_code.source.document import DEFAULT_MAX_FRONT_MATTER
 
 FORMAT = 1
 
 
-def path(folder: Path) -> Path:
-    """The cache file in ``folder`` for this format, tool version and reading code."""
-    return folder / f"parsed-blobs-{FORMAT}-{__version__}-{_reader()}.json"
+def path(folder: Path, max_front_matter: int = DEFAULT_MAX_FRONT_MATTER) -> Path:
+    """The cache file in ``folder`` for this format, tool version, reading code and front-matter
+    limit (a version within one limit is too large under a lower one)."""
+    return folder / f"parsed-blobs-{FORMAT}-{__version__}-{_reader()}-{max_front_matter}.json"
 
 
 def _reader() -> str:
@@ -48,12 +50,14 @@ def _reader() -> str:
     return hashlib.sha256("|".join(stamps).encode()).hexdigest()[:12]
 
 
-def load(folder: Path | None) -> dict[str, Parsed]:
+def load(
+    folder: Path | None, max_front_matter: int = DEFAULT_MAX_FRONT_MATTER
+) -> dict[str, Parsed]:
     """The parsed versions in the cache; empty when there is none or it cannot be read."""
     if folder is None:
         return {}
     try:
-        with path(folder).open(encoding="utf-8") as handle:
+        with path(folder, max_front_matter).open(encoding="utf-8") as handle:
             stored = json.load(handle)
         return {
             str(blob): Parsed(data, statement, None)
@@ -64,7 +68,11 @@ def load(folder: Path | None) -> dict[str, Parsed]:
         return {}
 
 
-def save(folder: Path | None, parsed: Mapping[str, Parsed]) -> None:
+def save(
+    folder: Path | None,
+    parsed: Mapping[str, Parsed],
+    max_front_matter: int = DEFAULT_MAX_FRONT_MATTER,
+) -> None:
     """Write the readable versions of ``parsed``; a cache that cannot be written is no error."""
     if folder is None:
         return
@@ -79,12 +87,12 @@ def save(folder: Path | None, parsed: Mapping[str, Parsed]) -> None:
         try:
             with os.fdopen(handle, "w", encoding="utf-8") as out:
                 json.dump({"format": FORMAT, "blobs": blobs}, out, ensure_ascii=False)
-            os.replace(temporary, path(folder))
+            os.replace(temporary, path(folder, max_front_matter))
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
             raise
         for old in folder.glob("parsed-blobs-*.json"):  # of other versions
-            if old.name != path(folder).name:
+            if old.name != path(folder, max_front_matter).name:
                 old.unlink(missing_ok=True)
     except OSError:
         return

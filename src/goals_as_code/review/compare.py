@@ -261,7 +261,13 @@ def _recorded(
         return {}
     listed = provenance.git(top, "rev-list", f"{base}..{head}")
     in_range = set((listed or "").split())
-    past = history.read(config.root, config.goals_dir, rev=head, exclude=config.exclude)
+    past = history.read(
+        config.root,
+        config.goals_dir,
+        rev=head,
+        exclude=config.exclude,
+        max_front_matter=config.front_matter_bytes,
+    )
     known = provenance.names(
         version.commit for line in past.timelines.values() for version in line.versions
     )
