@@ -7,7 +7,14 @@ from __future__ import annotations
 import errno
 import json
 import os
+import shutil
 import stat
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -121,6 +128,110 @@ def test_a_loop_of_links_is_a_one_line_error(
     assert err == (
         "goals: error: goals/loop: a link that leads nowhere, or to itself; check where it points\n"
     )
+
+
+def _unprivileged() -> list[str] | None:
+    """How to run a command as a user the permissions apply to: root reads every folder, so as
+    root the command runs as ``nobody`` (when ``setpriv`` can start this Python as that user)."""
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        return None
+    drop = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups"]
+    probe = subprocess.run(
+        [*drop, sys.executable, "-c", "import goals_as_code.cli.main"],
+        cwd="/",
+        capture_output=True,
+        check=False,
+    )
+    return drop if probe.returncode == 0 else None
+
+
+@pytest.fixture
+def locked(
+    monkeypatch: pytest.MonkeyPatch,
+) -> Iterator[tuple[Path, Callable[..., tuple[int, str, str]]]]:
+    """A project whose ``goals/locked`` folder cannot be read, and how to run ``goals`` in it: as
+    an unprivileged user, or, where no such user can be had, in this process with the folder's
+    file system calls failing as the kernel fails them (EACCES)."""
+    top = Path(tempfile.mkdtemp(prefix="goals-locked-"))
+    top.chmod(0o755)
+    (top / "goals" / "locked").mkdir(parents=True)
+    (top / "goals.toml").write_text('goals-dir = "goals"\n', encoding="utf-8")
+    (top / "goals" / "open.md").write_text(GOOD_GOAL.replace("faster-replies", "open"), "utf-8")
+    (top / "goals" / "locked" / "shut.md").write_text(GOOD_GOAL, encoding="utf-8")
+    drop = _unprivileged()
+    locked_folder = str(top / "goals" / "locked")
+
+    def as_user(*args: str) -> tuple[int, str, str]:
+        done = subprocess.run(
+            [*(drop or []), sys.executable, "-m", "goals_as_code", *args],
+            cwd=top,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        return done.returncode, done.stdout, done.stderr
+
+    def in_process(*args: str) -> tuple[int, str, str]:
+        import io
+        from contextlib import redirect_stderr, redirect_stdout
+
+        listing = os.scandir  # a folder without permission can be seen, not listed
+
+        def denied(real: Callable[..., Any]) -> Callable[..., Any]:
+            def call(path: Any, *rest: Any, **named: Any) -> Any:
+                name = os.path.abspath(os.fsdecode(path)) if not isinstance(path, int) else ""
+                if (name == locked_folder and real is listing) or name.startswith(
+                    locked_folder + os.sep
+                ):
+                    raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), name)
+                return real(path, *rest, **named)
+
+            return call
+
+        with monkeypatch.context() as patched:
+            for function in ("stat", "lstat", "scandir", "open"):
+                patched.setattr(os, function, denied(getattr(os, function)))
+            patched.chdir(top)
+            out, err = io.StringIO(), io.StringIO()
+            with redirect_stdout(out), redirect_stderr(err):
+                from goals_as_code.cli.main import main
+
+                code = main(list(args))
+        return code, out.getvalue(), err.getvalue()
+
+    (top / "goals" / "locked").chmod(0)
+    try:
+        yield top, (as_user if drop is not None else in_process)
+    finally:
+        (top / "goals" / "locked").chmod(0o755)
+        shutil.rmtree(top)
+
+
+def test_an_explicit_path_in_an_unreadable_folder_is_a_one_line_error(
+    locked: tuple[Path, Callable[..., tuple[int, str, str]]],
+) -> None:
+    _, goals = locked
+    assert goals("check", "goals/locked/shut.md") == (
+        2,
+        "",
+        "goals: error: goals/locked/shut.md: cannot read: Permission denied\n",
+    )
+
+
+def test_an_unreadable_folder_is_a_problem_and_the_rest_is_checked(
+    locked: tuple[Path, Callable[..., tuple[int, str, str]]],
+) -> None:
+    _, goals = locked
+    code, out, err = goals("check", "--select", "F")
+    assert (code, err) == (1, "")
+    assert out.splitlines() == [
+        "goals/locked:1:1: F003 [yaml-syntax] cannot read the folder: Permission denied; its "
+        "statements are not checked",
+        "Found 1 error in 2 files.",
+    ]
 
 
 def test_a_deleted_working_folder_is_a_one_line_error(

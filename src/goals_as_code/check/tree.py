@@ -20,18 +20,29 @@ from goals_as_code.source.document import Document
 T = TypeVar("T")
 
 
-def discover(config: Config) -> list[Path]:
-    """Every Markdown file under the goals folder that is not excluded, in a stable order."""
+def discover(config: Config, unreadable: list[tuple[Path, OSError]] | None = None) -> list[Path]:
+    """Every Markdown file under the goals folder that is not excluded, in a stable order. A
+    folder that cannot be read is added to ``unreadable`` with why, not passed over in silence.
+    Links to folders are not followed (a loop of them cannot trap the walk)."""
     base = config.goals_path
     if not base.is_dir():
         return []
     root = base.resolve()  # once, not once per file
-    return sorted(
-        # a pipe or a broken link under goals-dir is read as a problem, not skipped silently
-        path
-        for path in base.rglob("*.md")
-        if not path.is_dir() and is_statement(path, config, root)
-    )
+    found: list[Path] = []
+
+    def failed(error: OSError) -> None:
+        if unreadable is not None:
+            unreadable.append((Path(error.filename or base), error))
+
+    for folder, folders, files in os.walk(base, onerror=failed):
+        here = Path(folder)
+        found.extend(
+            # a pipe or a broken link under goals-dir is read as a problem, not skipped silently
+            here / name
+            for name in (*files, *folders)
+            if name.endswith(".md") and not (here / name).is_dir()
+        )
+    return sorted(path for path in found if is_statement(path, config, root))
 
 
 def is_statement(path: Path, config: Config, root: Path | None = None) -> bool:
@@ -150,5 +161,13 @@ class Tree:
 
     @classmethod
     def load(cls, config: Config, extra: Iterable[Path] = ()) -> Tree:
-        paths = dict.fromkeys(path.resolve() for path in [*discover(config), *extra])
-        return cls([read(path, config) for path in paths], config)
+        unreadable: list[tuple[Path, OSError]] = []
+        paths = dict.fromkeys(path.resolve() for path in [*discover(config, unreadable), *extra])
+        documents = [read(path, config) for path in paths]
+        for folder, error in unreadable:  # its statements cannot be checked: say so
+            said = message(
+                N_("cannot read the folder: {error}; its statements are not checked"),
+                error=error.strerror or str(error),
+            )
+            documents.append(document.unreadable(config.relative(folder), 1, "encoding", said))
+        return cls(documents, config)
