@@ -79,10 +79,14 @@ def test_review_applies_the_file_size_limit(repo: Repo, capsys: pytest.CaptureFi
     size = f"{huge.stat().st_size:,}"
     code, out, err = run(capsys, "review", "HEAD~1..HEAD")
     assert (code, err) == (1, "")
-    assert (
+    # one change of the goal that can no longer be read, not a removal and an unknown file
+    assert out.splitlines()[2:] == [
+        f"faster-replies: modified  {PATH}",
         f"  ✖ {PATH}:1:1: F007 [front-matter-too-large] the file is {size} bytes, more than "
-        "1,048,576; a statement file holds one statement and its notes"
-    ) in out.splitlines()
+        "1,048,576; a statement file holds one statement and its notes",
+        "",
+        "1 statement changed (1 modified); 1 new problem (1 at error level).",
+    ]
 
 
 @pytest.mark.parametrize(

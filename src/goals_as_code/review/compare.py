@@ -182,6 +182,21 @@ def _pair_renames(
     return pairs
 
 
+def _pair_unreadable(
+    removed: dict[str, Document], added: dict[str, Document]
+) -> list[tuple[Document, Document]]:
+    """A statement whose file the head still has but cannot read (too large, not UTF-8, broken
+    front matter): one change of that statement, not a removal and an unknown file."""
+    pairs: list[tuple[Document, Document]] = []
+    unread = {doc.path: key for key, doc in added.items() if doc.id is None and not doc.readable}
+    for old_key, old in list(removed.items()):
+        new_key = unread.pop(old.path, None)
+        if new_key is not None:
+            pairs.append((old, added.pop(new_key)))
+            del removed[old_key]
+    return pairs
+
+
 def _key(doc: Document) -> str:
     return doc.id or f"({doc.path})"
 
@@ -406,6 +421,7 @@ def compare(config: Config, text: str, *, lang: str | None = None) -> Review:
     removed = {key: doc for key, doc in old.items() if key not in new}
     added = {key: doc for key, doc in new.items() if key not in old}
     renames = _pair_renames(removed, added)
+    unreadable = _pair_unreadable(removed, added)
     renamed = {_key(after): _key(before) for before, after in renames}
     language = lang or config.language
     problems = _new_problems(old_docs, new_docs, config, language, renamed, old)
@@ -445,6 +461,13 @@ def compare(config: Config, text: str, *, lang: str | None = None) -> Review:
         entry("modified", old[key], new[key])
     for before, after in renames:
         entry("renamed", before, after)
+    for before, after in unreadable:  # nothing to compare: the head's problems say why
+        new_problems = problems.pop(_key(after), [])
+        change = GoalChange(
+            _key(before), before.kind, "modified", after.path, None, None, before.statement, [],
+            [], new_problems,
+        )  # fmt: skip
+        found.append((change, before, None))
     for doc in added.values():
         entry("added", None, doc)
     for doc in removed.values():
