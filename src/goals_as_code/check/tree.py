@@ -127,7 +127,8 @@ class Tree:
     # the configuration the tree was read with; None for a tree of an old revision (no work tree)
     config: Config | None = None
     by_id: dict[str, list[Document]] = field(init=False)
-    _schema_errors: dict[int, list[schema.SchemaError]] = field(init=False, default_factory=dict)
+    # the schema violations by document, kept; two trees that share documents may share this
+    schema_cache: dict[int, list[schema.SchemaError]] = field(default_factory=dict, repr=False)
     _indexes: dict[Callable[[Any], Any], Any] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -155,9 +156,9 @@ class Tree:
     def schema_errors(self, doc: Document) -> list[schema.SchemaError]:
         """The schema violations of ``doc``, computed once."""
         key = id(doc)
-        if key not in self._schema_errors:
-            self._schema_errors[key] = schema.validate(doc.data) if doc.readable else []
-        return self._schema_errors[key]
+        if key not in self.schema_cache:
+            self.schema_cache[key] = schema.validate(doc.data) if doc.readable else []
+        return self.schema_cache[key]
 
     @classmethod
     def load(cls, config: Config, extra: Iterable[Path] = ()) -> Tree:

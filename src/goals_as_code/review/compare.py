@@ -28,6 +28,7 @@ from goals_as_code.source import acceptance
 from goals_as_code.source import config as config_module
 from goals_as_code.source.config import CONFIG_FILE, Config
 from goals_as_code.source.document import Document
+from goals_as_code.source.schema import SchemaError
 
 SHALLOW_HINT = N_(
     "this is a shallow clone that does not reach back far enough; fetch the whole history "
@@ -213,8 +214,9 @@ def _problems(
     config: Config,
     lang: str,
     before: Mapping[str, Document] | None = None,
+    schema_cache: dict[int, list[SchemaError]] | None = None,
 ) -> list[Problem]:
-    tree = Tree(docs)
+    tree = Tree(docs, schema_cache={} if schema_cache is None else schema_cache)
     if before:  # the goal as accepted (or agreed) is the base's, when the block did not change
         known: dict[tuple[str, str], provenance.Record] = {}
         for doc in docs:
@@ -242,11 +244,13 @@ def _new_problems(
     ``renamed`` maps a head key to the key the goal had at the base)."""
     by_path_base = {doc.path: _key(doc) for doc in base}
     by_path_head = {doc.path: _key(doc) for doc in head}
+    validated: dict[int, list[SchemaError]] = {}  # a document in both trees is validated once
     seen = Counter(
-        (by_path_base.get(p.path, p.path), p.code, p.message) for p in _problems(base, config, lang)
+        (by_path_base.get(p.path, p.path), p.code, p.message)
+        for p in _problems(base, config, lang, schema_cache=validated)
     )
     found: dict[str, list[Problem]] = {}
-    for problem in sorted(_problems(head, config, lang, before)):
+    for problem in sorted(_problems(head, config, lang, before, validated)):
         key = by_path_head.get(problem.path, problem.path)
         signature = (renamed.get(key, key), problem.code, problem.message)
         if seen[signature] > 0:
@@ -398,14 +402,18 @@ def _signers_file(setup: Setup) -> Path | None:
     return Path(handle.name)
 
 
-def _snapshot(config: Config, rev: str) -> list[Document]:
-    """The statements at ``rev``, named relative to the repository as ``goals check`` names them."""
+def _snapshot(
+    config: Config, rev: str, read: dict[tuple[str, str], Document] | None = None
+) -> list[Document]:
+    """The statements at ``rev``, named relative to the repository as ``goals check`` names them
+    (``read``: the documents of the other revision, so that an unchanged file is read once)."""
     return history.snapshot(
         config.root,
         config.goals_dir,
         rev,
         exclude=config.exclude,
         max_front_matter=config.front_matter_bytes,
+        read=read,
     )
 
 
@@ -415,8 +423,9 @@ def compare(config: Config, text: str, *, lang: str | None = None) -> Review:
     base, head = resolve_range(top, text)
     before_setup, config = setup_at(config, top, base)  # the base's rules judge the range
     after_setup, _ = setup_at(config, top, head)
-    old_docs = _snapshot(config, base)
-    new_docs = _snapshot(config, head)
+    read: dict[tuple[str, str], Document] = {}
+    old_docs = _snapshot(config, base, read)
+    new_docs = _snapshot(config, head, read)  # an unchanged file is the base's document
     old, new = _index(old_docs), _index(new_docs)
     removed = {key: doc for key, doc in old.items() if key not in new}
     added = {key: doc for key, doc in new.items() if key not in old}
