@@ -76,6 +76,7 @@ def check(
         for doc in tree.documents
         if wanted is None or (config.repository / doc.path).resolve() in wanted
     ]
+    tree.checking = len(docs)
     problems = list(check_documents(docs, tree, active, lang or config.language, today))
     return Result(len(docs), sorted(problems), skipped)
 

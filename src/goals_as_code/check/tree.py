@@ -127,6 +127,9 @@ class Tree:
     # the configuration the tree was read with; None for a tree of an old revision (no work tree)
     config: Config | None = None
     by_id: dict[str, list[Document]] = field(init=False)
+    # how many of the documents the run checks (None: not known): provenance reads the whole
+    # history at once for more than a few, one file's own history for a hook's staged file
+    checking: int | None = None
     # the schema violations by document, kept; two trees that share documents may share this
     schema_cache: dict[int, list[schema.SchemaError]] = field(default_factory=dict, repr=False)
     _indexes: dict[Callable[[Any], Any], Any] = field(init=False, default_factory=dict)

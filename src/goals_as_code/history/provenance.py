@@ -33,10 +33,14 @@ if TYPE_CHECKING:
 
 
 class Tree(Protocol):
-    """What provenance needs of the tree being checked: its configuration."""
+    """What provenance needs of the tree being checked: its configuration, and how many of its
+    statements the run checks (None: not known)."""
 
     @property
     def config(self) -> Config | None: ...
+
+    @property
+    def checking(self) -> int | None: ...
 
 
 # %G? codes of git log: only G, a good signature by a key that is known for its signer, vouches;
@@ -383,8 +387,14 @@ def _whole_history_pays(state: _State) -> bool:
     """Whether to read the whole history rather than one more file's: one file's own history
     answers a hook's one staged goal without the whole log, but past a few files (a check of
     the whole tree) one pass over the log costs less than a log, a grep and a search per file.
-    Both give the same answer."""
-    return state.past is not None or (len(state.files) >= _FILES_ALONE and not state.unreadable)
+    Both give the same answer. A run known to check more files than that reads the whole
+    history from the start."""
+    if state.past is not None:
+        return True
+    if state.unreadable:
+        return False
+    checking = state.tree.checking
+    return len(state.files) >= _FILES_ALONE or (checking is not None and checking > _FILES_ALONE)
 
 
 def _writer_of_file(state: _State, doc: Document, field: str, block: object) -> object:
