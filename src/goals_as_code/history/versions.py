@@ -125,6 +125,7 @@ def parse_plain(
         statement = (heading.group(1) or "").strip()
         if "#" in statement or "\\" in statement:
             return None
+        statement = statement[: document.MAX_STATEMENT]  # only so much is read, as check reads it
     loaded = yamlstrict.load(front)
     if loaded.issues or not isinstance(loaded.data, dict):
         return None
