@@ -687,3 +687,45 @@ def test_a_file_that_had_the_id_for_a_while_counts_as_the_whole_history_says(
     # the id's history runs through both files: after the copy, the check-in writes the block
     assert [(p["code"], p["line"]) for p in problems] == [("A006", 17)]
     assert f"in commit {sha[:10]}, not by erik@example.com" in str(problems[0]["message"])
+
+
+def _git_commands(repo: Repo, *args: str) -> list[str]:
+    """The Git commands a ``goals`` run starts (``GIT_TRACE``), each as its first two words."""
+    trace = repo.path.parent / "git-trace.txt"
+    trace.unlink(missing_ok=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "goals_as_code", *args],
+        cwd=repo.path,
+        env={**os.environ, "GIT_TRACE": str(trace)},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    said = trace.read_text(encoding="utf-8").splitlines()
+    return [
+        line.split("built-in: git ", 1)[1].split()[0] for line in said if "built-in: git " in line
+    ]
+
+
+@pytest.mark.parametrize(("goals", "whole"), [(1, False), (3, False), (4, True), (8, True)])
+def test_a_check_of_more_than_a_few_accepted_goals_reads_the_history_once(
+    repo: Repo, capsys: pytest.CaptureFixture[str], goals: int, whole: bool
+) -> None:
+    """Who wrote each acceptance: a few files ask their own history (a log, a grep, a search per
+    file); more read the whole history in one pass from the start. Both give the same answer."""
+    repo.git("config", "user.email", MANAGER[1])
+    repo.git("config", "user.name", MANAGER[0])
+    for n in range(goals):
+        ident = f"goal-{n}"
+        repo.write(f"goals/{ident}.md", GOOD_GOAL.replace("faster-replies", ident))
+        repo.commit(f"Add {ident}", name=OWNER[0], email=OWNER[1])
+        assert run(capsys, "accept", ident)[0] == 0
+        repo.commit(f"Accept {ident}", name=MANAGER[0], email=MANAGER[1])
+    commands = _git_commands(repo, "check")
+    passes = [command for command in commands if command == "log"]
+    # the whole history is one `git log --raw`; each file alone is a `git log` of its own
+    assert ("grep" in commands, len(passes) == 2) == (not whole, whole), commands
+    # one staged file asks its own history, however many goals the tree has
+    assert "grep" in _git_commands(repo, "check", "goals/goal-0.md")
+    assert codes(capsys)[1] == []

@@ -5,8 +5,16 @@ layouts, a full disk, an interrupt, a read-only file."""
 from __future__ import annotations
 
 import errno
+import json
 import os
+import shutil
 import stat
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -71,10 +79,47 @@ def test_review_applies_the_file_size_limit(repo: Repo, capsys: pytest.CaptureFi
     size = f"{huge.stat().st_size:,}"
     code, out, err = run(capsys, "review", "HEAD~1..HEAD")
     assert (code, err) == (1, "")
-    assert (
+    # one change of the goal that can no longer be read, not a removal and an unknown file
+    assert out.splitlines()[2:] == [
+        f"faster-replies: modified  {PATH}",
         f"  ✖ {PATH}:1:1: F007 [front-matter-too-large] the file is {size} bytes, more than "
-        "1,048,576; a statement file holds one statement and its notes"
-    ) in out.splitlines()
+        "1,048,576; a statement file holds one statement and its notes",
+        "",
+        "1 statement changed (1 modified); 1 new problem (1 at error level).",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("limit", "notes", "skipped"),
+    [(200_000, 100_000, False), (1024, 1000, True), (None, 1000, False), (None, 100_000, True)],
+)
+def test_the_history_reads_old_versions_with_the_configured_front_matter_limit(
+    repo: Repo, capsys: pytest.CaptureFixture[str], limit: int | None, notes: int, skipped: bool
+) -> None:
+    """An old version is read as ``goals check`` reads it: within the configured limit."""
+    if limit is not None:
+        repo.write("goals.toml", f"[limits]\nfront-matter-bytes = {limit}\n")
+    big = GOOD_GOAL.replace("status: active", "status: active\nx-notes: " + "x" * notes)
+    repo.write(PATH, big)
+    repo.commit("A goal with long notes")
+    repo.write(PATH, GOOD_GOAL.replace("current: 36", "current: 30"))
+    repo.commit("Check in")
+    size = f"{len(big.split('---')[1].encode()) - 1:,}"
+    for _ in range(2):  # cold, then from the cache of parsed versions
+        code, out, err = run(capsys, "history", "faster-replies", "--format", "json")
+        assert (code, err) == (0, "")
+        found = json.loads(out)
+        values = [checkin["value"] for checkin in found["checkins"]]
+        if skipped:
+            assert values == [30.0]
+            sha = repo.git("rev-parse", "--short=10", "HEAD~1").strip()
+            assert found["notes"] == [
+                f"{PATH} at {sha} (2017-01-02): skipped that version, line 1: the front matter "
+                f"is {size} bytes, more than the limit of {limit or 65536:,}; move long text "
+                "below the front matter"
+            ]
+        else:
+            assert (values, found["notes"]) == ([36.0, 30.0], [])
 
 
 def test_a_loop_of_links_is_a_one_line_error(
@@ -87,6 +132,110 @@ def test_a_loop_of_links_is_a_one_line_error(
     assert err == (
         "goals: error: goals/loop: a link that leads nowhere, or to itself; check where it points\n"
     )
+
+
+def _unprivileged() -> list[str] | None:
+    """How to run a command as a user the permissions apply to: root reads every folder, so as
+    root the command runs as ``nobody`` (when ``setpriv`` can start this Python as that user)."""
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        return None
+    drop = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups"]
+    probe = subprocess.run(
+        [*drop, sys.executable, "-c", "import goals_as_code.cli.main"],
+        cwd="/",
+        capture_output=True,
+        check=False,
+    )
+    return drop if probe.returncode == 0 else None
+
+
+@pytest.fixture
+def locked(
+    monkeypatch: pytest.MonkeyPatch,
+) -> Iterator[tuple[Path, Callable[..., tuple[int, str, str]]]]:
+    """A project whose ``goals/locked`` folder cannot be read, and how to run ``goals`` in it: as
+    an unprivileged user, or, where no such user can be had, in this process with the folder's
+    file system calls failing as the kernel fails them (EACCES)."""
+    top = Path(tempfile.mkdtemp(prefix="goals-locked-"))
+    top.chmod(0o755)
+    (top / "goals" / "locked").mkdir(parents=True)
+    (top / "goals.toml").write_text('goals-dir = "goals"\n', encoding="utf-8")
+    (top / "goals" / "open.md").write_text(GOOD_GOAL.replace("faster-replies", "open"), "utf-8")
+    (top / "goals" / "locked" / "shut.md").write_text(GOOD_GOAL, encoding="utf-8")
+    drop = _unprivileged()
+    locked_folder = str(top / "goals" / "locked")
+
+    def as_user(*args: str) -> tuple[int, str, str]:
+        done = subprocess.run(
+            [*(drop or []), sys.executable, "-m", "goals_as_code", *args],
+            cwd=top,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        return done.returncode, done.stdout, done.stderr
+
+    def in_process(*args: str) -> tuple[int, str, str]:
+        import io
+        from contextlib import redirect_stderr, redirect_stdout
+
+        listing = os.scandir  # a folder without permission can be seen, not listed
+
+        def denied(real: Callable[..., Any]) -> Callable[..., Any]:
+            def call(path: Any, *rest: Any, **named: Any) -> Any:
+                name = os.path.abspath(os.fsdecode(path)) if not isinstance(path, int) else ""
+                if (name == locked_folder and real is listing) or name.startswith(
+                    locked_folder + os.sep
+                ):
+                    raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), name)
+                return real(path, *rest, **named)
+
+            return call
+
+        with monkeypatch.context() as patched:
+            for function in ("stat", "lstat", "scandir", "open"):
+                patched.setattr(os, function, denied(getattr(os, function)))
+            patched.chdir(top)
+            out, err = io.StringIO(), io.StringIO()
+            with redirect_stdout(out), redirect_stderr(err):
+                from goals_as_code.cli.main import main
+
+                code = main(list(args))
+        return code, out.getvalue(), err.getvalue()
+
+    (top / "goals" / "locked").chmod(0)
+    try:
+        yield top, (as_user if drop is not None else in_process)
+    finally:
+        (top / "goals" / "locked").chmod(0o755)
+        shutil.rmtree(top)
+
+
+def test_an_explicit_path_in_an_unreadable_folder_is_a_one_line_error(
+    locked: tuple[Path, Callable[..., tuple[int, str, str]]],
+) -> None:
+    _, goals = locked
+    assert goals("check", "goals/locked/shut.md") == (
+        2,
+        "",
+        "goals: error: goals/locked/shut.md: cannot read: Permission denied\n",
+    )
+
+
+def test_an_unreadable_folder_is_a_problem_and_the_rest_is_checked(
+    locked: tuple[Path, Callable[..., tuple[int, str, str]]],
+) -> None:
+    _, goals = locked
+    code, out, err = goals("check", "--select", "F")
+    assert (code, err) == (1, "")
+    assert out.splitlines() == [
+        "goals/locked:1:1: F003 [yaml-syntax] cannot read the folder: Permission denied; its "
+        "statements are not checked",
+        "Found 1 error in 2 files.",
+    ]
 
 
 def test_a_deleted_working_folder_is_a_one_line_error(

@@ -499,6 +499,7 @@ PLAIN = [
     "---\nid: a\n---\n# a `code` and [link](x)\n",
     "---\nid: a\n---\n# first\n# second\n",
     "---\nid: a\nmetric: {current: 3}\n---\n# x\t\n",
+    "---\nid: a\n---\n# " + "a long statement " * 100 + "\n",  # cut at 1,000 characters
 ]
 TRICKY = [
     "---\nid: a\n---\n```\n# not a heading\n```\n# real\n",

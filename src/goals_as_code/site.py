@@ -101,7 +101,12 @@ class Site:
 
             goals_dir = os.path.relpath(self.folder, repository)
             try:
-                found = history.read(repository, goals_dir, exclude=self.config.exclude)
+                found = history.read(
+                    repository,
+                    goals_dir,
+                    exclude=self.config.exclude,
+                    max_front_matter=self.config.front_matter_bytes,
+                )
                 self._charted = found.head is not None
             except GoalsError:
                 pass  # no commits, a broken clone: cards without charts

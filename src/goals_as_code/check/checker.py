@@ -88,6 +88,7 @@ def check(
         # the files asked for, named as the tree names its documents (not one resolve() a file)
         wanted = {config.relative(path.resolve()) for path in targets}
         docs = [doc for doc in tree.documents if paths is None or doc.path in wanted]
+        tree.checking = len(docs)
         problems = list(check_documents(docs, tree, active, lang, today, store))
         if store is not None:
             store.save()

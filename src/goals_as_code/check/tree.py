@@ -21,20 +21,26 @@ from goals_as_code.source.document import Document
 T = TypeVar("T")
 
 
-def discover(config: Config) -> list[Path]:
-    """Every Markdown file under the goals folder that is not excluded, resolved, in the order
-    of the paths found. The folder is walked as ``rglob("*.md")`` walks it (not into linked
-    folders); only a file that is a link is resolved on its own, the others are under the
-    folder resolved once."""
+def discover(config: Config, unreadable: list[tuple[Path, OSError]] | None = None) -> list[Path]:
+    """Every Markdown file under the goals folder that is not excluded, resolved, in the order of
+    the paths found. A folder that cannot be read is added to ``unreadable`` with why, not passed
+    over in silence. Links to folders are not followed (a loop of them cannot trap the walk).
+    Only a file that is a link is resolved on its own; the others are under the goals folder,
+    resolved once (resolving every file cost 0.45 s at 10,000 files)."""
     base = config.goals_path
     if not base.is_dir():
         return []
     root = base.resolve()  # once, not once per file
+
+    def failed(error: OSError) -> None:
+        if unreadable is not None:
+            unreadable.append((Path(error.filename or base), error))
+
     found: list[tuple[list[str], Path]] = []
-    for relative, link, path in _walk(str(base), ""):
-        if link:  # a pipe or a broken link is read as a problem, not skipped silently
+    for relative, link, path in _walk(str(base), "", failed):
+        if link:  # a broken link under goals-dir is read as a problem, not skipped silently
             resolved = _resolved(Path(path), config, root)
-        else:
+        else:  # a pipe too
             name = relative.rpartition("/")[2]
             excluded = any(
                 fnmatch.fnmatch(relative, pattern) or fnmatch.fnmatch(name, pattern)
@@ -47,13 +53,16 @@ def discover(config: Config) -> list[Path]:
     return [resolved for _, resolved in found]
 
 
-def _walk(folder: str, relative: str) -> Iterator[tuple[str, bool, str]]:
-    """The entries named ``*.md`` under ``folder`` that are not folders: their path relative to
-    it, whether each is a link, and its path."""
+def _walk(
+    folder: str, relative: str, failed: Callable[[OSError], None]
+) -> Iterator[tuple[str, bool, str]]:
+    """The entries named ``*.md`` under ``folder`` that are not folders, as ``os.walk`` finds
+    them: their path relative to it, whether each is a link, and its path."""
     try:
         with os.scandir(folder) as listed:
             entries = list(listed)
-    except OSError:
+    except OSError as error:
+        failed(error)
         return
     for entry in entries:
         inner = f"{relative}{entry.name}"
@@ -63,7 +72,7 @@ def _walk(folder: str, relative: str) -> Iterator[tuple[str, bool, str]]:
             folder_like = False
         if folder_like:
             if not entry.is_symlink():
-                yield from _walk(entry.path, f"{inner}/")
+                yield from _walk(entry.path, f"{inner}/", failed)
         elif entry.name.endswith(".md"):
             yield inner, entry.is_symlink(), entry.path
 
@@ -167,7 +176,11 @@ class Tree:
     # the configuration the tree was read with; None for a tree of an old revision (no work tree)
     config: Config | None = None
     by_id: dict[str, list[Document]] = field(init=False)
-    _schema_errors: dict[int, list[schema.SchemaError]] = field(init=False, default_factory=dict)
+    # how many of the documents the run checks (None: not known): provenance reads the whole
+    # history at once for more than a few, one file's own history for a hook's staged file
+    checking: int | None = None
+    # the schema violations by document, kept; two trees that share documents may share this
+    schema_cache: dict[int, list[schema.SchemaError]] = field(default_factory=dict, repr=False)
     _indexes: dict[Callable[[Any], Any], Any] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -195,19 +208,28 @@ class Tree:
     def schema_errors(self, doc: Document) -> list[schema.SchemaError]:
         """The schema violations of ``doc``, computed once."""
         key = id(doc)
-        if key not in self._schema_errors:
-            self._schema_errors[key] = schema.validate(doc.data) if doc.readable else []
-        return self._schema_errors[key]
+        if key not in self.schema_cache:
+            self.schema_cache[key] = schema.validate(doc.data) if doc.readable else []
+        return self.schema_cache[key]
 
     @classmethod
     def load(cls, config: Config, extra: Iterable[Path] = (), store: Store | None = None) -> Tree:
         """Every statement of the configuration's goals folder, and the files ``extra``;
         ``store``: the cache of ``goals check``."""
-        paths = dict.fromkeys([*discover(config), *(path.resolve() for path in extra)])
+        unreadable: list[tuple[Path, OSError]] = []
+        found = discover(config, unreadable)  # resolved already
+        paths = dict.fromkeys([*found, *(path.resolve() for path in extra)])
         top = config.repository.resolve().as_posix().rstrip("/") + "/"
 
         def shown(path: Path) -> str:  # config.relative() of a resolved path, without resolving
             text = path.as_posix()
             return text[len(top) :] if text.startswith(top) else config.relative(path)
 
-        return cls([read(path, config, store, shown(path)) for path in paths], config)
+        documents = [read(path, config, store, shown(path)) for path in paths]
+        for folder, error in unreadable:  # its statements cannot be checked: say so
+            said = message(
+                N_("cannot read the folder: {error}; its statements are not checked"),
+                error=error.strerror or str(error),
+            )
+            documents.append(document.unreadable(config.relative(folder), 1, "encoding", said))
+        return cls(documents, config)

@@ -41,6 +41,10 @@ from goals_as_code.classify import model as _model
 from goals_as_code.i18n.messages import N_, Message, message
 from goals_as_code.source.fields import KINDS, show
 
+# Statements whose readings are kept: the rules that read one statement ask for it one after
+# another, so a few hundred suffice; more would hold megabytes over a large tree for nothing.
+_CACHED = 512
+
 __all__ = [
     "KINDS",
     "LETTERS",
@@ -433,7 +437,7 @@ def detect_language(text: str) -> str:
     return _detect(text)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=_CACHED)
 def _detect(text: str) -> str:
     lower = text.lower()
     words = _WORD.findall(lower)
@@ -482,7 +486,7 @@ def analyse(text: str, lang: str | None = None) -> Analysis:
     return _analyse(clean, lang or _detect(clean))
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=_CACHED)
 def _analyse(text: str, lang: str) -> Analysis:
     lower = text.lower().replace("’", "'")
     words = _WORD.findall(lower)
@@ -923,7 +927,7 @@ _KIND_SV = {
 _SHOWN = 3  # the strongest cues named in the first reason
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=_CACHED)
 def _classified(
     text: str, lang: str
 ) -> tuple[
@@ -987,7 +991,7 @@ def features(text: str, lang: str | None = None) -> tuple[str, ...]:
     return _features(clean, lang or _detect(clean))
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=_CACHED)
 def _features(text: str, lang: str) -> tuple[str, ...]:
     a = _analyse(text, lang)
     rule_kind = _decide(text, lang)[0]
@@ -1001,7 +1005,7 @@ def _r(en: str, sv: str, **values: str) -> tuple[str, str]:
     return en.format(**values), sv.format(**values)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=_CACHED)
 def _decide(
     text: str, lang: str
 ) -> tuple[str, tuple[str, ...], tuple[str, ...], str, tuple[Message, ...]]:

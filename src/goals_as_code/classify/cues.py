@@ -136,7 +136,7 @@ def cues(
     return tuple(found)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)  # words recur; a few megabytes at most
 def _word_features(lang: str, word: str) -> tuple[str, ...]:
     """A word and its groups of letters, as features (words recur: this is cached)."""
     padded = f"<{word}>"

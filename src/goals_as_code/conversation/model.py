@@ -172,7 +172,9 @@ def build(
     if as_of is not None and fields.date(as_of) is None:
         raise GoalsError(message(N_("'{text}' is not a date; write it as YYYY-MM-DD"), text=as_of))
     window = history.window(config.root, since=since, until=until, person=person)
-    found = history.read(config.root, config.goals_dir, rev=window.until)
+    found = history.read(
+        config.root, config.goals_dir, rev=window.until, max_front_matter=config.front_matter_bytes
+    )
     docs = history.snapshot(
         config.root, config.goals_dir, window.until, max_front_matter=config.front_matter_bytes
     )

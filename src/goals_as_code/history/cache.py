@@ -19,13 +19,15 @@ from typing import Any
 from goals_as_code import __version__
 from goals_as_code.history.versions import Parsed
 from goals_as_code.source import cachefile
+from goals_as_code.source.document import DEFAULT_MAX_FRONT_MATTER
 
 FORMAT = 1
 
 
-def path(folder: Path) -> Path:
-    """The cache file in ``folder`` for this format, tool version and reading code."""
-    return folder / f"parsed-blobs-{FORMAT}-{__version__}-{_reader()}.json"
+def path(folder: Path, max_front_matter: int = DEFAULT_MAX_FRONT_MATTER) -> Path:
+    """The cache file in ``folder`` for this format, tool version, reading code and front-matter
+    limit (a version within one limit is too large under a lower one)."""
+    return folder / f"parsed-blobs-{FORMAT}-{__version__}-{_reader()}-{max_front_matter}.json"
 
 
 def _reader() -> str:
@@ -39,12 +41,14 @@ def _reader() -> str:
     return cachefile.fingerprint(module.__file__ or "" for module in modules)
 
 
-def load(folder: Path | None) -> dict[str, Parsed]:
+def load(
+    folder: Path | None, max_front_matter: int = DEFAULT_MAX_FRONT_MATTER
+) -> dict[str, Parsed]:
     """The parsed versions in the cache; empty when there is none or it cannot be read."""
     if folder is None:
         return {}
     try:
-        stored = cachefile.load(path(folder))
+        stored = cachefile.load(path(folder, max_front_matter))
         return {
             str(blob): Parsed(data, statement, None)
             for blob, (data, statement) in stored["blobs"].items()
@@ -54,7 +58,11 @@ def load(folder: Path | None) -> dict[str, Parsed]:
         return {}
 
 
-def save(folder: Path | None, parsed: Mapping[str, Parsed]) -> None:
+def save(
+    folder: Path | None,
+    parsed: Mapping[str, Parsed],
+    max_front_matter: int = DEFAULT_MAX_FRONT_MATTER,
+) -> None:
     """Write the readable versions of ``parsed``; a cache that cannot be written is no error."""
     if folder is None:
         return
@@ -63,8 +71,8 @@ def save(folder: Path | None, parsed: Mapping[str, Parsed]) -> None:
         for blob, found in parsed.items()
         if found.problem is None and found.data is not None and _plain(found.data)
     }
-    target = path(folder)
-    cachefile.save(target, {"format": FORMAT, "blobs": blobs}, folder.glob("parsed-blobs-*.json"))
+    content = {"format": FORMAT, "blobs": blobs}
+    cachefile.save(path(folder, max_front_matter), content, folder.glob("parsed-blobs-*.json"))
 
 
 def _plain(value: Any) -> bool:

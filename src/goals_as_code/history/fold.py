@@ -18,6 +18,7 @@ from goals_as_code.history.notes import Notes
 from goals_as_code.history.records import PATH_FIELD, Checkin, Commit, Event, Timeline, Version
 from goals_as_code.history.versions import Parsed, Versions, ident
 from goals_as_code.i18n.messages import N_, message
+from goals_as_code.source.document import DEFAULT_MAX_FRONT_MATTER
 
 
 class Draft:
@@ -50,10 +51,14 @@ class Fold:
     """Walks commits oldest first and turns changed blobs into versions, check-ins and events."""
 
     def __init__(
-        self, blobs: Mapping[str, bytes], boundaries: set[str], parsed: Mapping[str, Parsed] = {}
+        self,
+        blobs: Mapping[str, bytes],
+        boundaries: set[str],
+        parsed: Mapping[str, Parsed] = {},
+        max_front_matter: int = DEFAULT_MAX_FRONT_MATTER,
     ) -> None:
         self.boundaries = boundaries
-        self.versions = Versions(blobs, parsed)
+        self.versions = Versions(blobs, parsed, max_front_matter)
         self.lineage: Lineage[Pending] = Lineage()
         self.notes = Notes()
         self.events = Events(boundaries, self.notes)

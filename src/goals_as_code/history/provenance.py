@@ -23,6 +23,7 @@ from goals_as_code.history.records import Version
 from goals_as_code.markdown import plugin as statements
 from goals_as_code.source import acceptance, fields
 from goals_as_code.source.config import work_tree
+from goals_as_code.source.document import DEFAULT_MAX_FRONT_MATTER
 
 if TYPE_CHECKING:
     from goals_as_code import history
@@ -32,10 +33,14 @@ if TYPE_CHECKING:
 
 
 class Tree(Protocol):
-    """What provenance needs of the tree being checked: its configuration."""
+    """What provenance needs of the tree being checked: its configuration, and how many of its
+    statements the run checks (None: not known)."""
 
     @property
     def config(self) -> Config | None: ...
+
+    @property
+    def checking(self) -> int | None: ...
 
 
 # %G? codes of git log: only G, a good signature by a key that is known for its signer, vouches;
@@ -159,6 +164,7 @@ class _State:
                     config.goals_dir,
                     exclude=config.exclude,
                     repository=self.repository,
+                    max_front_matter=config.front_matter_bytes,
                 )
             except GoalsError:
                 self.unreadable = True
@@ -304,10 +310,8 @@ def _record(state: _State, doc: Document, field: str, expected: str | None) -> R
     assert repository is not None
     block = _value(doc.data, field)
     assert block is not None
-    if doc.path in state.changed and _value(_at_head(repository, doc), field) != block:
-        if any(
-            _value(_at_head(repository, doc, rev), field) == block for rev in _incoming(repository)
-        ):
+    if doc.path in state.changed and _value(_at_head(state, doc), field) != block:
+        if any(_value(_at_head(state, doc, rev), field) == block for rev in _incoming(repository)):
             return None  # brought in by a merge or a cherry-pick: its own commit tells who
         from goals_as_code.git import config_get
 
@@ -344,7 +348,7 @@ def _record(state: _State, doc: Document, field: str, expected: str | None) -> R
         "fingerprint"
     ):
         shown = repository.blob(commit.sha, writer.path)  # to tell what changed
-        old = statements.parse(_text(shown), writer.path) if shown is not None else None
+        old = _version(state, shown, writer.path) if shown is not None else None
     return Record(
         False,
         commit.email,
@@ -383,8 +387,14 @@ def _whole_history_pays(state: _State) -> bool:
     """Whether to read the whole history rather than one more file's: one file's own history
     answers a hook's one staged goal without the whole log, but past a few files (a check of
     the whole tree) one pass over the log costs less than a log, a grep and a search per file.
-    Both give the same answer."""
-    return state.past is not None or (len(state.files) >= _FILES_ALONE and not state.unreadable)
+    Both give the same answer. A run known to check more files than that reads the whole
+    history from the start."""
+    if state.past is not None:
+        return True
+    if state.unreadable:
+        return False
+    checking = state.tree.checking
+    return len(state.files) >= _FILES_ALONE or (checking is not None and checking > _FILES_ALONE)
 
 
 def _writer_of_file(state: _State, doc: Document, field: str, block: object) -> object:
@@ -545,16 +555,20 @@ def _touching(state: _State) -> Names | None:
     return Names(frozenset(pairs))
 
 
-def _at_head(repository: Repository, doc: Document, rev: str = "HEAD") -> Mapping[str, Any]:
+def _at_head(state: _State, doc: Document, rev: str = "HEAD") -> Mapping[str, Any]:
     """The front matter of ``doc``'s file at ``rev``; empty when it is not there."""
-    shown = repository.blob(rev, doc.path)
+    assert state.repository is not None
+    shown = state.repository.blob(rev, doc.path)
     if shown is None:
         return {}
-    return statements.parse(_text(shown), doc.path).data
+    return _version(state, shown, doc.path).data
 
 
-def _text(blob: bytes) -> str:
-    return blob.decode("utf-8", "replace")
+def _version(state: _State, raw: bytes, path: str) -> Document:
+    """A version of a statement file from Git, read within the limits of ``goals check``."""
+    config = state.tree.config
+    limit = config.front_matter_bytes if config is not None else DEFAULT_MAX_FRONT_MATTER
+    return statements.from_bytes(raw, path, max_front_matter=limit)
 
 
 def _incoming(repository: Repository) -> list[str]:

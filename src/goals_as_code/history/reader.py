@@ -13,6 +13,7 @@ from goals_as_code.history.records import History
 from goals_as_code.history.revisions import no_commits, resolve_in
 from goals_as_code.history.snapshots import listing
 from goals_as_code.i18n.messages import N_, message
+from goals_as_code.source.document import DEFAULT_MAX_FRONT_MATTER
 
 
 def read(
@@ -24,20 +25,22 @@ def read(
     progress: bool = False,
     exclude: Sequence[str] = (),
     repository: Repository | None = None,
+    max_front_matter: int = DEFAULT_MAX_FRONT_MATTER,
 ) -> History:
     """Every statement's timeline from the history of ``rev`` (after ``since``: a date or a rev).
 
     ``exclude`` takes the configuration's patterns (files that are not statements). Never raises
     for the content of old versions: what cannot be read is told in ``notes``. Raises GitError
     when ``root`` is not in a repository or a revision does not exist. A caller that has the
-    repository open already passes it as ``repository`` (it stays open).
+    repository open already passes it as ``repository`` (it stays open). Old versions are read
+    with ``goals check``'s limits (``max_front_matter``: the configuration's).
     """
     if repository is not None:
         base = log.goals_base(repository.prefix(root), goals_dir)
-        return _read(repository, base, rev, since, progress, tuple(exclude))
+        return _read(repository, base, rev, since, progress, tuple(exclude), max_front_matter)
     with open_repo(root) as opened:
         base = log.goals_base(opened.prefix(root), goals_dir)
-        return _read(opened, base, rev, since, progress, tuple(exclude))
+        return _read(opened, base, rev, since, progress, tuple(exclude), max_front_matter)
 
 
 def _read(
@@ -47,6 +50,7 @@ def _read(
     since: str | None,
     progress: bool,
     exclude: tuple[str, ...],
+    max_front_matter: int,
 ) -> History:
     boundaries = repository.shallow_commits()
     shallow = boundaries is not None
@@ -56,7 +60,7 @@ def _read(
     head = resolve_in(repository, rev)
     bar = Progress() if wanted(progress) else None
     folder = repository.cache_folder()
-    cached = cache.load(folder)
+    cached = cache.load(folder, max_front_matter)
     try:
         if bar:
             bar.start("Reading history", None)
@@ -80,13 +84,13 @@ def _read(
             bar.stop()
 
     boundary = log.boundary(repository, boundaries) if shallow else None
-    fold = Fold(blobs, boundaries, cached)
+    fold = Fold(blobs, boundaries, cached, max_front_matter)
     for entry in commits:
         fold.commit(entry)
     fold.twins(listing(repository, head, base, exclude))
     timelines = fold.timelines()
     if len(fold.versions.parsed) > len(cached):
-        cache.save(folder, fold.versions.parsed)
+        cache.save(folder, fold.versions.parsed, max_front_matter)
     notes = fold.notes.messages
     if shallow:
         where = (

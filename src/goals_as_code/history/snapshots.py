@@ -22,20 +22,26 @@ def snapshot(
     *,
     exclude: Sequence[str] = (),
     max_front_matter: int | None = None,
+    read: dict[tuple[str, str], Document] | None = None,
 ) -> list[Document]:
     """The statements under ``goals_dir`` as they were at ``rev`` (a revision or a date), without
     the files that ``exclude`` (the configuration's patterns) names, read within the limits of
-    ``goals check`` (``max_front_matter``: the configuration's, when given)."""
+    ``goals check`` (``max_front_matter``: the configuration's, when given). ``read`` keeps the
+    documents by blob and path, for a caller that reads two revisions: a file that did not
+    change between them is read once, and is the same ``Document`` in both."""
+    read = {} if read is None else read
     limits = {} if max_front_matter is None else {"max_front_matter": max_front_matter}
     with open_repo(root) as repository:
         sha = resolve_in(repository, rev)
         base = goals_base(repository.prefix(root), goals_dir)
         entries = listing(repository, sha, base, tuple(exclude))
-        blobs = repository.read_blobs(sorted({blob for blob, _ in entries}))
-    return [
-        statements.from_bytes(blobs.get(blob, b""), path, **limits)  # goals check's limits
-        for blob, path in entries
-    ]
+        blobs = repository.read_blobs(
+            sorted({blob for blob, path in entries if (blob, path) not in read})
+        )
+    for blob, path in entries:
+        if (blob, path) not in read:  # goals check's limits
+            read[blob, path] = statements.from_bytes(blobs.get(blob, b""), path, **limits)
+    return [read[entry] for entry in entries]
 
 
 def listing(

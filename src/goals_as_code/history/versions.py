@@ -20,8 +20,14 @@ class Parsed(NamedTuple):
 class Versions:
     """The blobs the log names, parsed on first use; and which ones were taken as versions."""
 
-    def __init__(self, blobs: Mapping[str, bytes], parsed: Mapping[str, Parsed] = {}) -> None:
+    def __init__(
+        self,
+        blobs: Mapping[str, bytes],
+        parsed: Mapping[str, Parsed] = {},
+        max_front_matter: int = document.DEFAULT_MAX_FRONT_MATTER,
+    ) -> None:
         self.blobs = blobs
+        self.max_front_matter = max_front_matter  # the configuration's limit, as check applies it
         self.parsed: dict[str, Parsed] = dict(parsed)  # parsed before (history/cache.py)
         self.seen: set[str] = set()  # blobs already taken as versions
 
@@ -34,7 +40,7 @@ class Versions:
             if raw is None:
                 found = Parsed(None, None, "its content is not in this clone")
             else:
-                found = parse(raw, path)
+                found = parse(raw, path, self.max_front_matter)
             self.parsed[blob] = found
         return found
 
@@ -47,9 +53,12 @@ def ident(parsed: Parsed | None) -> str | None:
     return found if isinstance(found, str) and found else None
 
 
-def parse(blob: bytes, path: str) -> Parsed:
+def parse(
+    blob: bytes, path: str, max_front_matter: int = document.DEFAULT_MAX_FRONT_MATTER
+) -> Parsed:
     """One version's front matter and statement; never raises (an old version must never stop
-    the history): what cannot be read says why in ``problem``."""
+    the history): what cannot be read says why in ``problem``. The limits are those of
+    ``goals check`` (``max_front_matter``: the configuration's)."""
     if len(blob) > document.MAX_FILE_BYTES:  # the limit of every command that reads a file
         return Parsed(None, None, document.too_large(len(blob)))
     try:
@@ -62,10 +71,10 @@ def parse(blob: bytes, path: str) -> Parsed:
             message(N_("it is not UTF-8 (line {line}, byte {byte})"), line=line, byte=exc.start),
         )
     try:
-        fast = parse_plain(text)
+        fast = parse_plain(text, max_front_matter)
         if fast is not None:
             return fast
-        doc = statements.parse(text, path)
+        doc = statements.parse(text, path, max_front_matter=max_front_matter)
     except Exception as exc:  # an old version must never stop the history
         return Parsed(
             None,
@@ -92,7 +101,9 @@ _TRICKY_LINE = re.compile(r"^(?: {0,3}(?:`{3}|~{3}|<|>|[-*+_=]|\d+[.)])| {4}|\t)
 _H1 = re.compile(r"^ {0,3}#(?:[ \t]+(.*?))?[ \t]*$", re.MULTILINE)
 
 
-def parse_plain(text: str) -> Parsed | None:
+def parse_plain(
+    text: str, max_front_matter: int = document.DEFAULT_MAX_FRONT_MATTER
+) -> Parsed | None:
     """The front matter and statement of a plainly written file, faster than the markdown-it
     plugin's lean path (no Markdown parser), or None when the file is not plain enough to be sure.
 
@@ -104,7 +115,7 @@ def parse_plain(text: str) -> Parsed | None:
     if end < 0:
         return None
     front, body = text[4 : end + 1], text[end + 5 :]
-    if "\n---" in front or "\n..." in front or len(front) > document.DEFAULT_MAX_FRONT_MATTER // 4:
+    if "\n---" in front or "\n..." in front or len(front) > max_front_matter // 4:
         return None
     if _TRICKY_LINE.search(body):
         return None
@@ -114,6 +125,7 @@ def parse_plain(text: str) -> Parsed | None:
         statement = (heading.group(1) or "").strip()
         if "#" in statement or "\\" in statement:
             return None
+        statement = statement[: document.MAX_STATEMENT]  # only so much is read, as check reads it
     loaded = yamlstrict.load(front)
     if loaded.issues or not isinstance(loaded.data, dict):
         return None

@@ -100,6 +100,8 @@ def say(lang: str, message: str, /, **values: Any) -> str:
     given as ``message``."""
     if isinstance(message, Message) and not values:
         return message.say(lang)
+    if lang == SOURCE:  # the ids are the English words: no catalogue to ask
+        return _fill(message.split(_CONTEXT, 1)[-1], lang, values)
     words = catalogue(lang)
     if _CONTEXT in message:
         context, text = message.split(_CONTEXT, 1)

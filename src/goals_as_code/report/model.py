@@ -223,7 +223,12 @@ def build(
         raise GoalsError(message(N_("'{text}' is not a date; write it as YYYY-MM-DD"), text=as_of))
     rev = at or "HEAD"
     found = history.read(
-        config.root, config.goals_dir, rev=rev, since=since, progress=show_progress
+        config.root,
+        config.goals_dir,
+        rev=rev,
+        since=since,
+        progress=show_progress,
+        max_front_matter=config.front_matter_bytes,
     )
     if found.head is None:
         day = as_of or _today()

@@ -28,6 +28,7 @@ from goals_as_code.source import acceptance
 from goals_as_code.source import config as config_module
 from goals_as_code.source.config import CONFIG_FILE, Config
 from goals_as_code.source.document import Document
+from goals_as_code.source.schema import SchemaError
 
 SHALLOW_HINT = N_(
     "this is a shallow clone that does not reach back far enough; fetch the whole history "
@@ -182,6 +183,21 @@ def _pair_renames(
     return pairs
 
 
+def _pair_unreadable(
+    removed: dict[str, Document], added: dict[str, Document]
+) -> list[tuple[Document, Document]]:
+    """A statement whose file the head still has but cannot read (too large, not UTF-8, broken
+    front matter): one change of that statement, not a removal and an unknown file."""
+    pairs: list[tuple[Document, Document]] = []
+    unread = {doc.path: key for key, doc in added.items() if doc.id is None and not doc.readable}
+    for old_key, old in list(removed.items()):
+        new_key = unread.pop(old.path, None)
+        if new_key is not None:
+            pairs.append((old, added.pop(new_key)))
+            del removed[old_key]
+    return pairs
+
+
 def _key(doc: Document) -> str:
     return doc.id or f"({doc.path})"
 
@@ -198,8 +214,9 @@ def _problems(
     config: Config,
     lang: str,
     before: Mapping[str, Document] | None = None,
+    schema_cache: dict[int, list[SchemaError]] | None = None,
 ) -> list[Problem]:
-    tree = Tree(docs)
+    tree = Tree(docs, schema_cache={} if schema_cache is None else schema_cache)
     if before:  # the goal as accepted (or agreed) is the base's, when the block did not change
         known: dict[tuple[str, str], provenance.Record] = {}
         for doc in docs:
@@ -227,11 +244,13 @@ def _new_problems(
     ``renamed`` maps a head key to the key the goal had at the base)."""
     by_path_base = {doc.path: _key(doc) for doc in base}
     by_path_head = {doc.path: _key(doc) for doc in head}
+    validated: dict[int, list[SchemaError]] = {}  # a document in both trees is validated once
     seen = Counter(
-        (by_path_base.get(p.path, p.path), p.code, p.message) for p in _problems(base, config, lang)
+        (by_path_base.get(p.path, p.path), p.code, p.message)
+        for p in _problems(base, config, lang, schema_cache=validated)
     )
     found: dict[str, list[Problem]] = {}
-    for problem in sorted(_problems(head, config, lang, before)):
+    for problem in sorted(_problems(head, config, lang, before, validated)):
         key = by_path_head.get(problem.path, problem.path)
         signature = (renamed.get(key, key), problem.code, problem.message)
         if seen[signature] > 0:
@@ -261,7 +280,13 @@ def _recorded(
         return {}
     listed = provenance.git(top, "rev-list", f"{base}..{head}")
     in_range = set((listed or "").split())
-    past = history.read(config.root, config.goals_dir, rev=head, exclude=config.exclude)
+    past = history.read(
+        config.root,
+        config.goals_dir,
+        rev=head,
+        exclude=config.exclude,
+        max_front_matter=config.front_matter_bytes,
+    )
     known = provenance.names(
         version.commit for line in past.timelines.values() for version in line.versions
     )
@@ -377,14 +402,18 @@ def _signers_file(setup: Setup) -> Path | None:
     return Path(handle.name)
 
 
-def _snapshot(config: Config, rev: str) -> list[Document]:
-    """The statements at ``rev``, named relative to the repository as ``goals check`` names them."""
+def _snapshot(
+    config: Config, rev: str, read: dict[tuple[str, str], Document] | None = None
+) -> list[Document]:
+    """The statements at ``rev``, named relative to the repository as ``goals check`` names them
+    (``read``: the documents of the other revision, so that an unchanged file is read once)."""
     return history.snapshot(
         config.root,
         config.goals_dir,
         rev,
         exclude=config.exclude,
         max_front_matter=config.front_matter_bytes,
+        read=read,
     )
 
 
@@ -394,12 +423,14 @@ def compare(config: Config, text: str, *, lang: str | None = None) -> Review:
     base, head = resolve_range(top, text)
     before_setup, config = setup_at(config, top, base)  # the base's rules judge the range
     after_setup, _ = setup_at(config, top, head)
-    old_docs = _snapshot(config, base)
-    new_docs = _snapshot(config, head)
+    read: dict[tuple[str, str], Document] = {}
+    old_docs = _snapshot(config, base, read)
+    new_docs = _snapshot(config, head, read)  # an unchanged file is the base's document
     old, new = _index(old_docs), _index(new_docs)
     removed = {key: doc for key, doc in old.items() if key not in new}
     added = {key: doc for key, doc in new.items() if key not in old}
     renames = _pair_renames(removed, added)
+    unreadable = _pair_unreadable(removed, added)
     renamed = {_key(after): _key(before) for before, after in renames}
     language = lang or config.language
     problems = _new_problems(old_docs, new_docs, config, language, renamed, old)
@@ -439,6 +470,13 @@ def compare(config: Config, text: str, *, lang: str | None = None) -> Review:
         entry("modified", old[key], new[key])
     for before, after in renames:
         entry("renamed", before, after)
+    for before, after in unreadable:  # nothing to compare: the head's problems say why
+        new_problems = problems.pop(_key(after), [])
+        change = GoalChange(
+            _key(before), before.kind, "modified", after.path, None, None, before.statement, [],
+            [], new_problems,
+        )  # fmt: skip
+        found.append((change, before, None))
     for doc in added.values():
         entry("added", None, doc)
     for doc in removed.values():

@@ -398,7 +398,13 @@ def command(
     folder = config.goals_dir
     language = lang or config.language
     found = history.read(
-        config.root, folder, rev=rev, since=since, progress=True, exclude=config.exclude
+        config.root,
+        folder,
+        rev=rev,
+        since=since,
+        progress=True,
+        exclude=config.exclude,
+        max_front_matter=config.front_matter_bytes,
     )
     if found.head is None:
         why = sentence(language, found.notes[0]) if found.notes else tr(language, "no commits")
