@@ -116,6 +116,7 @@ def check_documents(
                     other = rules.BY_CODE[code]
                     finding = unused_suppression.unused(doc, ctx, key, code, other.NAME)
                     yield _problem(doc, rule, severity, finding)
+        doc.forget_positions()
 
 
 def check_change(
