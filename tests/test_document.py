@@ -143,3 +143,20 @@ def test_a_check_holds_no_positions_after_it(tmp_path: Path) -> None:
     result = checker.check(config, tree=tree)
     assert {p.code for p in result.problems} >= {"A002"}  # findings with lines: positions asked
     assert all("_where" not in doc.__dict__ for doc in tree.documents)
+
+
+def test_a_check_gives_the_garbage_collector_back(tmp_path: Path) -> None:
+    import gc
+
+    (tmp_path / "goals").mkdir()
+    (tmp_path / "goals" / "a.md").write_text(GOOD_GOAL, encoding="utf-8")
+    config = config_module.load(tmp_path)
+    assert gc.isenabled()
+    assert checker.check(config).files == 1
+    assert gc.isenabled()
+    gc.disable()  # a caller that had switched it off keeps it off
+    try:
+        checker.check(config)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

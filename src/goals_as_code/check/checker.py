@@ -5,7 +5,9 @@ The change rules (family C) run here too, for ``goals review``, over two version
 
 from __future__ import annotations
 
+import contextlib
 import datetime
+import gc
 import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -69,16 +71,31 @@ def check(
     (a README, docs) are skipped."""
     active = active_rules(config)
     targets, skipped = _targets(config, paths, tree is None)
-    tree = tree if tree is not None else Tree.load(config, targets)
-    wanted = {path.resolve() for path in targets} if paths is not None else None
-    docs = [
-        doc
-        for doc in tree.documents
-        if wanted is None or (config.repository / doc.path).resolve() in wanted
-    ]
-    tree.checking = len(docs)
-    problems = list(check_documents(docs, tree, active, lang or config.language, today))
+    with _acyclic():
+        tree = tree if tree is not None else Tree.load(config, targets)
+        wanted = {path.resolve() for path in targets} if paths is not None else None
+        docs = [
+            doc
+            for doc in tree.documents
+            if wanted is None or (config.repository / doc.path).resolve() in wanted
+        ]
+        tree.checking = len(docs)
+        problems = list(check_documents(docs, tree, active, lang or config.language, today))
     return Result(len(docs), sorted(problems), skipped)
+
+
+@contextlib.contextmanager
+def _acyclic() -> Iterator[None]:
+    """Without the cyclic garbage collector: what a check makes (documents, their data, the
+    problems) holds no cycles and is freed as it goes, but the collector walks all of it again
+    and again as it grows, a tenth of the time at 20,000 files and more beyond."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def check_documents(
