@@ -100,6 +100,10 @@ def test_the_demo_says_the_same_cold_warm_and_without_the_cache(
     assert without == cold == warm
     assert without[0] == 1
     kept = json.loads(written.read_text(encoding="utf-8"))["files"]
+    # the positions of a file are kept once a finding needed a line, and only then
+    with_positions = {path for path, (_, document, _) in kept.items() if "k" in document}
+    assert "goals/anna/svarstid-kundservicemail.md" in with_positions
+    assert with_positions < set(kept)
     assert sorted(kept) == sorted(
         path.relative_to(demo).as_posix()
         for path in (demo / "goals").rglob("*.md")
@@ -364,12 +368,19 @@ def test_a_document_comes_back_from_the_cache_as_it_was_read(
     assert len(texts) > 20
     for text in texts:
         read = parse(text, "goals/x.md")
-        stored = json.loads(json.dumps(cache.encode(read, text)))
-        back = cache.decode(stored, "goals/x.md", text)
-        assert back == read
-        assert [issue.message.say("sv") for issue in back.issues] == [
-            issue.message.say("sv") for issue in read.issues
-        ]
+        stored = cache.encode(read, text)
+        for positions in (False, True):
+            if positions:  # as a run that needed a line keeps them (Store.remember)
+                stored["k"], stored["v"] = (
+                    cache._positions(read.keys),
+                    cache._positions(read.values),
+                )
+            back = cache.decode(json.loads(json.dumps(stored)), "goals/x.md", text)
+            assert back == read
+            assert [issue.message.say("sv") for issue in back.issues] == [
+                issue.message.say("sv") for issue in read.issues
+            ]
+            assert (dict(back.keys), dict(back.values)) == (dict(read.keys), dict(read.values))
 
 
 FORBIDDEN = {"tree", "today", "provenance", "history", "config", "links", "linked", "exists"}

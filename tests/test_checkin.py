@@ -373,3 +373,23 @@ def test_a_confirmed_value_is_one_check_in_for_report_csv_review_and_history(
         ("2017-02-28", 30, "February"),
         ("2017-03-30", 30, "Still 30"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "checkin", "accept"),
+    [
+        ("en", "Check in faster-replies, nps", "Accept goal faster-replies"),
+        ("sv", "Stäm av faster-replies, nps", "Godkänn målet faster-replies"),
+    ],
+)
+def test_the_commits_speak_the_repositorys_language(
+    repo: Repo, capsys: pytest.CaptureFixture[str], lang: str, checkin: str, accept: str
+) -> None:
+    repo.write("goals.toml", f'language = "{lang}"\n')
+    code, _, err = run(capsys, "checkin", "faster-replies", "30", "nps", "33", "--commit")
+    assert (code, err) == (0, "")
+    assert repo.git("log", "-1", "--format=%s").strip() == checkin
+    repo.git("config", "user.email", "erik@example.com")
+    code, _, err = run(capsys, "accept", "faster-replies", "--commit")
+    assert (code, err) == (0, "")
+    assert repo.git("log", "-1", "--format=%s").strip() == accept

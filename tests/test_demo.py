@@ -40,11 +40,11 @@ def test_demo_builds_a_repository_with_history_and_runs_on_it(
     assert "anna/svarstid-kundservicemail.md" in statements  # each person's goals in a folder
     assert "bo/fler-kundmoten.md" in statements
     assert "nyckeltal/vinstmarginal.md" in statements
-    assert "2017-01-10|Erik Eriksson|Accept goal fler-affarer" in history
-    assert "2017-01-10|Cecilia Carlsson|Accept goal forsaljning-2017" in history
+    assert "2017-01-10|Erik Eriksson|Godkänn målet fler-affarer" in history
+    assert "2017-01-10|Cecilia Carlsson|Godkänn målet forsaljning-2017" in history
     # each owner agrees to her own goals, next to the manager's acceptance
-    assert "2017-01-11|Anna Andersson|Agree to goal fler-affarer" in history
-    assert "2017-01-11|Erik Eriksson|Agree to goal forsaljning-2017" in history
+    assert "2017-01-11|Anna Andersson|Kom överens om målet fler-affarer" in history
+    assert "2017-01-11|Erik Eriksson|Kom överens om målet forsaljning-2017" in history
     # every command the demo shows is shown as typed, and ran
     for command in (
         "$ goals check --today 2017-05-31",

@@ -1,6 +1,11 @@
 from __future__ import annotations
 
+from pathlib import Path
+
+from goals_as_code.check import checker
+from goals_as_code.check.tree import Tree
 from goals_as_code.markdown import plugin as statements
+from goals_as_code.source import config as config_module
 from goals_as_code.source import document
 
 from .conftest import GOOD_GOAL
@@ -107,3 +112,51 @@ def test_setext_heading_is_a_statement() -> None:
 def test_h2_is_not_a_statement() -> None:
     doc = statements.parse("---\nid: a\n---\n## Activities\n", "a.md")
     assert kinds(doc) == [(4, "no-statement")]
+
+
+def test_positions_are_found_when_asked_and_let_go() -> None:
+    doc = statements.parse(GOOD_GOAL, "goals/a.md")
+    assert "_where" not in doc.__dict__  # read without positions: most files have no finding
+    where = (doc.position("metric", "target"), doc.value_position("metric", "target"))
+    assert where == ((12, 3), (12, 11))
+    assert "_where" in doc.__dict__
+    doc.forget_positions()
+    assert "_where" not in doc.__dict__
+    assert (doc.position("metric", "target"), doc.value_position("metric", "target")) == where
+
+
+def test_positions_never_walk_aliases() -> None:
+    bomb = "---\nid: a\nx: &a [1, 2]\ny: [*a, *a]\n---\n# I will\n"
+    doc = statements.parse(bomb, "goals/a.md")
+    assert not doc.readable
+    assert (doc.keys, doc.values) == ({}, {})
+    assert doc.position("y") == (1, 1)  # the front matter's line
+
+
+def test_a_check_holds_no_positions_after_it(tmp_path: Path) -> None:
+    (tmp_path / "goals").mkdir()
+    for n in range(3):
+        text = GOOD_GOAL.replace("faster-replies", f"goal-{n}").replace("manager: ", "x-m: ")
+        (tmp_path / "goals" / f"goal-{n}.md").write_text(text, encoding="utf-8")
+    config = config_module.load(tmp_path)
+    tree = Tree.load(config)
+    result = checker.check(config, tree=tree)
+    assert {p.code for p in result.problems} >= {"A002"}  # findings with lines: positions asked
+    assert all("_where" not in doc.__dict__ for doc in tree.documents)
+
+
+def test_a_check_gives_the_garbage_collector_back(tmp_path: Path) -> None:
+    import gc
+
+    (tmp_path / "goals").mkdir()
+    (tmp_path / "goals" / "a.md").write_text(GOOD_GOAL, encoding="utf-8")
+    config = config_module.load(tmp_path)
+    assert gc.isenabled()
+    assert checker.check(config).files == 1
+    assert gc.isenabled()
+    gc.disable()  # a caller that had switched it off keeps it off
+    try:
+        checker.check(config)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -31,9 +31,8 @@ from typing import Any
 
 from goals_as_code import __version__
 from goals_as_code.i18n.messages import Message
-from goals_as_code.source import cachefile
+from goals_as_code.source import cachefile, yamlstrict
 from goals_as_code.source.config import Config
-from goals_as_code.source.document import DEFAULT_MAX_FRONT_MATTER as DEFAULT_FRONT_MATTER
 from goals_as_code.source.document import Document, Issue
 
 FORMAT = 1
@@ -127,18 +126,25 @@ def encode(doc: Document, text: str) -> dict[str, Any]:
         "s": doc.statement,
         "l": doc.statement_line,
         "i": [[i.line, i.column, i.kind, _encode_message(i.message)] for i in doc.issues],
-        # the positions as text, read only when a rule asks where a key is (Positions)
-        "k": _positions(doc.keys),
-        "v": _positions(doc.values),
     }
     if doc.text != text:
         found["t"] = doc.text
-    start = doc.text.find(doc.body)  # the body is as a rule a part of the text: kept as where
-    if start >= 0:
-        found["b"] = [start, start + len(doc.body)]
-    else:
-        found["b"] = doc.body
+    # the body and the front matter are as a rule parts of the text: kept as where they are
+    found["b"] = _part(doc.text, doc.body)
+    found["m"] = _part(doc.text, doc.front_matter)
     return found
+
+
+def _part(text: str, part: str) -> list[int] | str:
+    start = text.find(part)
+    return [start, start + len(part)] if start >= 0 else part
+
+
+def _unpart(text: str, kept: Any) -> str:
+    if isinstance(kept, str):
+        return kept
+    start, end = kept
+    return text[int(start) : int(end)]
 
 
 def _positions(found: Mapping[tuple[str | int, ...], tuple[int, int]]) -> str:
@@ -146,27 +152,15 @@ def _positions(found: Mapping[tuple[str | int, ...], tuple[int, int]]) -> str:
     return json.dumps(listed, separators=(",", ":"))
 
 
-def decode(
-    stored: Mapping[str, Any], path: str, text: str, front_matter_bytes: int = DEFAULT_FRONT_MATTER
-) -> Document:
-    """The document ``encode`` kept; raises KeyError, TypeError or ValueError when it is broken.
-    ``front_matter_bytes``: the limit the file was read with, to read it again if need be."""
+def decode(stored: Mapping[str, Any], path: str, text: str) -> Document:
+    """The document ``encode`` kept, with the positions of its front matter when a run kept them
+    (:meth:`Store.remember`); raises KeyError, TypeError or ValueError when it is broken."""
     text = stored.get("t", text)
-
-    @functools.cache
-    def again() -> Document:
-        from goals_as_code.markdown.plugin import parse
-
-        return parse(text, path, max_front_matter=front_matter_bytes)
-
-    body = stored["b"]
-    if not isinstance(body, str):
-        start, end = body
-        body = text[start:end]
     data = stored["d"]
     if not isinstance(data, dict):
         raise TypeError(path)
-    return Document(
+    front_matter = _unpart(text, stored["m"])
+    doc = Document(
         path,
         text,
         data,
@@ -174,14 +168,25 @@ def decode(
         int(stored["f"]),
         stored["s"],
         int(stored["l"]),
-        body,
+        _unpart(text, stored["b"]),
         tuple(
             Issue(int(line), int(column), str(kind), _decode_message(said))
             for line, column, kind, said in stored["i"]
         ),
-        Positions(stored["k"], lambda: again().keys),
-        Positions(stored["v"], lambda: again().values),
+        front_matter,
     )
+    if "k" in stored and "v" in stored:
+
+        @functools.cache
+        def again() -> tuple[Where, Where]:
+            return yamlstrict.positions(front_matter)
+
+        where = (
+            Positions(stored["k"], lambda: again()[0]),
+            Positions(stored["v"], lambda: again()[1]),
+        )
+        doc.__dict__["_where"] = where  # as Document._where would find them
+    return doc
 
 
 Where = dict[tuple[str | int, ...], tuple[int, int]]
@@ -190,7 +195,7 @@ Where = dict[tuple[str | int, ...], tuple[int, int]]
 class Positions(Mapping[tuple[str | int, ...], tuple[int, int]]):
     """Where each key or value of a front matter is, read from the cache's text on first use:
     most documents are never asked (only a finding needs a line). Text that cannot be read gives
-    the positions of ``again()``, which reads the file again."""
+    the positions of ``again()``, which reads the front matter again."""
 
     __slots__ = ("_again", "_found", "_text")
 
@@ -253,15 +258,8 @@ class Store:
     """The cache of one run: read once at the start, written once at the end if anything in it
     changed. ``None`` of :meth:`open` is a run without a cache."""
 
-    def __init__(
-        self,
-        path: Path,
-        entries: dict[str, Entry],
-        others: Sequence[Path],
-        front_matter_bytes: int = DEFAULT_FRONT_MATTER,
-    ) -> None:
+    def __init__(self, path: Path, entries: dict[str, Entry], others: Sequence[Path]) -> None:
         self.path = path
-        self.front_matter_bytes = front_matter_bytes
         self.entries = entries
         self.others = others
         self.seen: dict[str, Entry] = {}
@@ -279,7 +277,7 @@ class Store:
         prefix = f"check-{FORMAT}-{__version__}-{_code()}-"
         path = folder / f"{prefix}{_settings(config, lang)}.json"
         entries = _entries(cachefile.load(path))
-        return cls(path, entries, _others(folder, prefix, path), config.front_matter_bytes)
+        return cls(path, entries, _others(folder, prefix, path))
 
     def document(self, path: str, raw: bytes, read: Callable[[], Document]) -> Document:
         """The document of the file ``path`` with the bytes ``raw``: the one kept when the bytes
@@ -288,8 +286,7 @@ class Store:
         entry = self.entries.get(path)
         if entry is not None and entry.digest == digest:
             try:
-                text = raw.decode("utf-8")
-                entry.document = decode(entry.stored, path, text, self.front_matter_bytes)
+                entry.document = decode(entry.stored, path, raw.decode("utf-8"))
                 self.seen[path] = entry
                 return entry.document
             except (KeyError, TypeError, ValueError, IndexError, AttributeError):
@@ -323,6 +320,18 @@ class Store:
         if code not in CACHED or entry is None or entry.document is not doc:
             return
         entry.findings[code] = [list(finding) for finding in found]
+        self.changed = True
+
+    def remember(self, doc: Document) -> None:
+        """Keep the positions of ``doc``'s front matter when a rule asked for them (a finding
+        needed a line): the next run takes them from the cache instead of reading the YAML
+        again. Called when the checker is done with the file, before it lets them go."""
+        entry = self.seen.get(doc.path)
+        where = doc.__dict__.get("_where")
+        if entry is None or entry.document is not doc or where is None or "k" in entry.stored:
+            return
+        keys, values = where
+        entry.stored["k"], entry.stored["v"] = _positions(keys), _positions(values)
         self.changed = True
 
     def save(self) -> None:

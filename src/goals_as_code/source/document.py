@@ -48,8 +48,27 @@ class Document:
     statement_line: int
     body: str
     issues: tuple[Issue, ...] = ()
-    keys: Mapping[Path, tuple[int, int]] = field(default_factory=dict, repr=False)
-    values: Mapping[Path, tuple[int, int]] = field(default_factory=dict, repr=False)
+    front_matter: str = field(default="", repr=False)  # its YAML, to find positions when asked
+
+    @functools.cached_property
+    def _where(self) -> tuple[Mapping[Path, tuple[int, int]], Mapping[Path, tuple[int, int]]]:
+        """Where each key and value is (0-based, in the front matter), found on first use: only
+        a document with a finding needs them, and kept for all they would be most of the
+        memory of a check of many files."""
+        return yamlstrict.positions(self.front_matter) if self.front_matter else ({}, {})
+
+    def forget_positions(self) -> None:
+        """Let go of the positions, once every finding of this document has its line: a check
+        of many files then holds the positions of one file at a time."""
+        self.__dict__.pop("_where", None)
+
+    @property
+    def keys(self) -> Mapping[Path, tuple[int, int]]:
+        return self._where[0]
+
+    @property
+    def values(self) -> Mapping[Path, tuple[int, int]]:
+        return self._where[1]
 
     @property
     def kind(self) -> str | None:
@@ -255,8 +274,7 @@ def from_tokens(
         statement_line,
         body,
         tuple(issues),
-        loaded.keys,
-        loaded.values,
+        yaml_text,
     )
 
 

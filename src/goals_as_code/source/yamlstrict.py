@@ -118,6 +118,24 @@ StrictLoader.add_constructor(_FLOAT, _construct_float)
 StrictLoader.add_constructor(_BOOL, _construct_bool)
 
 
+def positions(text: str) -> tuple[dict[Path, tuple[int, int]], dict[Path, tuple[int, int]]]:
+    """Where each key and each value of ``text`` is written (0-based line, column), read again
+    for a document that needs a line for a finding: a reader keeps no positions, as most files
+    have no finding. Empty when ``text`` does not read (its issues have their own lines)."""
+    keys: dict[Path, tuple[int, int]] = {}
+    values: dict[Path, tuple[int, int]] = {}
+    if ("&" in text or "*" in text) and _anchor_issues(text):
+        return keys, values  # never walk aliases: a few lines can expand past any memory
+    try:
+        node = StrictLoader(text).get_single_node()
+        if node is not None:
+            for _ in _walk(node, (), keys, values):
+                pass
+    except (yaml.YAMLError, RecursionError, ValueError, OverflowError):
+        return {}, {}
+    return keys, values
+
+
 def load(text: str) -> Loaded:
     """Parse one YAML document strictly; never raises for bad input, reports it instead."""
     issues: list[YamlIssue] = []

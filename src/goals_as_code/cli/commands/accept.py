@@ -259,8 +259,10 @@ def _commit(
 ) -> None:
     from goals_as_code.git import CommitFailed, commit
 
-    message = (
-        f"Accept goal {idents[0]}" if len(idents) == 1 else f"Accept goals {', '.join(idents)}"
+    message = (  # the commit's subject, in the repository's language like every word it says
+        say(lang, N_("Accept goal {id}"), id=idents[0])
+        if len(idents) == 1
+        else say(lang, N_("Accept goals {ids}"), ids=", ".join(idents))
     )
     try:
         commit(top, paths, message, sign=sign)

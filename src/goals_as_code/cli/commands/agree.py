@@ -141,7 +141,7 @@ def command(ident: str, dry_run: bool, commit: bool, lang: str | None, config: C
 def _commit(top: Path, path: str, ident: str, lang: str, *, sign: bool = False) -> None:
     from goals_as_code.git import CommitFailed, commit
 
-    subject = f"Agree to goal {ident}"
+    subject = say(lang, N_("Agree to goal {id}"), id=ident)  # in the repository's language
     try:
         commit(top, [path], subject, sign=sign)
     except CommitFailed as exc:

@@ -14,7 +14,7 @@ from goals_as_code.cli import completion
 from goals_as_code.cli.lookup import find_statement
 from goals_as_code.cli.options import project_options
 from goals_as_code.errors import GoalsError
-from goals_as_code.i18n.messages import ARTICLED, say, word
+from goals_as_code.i18n.messages import ARTICLED, N_, say, word
 from goals_as_code.source import edit, fields, files
 from goals_as_code.source.config import LANGUAGES, Config, default_today
 from goals_as_code.source.document import Document
@@ -155,7 +155,7 @@ def command(
         _commit(
             config.repository,
             [plan.doc.path for plan in changed],
-            note or f"Check in {idents}",
+            note or say(language, N_("Check in {ids}"), ids=idents),
             language,
         )
     return 0
