@@ -241,17 +241,59 @@ def findings_of(stored: Any) -> list[Found] | None:
 
 
 class Entry:
-    """One file in the cache: the hash of its bytes, its document, the findings kept."""
+    """One file in the cache: the hash of its bytes, its document, and the findings kept: the
+    codes of the rules that found nothing (one set shared by the files that have the same) and
+    what the others found."""
 
-    __slots__ = ("digest", "document", "findings", "stored")
+    __slots__ = ("digest", "document", "empty", "found", "more", "stored")
 
     def __init__(
-        self, digest: str, stored: dict[str, Any], findings: dict[str, list[list[Any]]]
+        self,
+        digest: str,
+        stored: dict[str, Any],
+        empty: frozenset[str] = frozenset(),
+        found: dict[str, Any] | None = None,
     ) -> None:
         self.digest = digest
         self.stored = stored
-        self.findings = findings
+        self.empty = empty
+        self.found: dict[str, Any] = found or {}
+        self.more: set[str] | None = None  # rules that found nothing in this run, not kept yet
         self.document: Document | None = None
+
+    def get(self, code: str) -> list[Found] | None:
+        """What the rule ``code`` found, as kept; None when it must run."""
+        if code in self.empty:
+            return []
+        kept = self.found.get(code)
+        return None if kept is None else findings_of(kept)
+
+    def put(self, code: str, found: Sequence[Found]) -> None:
+        """Keep what the rule ``code`` found."""
+        if found:
+            self.found[code] = [list(finding) for finding in found]
+            return
+        self.found.pop(code, None)
+        if self.more is None:
+            self.more = set()
+        self.more.add(code)
+
+    def kept(self) -> dict[str, Any]:
+        """The findings as the cache file holds them: under "" the codes of the rules that found
+        nothing (most of them), then what the others found."""
+        empty = self.empty | self.more if self.more else self.empty
+        return {"": " ".join(sorted(empty)), **self.found}
+
+
+_SHARED: dict[str, frozenset[str]] = {}  # the codes of rules that found nothing, as written
+
+
+def _empty(codes: str) -> frozenset[str]:
+    """The set of ``codes`` (as a cache file writes them), one for all files that have it."""
+    found = _SHARED.get(codes)
+    if found is None:
+        found = _SHARED[codes] = frozenset(codes.split())
+    return found
 
 
 class Store:
@@ -300,26 +342,19 @@ class Store:
         except (Unplain, UnicodeDecodeError):
             self.entries.pop(path, None)
             return doc
-        entry = self.entries[path] = Entry(digest, stored, {})
+        entry = self.entries[path] = Entry(digest, stored)
         entry.document = doc
         self.seen[path] = entry
         return doc
 
-    def kept(self, doc: Document) -> Mapping[str, list[list[Any]]]:
-        """The findings kept for ``doc`` by rule code, as stored (:func:`findings` reads one
-        rule's); empty when ``doc`` is not a document of the cache."""
+    def entry(self, doc: Document) -> Entry | None:
+        """The cache's entry of ``doc``, for the findings kept (:meth:`Entry.get`) and to keep
+        new ones (:meth:`Entry.put`, then :meth:`added`); None when the cache does not hold it."""
         entry = self.seen.get(doc.path)
-        if entry is None or entry.document is not doc:
-            return {}
-        return entry.findings
+        return entry if entry is not None and entry.document is doc else None
 
-    def keep(self, doc: Document, code: str, found: Sequence[Found]) -> None:
-        """Keep what the rule ``code`` found in ``doc``, when it is a rule whose findings are
-        kept."""
-        entry = self.seen.get(doc.path)
-        if code not in CACHED or entry is None or entry.document is not doc:
-            return
-        entry.findings[code] = [list(finding) for finding in found]
+    def added(self) -> None:
+        """Findings were put in an entry: the cache is to be written."""
         self.changed = True
 
     def remember(self, doc: Document) -> None:
@@ -340,25 +375,9 @@ class Store:
         if not self.changed and len(self.seen) == len(self.entries):
             return
         files = {
-            path: [entry.digest, entry.stored, _compact(entry.findings)]
-            for path, entry in self.seen.items()
+            path: [entry.digest, entry.stored, entry.kept()] for path, entry in self.seen.items()
         }
         cachefile.save(self.path, {"format": FORMAT, "files": files}, self.others)
-
-
-def _compact(findings: Mapping[str, list[list[Any]]]) -> dict[str, Any]:
-    """The findings of one file as kept: the rules that found something, and under "" the
-    codes of those that found nothing (most of them)."""
-    kept: dict[str, Any] = {code: found for code, found in findings.items() if found}
-    kept[""] = " ".join(code for code, found in findings.items() if not found)
-    return kept
-
-
-def _expand(kept: Mapping[str, Any]) -> dict[str, list[list[Any]]]:
-    """What :func:`_compact` kept, by rule code; raises TypeError or AttributeError when broken."""
-    findings: dict[str, list[list[Any]]] = {code: [] for code in kept.get("", "").split()}
-    findings.update((code, found) for code, found in kept.items() if code)
-    return findings
 
 
 def _entries(stored: Any) -> dict[str, Entry]:
@@ -367,7 +386,12 @@ def _entries(stored: Any) -> dict[str, Entry]:
         if stored["format"] != FORMAT:
             return {}
         return {
-            str(path): Entry(str(digest), kept, _expand(findings))
+            str(path): Entry(
+                str(digest),
+                kept,
+                _empty(findings.get("", "")),
+                {code: found for code, found in findings.items() if code},
+            )
             for path, (digest, kept, findings) in stored["files"].items()
             if isinstance(kept, dict) and isinstance(findings, dict)
         }

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from goals_as_code import ISSUES
 from goals_as_code.check import rules
-from goals_as_code.check.cache import CACHED, Store, findings_of
+from goals_as_code.check.cache import CACHED, Store
 from goals_as_code.check.problem import Problem, Result, Severity
 from goals_as_code.check.rules import unused_suppression
 from goals_as_code.check.rules._base import (
@@ -124,12 +124,13 @@ def check_documents(
     for doc in docs:
         suppressed = suppressions(doc)
         used: set[str] = set()
-        stored = store.kept(doc) if store is not None else {}
+        entry = store.entry(doc) if store is not None else None
+        found_anew = False
         for rule, severity, options, always, cached in plan:
             if not doc.readable and not always:
                 continue
             code = rule.CODE
-            kept = findings_of(stored[code]) if cached and code in stored else None
+            kept = entry.get(code) if cached and entry is not None else None
             if kept is not None:
                 findings = [Finding(*found) for found in kept]
             else:
@@ -139,8 +140,9 @@ def check_documents(
                 except Exception as exc:
                     yield internal_problem(doc.path, code, exc, lang)
                     continue
-                if store is not None and cached:
-                    store.keep(doc, code, findings)
+                if cached and entry is not None:
+                    entry.put(code, findings)
+                    found_anew = True
             for finding in findings:
                 if code in suppressed:
                     used.add(code)
@@ -156,6 +158,8 @@ def check_documents(
                     finding = unused_suppression.unused(doc, ctx, key, code, other.NAME)
                     yield _problem(doc, rule, severity, finding)
         if store is not None:
+            if found_anew:
+                store.added()
             store.remember(doc)
         doc.forget_positions()
 

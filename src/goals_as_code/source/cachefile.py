@@ -85,7 +85,8 @@ def save(path: Path, content: Any, others: Iterable[Path] = ()) -> bool:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=folder)
         try:
             with os.fdopen(handle, "w", encoding="utf-8") as out:
-                json.dump(content, out, ensure_ascii=False, separators=(",", ":"))
+                # dumps, not dump: json.dump writes through the encoder written in Python
+                out.write(json.dumps(content, ensure_ascii=False, separators=(",", ":")))
             os.replace(temporary, path)
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
