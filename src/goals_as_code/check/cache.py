@@ -2,7 +2,8 @@
 file alone found in it, kept between runs.
 
 Each statement file is kept under its path with the SHA-256 of its bytes: the document read from
-it (front matter, statement, positions, reading problems) and the findings of the rules in
+it (front matter, statement, reading problems, and the positions of its keys and values once a
+finding needed a line) and the findings of the rules in
 ``CACHED``. A file whose bytes changed is read again and those rules run on it again. Every other
 rule runs on every run, on the documents the cache gives back: the rules that look at other files
 (ids, parents, KPIs, links, the goals of one owner), at Git's history (who recorded an
