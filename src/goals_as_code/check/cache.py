@@ -3,13 +3,12 @@ file alone found in it, kept between runs.
 
 Each statement file is kept under its path with the SHA-256 of its bytes: the document read from
 it (front matter, statement, reading problems, and the positions of its keys and values once a
-finding needed a line) and the findings of the rules in
-``CACHED``. A file whose bytes changed is read again and those rules run on it again. Every other
-rule runs on every run, on the documents the cache gives back: the rules that look at other files
-(ids, parents, KPIs, links, the goals of one owner), at Git's history (who recorded an
-acceptance, the last check-in) or at today's date. So a finding that depends on another file
-appears and disappears in a file that did not change, and a warm run says exactly what a run
-without the cache says.
+finding needed a line) and the findings of the rules in ``CACHED``. A file whose bytes changed is
+read again and those rules run on it again. Every other rule runs on every run, on the documents
+the cache gives back: the rules that look at other files (ids, parents, KPIs, links, the goals of
+one owner), at Git's history (who recorded an acceptance, the last check-in) or at today's date.
+So a finding that depends on another file appears and disappears in a file that did not change,
+and a warm run says exactly what a run without the cache says.
 
 The cache is one JSON file in the repository's Git folder (``.git/goals-as-code/``, see
 :mod:`goals_as_code.source.cachefile` for how it is written and read), named by the cache format,
