@@ -86,7 +86,8 @@ def save(
         handle, temporary = tempfile.mkstemp(prefix=".parsed-", suffix=".json", dir=folder)
         try:
             with os.fdopen(handle, "w", encoding="utf-8") as out:
-                json.dump({"format": FORMAT, "blobs": blobs}, out, ensure_ascii=False)
+                # dumps, not dump: only a one-shot encoding uses the C encoder (ten times faster)
+                out.write(json.dumps({"format": FORMAT, "blobs": blobs}, ensure_ascii=False))
             os.replace(temporary, path(folder, max_front_matter))
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
