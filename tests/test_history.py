@@ -7,6 +7,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from goals_as_code import history
 from goals_as_code.errors import GitError
@@ -500,6 +502,11 @@ PLAIN = [
     "---\nid: a\n---\n# first\n# second\n",
     "---\nid: a\nmetric: {current: 3}\n---\n# x\t\n",
     "---\nid: a\n---\n# " + "a long statement " * 100 + "\n",  # cut at 1,000 characters
+    # below the statement nothing can change it: task lists, code, quotes, setext underlines
+    "---\nid: a\n---\n# I will\n\n## Activities\n\n- [x] one\n- [ ] two\n",
+    "---\nid: a\n---\n# I will\n\ntext\n---\nmore\n===\n",
+    "---\nid: a\n---\n# I will\n```\n# not a heading\n```\n> # quoted\n<div>\n# x\n",
+    "---\nid: a\n---\n# I will\n    # indented\n\t# tab\n1. # in a list\n",
 ]
 TRICKY = [
     "---\nid: a\n---\n```\n# not a heading\n```\n# real\n",
@@ -738,3 +745,38 @@ def test_the_public_names_are_what_they_say_whatever_was_imported_first() -> Non
     assert not set(package.__all__) & {
         module.name for module in pkgutil.iter_modules(package.__path__)
     }
+
+
+LINES = [
+    "# I will cut the reply time",
+    "#  Two statements",
+    "   # indented three",
+    "    # indented four",
+    "## Activities",
+    "- [x] done",
+    "- # in a list",
+    "  continued",
+    "1. first",
+    "```",
+    "~~~",
+    "> # quoted",
+    "<div>",
+    "</div>",
+    "---",
+    "===",
+    "***",
+    "Setext title",
+    "plain text",
+    "",
+    "\t# tab",
+]
+
+
+@given(st.lists(st.sampled_from(LINES), max_size=12))
+@settings(max_examples=400, deadline=None)
+def test_the_quick_reader_agrees_with_the_document_parser_on_any_body(lines: list[str]) -> None:
+    text = "---\nid: a\n---\n" + "".join(line + "\n" for line in lines)
+    quick = versions.parse_plain(text)
+    if quick is not None:  # when it answers, it answers as the parser does
+        full = statements.parse(text, "goals/x.md")
+        assert (dict(quick.data or {}), quick.statement) == (dict(full.data), full.statement)

@@ -92,9 +92,10 @@ def parse(
     return Parsed(doc.data, doc.statement, None)
 
 
-# A body whose lines never start like these has no Markdown construct that could hide, make or
-# change an H1 (code, HTML, quotes, lists, setext underlines, thematic breaks): its first
-# '# ' line is the statement, exactly as the markdown-it plugin finds it. Anything else goes there.
+# A body whose lines up to its first '# ' line never start like these has no Markdown construct
+# that could hide, make or change an H1 (code, HTML, quotes, lists, setext underlines, thematic
+# breaks): that line is the statement, exactly as the markdown-it plugin finds it. Anything else
+# goes there.
 # Kept while the plugin's lean path is slower than this by more than a tenth
 # (benchmarks/parse_speed.py, docs/performance.md).
 _TRICKY_LINE = re.compile(r"^(?: {0,3}(?:`{3}|~{3}|<|>|[-*+_=]|\d+[.)])| {4}|\t)", re.MULTILINE)
@@ -117,9 +118,12 @@ def parse_plain(
     front, body = text[4 : end + 1], text[end + 5 :]
     if "\n---" in front or "\n..." in front or len(front) > max_front_matter // 4:
         return None
-    if _TRICKY_LINE.search(body):
-        return None
     heading = _H1.search(body)
+    # Only what comes before the first '# ' line can make it something else than the first H1
+    # (a list, code, a quote or HTML it would belong to, a setext heading above it); what comes
+    # after cannot, so a task list under the statement, as 'goals new' writes it, is plain.
+    if _TRICKY_LINE.search(body, 0, heading.end() if heading is not None else len(body)):
+        return None
     statement = None
     if heading is not None:
         statement = (heading.group(1) or "").strip()
