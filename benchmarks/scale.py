@@ -3,6 +3,9 @@
 - ``goals check`` over 1,000 and 10,000 statement files (every rule, and reading and schema
   only: ``--select F,V``) beside check-jsonschema validating the same front matter, written out
   as YAML files, against the project's own ``statement.schema.json``;
+- the same tree committed to Git, where ``goals check`` keeps its cache: every rule without the
+  cache (``--no-cache``), cold (no cache yet: it is written) and warm (nothing changed since the
+  last run), beside the same check-jsonschema run;
 - the hook: ``goals check`` of one accepted goal in a history of 10,000 commits (every rule, and
   without the acceptance rules), beside check-jsonschema on that one file;
 - ``goals report`` over that history (500 goals, 10,000 commits), beside ``git log -p -- goals``.
@@ -13,6 +16,7 @@ list. check-jsonschema must be on the PATH (``pip install check-jsonschema``); w
 columns are left empty.
 
     python benchmarks/scale.py [--files 1000,10000] [--commits 10000] [--goals 500] [--runs 3]
+                               [--check-only]
 """
 
 from __future__ import annotations
@@ -142,9 +146,26 @@ def _checkin(text: str, number: int) -> str:
 PEAKS: dict[str, int] = {}  # the command's first word and label -> peak memory in KiB
 
 
+def commit_tree(folder: Path) -> None:
+    """``folder`` as a Git repository with everything in it committed."""
+    who = {
+        f"GIT_{role}_{part}": value
+        for role in ("AUTHOR", "COMMITTER")
+        for part, value in (
+            ("NAME", "Admin"),
+            ("EMAIL", "admin@example.com"),
+            ("DATE", "@1483264800 +0000"),
+        )
+    }
+    environment = {**os.environ, **who}
+    for command in (["init", "-q", "-b", "main"], ["add", "-A"], ["commit", "-q", "-m", "Goals"]):
+        subprocess.run(["git", *command], cwd=folder, env=environment, check=True)
+
+
 def timed(command: list[str], cwd: Path, runs: int, cold: bool = False) -> float:
     """The median wall-clock time of ``runs`` runs of ``command``; its peak memory in PEAKS.
-    ``cold``: without the cache of parsed versions (removed before each run)."""
+    ``cold``: without the caches of parsed versions and of ``goals check`` (removed before each
+    run)."""
     times = []
     for _ in range(runs):
         if cold:
@@ -177,6 +198,7 @@ def main() -> None:
     parser.add_argument("--commits", type=int, default=10_000)
     parser.add_argument("--goals", type=int, default=500)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--check-only", action="store_true", help="only the goals check rows")
     args = parser.parse_args()
     goals_bin = str(Path(sys.executable).parent / "goals")
     reference = shutil.which("check-jsonschema")
@@ -195,6 +217,20 @@ def main() -> None:
             for label, select in (("all rules", []), ("reading + schema", ["--select", "F,V"])):
                 ours, peak = ours_timed([goals_bin, "check", *today, *select], folder, args.runs)
                 row(f"check, {count:,} files, {label}", ours, peak, theirs, "check-jsonschema")
+            commit_tree(folder)
+            check = [goals_bin, "check", *today]
+            for label, extra, cold in (
+                ("no cache", ["--no-cache"], True),
+                ("cold", [], True),
+                ("warm", [], False),
+            ):
+                if not cold:
+                    timed(check, folder, 1)  # the cache as a run before left it
+                ours, peak = ours_timed([*check, *extra], folder, args.runs, cold)
+                name = f"check, {count:,} files in Git, all rules, {label}"
+                row(name, ours, peak, theirs, "check-jsonschema")
+        if args.check_only:
+            return
         folder = Path(tmp) / "history"
         make_history(folder, args.goals, args.commits)
         front = folder / "goal-0.yaml"

@@ -260,7 +260,10 @@ def test_a_language_without_the_wording_falls_back_to_english() -> None:
 @pytest.mark.parametrize(
     ("args", "error"),
     [
-        (("check", "--nope"), "Fel: Flaggan '--nope' finns inte. Menade du '--ignore'?"),
+        (
+            ("check", "--nope"),
+            "Fel: Flaggan '--nope' finns inte. (Menade du någon av: '--ignore', '--no-cache'?)",
+        ),
         (
             ("check", "--format", "xml"),
             "Fel: Ogiltigt värde för '--format' / '--output-format': 'xml' är inte något av "
@@ -309,7 +312,9 @@ def test_help_stays_english_and_english_errors_stay_clicks(
     assert out.startswith("Usage: goals check [OPTIONS]")
     code, _, err = run(capsys, "check", "--nope")
     assert code == 2
-    assert err.splitlines()[-1] == "Error: No such option '--nope'. Did you mean '--ignore'?"
+    assert err.splitlines()[-1] == (
+        "Error: No such option '--nope'. (Did you mean one of: '--ignore', '--no-cache'?)"
+    )
     # a command first loaded under Swedish still names its paths in English in --help
     code, _, err = run(capsys, "report", "--lang", "sv", "--output", ".")
     assert (code, err.splitlines()[-1]) == (

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from goals_as_code import ISSUES
 from goals_as_code.check import rules
+from goals_as_code.check.cache import CACHED, Store
 from goals_as_code.check.problem import Problem, Result, Severity
 from goals_as_code.check.rules import unused_suppression
 from goals_as_code.check.rules._base import (
@@ -62,25 +63,30 @@ def check(
     lang: str | None = None,
     today: datetime.date | None = None,
     tree: Tree | None = None,
+    cache: bool = False,
 ) -> Result:
     """Check ``paths`` (default: every statement file) against the whole tree of statements.
 
     A goals folder that does not exist is a setup error, and so is a run given paths that checks
     no statement when a path named is a folder or a file that is not Markdown: a hook passes
     neither. The Markdown files outside the goals folder that a hook passes with the statements
-    (a README, docs) are skipped."""
+    (a README, docs) are skipped.
+
+    ``cache``: keep what reading and the rules about one file alone found, between runs, in the
+    Git folder (``check/cache.py``); the problems are the same with it and without it."""
     active = active_rules(config)
+    lang = lang or config.language
     targets, skipped = _targets(config, paths, tree is None)
     with _acyclic():
-        tree = tree if tree is not None else Tree.load(config, targets)
-        wanted = {path.resolve() for path in targets} if paths is not None else None
-        docs = [
-            doc
-            for doc in tree.documents
-            if wanted is None or (config.repository / doc.path).resolve() in wanted
-        ]
+        store = Store.open(config, lang) if cache and tree is None else None
+        tree = tree if tree is not None else Tree.load(config, targets, store)
+        # the files asked for, named as the tree names its documents (not one resolve() a file)
+        wanted = {config.relative(path.resolve()) for path in targets}
+        docs = [doc for doc in tree.documents if paths is None or doc.path in wanted]
         tree.checking = len(docs)
-        problems = list(check_documents(docs, tree, active, lang or config.language, today))
+        problems = list(check_documents(docs, tree, active, lang, today, store))
+        if store is not None:
+            store.save()
     return Result(len(docs), sorted(problems), skipped)
 
 
@@ -104,24 +110,42 @@ def check_documents(
     active: Sequence[rules.Active],
     lang: str,
     today: datetime.date | None = None,
+    store: Store | None = None,
 ) -> Iterator[Problem]:
+    """The problems of ``docs``. ``store``: the cache, which gives the findings of the rules it
+    keeps (``cache.CACHED``) for the documents it gave back, and keeps those found anew."""
     today = today or default_today()
     codes = {entry.rule.CODE for entry in active}
+    # each rule once: whether it runs on a document that could not be read, whether it is kept
+    plan = [
+        (rule, severity, options, rule.CODE.startswith(ALWAYS), rule.CODE in CACHED)
+        for rule, severity, options in active
+    ]
     for doc in docs:
         suppressed = suppressions(doc)
         used: set[str] = set()
-        for rule, severity, options in active:
-            if not doc.readable and not rule.CODE.startswith(ALWAYS):
+        entry = store.entry(doc) if store is not None else None
+        found_anew = False
+        for rule, severity, options, always, cached in plan:
+            if not doc.readable and not always:
                 continue
-            ctx = Context(tree, options, lang, today, RULE_NAMES)
-            try:
-                findings = list(rule.check(doc, ctx))
-            except Exception as exc:
-                yield internal_problem(doc.path, rule.CODE, exc, lang)
-                continue
+            code = rule.CODE
+            kept = entry.get(code) if cached and entry is not None else None
+            if kept is not None:
+                findings = [Finding(*found) for found in kept]
+            else:
+                ctx = Context(tree, options, lang, today, RULE_NAMES)
+                try:
+                    findings = list(rule.check(doc, ctx))
+                except Exception as exc:
+                    yield internal_problem(doc.path, code, exc, lang)
+                    continue
+                if cached and entry is not None:
+                    entry.put(code, findings)
+                    found_anew = True
             for finding in findings:
-                if rule.CODE in suppressed:
-                    used.add(rule.CODE)
+                if code in suppressed:
+                    used.add(code)
                     continue
                 yield _problem(doc, rule, severity, finding)
         for rule, severity, options in active:
@@ -133,6 +157,10 @@ def check_documents(
                     other = rules.BY_CODE[code]
                     finding = unused_suppression.unused(doc, ctx, key, code, other.NAME)
                     yield _problem(doc, rule, severity, finding)
+        if store is not None:
+            if found_anew:
+                store.added()
+            store.remember(doc)
         doc.forget_positions()
 
 

@@ -18,11 +18,12 @@ def text(result: Result, lang: str = "en", *, colour: bool = False) -> str:
     """A line for each problem, ``path:line:column: CODE [name] message``, and a summary; with
     ``colour``, the path in bold and the code in its severity's colour, as on a terminal."""
     paint = _paint if colour else _plain
+    said = {level: f" ({word(SEVERITY, level, lang)})" for level in SEVERITY_COLOUR}
     lines = [  # user text in paths and messages shown, never obeyed by the terminal
         f"{paint(terminal(p.path), bold=True)}:{p.line}:{p.column}: "
         f"{paint(p.code, fg=SEVERITY_COLOUR[p.severity], bold=True)} "
         f"{paint(f'[{p.name}]', dim=True)} {terminal(p.message)}"
-        + ("" if p.severity == "error" else f" ({word(SEVERITY, p.severity, lang)})")
+        + ("" if p.severity == "error" else said[p.severity])
         for p in result.problems
     ]
     lines.append(summary(result, lang))

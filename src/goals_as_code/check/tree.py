@@ -6,11 +6,12 @@ import fnmatch
 import os
 import stat
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
+from goals_as_code.check.cache import Store
 from goals_as_code.i18n.messages import N_, message
 from goals_as_code.markdown import plugin as statements
 from goals_as_code.source import document, schema
@@ -21,53 +22,95 @@ T = TypeVar("T")
 
 
 def discover(config: Config, unreadable: list[tuple[Path, OSError]] | None = None) -> list[Path]:
-    """Every Markdown file under the goals folder that is not excluded, in a stable order. A
-    folder that cannot be read is added to ``unreadable`` with why, not passed over in silence.
-    Links to folders are not followed (a loop of them cannot trap the walk)."""
+    """Every Markdown file under the goals folder that is not excluded, resolved, in the order of
+    the paths found. A folder that cannot be read is added to ``unreadable`` with why, not passed
+    over in silence. Links to folders are not followed (a loop of them cannot trap the walk).
+    Only a file that is a link is resolved on its own; the others are under the goals folder,
+    resolved once (resolving every file cost 0.45 s at 10,000 files)."""
     base = config.goals_path
     if not base.is_dir():
         return []
     root = base.resolve()  # once, not once per file
-    found: list[Path] = []
 
     def failed(error: OSError) -> None:
         if unreadable is not None:
             unreadable.append((Path(error.filename or base), error))
 
-    for folder, folders, files in os.walk(base, onerror=failed):
-        here = Path(folder)
-        found.extend(
-            # a pipe or a broken link under goals-dir is read as a problem, not skipped silently
-            here / name
-            for name in (*files, *folders)
-            if name.endswith(".md") and not (here / name).is_dir()
-        )
-    return sorted(path for path in found if is_statement(path, config, root))
+    found: list[tuple[list[str], Path]] = []
+    for relative, link, path in _walk(str(base), "", failed):
+        if link:  # a broken link under goals-dir is read as a problem, not skipped silently
+            resolved = _resolved(Path(path), config, root)
+        else:  # a pipe too
+            name = relative.rpartition("/")[2]
+            excluded = any(
+                fnmatch.fnmatch(relative, pattern) or fnmatch.fnmatch(name, pattern)
+                for pattern in config.exclude
+            )
+            resolved = None if excluded else root / relative
+        if resolved is not None:
+            found.append((relative.split("/"), resolved))
+    found.sort(key=lambda pair: pair[0])
+    return [resolved for _, resolved in found]
+
+
+def _walk(
+    folder: str, relative: str, failed: Callable[[OSError], None]
+) -> Iterator[tuple[str, bool, str]]:
+    """The entries named ``*.md`` under ``folder`` that are not folders, as ``os.walk`` finds
+    them: their path relative to it, whether each is a link, and its path."""
+    try:
+        with os.scandir(folder) as listed:
+            entries = list(listed)
+    except OSError as error:
+        failed(error)
+        return
+    for entry in entries:
+        inner = f"{relative}{entry.name}"
+        try:
+            folder_like = entry.is_dir()
+        except OSError:
+            folder_like = False
+        if folder_like:
+            if not entry.is_symlink():
+                yield from _walk(entry.path, f"{inner}/", failed)
+        elif entry.name.endswith(".md"):
+            yield inner, entry.is_symlink(), entry.path
 
 
 def is_statement(path: Path, config: Config, root: Path | None = None) -> bool:
     """Whether ``path`` is a statement file: a Markdown file under goals-dir, not excluded.
     ``root``: the goals folder resolved, when the caller has it already."""
+    return _resolved(path, config, root) is not None
+
+
+def _resolved(path: Path, config: Config, root: Path | None = None) -> Path | None:
+    """``path`` resolved when it is a statement file, else None."""
     if path.suffix.lower() != ".md":
-        return False
+        return None
     try:
-        relative = path.resolve().relative_to(root or config.goals_path.resolve()).as_posix()
+        resolved = path.resolve()
+        relative = resolved.relative_to(root or config.goals_path.resolve()).as_posix()
     except (ValueError, OSError, RuntimeError):  # outside the folder, or a loop of links
-        return False
-    return not any(
+        return None
+    if any(
         fnmatch.fnmatch(relative, pattern) or fnmatch.fnmatch(path.name, pattern)
         for pattern in config.exclude
-    )
+    ):
+        return None
+    return resolved
 
 
 MAX_FILE_BYTES = document.MAX_FILE_BYTES
 
 
-def read(path: Path, config: Config) -> Document:
+def read(
+    path: Path, config: Config, store: Store | None = None, display: str | None = None
+) -> Document:
     """Parse one file. A file that cannot be read, is not a regular file, is too large or is not
     UTF-8 becomes a document with an issue, not an error, so that one bad file does not hide the
-    problems of the others."""
-    display = config.relative(path)
+    problems of the others. ``store``: the cache, which gives back the document of bytes read
+    before. ``display``: the path as problems name it, when the caller knows it."""
+    display = display if display is not None else config.relative(path)
     try:
         raw = read_regular(path)
     except NotRegular:
@@ -80,6 +123,12 @@ def read(path: Path, config: Config) -> Document:
     except OSError as exc:
         said = message(N_("cannot read the file: {error}"), error=exc.strerror or str(exc))
         return document.unreadable(display, 1, "encoding", said)
+    if store is not None:
+        return store.document(display, raw, lambda: _parse(raw, display, config))
+    return _parse(raw, display, config)
+
+
+def _parse(raw: bytes, display: str, config: Config) -> Document:
     return statements.from_bytes(raw, display, max_front_matter=config.front_matter_bytes)
 
 
@@ -164,10 +213,19 @@ class Tree:
         return self.schema_cache[key]
 
     @classmethod
-    def load(cls, config: Config, extra: Iterable[Path] = ()) -> Tree:
+    def load(cls, config: Config, extra: Iterable[Path] = (), store: Store | None = None) -> Tree:
+        """Every statement of the configuration's goals folder, and the files ``extra``;
+        ``store``: the cache of ``goals check``."""
         unreadable: list[tuple[Path, OSError]] = []
-        paths = dict.fromkeys(path.resolve() for path in [*discover(config, unreadable), *extra])
-        documents = [read(path, config) for path in paths]
+        found = discover(config, unreadable)  # resolved already
+        paths = dict.fromkeys([*found, *(path.resolve() for path in extra)])
+        top = config.repository.resolve().as_posix().rstrip("/") + "/"
+
+        def shown(path: Path) -> str:  # config.relative() of a resolved path, without resolving
+            text = path.as_posix()
+            return text[len(top) :] if text.startswith(top) else config.relative(path)
+
+        documents = [read(path, config, store, shown(path)) for path in paths]
         for folder, error in unreadable:  # its statements cannot be checked: say so
             said = message(
                 N_("cannot read the folder: {error}; its statements are not checked"),

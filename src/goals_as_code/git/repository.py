@@ -43,6 +43,8 @@ class Repository:
         self.repo = repo
         assert repo.working_tree_dir is not None
         self.top = Path(repo.working_tree_dir).resolve()
+        # a commit's signature, as verified against one allowed-signers file: asked once
+        self._signatures: dict[tuple[str, Path | None], tuple[str, str]] = {}
         repo.git.set_persistent_git_options(c=list(process.SETTINGS))
 
     def close(self) -> None:
@@ -161,7 +163,13 @@ class Repository:
         """``%G?`` and ``%GS`` of a commit: the signature's state and its signer ("", "" when
         git cannot tell). SSH signatures are verified against ``allowed_signers`` only (Git's
         ``gpg.ssh.allowedSignersFile`` format), never the user's own file: without one, no SSH
-        key is known, and a good SSH signature reads ``U``."""
+        key is known, and a good SSH signature reads ``U``. Each commit is asked once."""
+        key = (sha, allowed_signers)
+        if key not in self._signatures:
+            self._signatures[key] = self._signature_status(sha, allowed_signers)
+        return self._signatures[key]
+
+    def _signature_status(self, sha: str, allowed_signers: Path | None) -> tuple[str, str]:
         signers = str(allowed_signers) if allowed_signers is not None else os.devnull
         out = self.output(
             "-c", f"gpg.ssh.allowedSignersFile={signers}", "log", "-1", "--format=%G?%x1f%GS", sha

@@ -12,16 +12,13 @@ again each time, and say why they cannot be read.
 
 from __future__ import annotations
 
-import hashlib
-import json
-import os
-import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from goals_as_code import __version__
 from goals_as_code.history.versions import Parsed
+from goals_as_code.source import cachefile
 from goals_as_code.source.document import DEFAULT_MAX_FRONT_MATTER
 
 FORMAT = 1
@@ -40,14 +37,8 @@ def _reader() -> str:
     from goals_as_code.markdown import plugin
     from goals_as_code.source import document, yamlstrict
 
-    stamps = []
-    for module in (versions, plugin, document, yamlstrict):
-        try:
-            stat = os.stat(module.__file__ or "")
-            stamps.append(f"{stat.st_size}:{stat.st_mtime_ns}")
-        except OSError:
-            stamps.append("?")
-    return hashlib.sha256("|".join(stamps).encode()).hexdigest()[:12]
+    modules = (versions, plugin, document, yamlstrict)
+    return cachefile.fingerprint(module.__file__ or "" for module in modules)
 
 
 def load(
@@ -57,14 +48,13 @@ def load(
     if folder is None:
         return {}
     try:
-        with path(folder, max_front_matter).open(encoding="utf-8") as handle:
-            stored = json.load(handle)
+        stored = cachefile.load(path(folder, max_front_matter))
         return {
             str(blob): Parsed(data, statement, None)
             for blob, (data, statement) in stored["blobs"].items()
             if isinstance(data, dict) and (statement is None or isinstance(statement, str))
         }
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+    except (ValueError, KeyError, TypeError, AttributeError):
         return {}
 
 
@@ -81,32 +71,10 @@ def save(
         for blob, found in parsed.items()
         if found.problem is None and found.data is not None and _plain(found.data)
     }
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=".parsed-", suffix=".json", dir=folder)
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                # dumps, not dump: only a one-shot encoding uses the C encoder (ten times faster)
-                out.write(json.dumps({"format": FORMAT, "blobs": blobs}, ensure_ascii=False))
-            os.replace(temporary, path(folder, max_front_matter))
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-        for old in folder.glob("parsed-blobs-*.json"):  # of other versions
-            if old.name != path(folder, max_front_matter).name:
-                old.unlink(missing_ok=True)
-    except OSError:
-        return
+    content = {"format": FORMAT, "blobs": blobs}
+    cachefile.save(path(folder, max_front_matter), content, folder.glob("parsed-blobs-*.json"))
 
 
 def _plain(value: Any) -> bool:
     """Whether ``value`` comes back from JSON as it went in."""
-    if value is None or isinstance(value, (str, bool, int)):
-        return True
-    if isinstance(value, float):
-        return value == value and value not in (float("inf"), float("-inf"))
-    if isinstance(value, list):
-        return all(_plain(item) for item in value)
-    if isinstance(value, dict):
-        return all(isinstance(key, str) and _plain(item) for key, item in value.items())
-    return False
+    return cachefile.plain(value)

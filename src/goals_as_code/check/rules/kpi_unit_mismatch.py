@@ -134,6 +134,8 @@ MESSAGES = N_(
 
 
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:
+    if doc.get("kpi") is None:  # names no KPI: nothing to compare (and no view to build)
+        return
     goal = doc.view
     kpi = kpi_of(doc, ctx.tree) if isinstance(goal, Goal) else None
     kpi_view = kpi.view if kpi is not None else None

@@ -51,6 +51,12 @@ sets) the severities of 'commit-severity' apply over 'severity': by default a st
 (A005) is a warning there, so an owner can commit a proposed change to an accepted goal, and an
 error in CI and in 'goals review', where the manager accepts it again.
 
+Cache: in a Git repository, what reading a file and the rules about that file alone found is
+kept in the Git folder ('.git/goals-as-code/'), by the file's content, the tool's version and
+the configuration, so that the next run reads only the files that changed; the rules that look
+at other files, at the history or at today's date run every time. --no-cache (or
+GOALS_NO_CACHE=1) neither reads nor writes it.
+
 Rules: 'goals rules' lists them, 'goals explain CODE' shows one with examples. A file can switch
 a rule off for itself in its front matter: 'suppress: {missing-deadline: "the reason"}'.
 """
@@ -95,6 +101,11 @@ a rule off for itself in its front matter: 'suppress: {missing-deadline: "the re
     help="Check a commit being made: 'commit-severity' applies (set by the hooks, and when "
     "PRE_COMMIT=1).",
 )
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    help="Read every file and run every rule anew, and keep nothing (also GOALS_NO_CACHE=1).",
+)
 @project_options
 @rule_options
 def command(
@@ -109,6 +120,7 @@ def command(
     config: Config,
     today: datetime.datetime | None,
     at_commit: bool,
+    no_cache: bool,
 ) -> int:
     hook = at_commit or os.environ.get("PRE_COMMIT") == "1"  # pre-commit sets it for its hooks
     if hook:
@@ -126,7 +138,11 @@ def command(
         )
         raise click.UsageError(said)
     result = check(
-        config, list(paths) if paths else None, lang=lang, today=today.date() if today else None
+        config,
+        list(paths) if paths else None,
+        lang=lang,
+        today=today.date() if today else None,
+        cache=not no_cache,
     )
     if paths and not result.files and result.skipped and not hook:
         # typed by hand, not passed by a hook among other files: checking nothing is a mistake

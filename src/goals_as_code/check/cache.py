@@ -1,0 +1,414 @@
+"""The cache of ``goals check``: what reading a file found, and what the rules that look at that
+file alone found in it, kept between runs.
+
+Each statement file is kept under its path with the SHA-256 of its bytes: the document read from
+it (front matter, statement, reading problems, and the positions of its keys and values once a
+finding needed a line) and the findings of the rules in ``CACHED``. A file whose bytes changed is
+read again and those rules run on it again. Every other rule runs on every run, on the documents
+the cache gives back: the rules that look at other files (ids, parents, KPIs, links, the goals of
+one owner), at Git's history (who recorded an acceptance, the last check-in) or at today's date.
+So a finding that depends on another file appears and disappears in a file that did not change,
+and a warm run says exactly what a run without the cache says.
+
+The cache is one JSON file in the repository's Git folder (``.git/goals-as-code/``, see
+:mod:`goals_as_code.source.cachefile` for how it is written and read), named by the cache format,
+the tool's version, a fingerprint of the tool's code, schemas and catalogues, and a digest of the
+configuration that can change a finding kept (the language, the rules' options, the limit of the
+front matter). Outside a Git repository there is no cache: the tool writes nothing into a folder
+it does not own. ``goals check --no-cache`` and ``GOALS_NO_CACHE=1`` leave it unread and unwritten.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import os
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from goals_as_code import __version__
+from goals_as_code.i18n.messages import Message
+from goals_as_code.source import cachefile, yamlstrict
+from goals_as_code.source.config import Config
+from goals_as_code.source.document import Document, Issue
+
+FORMAT = 1
+KEEP = 4  # caches of other configurations kept beside the one in use (the hook's, CI's, ...)
+
+# The rules whose findings are kept: what each finds depends only on the file's bytes, its path,
+# the rule's options and the language of the messages (tests/test_check_cache.py reads their
+# code to make sure). A rule not named here runs on every run; a new rule joins only when it
+# looks at nothing else.
+CACHED = frozenset(
+    {
+        # file and front matter: the reading problems (F011's findings are the checker's own)
+        *("F001", "F002", "F003", "F004", "F005", "F006", "F007", "F008", "F009", "F010"),
+        *("F011", "F012"),
+        # schema
+        *("V001", "V002", "V003", "V004", "V005"),
+        # specific, measurable: the statement and the metric of the file
+        *("S001", "S002", "S003", "S004"),
+        *("M001", "M002", "M003", "M004", "M005", "M008"),
+        # accepted and realistic: the fields of the file (not who recorded them)
+        *("A001", "A002", "A003", "A004", "A008", "R001", "R002"),
+        # time-bound: the dates written in the file (not today's)
+        *("T001", "T002", "T003", "T005", "T006"),
+        # what the statement reads as
+        *("G001", "G002", "G003", "G004", "G005", "G006", "G007", "G008", "G009"),
+        # a goal without a parent: its own fields, its path and the rule's options
+        "L006",
+    }
+)
+
+
+def disabled() -> bool:
+    """Whether the environment turns the cache off (``GOALS_NO_CACHE`` set, not empty or 0)."""
+    return os.environ.get("GOALS_NO_CACHE", "") not in ("", "0")
+
+
+def _code() -> str:
+    """A fingerprint of what a kept result was computed with: the package's code and data (the
+    classifier's weights, the catalogues), the schemas, and another folder of catalogues when
+    ``GOALS_LOCALE_DIR`` names one."""
+    return _fingerprint(os.environ.get("GOALS_LOCALE_DIR") or None)
+
+
+@functools.cache
+def _fingerprint(locales: str | None) -> str:
+    from goals_as_code.source import resources
+
+    package = Path(__file__).resolve().parent.parent
+    files = cachefile.tree_files(package, (".py", ".json", ".mo"))
+    files += cachefile.tree_files(resources.folder("schemas"), (".json",))
+    if locales:
+        files += cachefile.tree_files(Path(locales), (".mo",))
+    return cachefile.fingerprint(files)
+
+
+def _settings(config: Config, lang: str) -> str:
+    """A digest of the configuration that can change a kept finding or document."""
+    said = json.dumps([lang, config.rules, config.front_matter_bytes], sort_keys=True, default=repr)
+    return hashlib.sha256(said.encode()).hexdigest()[:12]
+
+
+class Unplain(ValueError):
+    """A value that would not come back from JSON as it went in: its file is not kept."""
+
+
+def _encode_message(value: Any) -> Any:
+    if isinstance(value, Message):
+        values = {key: _encode_message(item) for key, item in value.values.items()}
+        return {"m": value.id, "v": values, "p": value.plural_id}
+    if not cachefile.plain(value) or isinstance(value, (list, dict)):
+        raise Unplain(value)
+    return value
+
+
+def _decode_message(value: Any) -> Any:
+    if isinstance(value, dict):
+        values = {key: _decode_message(item) for key, item in value["v"].items()}
+        return Message(value["m"], MappingProxyType(values), value["p"])
+    return value
+
+
+def encode(doc: Document, text: str) -> dict[str, Any]:
+    """``doc`` as JSON; ``text``: the file's decoded bytes, which the document's text is as a
+    rule. Raises Unplain when the document would not come back the same."""
+    if not cachefile.plain(doc.data) or not isinstance(doc.data, dict):
+        raise Unplain(doc.path)
+    found: dict[str, Any] = {
+        "d": doc.data,
+        "r": doc.readable,
+        "f": doc.front_matter_line,
+        "s": doc.statement,
+        "l": doc.statement_line,
+        "i": [[i.line, i.column, i.kind, _encode_message(i.message)] for i in doc.issues],
+    }
+    if doc.text != text:
+        found["t"] = doc.text
+    # the body and the front matter are as a rule parts of the text: kept as where they are
+    found["b"] = _part(doc.text, doc.body)
+    found["m"] = _part(doc.text, doc.front_matter)
+    return found
+
+
+def _part(text: str, part: str) -> list[int] | str:
+    start = text.find(part)
+    return [start, start + len(part)] if start >= 0 else part
+
+
+def _unpart(text: str, kept: Any) -> str:
+    if isinstance(kept, str):
+        return kept
+    start, end = kept
+    return text[int(start) : int(end)]
+
+
+def _positions(found: Mapping[tuple[str | int, ...], tuple[int, int]]) -> str:
+    listed = [[list(path), *where] for path, where in found.items()]
+    return json.dumps(listed, separators=(",", ":"))
+
+
+def decode(stored: Mapping[str, Any], path: str, text: str) -> Document:
+    """The document ``encode`` kept, with the positions of its front matter when a run kept them
+    (:meth:`Store.remember`); raises KeyError, TypeError or ValueError when it is broken."""
+    text = stored.get("t", text)
+    data = stored["d"]
+    if not isinstance(data, dict):
+        raise TypeError(path)
+    front_matter = _unpart(text, stored["m"])
+    doc = Document(
+        path,
+        text,
+        data,
+        bool(stored["r"]),
+        int(stored["f"]),
+        stored["s"],
+        int(stored["l"]),
+        _unpart(text, stored["b"]),
+        tuple(
+            Issue(int(line), int(column), str(kind), _decode_message(said))
+            for line, column, kind, said in stored["i"]
+        ),
+        front_matter,
+    )
+    if "k" in stored and "v" in stored:
+
+        @functools.cache
+        def again() -> tuple[Where, Where]:
+            return yamlstrict.positions(front_matter)
+
+        where = (
+            Positions(stored["k"], lambda: again()[0]),
+            Positions(stored["v"], lambda: again()[1]),
+        )
+        doc.__dict__["_where"] = where  # as Document._where would find them
+    return doc
+
+
+Where = dict[tuple[str | int, ...], tuple[int, int]]
+
+
+class Positions(Mapping[tuple[str | int, ...], tuple[int, int]]):
+    """Where each key or value of a front matter is, read from the cache's text on first use:
+    most documents are never asked (only a finding needs a line). Text that cannot be read gives
+    the positions of ``again()``, which reads the front matter again."""
+
+    __slots__ = ("_again", "_found", "_text")
+
+    def __init__(self, text: object, again: Callable[[], Mapping[Any, tuple[int, int]]]) -> None:
+        if not isinstance(text, str):
+            raise TypeError(text)
+        self._text = text
+        self._again = again
+        self._found: Where | None = None
+
+    def _read(self) -> Where:
+        if self._found is None:
+            try:
+                self._found = {
+                    tuple(where): (int(line), int(column))
+                    for where, line, column in json.loads(self._text)
+                }
+            except (TypeError, ValueError):
+                self._found = dict(self._again())
+        return self._found
+
+    def __getitem__(self, key: tuple[str | int, ...]) -> tuple[int, int]:
+        return self._read()[key]
+
+    def __iter__(self) -> Iterator[tuple[str | int, ...]]:
+        return iter(self._read())
+
+    def __len__(self) -> int:
+        return len(self._read())
+
+
+Found = tuple[int, int, str]  # a rule's finding: line, column, message
+
+
+def findings_of(stored: Any) -> list[Found] | None:
+    """A rule's findings as :meth:`Store.kept` gives them; None when they are broken."""
+    if isinstance(stored, list) and not stored:
+        return []  # most rules find nothing in most files
+    try:
+        return [(int(line), int(column), str(said)) for line, column, said in stored]
+    except (TypeError, ValueError):
+        return None
+
+
+class Entry:
+    """One file in the cache: the hash of its bytes, its document, and the findings kept: the
+    codes of the rules that found nothing (one set shared by the files that have the same) and
+    what the others found."""
+
+    __slots__ = ("digest", "document", "empty", "found", "more", "stored")
+
+    def __init__(
+        self,
+        digest: str,
+        stored: dict[str, Any],
+        empty: frozenset[str] = frozenset(),
+        found: dict[str, Any] | None = None,
+    ) -> None:
+        self.digest = digest
+        self.stored = stored
+        self.empty = empty
+        self.found: dict[str, Any] = found or {}
+        self.more: set[str] | None = None  # rules that found nothing in this run, not kept yet
+        self.document: Document | None = None
+
+    def get(self, code: str) -> list[Found] | None:
+        """What the rule ``code`` found, as kept; None when it must run."""
+        if code in self.empty:
+            return []
+        kept = self.found.get(code)
+        return None if kept is None else findings_of(kept)
+
+    def put(self, code: str, found: Sequence[Found]) -> None:
+        """Keep what the rule ``code`` found."""
+        if found:
+            self.found[code] = [list(finding) for finding in found]
+            return
+        self.found.pop(code, None)
+        if self.more is None:
+            self.more = set()
+        self.more.add(code)
+
+    def kept(self) -> dict[str, Any]:
+        """The findings as the cache file holds them: under "" the codes of the rules that found
+        nothing (most of them), then what the others found."""
+        empty = self.empty | self.more if self.more else self.empty
+        return {"": " ".join(sorted(empty)), **self.found}
+
+
+_SHARED: dict[str, frozenset[str]] = {}  # the codes of rules that found nothing, as written
+
+
+def _empty(codes: str) -> frozenset[str]:
+    """The set of ``codes`` (as a cache file writes them), one for all files that have it."""
+    found = _SHARED.get(codes)
+    if found is None:
+        found = _SHARED[codes] = frozenset(codes.split())
+    return found
+
+
+class Store:
+    """The cache of one run: read once at the start, written once at the end if anything in it
+    changed. ``None`` of :meth:`open` is a run without a cache."""
+
+    def __init__(self, path: Path, entries: dict[str, Entry], others: Sequence[Path]) -> None:
+        self.path = path
+        self.entries = entries
+        self.others = others
+        self.seen: dict[str, Entry] = {}
+        self.changed = False
+
+    @classmethod
+    def open(cls, config: Config, lang: str) -> Store | None:
+        """The cache for this configuration and language, or None when there is none to keep
+        (outside a Git repository, or turned off by ``GOALS_NO_CACHE``)."""
+        if disabled():
+            return None
+        folder = cachefile.git_folder(config.repository)
+        if folder is None:
+            return None
+        prefix = f"check-{FORMAT}-{__version__}-{_code()}-"
+        path = folder / f"{prefix}{_settings(config, lang)}.json"
+        entries = _entries(cachefile.load(path))
+        return cls(path, entries, _others(folder, prefix, path))
+
+    def document(self, path: str, raw: bytes, read: Callable[[], Document]) -> Document:
+        """The document of the file ``path`` with the bytes ``raw``: the one kept when the bytes
+        are the same, else ``read()``, which is kept."""
+        digest = hashlib.sha256(raw).hexdigest()
+        entry = self.entries.get(path)
+        if entry is not None and entry.digest == digest:
+            try:
+                entry.document = decode(entry.stored, path, raw.decode("utf-8"))
+                self.seen[path] = entry
+                return entry.document
+            except (KeyError, TypeError, ValueError, IndexError, AttributeError):
+                pass  # a broken entry: read the file again
+        doc = read()
+        self.changed = True
+        try:
+            if any(issue.kind == "internal" for issue in doc.issues):
+                raise Unplain(path)
+            stored = encode(doc, raw.decode("utf-8"))
+        except (Unplain, UnicodeDecodeError):
+            self.entries.pop(path, None)
+            return doc
+        entry = self.entries[path] = Entry(digest, stored)
+        entry.document = doc
+        self.seen[path] = entry
+        return doc
+
+    def entry(self, doc: Document) -> Entry | None:
+        """The cache's entry of ``doc``, for the findings kept (:meth:`Entry.get`) and to keep
+        new ones (:meth:`Entry.put`, then :meth:`added`); None when the cache does not hold it."""
+        entry = self.seen.get(doc.path)
+        return entry if entry is not None and entry.document is doc else None
+
+    def added(self) -> None:
+        """Findings were put in an entry: the cache is to be written."""
+        self.changed = True
+
+    def remember(self, doc: Document) -> None:
+        """Keep the positions of ``doc``'s front matter when a rule asked for them (a finding
+        needed a line): the next run takes them from the cache instead of reading the YAML
+        again. Called when the checker is done with the file, before it lets them go."""
+        entry = self.seen.get(doc.path)
+        where = doc.__dict__.get("_where")
+        if entry is None or entry.document is not doc or where is None or "k" in entry.stored:
+            return
+        keys, values = where
+        entry.stored["k"], entry.stored["v"] = _positions(keys), _positions(values)
+        self.changed = True
+
+    def save(self) -> None:
+        """Write the cache when this run changed it: the files of this run's tree only, so that
+        files removed from the tree leave it."""
+        if not self.changed and len(self.seen) == len(self.entries):
+            return
+        files = {
+            path: [entry.digest, entry.stored, entry.kept()] for path, entry in self.seen.items()
+        }
+        cachefile.save(self.path, {"format": FORMAT, "files": files}, self.others)
+
+
+def _entries(stored: Any) -> dict[str, Entry]:
+    """The entries of a cache file as read; empty when it is not one."""
+    try:
+        if stored["format"] != FORMAT:
+            return {}
+        return {
+            str(path): Entry(
+                str(digest),
+                kept,
+                _empty(findings.get("", "")),
+                {code: found for code, found in findings.items() if code},
+            )
+            for path, (digest, kept, findings) in stored["files"].items()
+            if isinstance(kept, dict) and isinstance(findings, dict)
+        }
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return {}
+
+
+def _others(folder: Path, prefix: str, path: Path) -> list[Path]:
+    """The cache files that a write of ``path`` replaces: those of another version or code, and
+    the oldest beyond ``KEEP`` of other configurations."""
+    try:
+        found = list(folder.glob("check-*.json"))
+        same = sorted(
+            (other for other in found if other.name.startswith(prefix) and other != path),
+            key=lambda other: other.stat().st_mtime_ns,
+            reverse=True,
+        )
+    except OSError:
+        return []
+    return [other for other in found if not other.name.startswith(prefix)] + same[KEEP:]

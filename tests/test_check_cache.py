@@ -1,0 +1,498 @@
+"""The cache of goals check: a run with it says exactly what a run without it says, whatever
+changed in between (a file, another file, the configuration, the tool); a broken cache, a cache
+that cannot be written and two runs at once are no problem; --no-cache keeps nothing."""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import inspect
+import json
+import os
+import random
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from goals_as_code.check import cache, checker, rules
+from goals_as_code.check.tree import Tree, discover, is_statement
+from goals_as_code.markdown.plugin import parse
+from goals_as_code.source import config as config_module
+
+from .conftest import ROOT, Repo, run
+
+TODAY = "2017-03-31"
+
+
+def goal(
+    ident: str,
+    *,
+    parent: str | None = None,
+    owner: str = "anna@example.com",
+    status: str = "active",
+    kind: str = "goal",
+) -> str:
+    """A statement file; ``parent`` links it to another."""
+    linked = f"parent: {parent}\n" if parent else ""
+    return f"""\
+---
+id: {ident}
+kind: {kind}
+owner: {owner}
+manager: erik@example.com
+{linked}start: 2017-01-01
+deadline: 2017-06-30
+metric:
+  unit: hours
+  direction: decrease
+  baseline: 48
+  target: 24
+  current: 36
+  as_of: 2017-03-01
+status: {status}
+---
+# I will cut the reply time to customer mail from 48 to 24 hours by 30 June 2017
+"""
+
+
+def folder(repo_path: Path) -> Path:
+    return repo_path / ".git" / "goals-as-code"
+
+
+def cache_files(repo_path: Path) -> list[Path]:
+    return sorted(folder(repo_path).glob("check-*.json"))
+
+
+def check(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    return run(capsys, "check", "--today", TODAY, *args)
+
+
+def same_with_and_without(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
+    """The result of a run with the cache, after making sure it equals one without the cache."""
+    without = check(capsys, "--no-cache", *args)
+    warm = check(capsys, *args)
+    assert warm == without
+    return warm[0], warm[1]
+
+
+@pytest.mark.parametrize("output", ["text", "json"])
+def test_the_demo_says_the_same_cold_warm_and_without_the_cache(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    output: str,
+) -> None:
+    demo = tmp_path / "demo"
+    assert run(capsys, "demo", "--dir", str(demo))[0] == 0
+    monkeypatch.chdir(demo)
+    status = ["git", "status", "--porcelain", "--ignored"]
+    before = subprocess.run(status, cwd=demo, capture_output=True, text=True, check=True).stdout
+    shutil.rmtree(folder(demo), ignore_errors=True)
+    without = check(capsys, "--no-cache", "--format", output)
+    assert cache_files(demo) == []  # --no-cache writes nothing
+    cold = check(capsys, "--format", output)
+    [written] = cache_files(demo)
+    warm = check(capsys, "--format", output)
+    assert without == cold == warm
+    assert without[0] == 1
+    kept = json.loads(written.read_text(encoding="utf-8"))["files"]
+    # the positions of a file are kept once a finding needed a line, and only then
+    with_positions = {path for path, (_, document, _) in kept.items() if "k" in document}
+    assert "goals/anna/svarstid-kundservicemail.md" in with_positions
+    assert with_positions < set(kept)
+    assert sorted(kept) == sorted(
+        path.relative_to(demo).as_posix()
+        for path in (demo / "goals").rglob("*.md")
+        if path.name != "README.md"  # excluded in the demo's configuration
+    )
+    after = subprocess.run(status, cwd=demo, capture_output=True, text=True, check=True).stdout
+    assert after == before  # nothing in the work tree
+
+
+def parent_and_child(repo: Repo) -> None:
+    repo.write("goals/company.md", goal("company-2017", owner="ceo@example.com"))
+    repo.write("goals/anna.md", goal("faster-replies", parent="company-2017"))
+    repo.commit("Add goals")
+
+
+def test_a_finding_in_a_file_that_did_not_change_follows_the_file_it_names(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    parent_and_child(repo)
+    _, before = same_with_and_without(capsys)
+    assert "L002" not in before
+    repo.write("goals/company.md", goal("company-2018", owner="ceo@example.com"))
+    _, after = same_with_and_without(capsys)
+    [line] = [line for line in after.splitlines() if "L002" in line]
+    assert line.startswith("goals/anna.md:")  # the file that did not change
+    repo.write("goals/company.md", goal("company-2017", owner="ceo@example.com"))
+    _, again = same_with_and_without(capsys)
+    assert again == before
+    (repo.path / "goals/company.md").unlink()
+    _, gone = same_with_and_without(capsys)
+    [line] = [line for line in gone.splitlines() if "L002" in line]
+    assert line.startswith("goals/anna.md:")
+
+
+def test_the_language_and_the_options_are_part_of_the_key(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    parent_and_child(repo)
+    _, english = same_with_and_without(capsys)
+    _, swedish = same_with_and_without(capsys, "--lang", "sv")
+    assert swedish != english
+    assert "L006" in english  # the company goal has no parent
+    repo.write("goals.toml", '[rules.no-parent]\ntop-level = ["goals/company.md"]\n')
+    _, marked = same_with_and_without(capsys)
+    assert "L006" not in marked
+    assert len(cache_files(repo.path)) == 3  # one per configuration: none overwrites another
+
+
+def test_a_cache_of_another_version_is_not_read_and_is_removed(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    parent_and_child(repo)
+    _, good = same_with_and_without(capsys)
+    [written] = cache_files(repo.path)
+    tampered = written.read_text(encoding="utf-8").replace("add 'parent:'", "TAMPERED")
+    assert "TAMPERED" in tampered
+    # what this version kept is what it says: the cache is read
+    written.write_text(tampered, encoding="utf-8")
+    assert "TAMPERED" in check(capsys)[1]
+    # the same file under the name another version gives it is neither read nor kept
+    other = written.with_name(written.name.replace(f"-{cache.__version__}-", "-0.0.1-"))
+    written.rename(other)
+    assert check(capsys)[1] == good
+    assert cache_files(repo.path) == [written]
+    # nor is one of this version built by other code (a development build)
+    code = written.name.split("-")[3]
+    other = written.with_name(written.name.replace(code, "0" * len(code)))
+    other.write_text(tampered, encoding="utf-8")
+    assert check(capsys)[1] == good
+
+
+def test_a_changed_file_is_read_again(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
+    parent_and_child(repo)
+    same_with_and_without(capsys)
+    [written] = cache_files(repo.path)
+    written.write_text(
+        written.read_text(encoding="utf-8").replace("add 'parent:'", "TAMPERED"),
+        encoding="utf-8",
+    )
+    repo.write("goals/company.md", goal("company-2017", owner="ceo@example.com") + "\nNotes.\n")
+    assert "TAMPERED" not in check(capsys)[1]
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [
+        "",
+        "{not json",
+        "[]",
+        '{"format": 1, "files": []}',
+        '{"format": 1, "files": {"goals/anna.md": [1, 2, 3]}}',
+        '{"format": 1, "files": {"goals/anna.md": ["x", {}, {}]}}',
+        "\0\0\0",
+    ],
+)
+def test_a_broken_cache_is_built_again_without_a_word(
+    repo: Repo, capsys: pytest.CaptureFixture[str], broken: str
+) -> None:
+    parent_and_child(repo)
+    good = check(capsys, "--no-cache")
+    check(capsys)
+    [written] = cache_files(repo.path)
+    written.write_text(broken, encoding="utf-8")
+    assert check(capsys) == good  # same output, same exit code, nothing on stderr
+    kept = json.loads(written.read_text(encoding="utf-8"))
+    assert sorted(kept["files"]) == ["goals/anna.md", "goals/company.md"]
+    assert check(capsys) == good
+
+
+def test_broken_entries_are_read_again(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
+    parent_and_child(repo)
+    good = check(capsys, "--no-cache")
+    check(capsys)
+    [written] = cache_files(repo.path)
+    kept = json.loads(written.read_text(encoding="utf-8"))
+    digest, document, findings = kept["files"]["goals/anna.md"]
+    for entry in (
+        [digest, {**document, "d": []}, findings],
+        [digest, {**document, "k": [[1]]}, findings],
+        [digest, {**document, "k": "[[1]]", "v": "{not json"}, findings],
+        [digest, {**document, "b": [1]}, findings],
+        [digest, document, {"L006": [["x"]]}],
+        [digest, document, {"L006": 7}],
+        [digest, document, {"": 7}],
+    ):
+        kept["files"]["goals/anna.md"] = entry
+        written.write_text(json.dumps(kept), encoding="utf-8")
+        assert check(capsys) == good
+
+
+def test_a_cache_that_cannot_be_written_is_no_error(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    parent_and_child(repo)
+    good = check(capsys, "--no-cache")
+    folder(repo.path).write_text("not a folder", encoding="utf-8")
+    assert check(capsys) == good
+    assert check(capsys) == good
+
+
+def test_no_cache_and_the_environment_keep_nothing(
+    repo: Repo, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    parent_and_child(repo)
+    check(capsys, "--no-cache")
+    assert not folder(repo.path).exists()
+    monkeypatch.setenv("GOALS_NO_CACHE", "1")
+    check(capsys)
+    assert not folder(repo.path).exists()
+    monkeypatch.setenv("GOALS_NO_CACHE", "0")
+    check(capsys)
+    assert len(cache_files(repo.path)) == 1
+
+
+def test_outside_git_nothing_is_kept(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    project = tmp_path / "project"
+    (project / "goals").mkdir(parents=True)
+    (project / "goals.toml").write_text('goals-dir = "goals"\n', encoding="utf-8")
+    (project / "goals/a.md").write_text(goal("a"), encoding="utf-8")
+    monkeypatch.chdir(project)
+    before = sorted(path for path in tmp_path.rglob("*"))
+    assert check(capsys)[0] == check(capsys, "--no-cache")[0]
+    assert sorted(path for path in tmp_path.rglob("*")) == before
+
+
+def test_a_worktree_shares_the_repository_s_cache(
+    repo: Repo, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    parent_and_child(repo)
+    other = repo.path.parent / "other"
+    repo.git("worktree", "add", "-q", str(other))
+    monkeypatch.chdir(other)
+    assert check(capsys) == check(capsys, "--no-cache")
+    assert len(cache_files(repo.path)) == 1
+    assert not (other / "goals-as-code").exists()
+
+
+def test_two_runs_at_once_both_succeed_and_leave_a_readable_cache(repo: Repo) -> None:
+    for n in range(40):
+        repo.write(f"goals/g{n}.md", goal(f"g{n}", parent="g0" if n else None))
+    repo.commit("Add goals")
+    command = [sys.executable, "-m", "goals_as_code", "check", "--today", TODAY]
+    good = subprocess.run([*command, "--no-cache"], capture_output=True, text=True)
+    for _ in range(3):
+        shutil.rmtree(folder(repo.path), ignore_errors=True)
+        running = [
+            subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            for _ in range(2)
+        ]
+        for process in running:
+            out, err = process.communicate(timeout=120)
+            assert (process.returncode, out, err) == (good.returncode, good.stdout, good.stderr)
+        [written] = cache_files(repo.path)
+        assert len(json.loads(written.read_text(encoding="utf-8"))["files"]) == 40
+        assert sorted(path.name for path in folder(repo.path).iterdir()) == [
+            *(path.name for path in cache_files(repo.path)),
+            *(path.name for path in folder(repo.path).glob("parsed-blobs-*.json")),
+        ]
+    warm = subprocess.run(command, capture_output=True, text=True)
+    assert (warm.returncode, warm.stdout, warm.stderr) == (
+        good.returncode,
+        good.stdout,
+        good.stderr,
+    )
+
+
+EDITS = (
+    lambda n, r: goal(f"g{n}", parent=f"g{r.randrange(6)}"),
+    lambda n, r: goal(f"g{r.randrange(6)}", owner=f"p{r.randrange(2)}@example.com"),
+    lambda n, r: goal(f"g{n}", status=r.choice(["active", "draft", "done"])),
+    lambda n, r: goal(f"g{n}").replace("# ", "# Vi ska bli bättre. ", 1),
+    lambda n, r: goal(f"g{n}") + f"\n- [x] [the other](g{r.randrange(8)}.md)\n",
+    lambda n, r: "---\nid: [broken\n---\n# x\n",
+    lambda n, r: goal(f"g{n}", kind="activity"),
+    lambda n, r: None,  # removed
+)
+
+
+def test_never_a_stale_result(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
+    """Whatever the edits between runs, a run with the cache says what one without it says."""
+    chooser = random.Random(14)
+    for n in range(6):
+        repo.write(f"goals/g{n}.md", goal(f"g{n}", parent="g0" if n else None))
+    repo.commit("Add goals")
+    same_with_and_without(capsys)
+    for step in range(30):
+        for _ in range(chooser.randrange(1, 3)):
+            n = chooser.randrange(8)
+            text = chooser.choice(EDITS)(n, chooser)
+            path = repo.path / f"goals/g{n}.md"
+            if text is None:
+                path.unlink(missing_ok=True)
+            else:
+                repo.write(f"goals/g{n}.md", text)
+        if step % 10 == 9:
+            repo.commit(f"Step {step}")
+        if not list((repo.path / "goals").glob("*.md")):
+            repo.write("goals/g0.md", goal("g0"))
+        same_with_and_without(capsys)
+        if (repo.path / "goals/g1.md").exists():  # one file, as the hook checks it
+            same_with_and_without(capsys, "goals/g1.md")
+
+
+def test_a_document_comes_back_from_the_cache_as_it_was_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    demo = tmp_path / "demo"
+    run(capsys, "demo", "--dir", str(demo))
+    texts = [path.read_text(encoding="utf-8") for path in sorted(demo.rglob("goals/**/*.md"))]
+    texts += [
+        "no front matter\n",
+        "---\nid: a\n",
+        "\ufeff---\r\nid: a\r\nkind: goal\r\n---\r\n# I will\r\n\r\nbody\r\n",
+        "---\nid: a\nid: b\n---\n# x\n# y\n",
+        "---\n- a list\n---\n",
+        "---\nid: &x a\nb: *x\n---\n",
+        "---\nid: !!str a\n---\n" + "# " + "x" * 2000 + "\n",
+        "---\nid: a\nlist: [1, 2.5, true, null, {x: [y]}]\n---\n# x\n\x00\n",
+    ]
+    assert len(texts) > 20
+    for text in texts:
+        read = parse(text, "goals/x.md")
+        stored = cache.encode(read, text)
+        for positions in (False, True):
+            if positions:  # as a run that needed a line keeps them (Store.remember)
+                stored["k"], stored["v"] = (
+                    cache._positions(read.keys),
+                    cache._positions(read.values),
+                )
+            back = cache.decode(json.loads(json.dumps(stored)), "goals/x.md", text)
+            assert back == read
+            assert [issue.message.say("sv") for issue in back.issues] == [
+                issue.message.say("sv") for issue in read.issues
+            ]
+            assert (dict(back.keys), dict(back.values)) == (dict(read.keys), dict(read.values))
+
+
+FORBIDDEN = {"tree", "today", "provenance", "history", "config", "links", "linked", "exists"}
+FORBIDDEN |= {"kpi_of", "current", "open", "os", "Path", "environ", "subprocess", "not_recorded_by"}
+
+
+def _names(source: str) -> set[str]:
+    """The names, attributes and imported names that ``source`` uses."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(textwrap.dedent(source))):
+        if isinstance(node, ast.Attribute):
+            found.add(node.attr)
+        elif isinstance(node, ast.Name):
+            found.add(node.id)
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            found.update(alias.name.split(".")[-1] for alias in node.names)
+    return found
+
+
+def test_the_rules_whose_findings_are_kept_look_at_the_file_alone() -> None:
+    """A rule in cache.CACHED reads no other file, no history, no date and no configuration
+    beyond its options: neither its code nor the helpers it takes from the rules' shared modules
+    name any of them (docstrings aside)."""
+    assert {rule.CODE for rule in rules.FILE_RULES} >= cache.CACHED
+    for rule in rules.FILE_RULES:
+        if rule.CODE not in cache.CACHED:
+            continue
+        module = rule.load()
+        names = _names(inspect.getsource(module))
+        for node in ast.walk(ast.parse(inspect.getsource(module))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(
+                "goals_as_code.check.rules._"
+            ):
+                shared = importlib.import_module(node.module or "")
+                for alias in node.names:
+                    helper = getattr(shared, alias.name)
+                    if inspect.isfunction(helper) and alias.name != "schema_findings":
+                        names |= _names(inspect.getsource(helper))
+        assert not names & FORBIDDEN, (rule.CODE, names & FORBIDDEN)
+
+
+def test_the_rules_that_look_further_run_every_time() -> None:
+    for code in ("L001", "L002", "L003", "L004", "L005", "R003", "R005", "M006", "M007"):
+        assert code not in cache.CACHED  # other files
+    for code in ("A005", "A006", "A009", "A010", "R004", "R006", "T008"):
+        assert code not in cache.CACHED  # the history
+    for code in ("T004", "T007"):
+        assert code not in cache.CACHED  # today's date
+
+
+def test_the_library_keeps_nothing_unless_asked(repo: Repo) -> None:
+    parent_and_child(repo)
+    config = config_module.load(repo.path)
+    checker.check(config)
+    checker.check(config, tree=Tree.load(config), cache=True)
+    assert not folder(repo.path).exists()
+    first = checker.check(config, cache=True)
+    assert checker.check(config, cache=True) == first == checker.check(config)
+    assert len(cache_files(repo.path)) == 1
+
+
+def test_the_cache_lives_in_the_git_folder_only(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    parent_and_child(repo)
+    check(capsys)
+    assert repo.git("status", "--porcelain", "--ignored") == ""
+    assert sorted(os.listdir(repo.path)) == [".git", "goals"]
+
+
+def test_another_folder_of_catalogues_is_another_cache(
+    repo: Repo, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    parent_and_child(repo)
+    same_with_and_without(capsys, "--lang", "sv")
+    [packaged] = cache_files(repo.path)
+    locales = repo.path.parent / "locale"
+    shutil.copytree(ROOT / "src/goals_as_code/i18n/locale", locales)
+    monkeypatch.setenv("GOALS_LOCALE_DIR", str(locales))
+    same_with_and_without(capsys, "--lang", "sv")
+    [other] = cache_files(repo.path)
+    assert other.name != packaged.name
+
+
+def _discovered_as_rglob_did(config: config_module.Config) -> list[Path]:
+    """What discover() gave before it walked the folder itself: every path of rglob, resolved."""
+    base = config.goals_path
+    return sorted(
+        (path for path in base.rglob("*.md") if not path.is_dir() and is_statement(path, config)),
+    )
+
+
+def test_discovery_finds_what_rglob_found(tmp_path: Path) -> None:
+    root = tmp_path / "project"
+    goals = root / "goals"
+    for name in ("a.md", "b/c.md", "b/d/e.md", ".hidden.md", "x.MD", "notes.txt", "skip/me.md"):
+        (goals / name).parent.mkdir(parents=True, exist_ok=True)
+        (goals / name).write_text(goal("x"), encoding="utf-8")
+    (goals / "folder.md").mkdir()
+    (goals / "link.md").symlink_to(goals / "a.md")
+    (goals / "outside.md").symlink_to(tmp_path / "nowhere.md")
+    (goals / "linked").symlink_to(goals / "b", target_is_directory=True)
+    (goals / "linked.md").symlink_to(goals / "b", target_is_directory=True)
+    os.mkfifo(goals / "pipe.md")
+    config = config_module.Config(root=root, exclude=("skip/*",))
+    old = _discovered_as_rglob_did(config)
+    assert discover(config) == [path.resolve() for path in old]
+    assert [path.name for path in discover(config)] == [
+        ".hidden.md",
+        "a.md",
+        "c.md",
+        "e.md",
+        "a.md",  # link.md
+        "pipe.md",
+    ]
