@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -130,3 +131,33 @@ def test_help_words_do_not_depend_on_the_language_a_command_was_first_run_in(rep
     )
     assert "--output-file FILE " in done.stdout
     assert "FILEN" not in done.stdout
+
+
+def test_the_program_flushes_its_output_and_ends_with_the_exit_code(tmp_path: Path) -> None:
+    """``goals`` ends the process without taking apart what it built: its output must still be
+    whole, its exit code the command's, and a reader that goes away must cost no noise."""
+    import subprocess
+    import sys
+
+    (tmp_path / "goals").mkdir()
+    (tmp_path / "goals" / "a.md").write_text("---\nid: a\nkind: goal\n---\n# x\n", "utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "goals_as_code", "check", "--format", "json"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert json.loads(done.stdout)["problems"]  # the whole document, flushed
+    for n in range(400):  # more output than a pipe holds, so that the reader leaves early
+        (tmp_path / "goals" / f"g{n}.md").write_text(f"---\nid: g{n}\nkind: goal\n---\n# x\n")
+    piped = subprocess.run(
+        f"{sys.executable} -m goals_as_code check --select F,V | head -1",
+        shell=True,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert (piped.stdout.count("\n"), piped.stderr) == (1, "")

@@ -1,3 +1,3 @@
-from goals_as_code.cli.main import main
+from goals_as_code.cli import run
 
-raise SystemExit(main())
+run()
