@@ -496,3 +496,79 @@ def test_discovery_finds_what_rglob_found(tmp_path: Path) -> None:
         "a.md",  # link.md
         "pipe.md",
     ]
+
+
+# --- many files, on every core --------------------------------------------------------------
+
+
+def many(repo: Repo, count: int) -> None:
+    """``count`` statements with problems of every reach: their own fields, a parent that is
+    not there, a duplicate id, the goals of one owner; a few that cannot be read."""
+    goals = repo.path / "goals"
+    goals.mkdir(exist_ok=True)
+    for n in range(count):
+        parent = f"g{n - 1}" if n % 3 else "missing"
+        text = goal(f"g{n % (count - 5)}", parent=parent, owner=f"o{n % 4}@example.com")
+        if n % 50 == 7:
+            text = text.replace("baseline: 48", "baseline: [48")  # broken YAML
+        if n % 40 == 3:
+            text = text.replace("# I will", "# We will better")
+        (goals / f"g{n}.md").write_text(text, encoding="utf-8")
+
+
+def goals_check(repo: Repo, *args: str, jobs: str) -> tuple[int, str]:
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "goals_as_code",
+            "check",
+            "--today",
+            TODAY,
+            "--format",
+            "json",
+            *args,
+        ],
+        cwd=repo.path,
+        env={**os.environ, "GOALS_JOBS": jobs},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.stderr == ""
+    return done.returncode, done.stdout
+
+
+def test_many_files_say_the_same_on_one_core_and_on_two(repo: Repo) -> None:
+    from goals_as_code.check import parallel
+
+    many(repo, parallel.MIN_FILES + 50)
+    one = goals_check(repo, "--no-cache", jobs="1")
+    assert one[0] == 1
+    codes = {problem["code"] for problem in json.loads(one[1])["problems"]}
+    assert {"A001", "F003", "L001", "L002", "R003"} <= codes, codes  # own, cross-file, broken
+    assert goals_check(repo, "--no-cache", jobs="2") == one  # on two cores, no cache
+    assert goals_check(repo, jobs="2") == one  # two cores fill the cache
+    assert goals_check(repo, jobs="1") == one  # which one core then reads
+    shutil.rmtree(folder(repo.path))
+    assert goals_check(repo, jobs="1") == one
+    assert goals_check(repo, jobs="2") == one  # nothing new: read from the cache
+
+
+def test_the_workers_make_an_entry_for_each_new_file_and_none_for_the_others(
+    repo: Repo,
+) -> None:
+    from goals_as_code.check import parallel
+
+    many(repo, parallel.MIN_FILES + 10)
+    config = config_module.load(repo.path)
+    files = [(path, config.relative(path)) for path in discover(config)]
+    store = cache.Store.memory()
+    active = [(entry.rule, dict(entry.options)) for entry in checker.active_rules(config)]
+    names = checker.RULE_NAMES
+    if parallel.jobs() < 2:
+        pytest.fail("this machine has one core: the workers cannot be tested here")
+    made = parallel.prepare(store, files, config, active, "en", checker.ALWAYS, names)
+    assert made == len(files)  # the broken ones too: their entry holds their reading problems
+    assert parallel.prepare(store, files, config, active, "en", checker.ALWAYS, names) == 0
+    assert parallel.prepare(store, files[:10], config, active, "en", checker.ALWAYS, names) == 0

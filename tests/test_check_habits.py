@@ -9,6 +9,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
@@ -433,3 +434,56 @@ def test_codes_and_paths_are_coloured_on_a_terminal_unless_no_color(lang: str, r
         [sys.executable, "-m", "goals_as_code", *args], capture_output=True, text=True, check=False
     )
     assert "\x1b" not in piped.stdout
+
+
+@pytest.mark.parametrize(("lang", "word"), [("en", "Checking"), ("sv", "Kontrollerar")])
+def test_a_long_check_shows_a_bar_on_a_terminal_and_nothing_else_changes(
+    tmp_path: Path, lang: str, word: str
+) -> None:
+    """A check of many files shows a bar on standard error when that is a terminal, in the
+    configured language; the problems printed are the same as in a pipe."""
+    import pty
+
+    (tmp_path / "goals").mkdir()
+    (tmp_path / "goals.toml").write_text(f'language = "{lang}"\n', encoding="utf-8")
+    for n in range(2500):
+        text = f"---\nid: g{n}\nkind: goal\nowner: a{n % 9}@example.com\n---\n# I will {n}\n"
+        (tmp_path / "goals" / f"g{n}.md").write_text(text, encoding="utf-8")
+    environment = {**os.environ, "TERM": "xterm", "GOALS_JOBS": "1"}
+    environment.pop("CI", None)
+    leader, follower = pty.openpty()
+    started = time.monotonic()
+    done = subprocess.run(
+        [sys.executable, "-m", "goals_as_code", "check"],
+        cwd=tmp_path,
+        env=environment,
+        stdout=subprocess.PIPE,
+        stderr=follower,
+        check=False,
+    )
+    took = time.monotonic() - started
+    os.close(follower)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(leader)
+    assert took > 1.5, "too fast to need a bar: use more files"
+    bar = shown.decode("utf-8", "replace")
+    assert f"{word} " in bar, bar[-300:]
+    assert "2500/2500" in bar  # the last frame: every file checked
+    piped = subprocess.run(
+        [sys.executable, "-m", "goals_as_code", "check"],
+        cwd=tmp_path,
+        env=environment,
+        capture_output=True,
+        check=False,
+    )
+    assert piped.returncode == 1
+    assert (done.returncode, done.stdout) == (piped.returncode, piped.stdout)
+    assert piped.stderr == b""

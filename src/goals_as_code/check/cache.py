@@ -300,7 +300,9 @@ class Store:
     """The cache of one run: read once at the start, written once at the end if anything in it
     changed. ``None`` of :meth:`open` is a run without a cache."""
 
-    def __init__(self, path: Path, entries: dict[str, Entry], others: Sequence[Path]) -> None:
+    def __init__(
+        self, path: Path | None, entries: dict[str, Entry], others: Sequence[Path]
+    ) -> None:
         self.path = path
         self.entries = entries
         self.others = others
@@ -320,6 +322,27 @@ class Store:
         path = folder / f"{prefix}{_settings(config, lang)}.json"
         entries = _entries(cachefile.load(path))
         return cls(path, entries, _others(folder, prefix, path))
+
+    @classmethod
+    def memory(cls) -> Store:
+        """A cache for this run only, never written: what the worker processes of a check of
+        many files hand back (``check/parallel.py``) when there is no cache to keep."""
+        return cls(None, {}, ())
+
+    def holds(self, path: str, raw: bytes) -> bool:
+        """Whether the cache has an entry of ``path`` for the bytes ``raw``."""
+        entry = self.entries.get(path)
+        return entry is not None and entry.digest == hashlib.sha256(raw).hexdigest()
+
+    def put(self, path: str, kept: Any) -> bool:
+        """Take the entry of ``path`` as the cache file keeps it (made by another process);
+        False when it is not one."""
+        found = _entries({"format": FORMAT, "files": {path: kept}})
+        if path not in found:
+            return False
+        self.entries[path] = found[path]
+        self.changed = True
+        return True
 
     def document(self, path: str, raw: bytes, read: Callable[[], Document]) -> Document:
         """The document of the file ``path`` with the bytes ``raw``: the one kept when the bytes
@@ -372,7 +395,7 @@ class Store:
     def save(self) -> None:
         """Write the cache when this run changed it: the files of this run's tree only, so that
         files removed from the tree leave it."""
-        if not self.changed and len(self.seen) == len(self.entries):
+        if self.path is None or (not self.changed and len(self.seen) == len(self.entries)):
             return
         files = {
             path: [entry.digest, entry.stored, entry.kept()] for path, entry in self.seen.items()

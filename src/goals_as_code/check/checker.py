@@ -9,11 +9,11 @@ import contextlib
 import datetime
 import gc
 import os
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 from goals_as_code import ISSUES
-from goals_as_code.check import rules
+from goals_as_code.check import parallel, rules
 from goals_as_code.check.cache import CACHED, Store
 from goals_as_code.check.problem import Problem, Result, Severity
 from goals_as_code.check.rules import unused_suppression
@@ -29,6 +29,7 @@ from goals_as_code.check.rules._base import (
 )
 from goals_as_code.check.tree import Tree, is_statement
 from goals_as_code.errors import GoalsError
+from goals_as_code.history.progress import Progress, wanted
 from goals_as_code.i18n.messages import N_, message, say
 from goals_as_code.source.config import Config, default_today
 from goals_as_code.source.document import Document
@@ -64,6 +65,7 @@ def check(
     today: datetime.date | None = None,
     tree: Tree | None = None,
     cache: bool = False,
+    progress: bool = False,
 ) -> Result:
     """Check ``paths`` (default: every statement file) against the whole tree of statements.
 
@@ -73,18 +75,65 @@ def check(
     (a README, docs) are skipped.
 
     ``cache``: keep what reading and the rules about one file alone found, between runs, in the
-    Git folder (``check/cache.py``); the problems are the same with it and without it."""
+    Git folder (``check/cache.py``); the problems are the same with it and without it.
+    ``progress``: a bar on a terminal for a run that takes more than a second."""
     active = active_rules(config)
     lang = lang or config.language
     targets, skipped = _targets(config, paths, tree is None)
+    bar = Progress(delay=1.0) if wanted(progress) else None
+    try:
+        return _check(config, paths, targets, skipped, active, lang, today, tree, cache, bar)
+    finally:
+        if bar is not None:
+            bar.stop()
+
+
+def _check(
+    config: Config,
+    paths: Sequence[Path] | None,
+    targets: list[Path],
+    skipped: int,
+    active: list[rules.Active],
+    lang: str,
+    today: datetime.date | None,
+    tree: Tree | None,
+    cache: bool,
+    bar: Progress | None,
+) -> Result:
+    advance = bar.advance if bar is not None else None
     with _acyclic():
         store = Store.open(config, lang) if cache and tree is None else None
-        tree = tree if tree is not None else Tree.load(config, targets, store)
+        if tree is None:
+
+            def prepare(files: list[tuple[Path, str]]) -> Store | None:
+                """Many files: the new ones read on every core, into the cache (into one for
+                this run only when there is none to keep)."""
+                nonlocal store
+                reading = say(lang, N_("Reading"))
+                if bar is not None:
+                    bar.start(reading, len(files))
+                if len(files) < parallel.MIN_FILES or parallel.jobs() < 2:
+                    return store
+                used = store if store is not None else Store.memory()
+                found = [(entry.rule, dict(entry.options)) for entry in active]
+                made = parallel.prepare(
+                    used, files, config, found, lang, ALWAYS, RULE_NAMES, advance
+                )
+                if made or store is not None:
+                    store = used
+                if bar is not None:
+                    bar.start(reading, len(files))
+                return store
+
+            tree = Tree.load(config, targets, store, prepare, advance)
         # the files asked for, named as the tree names its documents (not one resolve() a file)
         wanted = {config.relative(path.resolve()) for path in targets}
         docs = [doc for doc in tree.documents if paths is None or doc.path in wanted]
         tree.checking = len(docs)
-        problems = list(check_documents(docs, tree, active, lang, today, store))
+        if bar is not None:
+            bar.start(say(lang, N_("Checking")), len(docs))
+        found = check_documents(docs, tree, active, lang, today, store, advance)
+        problems = list(found)
         if store is not None:
             store.save()
     return Result(len(docs), sorted(problems), skipped)
@@ -111,6 +160,7 @@ def check_documents(
     lang: str,
     today: datetime.date | None = None,
     store: Store | None = None,
+    advance: Callable[[], object] | None = None,
 ) -> Iterator[Problem]:
     """The problems of ``docs``. ``store``: the cache, which gives the findings of the rules it
     keeps (``cache.CACHED``) for the documents it gave back, and keeps those found anew."""
@@ -162,6 +212,8 @@ def check_documents(
                 store.added()
             store.remember(doc)
         doc.forget_positions()
+        if advance is not None:
+            advance()
 
 
 def check_change(

@@ -213,9 +213,18 @@ class Tree:
         return self.schema_cache[key]
 
     @classmethod
-    def load(cls, config: Config, extra: Iterable[Path] = (), store: Store | None = None) -> Tree:
+    def load(
+        cls,
+        config: Config,
+        extra: Iterable[Path] = (),
+        store: Store | None = None,
+        prepare: Callable[[list[tuple[Path, str]]], Store | None] | None = None,
+        advance: Callable[[], object] | None = None,
+    ) -> Tree:
         """Every statement of the configuration's goals folder, and the files ``extra``;
-        ``store``: the cache of ``goals check``."""
+        ``store``: the cache of ``goals check``; ``prepare``: called with the files (each its
+        path and the name problems give it) before they are read, returns the cache to read
+        them through (``check/parallel.py``)."""
         unreadable: list[tuple[Path, OSError]] = []
         found = discover(config, unreadable)  # resolved already
         paths = dict.fromkeys([*found, *(path.resolve() for path in extra)])
@@ -225,7 +234,13 @@ class Tree:
             text = path.as_posix()
             return text[len(top) :] if text.startswith(top) else config.relative(path)
 
-        documents = [read(path, config, store, shown(path)) for path in paths]
+        if prepare is not None:
+            store = prepare([(path, shown(path)) for path in paths])
+        documents = []
+        for path in paths:
+            documents.append(read(path, config, store, shown(path)))
+            if advance is not None:
+                advance()
         for folder, error in unreadable:  # its statements cannot be checked: say so
             said = message(
                 N_("cannot read the folder: {error}; its statements are not checked"),

@@ -9,11 +9,14 @@ from typing import Any
 
 
 class Progress:
-    """A progress bar on a terminal (stderr), shown once a run has taken half a second."""
+    """A progress bar on a terminal (stderr), shown once a run has taken ``delay`` seconds
+    (half a second by default)."""
 
     DELAY = 0.5
 
-    def __init__(self) -> None:
+    def __init__(self, delay: float | None = None) -> None:
+        if delay is not None:
+            self.DELAY = delay
         from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, TextColumn
         from rich.progress import Progress as Bar
@@ -34,8 +37,8 @@ class Progress:
             self._progress.remove_task(self._task)
         self._task = self._progress.add_task(description, total=total)
 
-    def advance(self) -> None:
-        self._progress.advance(self._task)
+    def advance(self, by: int = 1) -> None:
+        self._progress.advance(self._task, by)
         if not self._shown and time.monotonic() - self._started > self.DELAY:
             self._shown = True
             self._progress.start()

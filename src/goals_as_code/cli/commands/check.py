@@ -143,6 +143,7 @@ def command(
         lang=lang,
         today=today.date() if today else None,
         cache=not no_cache,
+        progress=not quiet,
     )
     if paths and not result.files and result.skipped and not hook:
         # typed by hand, not passed by a hook among other files: checking nothing is a mistake
