@@ -487,3 +487,18 @@ def test_a_long_check_shows_a_bar_on_a_terminal_and_nothing_else_changes(
     assert piped.returncode == 1
     assert (done.returncode, done.stdout) == (piped.returncode, piped.stdout)
     assert piped.stderr == b""
+
+
+def test_a_check_of_a_few_files_starts_no_process_and_imports_no_pool(tmp_path: Path) -> None:
+    (tmp_path / "goals").mkdir()
+    (tmp_path / "goals" / "a.md").write_text("---\nid: a\nkind: goal\n---\n# x\n", "utf-8")
+    probe = (
+        "import sys\n"
+        "from goals_as_code.cli.main import main\n"
+        "main(['check', '--format', 'json'])\n"
+        "print(sorted(m for m in ('multiprocessing', 'concurrent.futures') if m in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True, check=False
+    )
+    assert done.stdout.splitlines()[-1] == "[]", done.stdout + done.stderr

@@ -18,7 +18,6 @@ import hashlib
 import os
 import sys
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -75,7 +74,8 @@ def prepare(
             missing.append((shown, raw))
     if len(missing) < MIN_FILES:
         return 0
-    import multiprocessing
+    import multiprocessing  # only now: a check of a few files never starts a process
+    from concurrent.futures import ProcessPoolExecutor
 
     chunks = [missing[start : start + CHUNK] for start in range(0, len(missing), CHUNK)]
     cached = [(rule.CODE, options) for rule, options in active if rule.CODE in CACHED]
