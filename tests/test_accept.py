@@ -726,6 +726,58 @@ def test_a_check_of_more_than_a_few_accepted_goals_reads_the_history_once(
     passes = [command for command in commands if command == "log"]
     # the whole history is one `git log --raw`; each file alone is a `git log` of its own
     assert ("grep" in commands, len(passes) == 2) == (not whole, whole), commands
-    # one staged file asks its own history, however many goals the tree has
-    assert "grep" in _git_commands(repo, "check", "goals/goal-0.md")
+    # one staged file asks its own history, however many goals the tree has (the answers kept
+    # by HEAD aside: a run after the first asks Git nothing about this HEAD again)
+    assert "grep" in _git_commands(repo, "check", "--no-cache", "goals/goal-0.md")
     assert codes(capsys)[1] == []
+
+
+def _git_lines(repo: Repo, *args: str) -> list[str]:
+    """The Git commands a ``goals`` run starts, whole (``GIT_TRACE``)."""
+    trace = repo.path.parent / "git-trace-lines.txt"
+    trace.unlink(missing_ok=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "goals_as_code", *args],
+        cwd=repo.path,
+        env={**os.environ, "GIT_TRACE": str(trace)},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode in (0, 1), done.stderr  # a clean goal, or the problem asserted below
+    said = trace.read_text(encoding="utf-8").splitlines()
+    return [line.split("built-in: git ", 1)[1] for line in said if "built-in: git " in line]
+
+
+def test_the_hook_asks_git_only_about_the_commits_since_its_last_run(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Whether another file ever held the id, and the names commits were made under, are kept
+    by HEAD: the same HEAD asks Git nothing more, a later one only about the commits since; and
+    the answer is always the one the whole history gives (``--no-cache`` asks it afresh)."""
+    accepted_repo(repo, capsys)
+    repo.write("goals/other.md", GOOD_GOAL.replace("faster-replies", "other"))
+    head = repo.commit("Add another goal", name=OWNER[0], email=OWNER[1])
+    first = _git_lines(repo, "check", PATH)
+    assert [line.split()[0] for line in first].count("grep") == 1
+    again = _git_lines(repo, "check", PATH)
+    assert not [line for line in again if line.startswith("grep") or "-G(" in line]
+    repo.write("goals/other.md", GOOD_GOAL.replace("faster-replies", "other").replace("36", "30"))
+    later = repo.commit("Check in", name=OWNER[0], email=OWNER[1])
+    since = _git_lines(repo, "check", PATH)
+    searched = [line for line in since if "-G(" in line]
+    assert len(searched) == 1, "\n".join(since)
+    assert f"{head}..{later}" in searched[0]
+    assert not [line for line in since if line.startswith("grep")]
+    assert codes(capsys, PATH) == codes(capsys, PATH, "--no-cache") == (0, [])
+    # another file takes the id: the answer kept must not hide it
+    repo.write("goals/copy.md", GOOD_GOAL)
+    repo.commit("Copy my goal", name=OWNER[0], email=OWNER[1])
+    (repo.path / "goals" / "copy.md").unlink()
+    repo.commit("Remove the copy", name=OWNER[0], email=OWNER[1])
+    text = (repo.path / PATH).read_text()
+    repo.write(PATH, text.replace("current: 36", "current: 30"))
+    repo.commit("Check in", name=OWNER[0], email=OWNER[1])
+    kept = codes(capsys, PATH)
+    assert kept == codes(capsys, PATH, "--no-cache")
+    assert [(p["code"], p["line"]) for p in kept[1]] == [("A006", 17)]

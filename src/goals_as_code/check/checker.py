@@ -130,6 +130,7 @@ def _check(
         wanted = {config.relative(path.resolve()) for path in targets}
         docs = [doc for doc in tree.documents if paths is None or doc.path in wanted]
         tree.checking = len(docs)
+        tree.keep = cache and store is not None  # a tree given is the caller's: nothing kept
         if bar is not None:
             bar.start(say(lang, N_("Checking")), len(docs))
         found = check_documents(docs, tree, active, lang, today, store, advance)

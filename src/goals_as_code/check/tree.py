@@ -179,6 +179,8 @@ class Tree:
     # how many of the documents the run checks (None: not known): provenance reads the whole
     # history at once for more than a few, one file's own history for a hook's staged file
     checking: int | None = None
+    # whether what Git said of the history may be kept between runs (``--no-cache``: not)
+    keep: bool = True
     # the schema violations by document, kept; two trees that share documents may share this
     schema_cache: dict[int, list[schema.SchemaError]] = field(default_factory=dict, repr=False)
     _indexes: dict[Callable[[Any], Any], Any] = field(init=False, default_factory=dict)

@@ -16,7 +16,7 @@ import datetime
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
 
 from goals_as_code.errors import GoalsError
 from goals_as_code.history.records import Version
@@ -32,15 +32,21 @@ if TYPE_CHECKING:
     from goals_as_code.source.document import Document
 
 
+T = TypeVar("T")
+
+
 class Tree(Protocol):
-    """What provenance needs of the tree being checked: its configuration, and how many of its
-    statements the run checks (None: not known)."""
+    """What provenance needs of the tree being checked: its configuration, how many of its
+    statements the run checks (None: not known), and whether answers may be kept between runs."""
 
     @property
     def config(self) -> Config | None: ...
 
     @property
     def checking(self) -> int | None: ...
+
+    @property
+    def keep(self) -> bool: ...
 
 
 # %G? codes of git log: only G, a good signature by a key that is known for its signer, vouches;
@@ -120,6 +126,7 @@ class _State:
         self.names: Names | None = None  # of the commits of the whole history, when asked
         self.maybe: Names | None = None  # of every commit that touched the goals folder
         self.asked = False  # whether git was asked for them (None then: it could not tell)
+        self.kept: Answers | None = None  # what Git said of an earlier HEAD, kept between runs
 
     def ready(self) -> bool:
         if self.usable is None:
@@ -146,6 +153,7 @@ class _State:
         except GoalsError:
             return False
         self.actor = identity(self.top)
+        self.kept = Answers.open(self.top) if self.tree.keep else None
         self.changed = self.repository.changed_paths()
         self.signers, self.require = config.signers_path, config.require_signatures
         return True
@@ -470,6 +478,9 @@ def _other_files_with_id(state: _State, doc: Document, since: str | None) -> boo
 
 
 def _search_other_files(state: _State, doc: Document, since: str | None) -> bool:
+    """``_other_files_with_id`` asked of Git, or of the answer kept for an earlier HEAD: when
+    no other file had the id up to that HEAD, only the commits since then are searched (a hook
+    asks the same at every commit)."""
     repository = state.repository
     config = state.tree.config
     assert repository is not None
@@ -483,6 +494,32 @@ def _search_other_files(state: _State, doc: Document, since: str | None) -> bool
         + _ere(doc.id or "")
         + r"([^-_.[:alnum:]]|$)"
     )
+    key = "\x1f".join((base, doc.path, doc.id or "", since or ""))
+    kept = state.kept.get("others", key) if state.kept is not None else None
+    if kept is not None:
+        head, found = kept
+        if head == state.head or found is True:  # a True is at worst a false alarm
+            return bool(found)
+        # every file that has the id now got it in a commit: the ones since then are enough
+        since_then = repository.output(
+            "log", "--format=%H", "--full-history", "-m", "-G" + pattern,
+            f"{head}..{state.head}", "--", *where,
+        )  # fmt: skip
+        if since_then is not None:
+            return _keep(state, "others", key, bool(since_then.strip()))
+    return _keep(state, "others", key, _search_all(state, pattern, where, since))
+
+
+def _keep(state: _State, kind: str, key: str, value: T) -> T:
+    """``value``, kept as the answer at this HEAD."""
+    if state.kept is not None:
+        state.kept.put(kind, key, state.head, value)
+    return value
+
+
+def _search_all(state: _State, pattern: str, where: list[str], since: str | None) -> bool:
+    repository = state.repository
+    assert repository is not None
     for rev in (state.head,) if since is None else (since, state.head):
         # (git grep exits 1, and output gives None, when nothing matches)
         if repository.output("grep", "-l", "-I", "-E", "-e", pattern, rev, "--", *where):
@@ -535,23 +572,35 @@ def _touching(state: _State) -> Names | None:
     from goals_as_code.history import log
 
     base = log.goals_base(repository.prefix(config.root), config.goals_dir)
-    out = repository.output(
-        "log",
-        "--full-history",
-        "--format=%aN%x1f%aE%x1f%cN%x1f%cE",
-        state.head,
-        "--",
-        f":(literal){base}" if base else ".",
-    )
+    spec = f":(literal){base}" if base else "."
+    kept = state.kept.get("touching", base) if state.kept is not None else None
+    pairs: set[tuple[str, str]] = set()
+    out = None
+    if kept is not None:  # the names up to an earlier HEAD, and those of the commits since
+        head, known = kept
+        pairs = {(str(name), str(email)) for name, email in known}
+        if head == state.head:
+            return Names(frozenset(pairs))
+        # a superset is all this is asked to be: the names of commits no longer in HEAD's
+        # history (a rebase) only send a few more checks to the whole history
+        out = repository.output(
+            "log", "--full-history", "--format=%aN%x1f%aE%x1f%cN%x1f%cE",
+            f"{head}..{state.head}", "--", spec,
+        )  # fmt: skip
+    if out is None:
+        pairs = set()
+        out = repository.output(
+            "log", "--full-history", "--format=%aN%x1f%aE%x1f%cN%x1f%cE", state.head, "--", spec
+        )
     if out is None:  # git could not tell: the whole history decides
         return None
-    pairs: set[tuple[str, str]] = set()
     for line in out.splitlines():
         parts = line.split("\x1f")
         if len(parts) == 4:
             pairs.add((parts[0], parts[1].lower()))
             if parts[2] and parts[3]:
                 pairs.add((parts[2], parts[3].lower()))
+    _keep(state, "touching", base, sorted(pairs))
     return Names(frozenset(pairs))
 
 
@@ -659,3 +708,68 @@ def names(commits: Iterable[history.Commit]) -> Names:
         if commit.committer and commit.committer_email:
             pairs.add((commit.committer, commit.committer_email.lower()))
     return Names(frozenset(pairs))
+
+
+class Answers:
+    """What Git said of the history up to a HEAD, kept between runs in the Git folder
+    (``.git/goals-as-code/``, see ``source/cachefile.py``): whether other files ever held an id,
+    and the names commits were made under. A run at a later HEAD asks Git only about the commits
+    since. ``GOALS_NO_CACHE`` (and ``goals check --no-cache``) neither reads nor writes it."""
+
+    FORMAT = 1
+    MOST = 4000  # answers kept; the oldest go first
+
+    def __init__(self, path: Path, found: dict[str, dict[str, list[Any]]]) -> None:
+        self.path = path
+        self.found = found
+
+    @classmethod
+    def open(cls, top: Path) -> Answers | None:
+        from goals_as_code import __version__
+        from goals_as_code.source import cachefile
+
+        if os.environ.get("GOALS_NO_CACHE", "") not in ("", "0"):
+            return None
+        folder = cachefile.git_folder(top)
+        if folder is None:
+            return None
+        path = folder / f"history-answers-{cls.FORMAT}-{__version__}.json"
+        stored = cachefile.load(path)
+        found: dict[str, dict[str, list[Any]]] = {}
+        if isinstance(stored, dict):
+            for kind in ("others", "touching"):
+                table = stored.get(kind)
+                if isinstance(table, dict):
+                    found[kind] = {
+                        str(key): value
+                        for key, value in table.items()
+                        if isinstance(value, list) and len(value) == 2 and isinstance(value[0], str)
+                    }
+        return cls(path, found)
+
+    def get(self, kind: str, key: str) -> tuple[str, Any] | None:
+        """The HEAD an answer was given at, and the answer; None when there is none."""
+        found = self.found.get(kind, {}).get(key)
+        if found is None:
+            return None
+        head, value = found
+        if kind == "others" and not isinstance(value, bool):
+            return None
+        if kind == "touching" and not (
+            isinstance(value, list)
+            and all(isinstance(pair, list) and len(pair) == 2 for pair in value)
+        ):
+            return None
+        return head, value
+
+    def put(self, kind: str, key: str, head: str, value: Any) -> None:
+        """Keep ``value`` as the answer at ``head``, and write the file (a cache that cannot be
+        written is no error)."""
+        from goals_as_code.source import cachefile
+
+        table = self.found.setdefault(kind, {})
+        table.pop(key, None)
+        table[key] = [head, value]
+        while len(table) > self.MOST:
+            del table[next(iter(table))]
+        cachefile.save(self.path, self.found)
