@@ -352,6 +352,8 @@ class Store:
         if entry is not None and entry.digest == digest:
             try:
                 entry.document = decode(entry.stored, path, raw.decode("utf-8"))
+                if self.path is None:  # a cache for this run only: never written, let it go
+                    entry.stored = {}
                 self.seen[path] = entry
                 return entry.document
             except (KeyError, TypeError, ValueError, IndexError, AttributeError):
@@ -386,7 +388,7 @@ class Store:
         again. Called when the checker is done with the file, before it lets them go."""
         entry = self.seen.get(doc.path)
         where = doc.__dict__.get("_where")
-        if entry is None or entry.document is not doc or where is None or "k" in entry.stored:
+        if self.path is None or entry is None or entry.document is not doc or where is None or "k" in entry.stored:
             return
         keys, values = where
         entry.stored["k"], entry.stored["v"] = _positions(keys), _positions(values)
