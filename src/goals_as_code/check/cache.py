@@ -388,7 +388,13 @@ class Store:
         again. Called when the checker is done with the file, before it lets them go."""
         entry = self.seen.get(doc.path)
         where = doc.__dict__.get("_where")
-        if self.path is None or entry is None or entry.document is not doc or where is None or "k" in entry.stored:
+        if (
+            self.path is None
+            or entry is None
+            or entry.document is not doc
+            or where is None
+            or "k" in entry.stored
+        ):
             return
         keys, values = where
         entry.stored["k"], entry.stored["v"] = _positions(keys), _positions(values)

@@ -12,7 +12,7 @@ from goals_as_code.history.progress import Progress, wanted
 from goals_as_code.history.records import History
 from goals_as_code.history.revisions import no_commits, resolve_in
 from goals_as_code.history.snapshots import listing
-from goals_as_code.i18n.messages import N_, message
+from goals_as_code.i18n.messages import N_, message, say
 from goals_as_code.source.document import DEFAULT_MAX_FRONT_MATTER
 
 
@@ -26,6 +26,7 @@ def read(
     exclude: Sequence[str] = (),
     repository: Repository | None = None,
     max_front_matter: int = DEFAULT_MAX_FRONT_MATTER,
+    lang: str = "en",
 ) -> History:
     """Every statement's timeline from the history of ``rev`` (after ``since``: a date or a rev).
 
@@ -37,10 +38,10 @@ def read(
     """
     if repository is not None:
         base = log.goals_base(repository.prefix(root), goals_dir)
-        return _read(repository, base, rev, since, progress, tuple(exclude), max_front_matter)
+        return _read(repository, base, rev, since, progress, tuple(exclude), max_front_matter, lang)
     with open_repo(root) as opened:
         base = log.goals_base(opened.prefix(root), goals_dir)
-        return _read(opened, base, rev, since, progress, tuple(exclude), max_front_matter)
+        return _read(opened, base, rev, since, progress, tuple(exclude), max_front_matter, lang)
 
 
 def _read(
@@ -51,6 +52,7 @@ def _read(
     progress: bool,
     exclude: tuple[str, ...],
     max_front_matter: int,
+    lang: str = "en",
 ) -> History:
     boundaries = repository.shallow_commits()
     shallow = boundaries is not None
@@ -63,7 +65,7 @@ def _read(
     cached = cache.load(folder, max_front_matter)
     try:
         if bar:
-            bar.start("Reading history", None)
+            bar.start(say(lang, N_("Reading history")), None)
         advance = bar.advance if bar else None
         commits = log.commits(repository, head, base, since=since, exclude=exclude, advance=advance)
         wanted_blobs = sorted(
@@ -77,7 +79,7 @@ def _read(
         )
         missing = [blob for blob in wanted_blobs if blob not in cached]
         if bar:
-            bar.start("Reading versions", len(missing))
+            bar.start(say(lang, N_("Reading versions")), len(missing))
         blobs = repository.read_blobs(missing, advance)
     finally:
         if bar:

@@ -215,8 +215,10 @@ def build(
     since: str | None = None,
     as_of: str | None = None,
     show_progress: bool = False,
+    lang: str | None = None,
 ) -> Report:
-    """Every goal and KPI as at revision or date ``at`` (default HEAD), pace as of ``as_of``."""
+    """Every goal and KPI as at revision or date ``at`` (default HEAD), pace as of ``as_of``;
+    ``lang``: the language of the progress bar (default: the configuration's)."""
     from goals_as_code import history
 
     if as_of is not None and fields.date(as_of) is None:
@@ -229,6 +231,7 @@ def build(
         since=since,
         progress=show_progress,
         max_front_matter=config.front_matter_bytes,
+        lang=lang or config.language,
     )
     if found.head is None:
         day = as_of or _today()

@@ -405,6 +405,7 @@ def command(
         progress=True,
         exclude=config.exclude,
         max_front_matter=config.front_matter_bytes,
+        lang=language,
     )
     if found.head is None:
         why = sentence(language, found.notes[0]) if found.notes else tr(language, "no commits")

@@ -156,7 +156,12 @@ def command(
             rendered = digest.compare_page(found, filters, language, output_format)
     else:
         built = report.build(
-            config, at=at, since=since, as_of=as_of, show_progress=sys.stderr.isatty()
+            config,
+            at=at,
+            since=since,
+            as_of=as_of,
+            show_progress=sys.stderr.isatty(),
+            lang=language,
         )
         goals = report.select(built.goals, filters)
         if stale and output_format == "json":
