@@ -235,20 +235,27 @@ def build_history(repo: Repo) -> dict[str, str]:
 
 
 def on_a_pty(
-    cwd: Path, environment: dict[str, str], args: tuple[str, ...], columns: int | None = None
+    cwd: Path,
+    environment: dict[str, str],
+    args: tuple[str, ...],
+    columns: int | None = None,
+    stream: str = "stdout",
 ) -> tuple[int, str, str]:
     """Exit code, what ``goals ARGS`` prints on a terminal (a pseudo-terminal, ``columns``
-    wide when given) and its standard error."""
+    wide when given) and the other stream: the terminal is its standard output, or with
+    ``stream="stderr"`` its standard error (then the other is standard output)."""
     leader, follower = pty.openpty()
     if columns is not None:
         fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 40, columns, 0, 0))
+    terminal = {"stdout": follower, "stderr": subprocess.PIPE}
+    if stream == "stderr":
+        terminal = {"stdout": subprocess.PIPE, "stderr": follower}
     done = subprocess.run(
         [sys.executable, "-m", "goals_as_code", *args],
         cwd=cwd,
         env=environment,
-        stdout=follower,
-        stderr=subprocess.PIPE,
         check=False,
+        **terminal,
     )
     os.close(follower)
     chunks = []
@@ -261,5 +268,6 @@ def on_a_pty(
             break
         chunks.append(chunk)
     os.close(leader)
-    shown = b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
-    return done.returncode, shown, done.stderr.decode("utf-8", "replace")
+    shown = b"".join(chunks).decode("utf-8", "replace").replace("\r\n", "\n")
+    other = done.stderr if stream == "stdout" else done.stdout
+    return done.returncode, shown, other.decode("utf-8", "replace")

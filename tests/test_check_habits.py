@@ -442,8 +442,6 @@ def test_a_long_check_shows_a_bar_on_a_terminal_and_nothing_else_changes(
 ) -> None:
     """A check of many files shows a bar on standard error when that is a terminal, in the
     configured language; the problems printed are the same as in a pipe."""
-    import pty
-
     (tmp_path / "goals").mkdir()
     (tmp_path / "goals.toml").write_text(f'language = "{lang}"\n', encoding="utf-8")
     for n in range(2500):
@@ -451,30 +449,10 @@ def test_a_long_check_shows_a_bar_on_a_terminal_and_nothing_else_changes(
         (tmp_path / "goals" / f"g{n}.md").write_text(text, encoding="utf-8")
     environment = {**os.environ, "TERM": "xterm", "GOALS_JOBS": "1"}
     environment.pop("CI", None)
-    leader, follower = pty.openpty()
     started = time.monotonic()
-    done = subprocess.run(
-        [sys.executable, "-m", "goals_as_code", "check"],
-        cwd=tmp_path,
-        env=environment,
-        stdout=subprocess.PIPE,
-        stderr=follower,
-        check=False,
-    )
+    code, bar, out = on_a_pty(tmp_path, environment, ("check",), stream="stderr")
     took = time.monotonic() - started
-    os.close(follower)
-    shown = b""
-    while True:
-        try:
-            chunk = os.read(leader, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        shown += chunk
-    os.close(leader)
     assert took > 1.5, "too fast to need a bar: use more files"
-    bar = shown.decode("utf-8", "replace")
     assert f"{word} " in bar, bar[-300:]
     assert "2500/2500" in bar  # the last frame: every file checked
     piped = subprocess.run(
@@ -482,11 +460,12 @@ def test_a_long_check_shows_a_bar_on_a_terminal_and_nothing_else_changes(
         cwd=tmp_path,
         env=environment,
         capture_output=True,
+        text=True,
         check=False,
     )
     assert piped.returncode == 1
-    assert (done.returncode, done.stdout) == (piped.returncode, piped.stdout)
-    assert piped.stderr == b""
+    assert (code, out) == (piped.returncode, piped.stdout)
+    assert piped.stderr == ""
 
 
 def test_a_check_of_a_few_files_starts_no_process_and_imports_no_pool(tmp_path: Path) -> None:
