@@ -105,25 +105,26 @@ def _check(
         store = Store.open(config, lang) if cache and tree is None else None
         if tree is None:
 
-            def prepare(files: list[tuple[Path, str]]) -> Store | None:
+            def prepare(files: list[tuple[Path, str]]) -> tuple[Store | None, dict[Path, bytes]]:
                 """Many files: the new ones read on every core, into the cache (into one for
                 this run only when there is none to keep)."""
                 nonlocal store
                 reading = say(lang, N_("Reading"))
                 if bar is not None:
                     bar.start(reading, len(files))
+                raws: dict[Path, bytes] = {}
                 if len(files) < parallel.MIN_FILES or parallel.jobs() < 2:
-                    return store
+                    return store, raws
                 used = store if store is not None else Store.memory()
                 found = [(entry.rule, dict(entry.options)) for entry in active]
                 made = parallel.prepare(
-                    used, files, config, found, lang, ALWAYS, RULE_NAMES, advance
+                    used, files, config, found, lang, ALWAYS, RULE_NAMES, advance, raws
                 )
                 if made or store is not None:
                     store = used
                 if bar is not None:
                     bar.start(reading, len(files))
-                return store
+                return store, raws
 
             tree = Tree.load(config, targets, store, prepare, advance)
         # the files asked for, named as the tree names its documents (not one resolve() a file)

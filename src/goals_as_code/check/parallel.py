@@ -55,12 +55,14 @@ def prepare(
     always: tuple[str, ...],
     names: frozenset[str],
     advance: Callable[[int], object] | None = None,
+    raws: dict[Path, bytes] | None = None,
 ) -> int:
     """Put in ``store`` the entries of the ``files`` (each a path and the name problems give it)
     that it does not hold for their bytes, made by worker processes; returns how many. Nothing
     when there are too few, or one core, or no fork: the checker then reads them itself.
     ``always``: the codes (prefixes) of the rules that run on a file that cannot be read;
-    ``names``: every rule's code and name (the checker's)."""
+    ``names``: every rule's code and name (the checker's). ``raws`` takes the bytes of every
+    file read, so that the checker reads none of them again."""
     workers = jobs()
     if workers < 2 or sys.platform != "linux":
         return 0
@@ -70,6 +72,8 @@ def prepare(
             raw = read_regular(path)
         except (NotRegular, TooLarge, OSError):
             continue  # the checker tells what is wrong with it
+        if raws is not None:
+            raws[path] = raw
         if not store.holds(shown, raw):
             missing.append((shown, raw))
     if len(missing) < MIN_FILES:

@@ -104,15 +104,20 @@ MAX_FILE_BYTES = document.MAX_FILE_BYTES
 
 
 def read(
-    path: Path, config: Config, store: Store | None = None, display: str | None = None
+    path: Path,
+    config: Config,
+    store: Store | None = None,
+    display: str | None = None,
+    raw: bytes | None = None,
 ) -> Document:
     """Parse one file. A file that cannot be read, is not a regular file, is too large or is not
     UTF-8 becomes a document with an issue, not an error, so that one bad file does not hide the
     problems of the others. ``store``: the cache, which gives back the document of bytes read
-    before. ``display``: the path as problems name it, when the caller knows it."""
+    before. ``display``: the path as problems name it, when the caller knows it. ``raw``: its
+    bytes, when the caller has read them already."""
     display = display if display is not None else config.relative(path)
     try:
-        raw = read_regular(path)
+        raw = read_regular(path) if raw is None else raw
     except NotRegular:
         said = message(
             N_("not a regular file (a pipe, a device or a folder); a statement file is a file")
@@ -220,13 +225,14 @@ class Tree:
         config: Config,
         extra: Iterable[Path] = (),
         store: Store | None = None,
-        prepare: Callable[[list[tuple[Path, str]]], Store | None] | None = None,
+        prepare: Callable[[list[tuple[Path, str]]], tuple[Store | None, dict[Path, bytes]]]
+        | None = None,
         advance: Callable[[], object] | None = None,
     ) -> Tree:
         """Every statement of the configuration's goals folder, and the files ``extra``;
         ``store``: the cache of ``goals check``; ``prepare``: called with the files (each its
         path and the name problems give it) before they are read, returns the cache to read
-        them through (``check/parallel.py``)."""
+        them through and the bytes of those it read (``check/parallel.py``)."""
         unreadable: list[tuple[Path, OSError]] = []
         found = discover(config, unreadable)  # resolved already
         paths = dict.fromkeys([*found, *(path.resolve() for path in extra)])
@@ -236,11 +242,12 @@ class Tree:
             text = path.as_posix()
             return text[len(top) :] if text.startswith(top) else config.relative(path)
 
+        raws: dict[Path, bytes] = {}
         if prepare is not None:
-            store = prepare([(path, shown(path)) for path in paths])
+            store, raws = prepare([(path, shown(path)) for path in paths])
         documents = []
         for path in paths:
-            documents.append(read(path, config, store, shown(path)))
+            documents.append(read(path, config, store, shown(path), raws.pop(path, None)))
             if advance is not None:
                 advance()
         for folder, error in unreadable:  # its statements cannot be checked: say so
