@@ -55,7 +55,8 @@ Cache: in a Git repository, what reading a file and the rules about that file al
 kept in the Git folder ('.git/goals-as-code/'), by the file's content, the tool's version and
 the configuration, so that the next run reads only the files that changed; the rules that look
 at other files, at the history or at today's date run every time. --no-cache (or
-GOALS_NO_CACHE=1) neither reads nor writes it.
+GOALS_NO_CACHE=1) neither reads nor writes it. Many new files (400 or more) are read on every
+core; GOALS_JOBS=N uses at most N processes. On a terminal a run over a second shows a bar.
 
 Rules: 'goals rules' lists them, 'goals explain CODE' shows one with examples. A file can switch
 a rule off for itself in its front matter: 'suppress: {missing-deadline: "the reason"}'.
