@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from collections.abc import Iterator
 from typing import Any, NamedTuple
 
@@ -64,6 +65,7 @@ MIN_NUMBER = 1e-9
 # parser would run out of stack long before libyaml's limit of 1,000.
 MAX_DEPTH = 64
 _MAX_DIGITS = 40  # a longer number is out of range before it is converted
+_SHARED_KEY = 40  # keys and text values up to this long are interned: one copy for a tree
 
 
 class StrictLoader(_BaseLoader):
@@ -277,6 +279,8 @@ def _walk(
     if len(path) > MAX_DEPTH:
         yield YamlIssue(node.start_mark.line, node.start_mark.column, "depth", _too_deep())
         return
+    if isinstance(node, yaml.ScalarNode) and node.tag == _STR and len(node.value) <= _SHARED_KEY:
+        node.value = sys.intern(node.value)  # 'active', 'goal', an owner: one copy for all files
     if isinstance(node, yaml.ScalarNode) and node.tag in (_INT, _FLOAT):
         if number_value(node.tag, str(node.value)) is None:
             yield YamlIssue(
@@ -322,6 +326,8 @@ def _walk(
                 continue
             key = _key_text(key_node)
             key_node.tag = _STR  # keys are text: '1: a' is the key "1", as JSON would have it
+            if len(key_node.value) <= _SHARED_KEY:  # one string for every file's 'owner', ...
+                key_node.value = sys.intern(key_node.value)
             if key in seen:
                 yield YamlIssue(
                     key_node.start_mark.line,
