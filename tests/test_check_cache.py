@@ -572,3 +572,37 @@ def test_the_workers_make_an_entry_for_each_new_file_and_none_for_the_others(
     assert made == len(files)  # the broken ones too: their entry holds their reading problems
     assert parallel.prepare(store, files, config, active, "en", checker.ALWAYS, names) == 0
     assert parallel.prepare(store, files[:10], config, active, "en", checker.ALWAYS, names) == 0
+
+
+@pytest.mark.parametrize("fault", ["a worker dies", "no process can start"])
+def test_when_the_workers_fail_the_checker_reads_the_files_itself(
+    repo: Repo, monkeypatch: pytest.MonkeyPatch, fault: str
+) -> None:
+    from goals_as_code.check import parallel
+
+    many(repo, parallel.MIN_FILES + 20)
+    config = config_module.load(repo.path)
+    monkeypatch.setenv("GOALS_JOBS", "1")
+    alone = checker.check(config)
+    monkeypatch.setenv("GOALS_JOBS", "2")
+    if parallel.jobs() < 2:
+        pytest.fail("this machine has one core: the workers cannot be tested here")
+    if fault == "a worker dies":
+
+        def dying(files: list[tuple[str, bytes]]) -> list[tuple[str, list[object]]]:
+            os._exit(9)  # as the kernel's out-of-memory killer would end it
+
+        dying.__qualname__ = "_entries"  # handed to the workers by name
+        monkeypatch.setattr(parallel, "_entries", dying)
+    else:
+
+        def no_fork() -> int:
+            raise BlockingIOError(11, "Resource temporarily unavailable")
+
+        monkeypatch.setattr(os, "fork", no_fork)
+    store = cache.Store.memory()
+    files = [(path, config.relative(path)) for path in discover(config)]
+    active = [(entry.rule, dict(entry.options)) for entry in checker.active_rules(config)]
+    made = parallel.prepare(store, files, config, active, "en", checker.ALWAYS, checker.RULE_NAMES)
+    assert made == 0
+    assert checker.check(config) == alone  # the same problems, read on one core

@@ -85,14 +85,18 @@ def prepare(
     cached = [(rule.CODE, options) for rule, options in active if rule.CODE in CACHED]
     context = multiprocessing.get_context("fork")
     _JOB.update(config=config, rules=cached, lang=lang, always=always, names=names)
+    made = 0
     try:
         with ProcessPoolExecutor(workers, mp_context=context) as pool:
-            made = 0
             for chunk, found in zip(chunks, pool.map(_entries, chunks), strict=True):
                 for shown, kept in found:
                     made += store.put(shown, kept)
                 if advance is not None:
                     advance(len(chunk))
+    except Exception:  # no process to start, a worker killed (out of memory), ...
+        if os.environ.get("GOALS_DEBUG"):
+            raise
+        # what the workers handed back is kept; the checker reads the rest itself
     finally:
         _JOB.clear()
     return made
