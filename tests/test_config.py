@@ -71,3 +71,36 @@ def test_explicit_missing_config_file(tmp_path: Path) -> None:
 def test_relative_paths_are_posix_and_repository_relative(repo: Repo) -> None:
     loaded = config.load()
     assert loaded.relative(repo.path / "goals" / "a b" / "x.md") == "goals/a b/x.md"
+
+
+def _modules_after_load(repo: Repo) -> list[str]:
+    """The JSON Schema modules a fresh process imports to load ``repo``'s configuration."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\n"
+        "from goals_as_code.source import config\n"
+        "try:\n"
+        "    config.load()\n"
+        "except Exception as exc:\n"
+        "    print(type(exc).__name__)\n"
+        "print([m for m in ('jsonschema', 'referencing') if m in sys.modules])\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], cwd=repo.path, capture_output=True, text=True, check=False
+    )
+    return done.stdout.splitlines()
+
+
+def test_a_valid_configuration_is_validated_once_and_a_bad_one_every_time(repo: Repo) -> None:
+    repo.write("goals.toml", 'goals-dir = "goals"\nlanguage = "sv"\n')
+    assert _modules_after_load(repo) == ["['jsonschema', 'referencing']"]
+    assert _modules_after_load(repo) == ["[]"]  # known valid: no validator to import
+    repo.write("goals.toml", 'goals-dir = "goals"\nlanguage = "xx"\n')
+    for _ in range(2):  # a problem is told every time: it is never kept
+        assert _modules_after_load(repo) == ["ConfigError", "['jsonschema', 'referencing']"]
+        with pytest.raises(ConfigError, match="language"):
+            config.load(repo.path)
+    repo.write("goals.toml", 'goals-dir = "goals"\nlanguage = "sv"\n')
+    assert _modules_after_load(repo) == ["[]"]
