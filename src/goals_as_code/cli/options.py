@@ -1,9 +1,10 @@
-"""The options commands share: --config and --goals-dir, and --select and --ignore."""
+"""The options commands share: --config and --goals-dir, --select and --ignore, and --format
+and -o."""
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,29 @@ def configured_language() -> str:
         return config_module.load().language
     except GoalsError:
         return "en"
+
+
+def output_options(names: Sequence[str]) -> Callable[[Callable[..., int]], Callable[..., int]]:
+    """Add ``--format`` (one of ``names``, the first the default) and ``-o/--output`` to a command
+    that writes a page: the command gets ``output_format`` and ``output``."""
+
+    def add(function: Callable[..., int]) -> Callable[..., int]:
+        with_output = click.option(
+            "-o",
+            "--output",
+            type=PathType(path_type=Path, dir_okay=False),
+            help="Write to this file instead of standard output.",
+        )(function)
+        return click.option(
+            "--format",
+            "output_format",
+            type=click.Choice(list(names)),
+            default=names[0],
+            show_default=True,
+            help="Output format.",
+        )(with_output)
+
+    return add
 
 
 def project_options(function: Callable[..., int]) -> Callable[..., int]:

@@ -11,8 +11,7 @@ from typing import TYPE_CHECKING
 import click
 
 from goals_as_code.cli import completion
-from goals_as_code.cli.click_words import PathType
-from goals_as_code.cli.options import project_options
+from goals_as_code.cli.options import output_options, project_options
 from goals_as_code.conversation import formats
 from goals_as_code.errors import GoalsError
 from goals_as_code.i18n.messages import tr
@@ -58,20 +57,7 @@ Examples:
     help="Start the page here instead of at the person's last recorded talk.",
 )
 @click.option("--until", metavar="REV", help="End the page at this revision (default: HEAD).")
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(formats.FORMATS.names),
-    default="text",
-    show_default=True,
-    help="Output format.",
-)
-@click.option(
-    "-o",
-    "--output",
-    type=PathType(path_type=Path, dir_okay=False),
-    help="Write to this file instead of standard output.",
-)
+@output_options(formats.FORMATS.names)
 @click.option(
     "--record",
     is_flag=True,

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import click
 
-from goals_as_code.cli.click_words import PathType, said
-from goals_as_code.cli.options import project_options
+from goals_as_code.cli.click_words import said
+from goals_as_code.cli.options import output_options, project_options
 from goals_as_code.errors import GoalsError
 from goals_as_code.i18n.messages import N_, tr
 from goals_as_code.report import formats
@@ -49,20 +49,7 @@ Examples:
 
 
 @click.command(help=HELP, short_help="Report progress, pace and status of every goal.")
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(formats.FORMATS.names),
-    default="text",
-    show_default=True,
-    help="Output format.",
-)
-@click.option(
-    "-o",
-    "--output",
-    type=PathType(path_type=Path, dir_okay=False),
-    help="Write to this file instead of standard output.",
-)
+@output_options(formats.FORMATS.names)
 @click.option(
     "--at",
     "at",
