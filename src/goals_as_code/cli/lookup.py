@@ -1,4 +1,4 @@
-"""Finding the one statement a command names by its id."""
+"""Finding the one statement a command names by its id, and who runs the command in Git."""
 
 from __future__ import annotations
 
@@ -37,3 +37,14 @@ def find_statement(tree: Tree, ident: str, config: Config, lang: str) -> Documen
             )
         )
     return found[0]
+
+
+def git_identity(config: Config, lang: str, missing: str) -> str:
+    """The e-mail address Git records for whoever runs the command (``user.email``); a
+    GoalsError with the message ``missing`` (why the command needs one) when there is none."""
+    from goals_as_code.history import provenance
+
+    me = provenance.identity(config.repository)
+    if me is None:
+        raise GoalsError(say(lang, missing))
+    return me

@@ -8,10 +8,9 @@ import click
 
 from goals_as_code.check.tree import Tree
 from goals_as_code.cli import completion
-from goals_as_code.cli.lookup import find_statement
+from goals_as_code.cli.lookup import find_statement, git_identity
 from goals_as_code.cli.options import project_options
 from goals_as_code.errors import GoalsError
-from goals_as_code.history import provenance
 from goals_as_code.i18n.messages import ARTICLED, N_, message, say, word
 from goals_as_code.source import acceptance, files
 from goals_as_code.source.config import LANGUAGES, Config, default_today
@@ -94,7 +93,14 @@ def command(
             code = 1
             continue
         if me is None:
-            me = _me(config, language)
+            me = git_identity(
+                config,
+                language,
+                N_(
+                    "no Git identity: set it with 'git config user.email you@example.com' "
+                    "(acceptance records who you are)"
+                ),
+            )
         outcome = _accept(tree, doc, me, on_behalf, dry_run, config, language)
         if outcome == "written":
             written.append(doc)
@@ -109,19 +115,6 @@ def command(
             sign=config.require_signatures,
         )
     return code
-
-
-def _me(config: Config, language: str) -> str:
-    me = provenance.identity(config.repository)
-    if me is None:
-        raise GoalsError(
-            say(
-                language,
-                "no Git identity: set it with 'git config user.email you@example.com' "
-                "(acceptance records who you are)",
-            )
-        )
-    return me
 
 
 def _block(tree: Tree, doc: Document, me: str, on_behalf: str | None) -> acceptance.Accepted:

@@ -10,9 +10,9 @@ import click
 from goals_as_code.check.tree import Tree
 from goals_as_code.cli import completion
 from goals_as_code.cli.commands.accept import find_goal
+from goals_as_code.cli.lookup import git_identity
 from goals_as_code.cli.options import project_options
 from goals_as_code.errors import GoalsError
-from goals_as_code.history import provenance
 from goals_as_code.i18n.messages import N_, message, say
 from goals_as_code.source import acceptance, files
 from goals_as_code.source.config import LANGUAGES, Config, default_today
@@ -92,9 +92,7 @@ def command(ident: str, dry_run: bool, commit: bool, lang: str | None, config: C
         raise refuse("unreadable")
     if not isinstance(owner, str) or not owner:
         raise refuse("no-owner")
-    me = provenance.identity(config.repository)
-    if me is None:
-        raise GoalsError(say(language, SAID["no-identity"]))
+    me = git_identity(config, language, SAID["no-identity"])
     if me.lower() != owner.lower():
         raise refuse("not-owner", me=me, owner=owner)
     block = acceptance.Accepted(

@@ -11,7 +11,7 @@ import click
 
 from goals_as_code.check.tree import Tree
 from goals_as_code.cli import completion
-from goals_as_code.cli.lookup import find_statement
+from goals_as_code.cli.lookup import find_statement, git_identity
 from goals_as_code.cli.options import project_options
 from goals_as_code.errors import GoalsError
 from goals_as_code.i18n.messages import ARTICLED, N_, say, word
@@ -113,7 +113,16 @@ def command(
         raise GoalsError(
             say(language, "--confidence is a belief in a goal; a KPI has no confidence")
         )
-    me = _identity(config, language) if belief is not None or commit else None
+    me = None
+    if belief is not None or commit:  # a confidence and a commit record who you are
+        me = git_identity(
+            config,
+            language,
+            N_(
+                "no Git identity: set it with 'git config user.email you@example.com' "
+                "(a confidence and a commit record who you are)"
+            ),
+        )
     plans: list[_Plan] = []
     refused = []
     for doc, (ident, value) in zip(docs, wanted, strict=True):
@@ -327,21 +336,6 @@ def _day(text: str | None, lang: str) -> str:
             say(lang, "--as-of {value}: give a date as YYYY-MM-DD (2017-04-30)", value=text)
         )
     return text
-
-
-def _identity(config: Config, lang: str) -> str:
-    from goals_as_code.history import provenance
-
-    me = provenance.identity(config.repository)
-    if me is None:
-        raise GoalsError(
-            say(
-                lang,
-                "no Git identity: set it with 'git config user.email you@example.com' "
-                "(a confidence and a commit record who you are)",
-            )
-        )
-    return me
 
 
 def _commit(top: Path, paths: list[str], message: str, lang: str) -> None:
