@@ -126,7 +126,7 @@ def positions(text: str) -> tuple[dict[Path, tuple[int, int]], dict[Path, tuple[
     have no finding. Empty when ``text`` does not read (its issues have their own lines)."""
     keys: dict[Path, tuple[int, int]] = {}
     values: dict[Path, tuple[int, int]] = {}
-    if ("&" in text or "*" in text) and _anchor_issues(text):
+    if ("&" in text or "*" in text) and any(_anchor_issues(text)):
         return keys, values  # never walk aliases: a few lines can expand past any memory
     try:
         node = StrictLoader(text).get_single_node()
