@@ -118,10 +118,9 @@ def _read(text: str, where: tuple[Where, Where] | None) -> dict[str, Any] | None
             container.append(_value(body[2:].strip(" "), (number, column), path, where))
             continue
         key, colon, rest = body.partition(":")
-        if not colon or not _KEY.match(key) or key in container or key.lower() in _NOT_KEYS:
+        key = _key(key) if colon else ""
+        if not key or key in container:
             raise _Unsure
-        if len(key) <= SHARED:
-            key = sys.intern(key)
         path = (*inside, key)
         if where is not None:
             where[0][path] = (number, indent)
@@ -159,11 +158,9 @@ def _value(written: str, at: tuple[int, int], path: Path, where: tuple[Where, Wh
             found.append(_scalar(item, flow=True))
             continue
         key, colon, rest = item.partition(":")
-        if not colon or not _KEY.match(key) or key in found or rest[:1] != " ":
+        key = _key(key) if colon else ""
+        if not key or key in found or rest[:1] != " ":
             raise _Unsure
-        if key.lower() in _NOT_KEYS:
-            raise _Unsure
-        key = sys.intern(key) if len(key) <= SHARED else key
         if where is not None:
             child = (*path, key)
             where[0][child] = (at[0], start)
@@ -182,10 +179,39 @@ def _parts(inner: str) -> list[str]:
     return parts
 
 
+# what was read before: most keys and values repeat across files and versions
+_KEYS: dict[str, str] = {}
+_SCALARS: dict[str, Any] = {}
+_REMEMBERED = 4096
+
+
+def _key(written: str) -> str:
+    """The key as written, interned, or "" when it is not a plain key."""
+    found = _KEYS.get(written)
+    if found is None:
+        if not _KEY.match(written) or written.lower() in _NOT_KEYS:
+            return ""
+        if len(_KEYS) > _REMEMBERED:
+            _KEYS.clear()
+        found = _KEYS[written] = sys.intern(written) if len(written) <= SHARED else written
+    return found
+
+
 def _scalar(written: str, *, flow: bool = False) -> Any:
-    if not written or " #" in written or ": " in written or written.endswith(":"):
-        raise _Unsure
     if flow and ("#" in written or ":" in written):
+        raise _Unsure
+    try:
+        return _SCALARS[written]
+    except KeyError:
+        value = _new_scalar(written)
+    if len(_SCALARS) > _REMEMBERED:
+        _SCALARS.clear()
+    _SCALARS[written] = value
+    return value
+
+
+def _new_scalar(written: str) -> Any:
+    if not written or " #" in written or ": " in written or written.endswith(":"):
         raise _Unsure
     first = written[0]
     if first in "'\"":
