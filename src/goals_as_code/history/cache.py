@@ -12,11 +12,15 @@ again each time, and say why they cannot be read.
 
 from __future__ import annotations
 
+import datetime
+import hashlib
+import json
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from goals_as_code import __version__
+from goals_as_code.history.records import Checkin, Commit, Event, History, Timeline, Version
 from goals_as_code.history.versions import Parsed
 from goals_as_code.source import cachefile
 from goals_as_code.source.document import DEFAULT_MAX_FRONT_MATTER
@@ -78,3 +82,96 @@ def save(
 def _plain(value: Any) -> bool:
     """Whether ``value`` comes back from JSON as it went in."""
     return cachefile.plain(value)
+
+
+# --- the timelines of a HEAD -------------------------------------------------------------------
+#
+# The whole history, folded, kept by the commit it was read up to (and what else changes it: the
+# goals folder, the excluded files, the front-matter limit, the .mailmap in the work tree). A run
+# at the same HEAD, the common case of a report read again or a check run again, reads it back
+# instead of the log. One is kept; a history with notes (versions that cannot be read, a shallow
+# clone) is not kept, so that its notes are said in the language of each run.
+
+TIMELINES_FORMAT = 1
+
+
+def timelines_key(head: str, *settings: object) -> str:
+    """What a kept history must have been read with to be used: ``head`` and ``settings``."""
+    said = json.dumps([head, *settings], default=str)
+    return hashlib.sha256(said.encode("utf-8")).hexdigest()
+
+
+def _timelines_path(folder: Path) -> Path:
+    return folder / f"timelines-{TIMELINES_FORMAT}-{__version__}-{_reader()}.json"
+
+
+def load_timelines(folder: Path | None, key: str) -> History | None:
+    """The history kept under ``key``; None when there is none, or it was read otherwise."""
+    if folder is None:
+        return None
+    stored = cachefile.load(_timelines_path(folder))
+    if not isinstance(stored, dict) or stored.get("key") != key:
+        return None
+    try:
+        return _decode(stored)
+    except (ValueError, KeyError, TypeError, IndexError, AttributeError):
+        return None
+
+
+def save_timelines(folder: Path | None, key: str, found: History) -> None:
+    """Keep ``found`` under ``key`` (when it has no notes and is of a whole clone)."""
+    if folder is None or found.notes or found.shallow or found.head is None:
+        return
+    encoded = _encode(found)
+    if encoded is not None:
+        others = folder.glob("timelines-*.json")
+        cachefile.save(_timelines_path(folder), {"key": key, **encoded}, others)
+
+
+def _encode(found: History) -> dict[str, Any] | None:
+    commits: dict[str, list[str]] = {}
+
+    def commit(said: Commit) -> str:
+        if said.sha not in commits:
+            commits[said.sha] = [
+                said.date.isoformat(),
+                said.author,
+                said.email,
+                said.message,
+                said.committer,
+                said.committer_email,
+            ]
+        return said.sha
+
+    timelines = {
+        key: [
+            line.id,
+            line.kind,
+            line.paths,
+            [[commit(v.commit), v.path, v.data] for v in line.versions],
+            [[commit(c.commit), c.value, c.values, c.as_of] for c in line.checkins],
+            [[commit(e.commit), e.field, e.old, e.new] for e in line.events],
+        ]
+        for key, line in found.timelines.items()
+    }
+    content = {"head": found.head, "commits": commits, "timelines": timelines}
+    return content if cachefile.plain(content) else None
+
+
+def _decode(stored: Mapping[str, Any]) -> History:
+    commits = {
+        str(sha): Commit(str(sha), datetime.datetime.fromisoformat(date), *(str(s) for s in said))
+        for sha, (date, *said) in stored["commits"].items()
+    }
+    timelines = {
+        str(key): Timeline(
+            ident,
+            kind,
+            list(paths),
+            [Version(commits[sha], path, data) for sha, path, data in versions],
+            [Checkin(commits[sha], value, values, as_of) for sha, value, values, as_of in checkins],
+            [Event(commits[sha], name, old, new) for sha, name, old, new in events],
+        )
+        for key, (ident, kind, paths, versions, checkins, events) in stored["timelines"].items()
+    }
+    return History(str(stored["head"]), False, None, timelines, [])

@@ -173,6 +173,7 @@ class _State:
                     exclude=config.exclude,
                     repository=self.repository,
                     max_front_matter=config.front_matter_bytes,
+                    keep=self.tree.keep,
                 )
             except GoalsError:
                 self.unreadable = True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -27,6 +28,7 @@ def read(
     repository: Repository | None = None,
     max_front_matter: int = DEFAULT_MAX_FRONT_MATTER,
     lang: str = "en",
+    keep: bool = True,
 ) -> History:
     """Every statement's timeline from the history of ``rev`` (after ``since``: a date or a rev).
 
@@ -34,14 +36,20 @@ def read(
     for the content of old versions: what cannot be read is told in ``notes``. Raises GitError
     when ``root`` is not in a repository or a revision does not exist. A caller that has the
     repository open already passes it as ``repository`` (it stays open). Old versions are read
-    with ``goals check``'s limits (``max_front_matter``: the configuration's).
+    with ``goals check``'s limits (``max_front_matter``: the configuration's). ``keep``: read
+    and keep the history folded at ``rev`` (``history/cache.py``), unless ``GOALS_NO_CACHE``.
     """
+    keep = keep and os.environ.get("GOALS_NO_CACHE", "") in ("", "0")
     if repository is not None:
         base = log.goals_base(repository.prefix(root), goals_dir)
-        return _read(repository, base, rev, since, progress, tuple(exclude), max_front_matter, lang)
+        return _read(
+            repository, base, rev, since, progress, tuple(exclude), max_front_matter, lang, keep
+        )
     with open_repo(root) as opened:
         base = log.goals_base(opened.prefix(root), goals_dir)
-        return _read(opened, base, rev, since, progress, tuple(exclude), max_front_matter, lang)
+        return _read(
+            opened, base, rev, since, progress, tuple(exclude), max_front_matter, lang, keep
+        )
 
 
 def _read(
@@ -52,7 +60,8 @@ def _read(
     progress: bool,
     exclude: tuple[str, ...],
     max_front_matter: int,
-    lang: str = "en",
+    lang: str,
+    keep: bool,
 ) -> History:
     boundaries = repository.shallow_commits()
     shallow = boundaries is not None
@@ -60,8 +69,14 @@ def _read(
     if rev == "HEAD" and not repository.has_commits():
         return History(None, shallow, None, {}, [message(no_commits(repository))])
     head = resolve_in(repository, rev)
-    bar = Progress() if wanted(progress) else None
     folder = repository.cache_folder()
+    key = None
+    if keep and since is None and not shallow:
+        key = cache.timelines_key(head, base, exclude, max_front_matter, _mailmap(repository))
+        kept = cache.load_timelines(folder, key)
+        if kept is not None:
+            return kept
+    bar = Progress() if wanted(progress) else None
     cached = cache.load(folder, max_front_matter)
     try:
         if bar:
@@ -94,6 +109,8 @@ def _read(
     if len(fold.versions.parsed) > len(cached):
         cache.save(folder, fold.versions.parsed, max_front_matter)
     notes = fold.notes.messages
+    if key is not None:
+        cache.save_timelines(folder, key, History(head, shallow, None, timelines, notes))
     if shallow:
         where = (
             message(N_(" at {sha} ({date})"), sha=boundary.sha[:10], date=boundary.date.date())
@@ -111,3 +128,12 @@ def _read(
             ),
         )
     return History(head, shallow, boundary, timelines, notes)
+
+
+def _mailmap(repository: Repository) -> str:
+    """The work tree's ``.mailmap``, which names the authors of the log: part of what a kept
+    history was read with."""
+    try:
+        return (repository.top / ".mailmap").read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return ""
