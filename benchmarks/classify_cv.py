@@ -63,10 +63,11 @@ def cross_validate(
         data = fit(train)
         data["temperature"] = shipped_model.temperature
         data["unclear_below"] = shipped_model.unclear_below
+        data["unclear_goal_margin"] = shipped_model.unclear_goal_margin
         model = Model(data)
         for n in held:
             scored = model.score(examples[n].features)
-            kind = scored.best if scored.confidence >= model.unclear_below else UNCLEAR
+            kind = model.verdict(scored) or UNCLEAR
             reads[n] = Read(examples[n], kind, scored.best, scored.confidence)
     return [r for r in reads if r is not None]
 
