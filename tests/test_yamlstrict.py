@@ -127,3 +127,8 @@ def test_empty_text_is_none_without_issue() -> None:
     loaded = yamlstrict.load("")
     assert loaded.data is None
     assert loaded.issues == []
+
+
+def test_an_ampersand_in_text_keeps_the_lines_of_the_keys() -> None:
+    text = "team: R&D\nowner: anna@example.com\n"
+    assert yamlstrict.positions(text)[0][("owner",)] == (1, 0)

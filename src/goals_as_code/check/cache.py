@@ -31,7 +31,7 @@ from typing import Any
 
 from goals_as_code import __version__
 from goals_as_code.i18n.messages import Message
-from goals_as_code.source import cachefile, yamlstrict
+from goals_as_code.source import cachefile, document
 from goals_as_code.source.config import Config
 from goals_as_code.source.document import Document, Issue
 
@@ -179,7 +179,7 @@ def decode(stored: Mapping[str, Any], path: str, text: str) -> Document:
 
         @functools.cache
         def again() -> tuple[Where, Where]:
-            return yamlstrict.positions(front_matter)
+            return document.positions(front_matter)
 
         where = (
             Positions(stored["k"], lambda: again()[0]),

@@ -35,9 +35,9 @@ def _reader() -> str:
     development build that changes them without a new version number starts a new cache."""
     from goals_as_code.history import versions
     from goals_as_code.markdown import plugin
-    from goals_as_code.source import document, yamlstrict
+    from goals_as_code.source import document, quickyaml, yamlstrict
 
-    modules = (versions, plugin, document, yamlstrict)
+    modules = (versions, plugin, document, quickyaml, yamlstrict)
     return cachefile.fingerprint(module.__file__ or "" for module in modules)
 
 

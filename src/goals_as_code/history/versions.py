@@ -8,7 +8,7 @@ from typing import Any, NamedTuple
 
 from goals_as_code.i18n.messages import N_, message
 from goals_as_code.markdown import plugin as statements
-from goals_as_code.source import document, yamlstrict
+from goals_as_code.source import document, quickyaml, yamlstrict
 
 
 class Parsed(NamedTuple):
@@ -130,7 +130,10 @@ def parse_plain(
         if "#" in statement or "\\" in statement:
             return None
         statement = statement[: document.MAX_STATEMENT]  # only so much is read, as check reads it
-    loaded = yamlstrict.load(front)
-    if loaded.issues or not isinstance(loaded.data, dict):
-        return None
-    return Parsed(loaded.data, statement, None)
+    data = quickyaml.read(front)
+    if data is None:
+        loaded = yamlstrict.load_strict(front)
+        if loaded.issues or not isinstance(loaded.data, dict):
+            return None
+        data = loaded.data
+    return Parsed(data, statement, None)

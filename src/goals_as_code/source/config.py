@@ -153,15 +153,12 @@ def from_mapping(
 ) -> Config:
     from goals_as_code.source import schema
 
-    known = _Valid.open(root)
-    errors = [] if known is not None and known.holds(table) else schema.validate(table, "config")
+    errors = schema.validate(table, "config")
     if errors:
         details: str | Message = errors[-1].message
         for error in reversed(errors[:-1]):
             details = message(N_("{first}; {rest}"), first=error.message, rest=details)
         raise ConfigError(message(N_("{where}: {problem}"), where=where, problem=details))
-    if known is not None:
-        known.keep(table)
     goals_dir = table.get("goals-dir", "goals")
     _inside(root, goals_dir, where)
     limits = table.get("limits", {})
@@ -257,54 +254,3 @@ def default_today() -> datetime.date:
             message(N_("GOALS_TODAY='{given}' is not a date; write it as YYYY-MM-DD"), given=given)
         )
     return day
-
-
-class _Valid:
-    """The configurations found valid before, kept in the Git folder (``source/cachefile.py``)
-    by a digest of their settings, the tool's version and the configuration's schema: a
-    configuration that did not change is not validated again, which spares every command the
-    import of the JSON Schema validator (a third of a one-file check's start). A configuration
-    with a problem is never kept, so its error is told every time. ``GOALS_NO_CACHE`` keeps
-    nothing."""
-
-    MOST = 16
-
-    def __init__(self, path: Path, digests: list[str]) -> None:
-        self.path = path
-        self.digests = digests
-
-    @classmethod
-    def open(cls, root: Path) -> _Valid | None:
-        from goals_as_code import __version__
-        from goals_as_code.source import cachefile
-
-        if os.environ.get("GOALS_NO_CACHE", "") not in ("", "0"):
-            return None
-        folder = cachefile.git_folder(root)
-        if folder is None:
-            return None
-        stored = cachefile.load(folder / f"valid-configs-{__version__}.json")
-        digests = [str(item) for item in stored] if isinstance(stored, list) else []
-        return cls(folder / f"valid-configs-{__version__}.json", digests)
-
-    @staticmethod
-    def digest(table: Mapping[str, Any]) -> str:
-        import hashlib
-        import json
-
-        from goals_as_code.source import schema
-
-        said = json.dumps([table, schema.load("config")], sort_keys=True, default=repr)
-        return hashlib.sha256(said.encode("utf-8")).hexdigest()
-
-    def holds(self, table: Mapping[str, Any]) -> bool:
-        return self.digest(table) in self.digests
-
-    def keep(self, table: Mapping[str, Any]) -> None:
-        from goals_as_code.source import cachefile
-
-        found = self.digest(table)
-        if found in self.digests:
-            return
-        self.digests = [*self.digests, found][-self.MOST :]
-        cachefile.save(self.path, self.digests)

@@ -13,17 +13,20 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from goals_as_code import ISSUES
 from goals_as_code.i18n.messages import N_, Message, message
+from goals_as_code.source import quickyaml
 from goals_as_code.source import statement as views
-from goals_as_code.source import yamlstrict
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
+
+    from goals_as_code.source.yamlstrict import YamlIssue
 
 DEFAULT_MAX_FRONT_MATTER = 64 * 1024
 MAX_FILE_BYTES = 1024 * 1024  # a statement file holds one statement and its notes
 MAX_STATEMENT = 1000  # characters of the H1: a statement is one sentence, not a page
 
-Path = yamlstrict.Path
+Path = tuple[str | int, ...]  # a place in the front matter: keys and list indexes
+Where = dict[Path, tuple[int, int]]  # where each key or value is written (0-based line, column)
 
 
 class Issue(NamedTuple):
@@ -55,7 +58,7 @@ class Document:
         """Where each key and value is (0-based, in the front matter), found on first use: only
         a document with a finding needs them, and kept for all they would be most of the
         memory of a check of many files."""
-        return yamlstrict.positions(self.front_matter) if self.front_matter else ({}, {})
+        return positions(self.front_matter) if self.front_matter else ({}, {})
 
     def forget_positions(self) -> None:
         """Let go of the positions, once every finding of this document has its line: a check
@@ -233,9 +236,9 @@ def from_tokens(
             path, text, {}, False, first + 1, statement, statement_line, body, tuple(issues)
         )
 
-    loaded = yamlstrict.load(yaml_text)
+    data, yaml_issues = _front_matter_data(yaml_text)
     offset = first + 2  # YAML line 0 is the line after the opening ---
-    for issue in loaded.issues:
+    for issue in yaml_issues:
         said = issue.message
         if issue.first_line >= 0:
             said = message(
@@ -244,8 +247,7 @@ def from_tokens(
                 line=issue.first_line + offset,
             )
         issues.append(Issue(issue.line + offset, issue.column + 1, issue.kind, said))
-    data = loaded.data
-    readable = not loaded.issues
+    readable = not yaml_issues
     if readable and not isinstance(data, dict):
         if data is None:
             said = message(
@@ -276,6 +278,28 @@ def from_tokens(
         tuple(issues),
         yaml_text,
     )
+
+
+def positions(front_matter: str) -> tuple[Where, Where]:
+    """Where each key and each value of the front matter is written (0-based line, column)."""
+    found = quickyaml.positions(front_matter)
+    if found is not None:
+        return found
+    from goals_as_code.source import yamlstrict
+
+    return yamlstrict.positions(front_matter)
+
+
+def _front_matter_data(text: str) -> tuple[Any, list[YamlIssue]]:
+    """The front matter's data and what is wrong in its YAML. Most front matter is written
+    plainly and is read without the YAML library (``quickyaml``)."""
+    plain = quickyaml.read(text)
+    if plain is not None:
+        return plain, []
+    from goals_as_code.source import yamlstrict
+
+    loaded = yamlstrict.load(text)
+    return loaded.data, loaded.issues
 
 
 def _missing_front_matter(lines: list[str]) -> list[Issue]:

@@ -19,7 +19,9 @@ from typing import Any, NamedTuple
 import yaml
 
 from goals_as_code.i18n.messages import C_, N_, Message, message
-from goals_as_code.source import yamlwords
+from goals_as_code.source import quickyaml, yamlwords
+from goals_as_code.source.quickyaml import MAX_NUMBER, MIN_NUMBER
+from goals_as_code.source.quickyaml import SHARED as _SHARED_KEY
 
 try:  # libyaml is several times faster; fall back to pure Python where it is missing
     from yaml import CSafeLoader as _BaseLoader
@@ -55,17 +57,10 @@ class Loaded(NamedTuple):
     issues: list[YamlIssue]
 
 
-# The largest number a front matter may hold: past it a float no longer counts in whole units, and
-# sums of weights or values could overflow. Numbers are goals' and KPIs' values, not astronomy.
-MAX_NUMBER = 10**15
-# The smallest number but 0: a difference of two numbers in range is then never so small that
-# progress, (current - baseline) / (target - baseline), overflows.
-MIN_NUMBER = 1e-9
 # The deepest nesting of lists and mappings: front matter is a few levels deep; the pure-Python
 # parser would run out of stack long before libyaml's limit of 1,000.
 MAX_DEPTH = 64
 _MAX_DIGITS = 40  # a longer number is out of range before it is converted
-_SHARED_KEY = 40  # keys and text values up to this long are interned: one copy for a tree
 
 
 class StrictLoader(_BaseLoader):
@@ -126,7 +121,7 @@ def positions(text: str) -> tuple[dict[Path, tuple[int, int]], dict[Path, tuple[
     have no finding. Empty when ``text`` does not read (its issues have their own lines)."""
     keys: dict[Path, tuple[int, int]] = {}
     values: dict[Path, tuple[int, int]] = {}
-    if ("&" in text or "*" in text) and _anchor_issues(text):
+    if ("&" in text or "*" in text) and any(_anchor_issues(text)):
         return keys, values  # never walk aliases: a few lines can expand past any memory
     try:
         node = StrictLoader(text).get_single_node()
@@ -140,6 +135,14 @@ def positions(text: str) -> tuple[dict[Path, tuple[int, int]], dict[Path, tuple[
 
 def load(text: str) -> Loaded:
     """Parse one YAML document strictly; never raises for bad input, reports it instead."""
+    plain = quickyaml.read_placed(text)
+    if plain is not None:
+        return Loaded(*plain, [])
+    return load_strict(text)
+
+
+def load_strict(text: str) -> Loaded:
+    """``load`` by the YAML library alone, even for plainly written text."""
     issues: list[YamlIssue] = []
     if "&" in text or "*" in text:
         issues.extend(_anchor_issues(text))
