@@ -40,7 +40,8 @@ C_PLAIN = 8.0  # the same for the plain logistic regression
 ALPHA = 1.0  # the count added to every feature's count per kind (smoothing the NB ratio)
 MIN_SOURCES = 2
 CLASS_WEIGHT: str | None = "balanced"
-UNCLEAR_BELOW = 0.4
+UNCLEAR_BELOW = 0.4  # a best score below this reads as unclear
+UNCLEAR_GOAL_MARGIN = 0.05  # a non-goal this close to its goal score reads as unclear
 SCALE = 1000  # weights are stored as whole thousandths: smaller and faster to read
 PRUNE = 0.05  # a feature whose weights differ by less than this between kinds is left out
 
@@ -171,6 +172,7 @@ def fit(examples: Sequence[Example], c: float = C) -> dict[str, Any]:
         "bias": [round(float(b) * SCALE) for b in intercepts],
         "temperature": 1.0,
         "unclear_below": UNCLEAR_BELOW,
+        "unclear_goal_margin": UNCLEAR_GOAL_MARGIN,
         "weights": weights,
     }
 

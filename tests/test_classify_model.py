@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from goals_as_code.classify import KINDS, UNCLEAR, classify, features
+from goals_as_code.classify import KINDS, UNCLEAR, analyse, classify, features
 from goals_as_code.classify.cues import describe
 from goals_as_code.classify.model import Model, ModelError, shipped
 
@@ -139,6 +139,54 @@ def test_weak_evidence_reads_as_unclear() -> None:
     assert result.reasons[0] == (
         f"unclear: no kind is likely enough (most likely {words[best]}, {result.confidence:.2f})"
     )
+
+
+def test_a_close_call_against_a_goal_is_unclear() -> None:
+    weights = {**TINY, "unclear_goal_margin": 0.05}
+    weights["weights"] = {**TINY["weights"], "level": row(goal=2000), "per_day": row(kpi=2030)}
+    model = Model(weights)
+    scored = model.score(["level", "per_day"])  # a KPI by a hair over a goal: not called
+    assert scored.best == "kpi"
+    assert scored.confidence > model.unclear_below
+    assert model.verdict(scored) is None
+    assert model.verdict(model.score(["per_day"])) == "kpi"  # a clear KPI is called
+    assert model.verdict(model.score(["level", "per_day", "metric"])) == "goal"
+    assert model.verdict(model.score([])) is None  # weak evidence, whatever the kind
+    assert Model(TINY).verdict(Model(TINY).score(["level", "per_day"])) is None  # unknown: even
+    assert Model(TINY).verdict(Model(TINY).score(["frequency"])) == "behaviour"
+
+
+def test_a_close_call_against_a_goal_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    from goals_as_code.classify import _classified
+    from goals_as_code.classify import model as model_module
+
+    weights = {**TINY, "unclear_goal_margin": 0.05}
+    weights["weights"] = {**TINY["weights"], "w:en:dashboard": row(goal=2000, kpi=2030)}
+    monkeypatch.setattr(model_module, "shipped", lambda: Model(weights))
+    _classified.cache_clear()
+    try:
+        result = classify("Dashboard", lang="en")
+    finally:
+        _classified.cache_clear()
+    assert result.kind == UNCLEAR
+    goal, kpi = result.scores["goal"], result.scores["kpi"]
+    assert result.reasons[0] == (
+        f"unclear: it may as well be a goal (most likely a KPI, {kpi:.2f}; a goal {goal:.2f})"
+    )
+    assert result.reasons_in("sv")[0] == (
+        f"oklart: det kan lika gärna vara ett mål (troligast ett nyckeltal, {kpi:.2f}; "
+        f"ett mål {goal:.2f})"
+    )
+
+
+def test_on_time_is_punctuality_not_a_measure() -> None:
+    assert "punctual" in features("Be on time")
+    assert "punctual" in features("Jag kommer i god tid till mötet")
+    assert "punctual" not in features("Time to hire")
+    assert analyse("Be on time").measure is None
+    assert analyse("Kom i tid till lektionerna").result_object is None
+    assert analyse("Time to hire").measure == "time to"
+    assert describe("punctual", "sv") == "punktlighet (i tid, on time)"
 
 
 def test_classifying_needs_neither_scikit_learn_nor_numpy() -> None:

@@ -113,10 +113,11 @@ class Classification(NamedTuple):
     """The kind a statement reads as, how sure that is, the SMART letters its text lacks, and why.
 
     ``kind`` is the most likely of :data:`KINDS`, or ``"unclear"`` when no kind is likely
-    enough. ``scores`` holds a calibrated probability per kind and ``confidence`` the highest
-    of them. ``missing`` holds letters among S M A R T in that order. A and R can only be
-    judged from the text by the first-person form ("jag-form"); agreement and belief are
-    recorded in the front matter and checked elsewhere.
+    enough or a goal comes too close to call (see :meth:`model.Model.verdict`). ``scores``
+    holds a calibrated probability per kind and ``confidence`` the highest of them.
+    ``missing`` holds letters among S M A R T in that order. A and R can only be judged from
+    the text by the first-person form ("jag-form"); agreement and belief are recorded in the
+    front matter and checked elsewhere.
     """
 
     text: str
@@ -486,6 +487,14 @@ def analyse(text: str, lang: str | None = None) -> Analysis:
     return _analyse(clean, lang or _detect(clean))
 
 
+def _without_on_time(words: list[str]) -> list[str]:
+    """The words without the time of "on time", "in time", "i (god) tid"."""
+    if "time" not in words and "tid" not in words:
+        return words
+    pairs = zip(["", *words], words, strict=False)  # each word with the one before it
+    return [word for before, word in pairs if (before, word) not in _cues.ON_TIME]
+
+
 @lru_cache(maxsize=_CACHED)
 def _analyse(text: str, lang: str) -> Analysis:
     lower = text.lower().replace("’", "'")
@@ -575,7 +584,9 @@ def _analyse(text: str, lang: str) -> Analysis:
     # "Uses writing effectively", "He presents ...": a job profile, conduct that recurs
     habitual = present and (first_person or (lang == "en" and role == "s"))
     measure_match = _MEASURE_HEAD[lang].search(lower) or _PER_UNIT.search(lower)
-    measure = measure_match.group(0).strip() if measure_match else _MEASURE_WORD[lang].find(words)
+    # "on time", "i tid": punctuality, an adverbial; the time is neither a measure nor an object
+    nouns = _without_on_time(words)
+    measure = measure_match.group(0).strip() if measure_match else _MEASURE_WORD[lang].find(nouns)
     vague = next((w for w in words if w in _VAGUE[lang]), None)
     content = sum(
         1
@@ -599,8 +610,8 @@ def _analyse(text: str, lang: str) -> Analysis:
         verb_class=verb_class,
         modal=modal,
         present=present,
-        result_object=_RESULT[lang].find(words),
-        artefact_object=_ARTEFACT[lang].find(words),
+        result_object=_RESULT[lang].find(nouns),
+        artefact_object=_ARTEFACT[lang].find(nouns),
         measure=measure,
         vague=vague,
         content_words=content,
@@ -951,7 +962,8 @@ def _classified(
     best = scored.best
     cues_en = ", ".join(_cues.describe(f, "en") for f in strongest)
     cues_sv = ", ".join(_cues.describe(f, "sv") for f in strongest)
-    if scored.confidence < model.unclear_below:
+    verdict = model.verdict(scored)
+    if verdict is None and scored.confidence < model.unclear_below:
         kind = UNCLEAR
         first = _r(
             "unclear: no kind is likely enough (most likely {k}, {p})",
@@ -959,6 +971,16 @@ def _classified(
             k=_KIND_EN[best],
             k_sv=_KIND_SV[best],
             p=f"{confidence:.2f}",
+        )
+    elif verdict is None:
+        kind = UNCLEAR
+        first = _r(
+            "unclear: it may as well be a goal (most likely {k}, {p}; a goal {g})",
+            "oklart: det kan lika gärna vara ett mål (troligast {k_sv}, {p}; ett mål {g})",
+            k=_KIND_EN[best],
+            k_sv=_KIND_SV[best],
+            p=f"{confidence:.2f}",
+            g=f"{scored.scores[KINDS.index('goal')]:.2f}",
         )
     else:
         kind = best

@@ -6,7 +6,8 @@ same code serves training and classifying. A feature is a short string:
 
 * ``rule:KIND``: the kind the hand-written rules give (see :func:`goals_as_code.classify`);
 * ``verb:CLASS``: the main verb's class, ``verb:none`` for a noun phrase;
-* cue flags such as ``metric``, ``date``, ``frequency``, ``modal``, ``result_object``;
+* cue flags such as ``metric``, ``date``, ``frequency``, ``modal``, ``result_object``,
+  ``punctual`` (*on time, i tid*);
 * words: ``lemma:LANG:WORD`` (the main verb), ``first:LANG:WORD``, ``w:LANG:WORD``, the
   endings ``end1:LANG:ING`` (the first word's last three letters) and ``endn:LANG:ING`` (the
   last word's), and each word's groups of four letters ``c:LANG:<imp`` (``<`` and ``>`` mark
@@ -16,6 +17,7 @@ same code serves training and classifying. A feature is a short string:
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import pairwise
 from typing import Protocol
 
 
@@ -66,6 +68,9 @@ class Analysis(Protocol):
 _NORM = frozenset(("should", "must", "ska", "skall", "bör", "måste", "shall"))
 _FUTURE = frozenset(("will", "kommer", "'ll", "i'll", "we'll", "vill", "want", "aim"))
 _GERUND_MIN = 5
+# Punctuality, conduct that recurs: "Be on time", "Kom i tid". "Time" alone reads as a measure.
+ON_TIME = frozenset((("on", "time"), ("in", "time"), ("i", "tid"), ("god", "tid")))
+_PUNCTUAL = frozenset(("punctual", "punctuality", "punktlig", "punktliga", "punktlighet"))
 _GRAM = 4  # letters in a word's letter groups: "<implementera>" gives "<imp", "impl", ...
 
 
@@ -112,6 +117,7 @@ def cues(
         ("titled", titled),
         ("norm", any(w in _NORM for w in words)),
         ("future", any(w in _FUTURE for w in words)),
+        ("punctual", _punctual(words)),
     )
     found.extend(name for name, present in flags if present)
     if a.direction:
@@ -134,6 +140,12 @@ def cues(
                 seen.add(name)
                 found.append(name)
     return tuple(found)
+
+
+def _punctual(words: list[str]) -> bool:
+    if not _PUNCTUAL.isdisjoint(words):
+        return True
+    return any(pair in ON_TIME for pair in pairwise(words))
 
 
 @lru_cache(maxsize=16384)  # words recur; a few megabytes at most
@@ -164,6 +176,7 @@ _FLAG_WORDS: dict[str, tuple[str, str]] = {
     "titled": ("written as a name", "skrivet som ett namn"),
     "norm": ("a norm (should, ska, bör)", "en norm (ska, bör, should)"),
     "future": ("an intention (will, vill)", "en avsikt (vill, will)"),
+    "punctual": ("punctuality (on time, i tid)", "punktlighet (i tid, on time)"),
 }
 _KIND_WORDS = {
     "en": {"goal": "a goal", "activity": "an activity", "behaviour": "a behaviour", "kpi": "a KPI"},

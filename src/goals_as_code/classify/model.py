@@ -4,12 +4,16 @@ The weights come from a logistic regression fitted on labelled statements
 (``benchmarks/classify_train.py``) and ship as ``data/weights.json``:
 
     {"kinds": [...], "scale": 1000, "bias": [...], "temperature": T, "unclear_below": U,
+     "unclear_goal_margin": M,
      "weights": {"feature": [one weight per kind, in the order of "kinds"], ...}}
 
 Weights and biases are whole numbers: the weight times ``scale``. A statement's score for a
 kind is the softmax of bias plus the weights of its features, divided by the temperature
 (fitted so that the scores are calibrated: of the statements scored 0.8, about 8 in 10 are
-right). The file is read on first use, so commands that classify nothing start no slower.
+right). A statement reads as "unclear" when its best score is below U, or when its best kind is
+not a goal and its goal score comes within M of it: a close call against a goal is not called
+(:meth:`Model.verdict`). The file is read on first use, so commands that classify nothing start
+no slower.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from typing import Any, NamedTuple
 from goals_as_code.source.fields import KINDS  # the order of the weights in every row
 
 DATA = os.path.join(os.path.dirname(__file__), "data")
+_GOAL = KINDS.index("goal")
 
 
 class ModelError(ValueError):
@@ -59,6 +64,7 @@ class Model:
         self.scale = float(data.get("scale", 1))
         self.temperature = float(data.get("temperature", 1.0))
         self.unclear_below = float(data.get("unclear_below", 0.0))
+        self.unclear_goal_margin = float(data.get("unclear_goal_margin", 0.0))
         if self.temperature <= 0:
             raise ModelError("weights: 'temperature' must be above 0")
 
@@ -96,6 +102,18 @@ class Model:
         top = heapq.nsmallest(strongest, pulls, key=lambda pull: (-pull[0], pull[1]))
         chosen = tuple(name for pull, name in top if pull > 0)
         return Scored(tuple(scores), KINDS[best], scores[best], chosen)
+
+    def verdict(self, scored: Scored) -> str | None:
+        """The kind a statement reads as, or None when it is unclear: its best score is below
+        ``unclear_below``, or its best kind is not a goal and its goal score is within
+        ``unclear_goal_margin`` of the best (precision first: a goal is not called something
+        else on a close call)."""
+        if scored.confidence < self.unclear_below:
+            return None
+        goal = scored.scores[_GOAL]
+        if scored.best != "goal" and goal >= scored.confidence - self.unclear_goal_margin:
+            return None
+        return scored.best
 
 
 def softmax(values: Sequence[float]) -> list[float]:

@@ -18,7 +18,8 @@ from goals_as_code.source.fields import KINDS
 HELP = """Tell whether a statement reads as a goal, an activity, a behaviour or a KPI.
 
 Gives a calibrated score per kind; the kind is the most likely one, or "unclear" when no
-kind is likely enough. Says which SMART letters the text alone lacks, and why: the strongest
+kind is likely enough or a goal comes too close to call. Says which SMART letters the text
+alone lacks, and why: the strongest
 cues, the verb and its object, a metric with a direction, a date, a frequency, a measure
 named without a verb. Swedish and English
 are told apart per statement; --lang forces one. A and R can only be judged from the text by
