@@ -11,6 +11,7 @@ import gc
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from goals_as_code import ISSUES
 from goals_as_code.check import parallel, rules
@@ -25,6 +26,7 @@ from goals_as_code.check.rules._base import (
     FieldChange,
     Finding,
     Recorded,
+    Rule,
     Setup,
 )
 from goals_as_code.check.tree import Tree, is_statement
@@ -55,6 +57,9 @@ def active_change_rules(config: Config) -> list[rules.ActiveChange]:
 
 
 RULE_NAMES = frozenset([*rules.BY_CODE, *rules.BY_NAME])
+# a rule as a check runs it: the rule, its severity and options, whether it runs on a file that
+# cannot be read, and whether the cache keeps its findings
+Step = tuple[Rule, Severity, Mapping[str, Any], bool, bool]
 
 
 def check(
@@ -169,16 +174,24 @@ def check_documents(
     today = today or default_today()
     codes = {entry.rule.CODE for entry in active}
     # each rule once: whether it runs on a document that could not be read, whether it is kept
-    plan = [
+    plan: list[Step] = [
         (rule, severity, options, rule.CODE.startswith(ALWAYS), rule.CODE in CACHED)
         for rule, severity, options in active
     ]
+    # the plan without the kept rules that found nothing, for each set of them (files share one)
+    plans: dict[frozenset[str], list[Step]] = {}
     for doc in docs:
         suppressed = suppressions(doc)
         used: set[str] = set()
         entry = store.entry(doc) if store is not None else None
         found_anew = False
-        for rule, severity, options, always, cached in plan:
+        steps = plan
+        if entry is not None and entry.empty:
+            steps = plans.get(entry.empty) or plans.setdefault(
+                entry.empty,
+                [step for step in plan if not (step[4] and step[0].CODE in entry.empty)],
+            )
+        for rule, severity, options, always, cached in steps:
             if not doc.readable and not always:
                 continue
             code = rule.CODE
