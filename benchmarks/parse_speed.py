@@ -1,16 +1,16 @@
-"""How fast does the history pass read one version of a statement file? The markdown-it plugin's
-lean path against the regex reader of plainly written files.
+"""How fast is one statement file read? The plain reader of plainly written files against the
+markdown-it plugin.
 
 History parses every version of every statement file, so this is where its time goes. Times, in
 one run and on the same texts (the blobs of ``history_speed.py``'s synthetic repository: goal
 files as teams write them, a front matter, an H1 and a paragraph):
 
-- ``lean``: ``goals_as_code.markdown.parse``: markdown-it with the goals plugin, block rules only
-  (what ``goals check`` and the history pass use);
-- ``full``: the same plugin on markdown-it's whole CommonMark preset, inline rules included;
-- ``regex``: the reference, the regex reader of plainly written files
-  (``history/versions.py``'s ``parse_plain``: the front matter cut at the first ``---`` line,
-  the statement found by a regex; the strict YAML load is the same).
+- ``plain``: ``goals_as_code.markdown.parse``, which reads a plainly written file without the
+  Markdown parser (``plugin.plain``: the front matter cut at its ``---`` lines, read by the plain
+  YAML reader, the statement found by a regex) and any other file through markdown-it;
+- ``lean``: the reference, ``plugin.parse_markdown``: markdown-it with the goals plugin, block
+  rules only, for every file;
+- ``full``: the same plugin on markdown-it's whole CommonMark preset, inline rules included.
 
 Each timing is the median of ``--runs`` passes over ``--files`` texts; the ratios to the
 reference are steadier than the times on a shared machine.
@@ -28,13 +28,12 @@ from typing import Any
 
 from markdown_it import MarkdownIt
 
-from goals_as_code.history.versions import parse_plain
-from goals_as_code.markdown import goals_plugin, parse
+from goals_as_code.markdown import goals_plugin, parse, plugin
 
 
-def regex(text: str) -> Any:
-    """The reference: the regex reader of plainly written files."""
-    return parse_plain(text)
+def plain(text: str) -> Any:
+    """What every command reads a file with: the plain reader when the file is plain."""
+    return parse(text, "goals/g.md")
 
 
 def goal_text(ident: str, current: int, target: int) -> str:
@@ -90,18 +89,18 @@ def main() -> None:
         return env["goal"]
 
     def lean(text: str) -> object:
-        return parse(text, "goals/g.md")
+        return plugin.parse_markdown(text, "goals/g.md")
 
-    for read in (regex, lean, full):  # warm up: imports, compiled patterns
+    for read in (plain, lean, full):  # warm up: imports, compiled patterns
         read(files[0])
     # interleaved, so that a noisy neighbour hurts every reader alike
-    results: dict[str, list[float]] = {"regex": [], "lean": [], "full": []}
+    results: dict[str, list[float]] = {"plain": [], "lean": [], "full": []}
     for _ in range(args.runs):
-        for name, read in (("regex", regex), ("lean", lean), ("full", full)):
+        for name, read in (("plain", plain), ("lean", lean), ("full", full)):
             results[name].append(timed(read, files, 1))
-    reference = statistics.median(results["regex"])
+    reference = statistics.median(results["lean"])
     print(f"{args.files} files, median of {args.runs} runs")
-    for name in ("regex", "lean", "full"):
+    for name in ("plain", "lean", "full"):
         median = statistics.median(results[name])
         print(
             f"  {name:6} {median * 1000:8.1f} ms  {median / args.files * 1e6:7.1f} µs/file  "

@@ -444,7 +444,7 @@ def test_a_long_check_shows_a_bar_on_a_terminal_and_nothing_else_changes(
     configured language; the problems printed are the same as in a pipe."""
     (tmp_path / "goals").mkdir()
     (tmp_path / "goals.toml").write_text(f'language = "{lang}"\n', encoding="utf-8")
-    for n in range(2500):
+    for n in range(5000):
         text = f"---\nid: g{n}\nkind: goal\nowner: a{n % 9}@example.com\n---\n# I will {n}\n"
         (tmp_path / "goals" / f"g{n}.md").write_text(text, encoding="utf-8")
     environment = {**os.environ, "TERM": "xterm", "GOALS_JOBS": "1"}
@@ -454,7 +454,7 @@ def test_a_long_check_shows_a_bar_on_a_terminal_and_nothing_else_changes(
     took = time.monotonic() - started
     assert took > 1.5, "too fast to need a bar: use more files"
     assert f"{word} " in bar, bar[-300:]
-    assert "2500/2500" in bar  # the last frame: every file checked
+    assert "5000/5000" in bar  # the last frame: every file checked
     piped = subprocess.run(
         [sys.executable, "-m", "goals_as_code", "check"],
         cwd=tmp_path,

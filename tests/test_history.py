@@ -7,13 +7,10 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from goals_as_code import history
 from goals_as_code.errors import GitError
-from goals_as_code.history import progress, versions
-from goals_as_code.markdown import plugin as statements
+from goals_as_code.history import progress
 
 from .builders import BOB, CARL, goal, kpi
 from .conftest import Repo
@@ -490,70 +487,6 @@ def test_two_files_with_one_id_are_told_not_taken_for_moves(repo: Repo) -> None:
     assert values(timeline) == [40.0, 30.0, 39.0]
 
 
-PLAIN = [
-    "---\nid: a\n---\n# Hello *world*\n",
-    "---\nid: a\n---\n\n# \n",
-    "---\nid: a\n---\ntext\n# H1 after a paragraph\n",
-    "---\nid: a\n---\n## Two\n# One\n",
-    "---\nid: a\n---\n#NoSpace\n# Real\n",
-    "---\nid: a\n---\n   # indented three  \n",
-    "---\nid: a\n---\nno heading at all\n",
-    "---\nid: a\n---\n# a `code` and [link](x)\n",
-    "---\nid: a\n---\n# first\n# second\n",
-    "---\nid: a\nmetric: {current: 3}\n---\n# x\t\n",
-    "---\nid: a\n---\n# " + "a long statement " * 100 + "\n",  # cut at 1,000 characters
-    # below the statement nothing can change it: task lists, code, quotes, setext underlines
-    "---\nid: a\n---\n# I will\n\n## Activities\n\n- [x] one\n- [ ] two\n",
-    "---\nid: a\n---\n# I will\n\ntext\n---\nmore\n===\n",
-    "---\nid: a\n---\n# I will\n```\n# not a heading\n```\n> # quoted\n<div>\n# x\n",
-    "---\nid: a\n---\n# I will\n    # indented\n\t# tab\n1. # in a list\n",
-]
-TRICKY = [
-    "---\nid: a\n---\n```\n# not a heading\n```\n# real\n",
-    "---\nid: a\n---\nSetext heading\n===\n# later\n",
-    "---\nid: a\n---\n    # indented code\n# real\n",
-    "---\nid: a\n---\n> # quoted\n",
-    "---\nid: a\n---\n- # in a list\n",
-    "---\nid: a\n---\n<div>\n# in html\n</div>\n",
-    "---\nid: a\n---\n# closing # #\n",
-    "---\nid: a\n---\n# Hello *world* #\n",
-    "---\r\nid: a\r\n---\r\n# windows\r\n",
-    "---\nid: a\nid: b\n---\n# duplicate key\n",
-    "no front matter\n# x\n",
-]
-
-
-@pytest.mark.parametrize("text", PLAIN + TRICKY)
-def test_the_quick_reader_agrees_with_the_document_parser(text: str) -> None:
-
-    quick = versions.parse_plain(text)
-    full = statements.parse(text, "goals/x.md")
-    if text in TRICKY:
-        assert quick is None  # left to the full parser
-    else:
-        assert quick is not None
-        assert (dict(quick.data or {}), quick.statement) == (dict(full.data), full.statement)
-    parsed = versions.parse(text.encode(), "goals/x.md")
-    assert parsed.statement == full.statement
-    assert parsed.data == (full.data if full.readable else None)
-
-
-def test_the_quick_reader_agrees_on_every_example() -> None:
-
-    examples = sorted(Path(__file__).parent.parent.joinpath("examples").rglob("*.md"))
-    assert examples
-    quick_count = 0
-    for path in examples:
-        text = path.read_text(encoding="utf-8")
-        quick = versions.parse_plain(text)
-        if quick is None:
-            continue
-        quick_count += 1
-        full = statements.parse(text, str(path))
-        assert (quick.data, quick.statement) == (full.data, full.statement), path
-    assert quick_count >= len(examples) // 2
-
-
 def test_a_changed_id_starts_a_new_timeline_with_a_note(repo: Repo) -> None:
     repo.write("goals/faster-replies.md", goal(40, ident="faster-reply"))
     repo.commit("Add goal with a typo in its id")
@@ -745,38 +678,3 @@ def test_the_public_names_are_what_they_say_whatever_was_imported_first() -> Non
     assert not set(package.__all__) & {
         module.name for module in pkgutil.iter_modules(package.__path__)
     }
-
-
-LINES = [
-    "# I will cut the reply time",
-    "#  Two statements",
-    "   # indented three",
-    "    # indented four",
-    "## Activities",
-    "- [x] done",
-    "- # in a list",
-    "  continued",
-    "1. first",
-    "```",
-    "~~~",
-    "> # quoted",
-    "<div>",
-    "</div>",
-    "---",
-    "===",
-    "***",
-    "Setext title",
-    "plain text",
-    "",
-    "\t# tab",
-]
-
-
-@given(st.lists(st.sampled_from(LINES), max_size=12))
-@settings(max_examples=400, deadline=None)
-def test_the_quick_reader_agrees_with_the_document_parser_on_any_body(lines: list[str]) -> None:
-    text = "---\nid: a\n---\n" + "".join(line + "\n" for line in lines)
-    quick = versions.parse_plain(text)
-    if quick is not None:  # when it answers, it answers as the parser does
-        full = statements.parse(text, "goals/x.md")
-        assert (dict(quick.data or {}), quick.statement) == (dict(full.data), full.statement)

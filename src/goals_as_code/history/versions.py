@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import Any, NamedTuple
 
 from goals_as_code.i18n.messages import N_, message
 from goals_as_code.markdown import plugin as statements
-from goals_as_code.source import document, quickyaml, yamlstrict
+from goals_as_code.source import document
 
 
 class Parsed(NamedTuple):
@@ -71,9 +70,6 @@ def parse(
             message(N_("it is not UTF-8 (line {line}, byte {byte})"), line=line, byte=exc.start),
         )
     try:
-        fast = parse_plain(text, max_front_matter)
-        if fast is not None:
-            return fast
         doc = statements.parse(text, path, max_front_matter=max_front_matter)
     except Exception as exc:  # an old version must never stop the history
         return Parsed(
@@ -90,50 +86,3 @@ def parse(
         )
         return Parsed(None, doc.statement, why)
     return Parsed(doc.data, doc.statement, None)
-
-
-# A body whose lines up to its first '# ' line never start like these has no Markdown construct
-# that could hide, make or change an H1 (code, HTML, quotes, lists, setext underlines, thematic
-# breaks): that line is the statement, exactly as the markdown-it plugin finds it. Anything else
-# goes there.
-# Kept while the plugin's lean path is slower than this by more than a tenth
-# (benchmarks/parse_speed.py, docs/performance.md).
-_TRICKY_LINE = re.compile(r"^(?: {0,3}(?:`{3}|~{3}|<|>|[-*+_=]|\d+[.)])| {4}|\t)", re.MULTILINE)
-_H1 = re.compile(r"^ {0,3}#(?:[ \t]+(.*?))?[ \t]*$", re.MULTILINE)
-
-
-def parse_plain(
-    text: str, max_front_matter: int = document.DEFAULT_MAX_FRONT_MATTER
-) -> Parsed | None:
-    """The front matter and statement of a plainly written file, faster than the markdown-it
-    plugin's lean path (no Markdown parser), or None when the file is not plain enough to be sure.
-
-    History parses every version of every file, so this is where its time goes.
-    """
-    if not text.startswith("---\n") or "\r" in text:
-        return None
-    end = text.find("\n---\n", 3)
-    if end < 0:
-        return None
-    front, body = text[4 : end + 1], text[end + 5 :]
-    if "\n---" in front or "\n..." in front or len(front) > max_front_matter // 4:
-        return None
-    heading = _H1.search(body)
-    # Only what comes before the first '# ' line can make it something else than the first H1
-    # (a list, code, a quote or HTML it would belong to, a setext heading above it); what comes
-    # after cannot, so a task list under the statement, as 'goals new' writes it, is plain.
-    if _TRICKY_LINE.search(body, 0, heading.end() if heading is not None else len(body)):
-        return None
-    statement = None
-    if heading is not None:
-        statement = (heading.group(1) or "").strip()
-        if "#" in statement or "\\" in statement:
-            return None
-        statement = statement[: document.MAX_STATEMENT]  # only so much is read, as check reads it
-    data = quickyaml.read(front)
-    if data is None:
-        loaded = yamlstrict.load_strict(front)
-        if loaded.issues or not isinstance(loaded.data, dict):
-            return None
-        data = loaded.data
-    return Parsed(data, statement, None)

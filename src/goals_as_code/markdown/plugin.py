@@ -3,13 +3,16 @@ writes the parsed statement to ``env["goal"]``, a render rule for the goal card,
 
 ``parse(text, path)`` is how the project reads a statement file (``goals check``, the history
 pass, review snapshots): markdown-it with the lean preset, block rules only, since the statement
-is the text of a heading and never needs its inline markup parsed.
+is the text of a heading and never needs its inline markup parsed. A file written plainly (front
+matter, an H1, then anything that cannot hold another H1, as ``goals new`` writes it) is read
+without the Markdown parser (``plain``); a property test holds the two to the same document.
 """
 
 from __future__ import annotations
 
 import functools
 import os
+import re
 from collections.abc import MutableMapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -155,6 +158,19 @@ def parse(
 ) -> Document:
     """Read a statement file from its text. Never raises for bad content: problems become issues
     of the ``Document``, and an unexpected failure on one file an issue on that file."""
+    try:
+        found = plain(text, path, max_front_matter=max_front_matter)
+    except Exception as exc:
+        if os.environ.get("GOALS_DEBUG"):
+            raise
+        return document.failed(path, exc)
+    return parse_markdown(text, path, max_front_matter=max_front_matter) if found is None else found
+
+
+def parse_markdown(
+    text: str, path: str, *, max_front_matter: int = document.DEFAULT_MAX_FRONT_MATTER
+) -> Document:
+    """``parse`` through the Markdown parser, even for a file written plainly."""
     env: dict[str, Any] = {"path": path}
     try:
         parser(max_front_matter=max_front_matter).parse(text, env)
@@ -164,6 +180,45 @@ def parse(
         return document.failed(path, exc)
     found: Document = env["goal"]
     return found
+
+
+# Before the statement's H1: a line that starts like one of these could hide, make or change an H1
+# (code, HTML, quotes, lists, setext underlines, thematic breaks)
+_TRICKY_LINE = re.compile(r"^(?: {0,3}(?:`{3}|~{3}|<|>|[-*+_=]|\d+[.)])| {4}|\t)", re.MULTILINE)
+_H1 = re.compile(r"^ {0,3}#(?:[ \t]+(.*?))?[ \t]*$", re.MULTILINE)
+# After it: a line that could be another H1 of the document (an ATX one or a setext underline)
+_MAYBE_H1 = re.compile(r"^ {0,3}(?:#(?:[ \t]|$)|=+[ \t]*$)", re.MULTILINE)
+
+
+def plain(
+    text: str, path: str, *, max_front_matter: int = document.DEFAULT_MAX_FRONT_MATTER
+) -> Document | None:
+    """The document of a file written plainly, read without the Markdown parser, exactly as
+    ``parse_markdown`` reads it; None when the file is not plain enough to be sure: no front
+    matter, a Markdown construct before the statement's H1, a line after it that could be a
+    second H1, Markdown in the statement, a line end other than ``\n``."""
+    if not text.startswith("---") or "\r" in text or "\0" in text:
+        return None
+    lines = text.split("\n")
+    if not document.is_delimiter(lines[0]):
+        return None
+    close = next((n for n in range(1, len(lines)) if document.is_delimiter(lines[n])), None)
+    if close is None:
+        return None
+    start = sum(len(line) + 1 for line in lines[: close + 1])  # where the body starts
+    heading = _H1.search(text, start)
+    if _TRICKY_LINE.search(text, start, heading.end() if heading is not None else len(text)):
+        return None
+    headings: list[tuple[int, str]] = []
+    if heading is not None:
+        statement = (heading.group(1) or "").strip()
+        if "#" in statement or "\\" in statement or _MAYBE_H1.search(text, heading.end()):
+            return None
+        headings.append((text.count("\n", 0, heading.start()) + 1, statement))
+    front = "".join(line + "\n" for line in lines[1:close])
+    return document.build(
+        text, path, (0, close + 1), front, headings, max_front_matter=max_front_matter
+    )
 
 
 def from_bytes(

@@ -200,22 +200,49 @@ def from_tokens(
 ) -> Document:
     """A statement file from its text and the block tokens markdown-it made of it (the front
     matter plugin on). Never raises for bad content: problems become issues."""
-    issues: list[Issue] = []
     front: Token | None = tokens[0] if tokens and tokens[0].type == "front_matter" else None
+    headings = [
+        (
+            token.map[0] + 1 if token.map else 1,
+            tokens[index + 1].content.strip() if index + 1 < len(tokens) else "",
+        )
+        for index, token in enumerate(tokens)
+        # only a heading of the document itself: not one in a quote or a list item
+        if token.type == "heading_open" and token.tag == "h1" and token.level == 0
+    ]
+    if front is None:
+        return build(text, path, None, "", headings, max_front_matter=max_front_matter)
+    assert front.map is not None
+    bounds = (front.map[0], front.map[1])
+    return build(text, path, bounds, front.content, headings, max_front_matter=max_front_matter)
+
+
+def build(
+    text: str,
+    path: str,
+    bounds: tuple[int, int] | None,
+    yaml_text: str,
+    headings: list[tuple[int, str]],
+    *,
+    max_front_matter: int = DEFAULT_MAX_FRONT_MATTER,
+) -> Document:
+    """A statement file from what its Markdown holds: ``bounds``, the front matter's lines (the
+    opening ``---``, 0-based, and the line after the closing one), None when there is none;
+    ``yaml_text``, the lines between; ``headings``, the document's own H1 headings (1-based
+    line, text). Never raises for bad content: problems become issues."""
+    issues: list[Issue] = []
     lines = text.split("\n")  # as markdown-it counts lines (it made every line end a \n)
     if lines and not lines[-1]:
         lines.pop()
 
-    if front is None:
+    if bounds is None:
         issues.extend(_missing_front_matter(lines))
-        statement, statement_line = _statement(tokens, issues, 1)
+        statement, statement_line = _statement(headings, issues, 1)
         return Document(path, text, {}, False, 1, statement, statement_line, text, tuple(issues))
 
-    assert front.map is not None
-    first, end = front.map
+    first, end = bounds
     body = "\n".join(lines[end:])
-    statement, statement_line = _statement(tokens[1:], issues, end + 1)
-    yaml_text = front.content
+    statement, statement_line = _statement(headings, issues, end + 1)
     if len(yaml_text.encode("utf-8")) > max_front_matter:
         issues.append(
             Issue(
@@ -347,14 +374,11 @@ def _missing_front_matter(lines: list[str]) -> list[Issue]:
     ]
 
 
-def _statement(tokens: list[Token], issues: list[Issue], after: int) -> tuple[str | None, int]:
+def _statement(
+    headings: list[tuple[int, str]], issues: list[Issue], after: int
+) -> tuple[str | None, int]:
     found: tuple[str, int] | None = None
-    for index, token in enumerate(tokens):
-        # only a heading of the document itself: not one in a quote or a list item
-        if token.type != "heading_open" or token.tag != "h1" or token.level != 0:
-            continue
-        line = token.map[0] + 1 if token.map else 1
-        text = tokens[index + 1].content.strip() if index + 1 < len(tokens) else ""
+    for line, text in headings:
         if found is None and len(text) > MAX_STATEMENT:
             issues.append(
                 Issue(
