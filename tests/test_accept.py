@@ -767,3 +767,24 @@ def test_the_hook_asks_git_only_about_the_commits_since_its_last_run(
     kept = codes(capsys, PATH)
     assert kept == codes(capsys, PATH, "--no-cache")
     assert [(p["code"], p["line"]) for p in kept[1]] == [("A006", 17)]
+
+
+def test_the_same_head_reads_a_staged_files_history_once(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Who wrote the acceptance, and the goal's own history, are kept by HEAD: a second run at
+    the same HEAD asks Git for no log; a new commit, or a block being changed, asks again; the
+    problems are always those of a run that keeps nothing."""
+    accepted_repo(repo, capsys)
+    logs = [line for line in _git_lines(repo, "check", PATH) if line.startswith("log")]
+    assert logs != []
+    assert [line for line in _git_lines(repo, "check", PATH) if line.startswith("log")] == []
+    assert codes(capsys, PATH) == codes(capsys, PATH, "--no-cache")
+    text = (repo.path / PATH).read_text()
+    repo.write(PATH, text.replace("current: 36", "current: 30"))
+    repo.commit("Check in", name=OWNER[0], email=OWNER[1])
+    assert [line for line in _git_lines(repo, "check", PATH) if line.startswith("log")] != []
+    assert codes(capsys, PATH) == codes(capsys, PATH, "--no-cache") == (0, [])
+    # the accepted block changed in the work tree: told as being committed, never kept
+    repo.write(PATH, (repo.path / PATH).read_text().replace("by: ", "by: x"))
+    assert codes(capsys, PATH) == codes(capsys, PATH, "--no-cache")

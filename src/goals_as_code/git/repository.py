@@ -135,6 +135,13 @@ class Repository:
         worktrees, never committed)."""
         return Path(self.repo.common_dir) / "goals-as-code"
 
+    def mailmap(self) -> str:
+        """The work tree's ``.mailmap``, which names the authors of the log ("" when none)."""
+        try:
+            return (self.top / ".mailmap").read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return ""
+
     def shallow_commits(self) -> set[str] | None:
         """The boundary commits of a shallow clone; None when the clone is complete."""
         shallow_file = Path(self.repo.common_dir) / "shallow"  # shared by all worktrees

@@ -31,10 +31,10 @@ FORMAT = 1
 def path(folder: Path, max_front_matter: int = DEFAULT_MAX_FRONT_MATTER) -> Path:
     """The cache file in ``folder`` for this format, tool version, reading code and front-matter
     limit (a version within one limit is too large under a lower one)."""
-    return folder / f"parsed-blobs-{FORMAT}-{__version__}-{_reader()}-{max_front_matter}.json"
+    return folder / f"parsed-blobs-{FORMAT}-{__version__}-{reader()}-{max_front_matter}.json"
 
 
-def _reader() -> str:
+def reader() -> str:
     """A short fingerprint of the modules that turn a blob into its parsed version, so that a
     development build that changes them without a new version number starts a new cache."""
     from goals_as_code.history import versions
@@ -102,7 +102,7 @@ def timelines_key(head: str, *settings: object) -> str:
 
 
 def _timelines_path(folder: Path) -> Path:
-    return folder / f"timelines-{TIMELINES_FORMAT}-{__version__}-{_reader()}.json"
+    return folder / f"timelines-{TIMELINES_FORMAT}-{__version__}-{reader()}.json"
 
 
 def load_timelines(folder: Path | None, key: str) -> History | None:
@@ -126,6 +126,20 @@ def save_timelines(folder: Path | None, key: str, found: History) -> None:
     if encoded is not None:
         others = folder.glob("timelines-*.json")
         cachefile.save(_timelines_path(folder), {"key": key, **encoded}, others)
+
+
+def encode_timeline(found: Timeline) -> dict[str, Any] | None:
+    """One timeline as JSON, as the kept history holds it; None when it would not come back."""
+    return _encode(History("", False, None, {found.id: found}, []))
+
+
+def decode_timeline(stored: Any) -> Timeline | None:
+    """The timeline ``encode_timeline`` gave; None when ``stored`` is not one."""
+    try:
+        timelines = _decode(stored).timelines
+        return next(iter(timelines.values())) if len(timelines) == 1 else None
+    except (ValueError, KeyError, TypeError, IndexError, AttributeError):
+        return None
 
 
 def _encode(found: History) -> dict[str, Any] | None:

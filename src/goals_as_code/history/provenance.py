@@ -13,6 +13,8 @@ stale-checkin asks (GitPython is imported then, not before).
 from __future__ import annotations
 
 import datetime
+import hashlib
+import json
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -21,7 +23,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
 from goals_as_code.errors import GoalsError
 from goals_as_code.history.records import Version
 from goals_as_code.markdown import plugin as statements
-from goals_as_code.source import acceptance, fields
+from goals_as_code.source import acceptance, cachefile, fields
 from goals_as_code.source.config import work_tree
 from goals_as_code.source.document import DEFAULT_MAX_FRONT_MATTER
 
@@ -196,8 +198,44 @@ def record(
     state = _state(tree)
     key = (doc.path, field)
     if key not in state.records:
-        state.records[key] = _record(state, doc, field, expected) if state.ready() else None
+        state.records[key] = _kept_record(state, doc, field, expected) if state.ready() else None
     return state.records[key]
+
+
+def _kept_record(state: _State, doc: Document, field: str, expected: str | None) -> Record | None:
+    """``_record``, kept by HEAD between runs when it was read from the file's own history (a
+    hook's few staged files): the same HEAD, file and settings give the same record, so the
+    next run at that HEAD asks Git only for the commit's signature, when the record has one (keys
+    outside the repository can change what it says). A record being committed is never kept."""
+    if state.kept is None or doc.path in state.changed or _whole_history_pays(state):
+        return _record(state, doc, field, expected)
+    mailmap = state.repository.mailmap() if state.repository is not None else ""
+    signers = ""
+    if state.signers is not None:  # who vouches is in the file: its content, not its name
+        try:
+            signers = state.signers.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            signers = "?"
+    said = json.dumps(
+        [doc.path, field, expected, doc.text, str(state.signers), signers, state.require, mailmap],
+        default=str,
+    )
+    key = hashlib.sha256(said.encode("utf-8")).hexdigest()
+    kept = state.kept.get("records", key)
+    if kept is not None and kept[0] == state.head:
+        if kept[1] is None:
+            return None
+        was = Record(*kept[1])
+        if was.signature and was.sha and state.repository is not None:
+            # what a signature says depends on keys outside the repository too: asked again
+            signature, signer = state.repository.signature_status(was.sha, state.signers)
+            was = was._replace(signature=signature, signer=signer)
+        return was
+    found = _record(state, doc, field, expected)
+    value = None if found is None else list(found)
+    if found is None or (not found.pending and cachefile.plain(value)):
+        _keep(state, "records", key, value)
+    return found
 
 
 def with_signature(tree: Tree, found: Record) -> Record:
@@ -238,13 +276,33 @@ def timeline(tree: Tree, doc: Document) -> history.Timeline | None:
     state = _state(tree)
     if not state.ready():
         return None
-    found = None if _whole_history_pays(state) else _whole_life_in_file(state, doc)
+    found = None if _whole_history_pays(state) else _kept_life(state, doc)
     if found is None:
         past = state.history()
         if past is None:
             return None
         found = past.timelines.get(doc.id)
     return found if found is not None and found.versions else None
+
+
+def _kept_life(state: _State, doc: Document) -> history.Timeline | None:
+    """``_whole_life_in_file``, kept by HEAD between runs (as ``_kept_record``)."""
+    if state.kept is None or state.repository is None:
+        return _whole_life_in_file(state, doc)
+    from goals_as_code.history import cache
+
+    config = state.tree.config
+    limit = config.front_matter_bytes if config is not None else None
+    said = json.dumps([doc.path, doc.id, state.repository.mailmap(), limit, cache.reader()])
+    key = hashlib.sha256(said.encode("utf-8")).hexdigest()
+    kept = state.kept.get("lives", key)
+    if kept is not None and kept[0] == state.head:
+        return cache.decode_timeline(kept[1])
+    found = _whole_life_in_file(state, doc)
+    encoded = cache.encode_timeline(found) if found is not None else None
+    if encoded is not None:
+        _keep(state, "lives", key, encoded)
+    return found
 
 
 def _whole_life_in_file(state: _State, doc: Document) -> history.Timeline | None:
@@ -738,7 +796,7 @@ class Answers:
         stored = cachefile.load(path)
         found: dict[str, dict[str, list[Any]]] = {}
         if isinstance(stored, dict):
-            for kind in ("others", "touching"):
+            for kind in ("others", "touching", "records", "lives"):
                 table = stored.get(kind)
                 if isinstance(table, dict):
                     found[kind] = {
@@ -759,6 +817,12 @@ class Answers:
         if kind == "touching" and not (
             isinstance(value, list)
             and all(isinstance(pair, list) and len(pair) == 2 for pair in value)
+        ):
+            return None
+        if kind == "lives" and not isinstance(value, dict):
+            return None
+        if kind == "records" and not (
+            value is None or (isinstance(value, list) and len(value) == len(Record._fields))
         ):
             return None
         return head, value

@@ -72,7 +72,7 @@ def _read(
     folder = repository.cache_folder()
     key = None
     if keep and since is None and not shallow:
-        key = cache.timelines_key(head, base, exclude, max_front_matter, _mailmap(repository))
+        key = cache.timelines_key(head, base, exclude, max_front_matter, repository.mailmap())
         kept = cache.load_timelines(folder, key)
         if kept is not None:
             return kept
@@ -128,12 +128,3 @@ def _read(
             ),
         )
     return History(head, shallow, boundary, timelines, notes)
-
-
-def _mailmap(repository: Repository) -> str:
-    """The work tree's ``.mailmap``, which names the authors of the log: part of what a kept
-    history was read with."""
-    try:
-        return (repository.top / ".mailmap").read_text(encoding="utf-8", errors="replace")
-    except OSError:
-        return ""
