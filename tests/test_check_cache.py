@@ -607,3 +607,94 @@ def test_when_the_workers_fail_the_checker_reads_the_files_itself(
     made = parallel.prepare(store, files, config, active, "en", checker.ALWAYS, checker.RULE_NAMES)
     assert made == 0
     assert checker.check(config) == alone  # the same problems, read on one core
+
+
+def test_the_history_rules_look_at_no_other_file() -> None:
+    """A rule in cache.HISTORY reads the file, the history (through provenance) and today, and
+    no other file of the tree: its findings can be kept by HEAD and the file's bytes."""
+    assert {rule.CODE for rule in rules.FILE_RULES} >= cache.HISTORY
+    assert not cache.HISTORY & cache.CACHED
+    elsewhere = {"by_id", "documents", "index", "links", "linked", "exists", "open", "environ"}
+    for rule in rules.FILE_RULES:
+        if rule.CODE in cache.HISTORY:
+            names = _names(inspect.getsource(rule.load()))
+            assert not names & elsewhere, (rule.CODE, names & elsewhere)
+
+
+def _history_kept(repo_path: Path) -> dict[str, object]:
+    [written] = cache_files(repo_path)
+    files = json.loads(written.read_text(encoding="utf-8"))["files"]
+    return {path: findings["@"] for path, (_, _, findings) in files.items() if "@" in findings}
+
+
+def _recorded_by_someone_else(repo: Repo) -> None:
+    """A goal whose confidence values were written by its owner's colleague (R006 twice), after
+    a goal without them (the first file a run checks opens the repository)."""
+    text = goal("g0").replace(
+        "status: active", "confidence: {owner: 0.7, manager: 0.6}\nstatus: active"
+    )
+    repo.write("goals/a0.md", goal("a0"))
+    repo.write("goals/g0.md", text)
+    repo.commit("Add goals", name="Bo", email="bo@example.com")
+
+
+def test_the_history_rules_findings_are_kept_by_head_and_today(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _recorded_by_someone_else(repo)
+    code, out = same_with_and_without(capsys)
+    assert out.count("R006") == 2
+    kept = _history_kept(repo.path)
+    assert sorted(kept) == ["goals/a0.md", "goals/g0.md"]
+    # a warm run takes them from the cache, and writes nothing: a changed message there shows
+    [written] = cache_files(repo.path)
+    before = written.stat().st_mtime_ns
+    assert check(capsys)[1] == out
+    assert written.stat().st_mtime_ns == before
+    text = written.read_text(encoding="utf-8")
+    assert text.count("was written by Bo") == 2
+    written.write_text(text.replace("was written by Bo", "was written by Kept"), encoding="utf-8")
+    assert check(capsys)[1].count("was written by Kept") == 2
+    # another day, another HEAD or a file being changed: found again
+    assert "Kept" not in check(capsys, "--today", "2017-04-01")[1]
+    written.write_text(text.replace("was written by Bo", "was written by Kept"), encoding="utf-8")
+    repo.write("goals/other.md", goal("other"))
+    repo.commit("Add another", name="Bo", email="bo@example.com")
+    assert "Kept" not in check(capsys)[1]
+    assert same_with_and_without(capsys) == (code, check(capsys, "--no-cache")[1])
+
+
+def test_a_file_being_changed_keeps_no_history_findings(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _recorded_by_someone_else(repo)
+    repo.git("config", "user.email", "erik@example.com")
+    text = (repo.path / "goals/g0.md").read_text(encoding="utf-8")
+    repo.write("goals/g0.md", text.replace("manager: 0.6", "manager: 0.5"))
+    _, out = same_with_and_without(capsys)
+    assert "is being committed by erik@example.com" not in out  # the manager writes it
+    assert sorted(_history_kept(repo.path)) == ["goals/a0.md"]
+    assert same_with_and_without(capsys)[1] == out
+
+
+def test_findings_that_rest_on_a_signature_are_not_kept(
+    repo: Repo, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """What a signature says can change with keys outside the repository: the history findings
+    of a file whose check asked Git for a signature it found are found again every run."""
+    key = tmp_path / "bo_key"
+    subprocess.run(
+        ["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "bo", "-f", str(key)], check=True
+    )
+    repo.git("config", "gpg.format", "ssh")
+    repo.git("config", "user.signingkey", str(key))
+    text = goal("g0").replace(
+        "status: active", "confidence: {owner: 0.7, manager: 0.6}\nstatus: active"
+    )
+    repo.write("goals/g0.md", text)
+    repo.write("goals/g1.md", goal("g1"))
+    repo.git("add", "-A")
+    repo.git("commit", "-q", "-S", "-m", "Add goals, signed", name="Bo", email="bo@example.com")
+    _, out = same_with_and_without(capsys)
+    assert out.count("R006") == 2
+    assert sorted(_history_kept(repo.path)) == ["goals/g1.md"]

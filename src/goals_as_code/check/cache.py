@@ -64,6 +64,12 @@ CACHED = frozenset(
 )
 
 
+# The rules whose findings depend on the file, the history up to HEAD and today only: kept too,
+# under what they were found with (``provenance.findings_key``), for files that HEAD holds as
+# they are, and never when Git named a signature (keys outside the repository can change it).
+HISTORY = frozenset({"A005", "A006", "A009", "A010", "R004", "R006", "T008"})
+
+
 def disabled() -> bool:
     """Whether the environment turns the cache off (``GOALS_NO_CACHE`` set, not empty or 0)."""
     return os.environ.get("GOALS_NO_CACHE", "") not in ("", "0")
@@ -245,7 +251,7 @@ class Entry:
     codes of the rules that found nothing (one set shared by the files that have the same) and
     what the others found."""
 
-    __slots__ = ("digest", "document", "empty", "found", "more", "stored")
+    __slots__ = ("digest", "document", "empty", "found", "history", "more", "stored")
 
     def __init__(
         self,
@@ -253,6 +259,7 @@ class Entry:
         stored: dict[str, Any],
         empty: frozenset[str] = frozenset(),
         found: dict[str, Any] | None = None,
+        history: tuple[str, dict[str, Any]] | None = None,
     ) -> None:
         self.digest = digest
         self.stored = stored
@@ -260,6 +267,25 @@ class Entry:
         self.found: dict[str, Any] = found or {}
         self.more: set[str] | None = None  # rules that found nothing in this run, not kept yet
         self.document: Document | None = None
+        # the findings of the HISTORY rules, with the key they were found under
+        self.history = history
+
+    def get_history(self, key: str, code: str) -> list[Found] | None:
+        """What the history rule ``code`` found under ``key``; None when it must run."""
+        if self.history is None or self.history[0] != key or code not in self.history[1]:
+            return None
+        return findings_of(self.history[1][code])
+
+    def put_history(self, key: str, found: Mapping[str, Sequence[Found]]) -> bool:
+        """Keep what the history rules found under ``key`` (with what they found before under
+        the same key); whether that changed what is kept."""
+        kept = self.history[1] if self.history is not None and self.history[0] == key else {}
+        found_now = {code: [list(finding) for finding in items] for code, items in found.items()}
+        merged = {**kept, **found_now}
+        if self.history is not None and self.history == (key, merged):
+            return False
+        self.history = (key, merged)
+        return True
 
     def get(self, code: str) -> list[Found] | None:
         """What the rule ``code`` found, as kept; None when it must run."""
@@ -282,7 +308,10 @@ class Entry:
         """The findings as the cache file holds them: under "" the codes of the rules that found
         nothing (most of them), then what the others found."""
         empty = self.empty | self.more if self.more else self.empty
-        return {"": " ".join(sorted(empty)), **self.found}
+        kept = {"": " ".join(sorted(empty)), **self.found}
+        if self.history is not None:
+            kept["@"] = list(self.history)
+        return kept
 
 
 _SHARED: dict[str, frozenset[str]] = {}  # the codes of rules that found nothing, as written
@@ -421,13 +450,23 @@ def _entries(stored: Any) -> dict[str, Entry]:
                 str(digest),
                 kept,
                 _empty(findings.get("", "")),
-                {code: found for code, found in findings.items() if code},
+                {code: found for code, found in findings.items() if code and code != "@"},
+                _history(findings.get("@")),
             )
             for path, (digest, kept, findings) in stored["files"].items()
             if isinstance(kept, dict) and isinstance(findings, dict)
         }
     except (KeyError, TypeError, ValueError, AttributeError):
         return {}
+
+
+def _history(kept: Any) -> tuple[str, dict[str, Any]] | None:
+    """The history findings of an entry as read; None when there are none or they are broken."""
+    if isinstance(kept, list) and len(kept) == 2:
+        key, found = kept
+        if isinstance(key, str) and isinstance(found, dict):
+            return key, found
+    return None
 
 
 def _others(folder: Path, prefix: str, path: Path) -> list[Path]:

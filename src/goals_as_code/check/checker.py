@@ -15,7 +15,7 @@ from typing import Any
 
 from goals_as_code import ISSUES
 from goals_as_code.check import parallel, rules
-from goals_as_code.check.cache import CACHED, Store
+from goals_as_code.check.cache import CACHED, HISTORY, Store
 from goals_as_code.check.problem import Problem, Result, Severity
 from goals_as_code.check.rules import unused_suppression
 from goals_as_code.check.rules._base import (
@@ -31,6 +31,7 @@ from goals_as_code.check.rules._base import (
 )
 from goals_as_code.check.tree import Tree, is_statement
 from goals_as_code.errors import GoalsError
+from goals_as_code.history import provenance
 from goals_as_code.history.progress import Progress, wanted
 from goals_as_code.i18n.messages import N_, message, say
 from goals_as_code.source.config import Config, default_today
@@ -180,11 +181,21 @@ def check_documents(
     ]
     # the plan without the kept rules that found nothing, for each set of them (files share one)
     plans: dict[frozenset[str], list[Step]] = {}
+    # the history rules' findings are kept between runs under what they were found with
+    # (``at``), known once a rule has opened the repository: a run that needs no Git opens none
+    keeps_history = store is not None and store.path is not None and bool(codes & HISTORY)
+    at = None
     for doc in docs:
         suppressed = suppressions(doc)
         used: set[str] = set()
         entry = store.entry(doc) if store is not None else None
         found_anew = False
+        if keeps_history and at is None and provenance.is_open(tree):
+            at = provenance.findings_key(tree, today)
+        # of a file HEAD holds as it is: taken when kept, else found and kept
+        take = at is not None and entry is not None and provenance.settled(tree, doc)
+        history: dict[str, list[Finding]] | None = {} if keeps_history and entry else None
+        signed = provenance.signed_answers(tree) if history is not None else 0
         steps = plan
         if entry is not None and entry.empty:
             steps = plans.get(entry.empty) or plans.setdefault(
@@ -196,6 +207,10 @@ def check_documents(
                 continue
             code = rule.CODE
             kept = entry.get(code) if cached and entry is not None else None
+            if take and code in HISTORY:
+                assert entry is not None
+                assert at is not None
+                kept = entry.get_history(at, code)
             if kept is not None:
                 findings = [Finding(*found) for found in kept]
             else:
@@ -204,10 +219,13 @@ def check_documents(
                     findings = list(rule.check(doc, ctx))
                 except Exception as exc:
                     yield internal_problem(doc.path, code, exc, lang)
+                    history = None  # a rule that failed: keep nothing of this file's history
                     continue
                 if cached and entry is not None:
                     entry.put(code, findings)
                     found_anew = True
+                if history is not None and code in HISTORY:
+                    history[code] = findings
             for finding in findings:
                 if code in suppressed:
                     used.add(code)
@@ -222,6 +240,17 @@ def check_documents(
                     other = rules.BY_CODE[code]
                     finding = unused_suppression.unused(doc, ctx, key, code, other.NAME)
                     yield _problem(doc, rule, severity, finding)
+        if history and at is None and provenance.is_open(tree):
+            at = provenance.findings_key(tree, today)
+        # kept only when Git named no signature: keys outside the repository can change that
+        if (
+            history
+            and at is not None
+            and entry is not None
+            and provenance.settled(tree, doc)
+            and provenance.signed_answers(tree) == signed
+        ):
+            found_anew = entry.put_history(at, history) or found_anew
         if store is not None:
             if found_anew:
                 store.added()

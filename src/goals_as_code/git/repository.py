@@ -45,6 +45,9 @@ class Repository:
         self.top = Path(repo.working_tree_dir).resolve()
         # a commit's signature, as verified against one allowed-signers file: asked once
         self._signatures: dict[tuple[str, Path | None], tuple[str, str]] = {}
+        # how many answers of signature_status named a signature: what such an answer says can
+        # change with keys outside the repository, so what follows from it is not kept
+        self.signed_answers = 0
         repo.git.set_persistent_git_options(c=list(process.SETTINGS))
 
     def close(self) -> None:
@@ -174,7 +177,10 @@ class Repository:
         key = (sha, allowed_signers)
         if key not in self._signatures:
             self._signatures[key] = self._signature_status(sha, allowed_signers)
-        return self._signatures[key]
+        found = self._signatures[key]
+        if found[0] not in ("", "N"):
+            self.signed_answers += 1
+        return found
 
     def _signature_status(self, sha: str, allowed_signers: Path | None) -> tuple[str, str]:
         signers = str(allowed_signers) if allowed_signers is not None else os.devnull

@@ -238,6 +238,46 @@ def _kept_record(state: _State, doc: Document, field: str, expected: str | None)
     return found
 
 
+def findings_key(tree: Tree, today: datetime.date) -> str | None:
+    """What the findings of the rules that read a file's history were found with, beyond the
+    file itself: HEAD, the .mailmap, the signers file and whether signatures are required, a
+    shallow clone's boundary, and today. None outside Git (nothing is kept then)."""
+    state = _state(tree)
+    if not state.ready() or state.repository is None or state.top is None:
+        return None
+    signers = ""
+    if state.signers is not None:
+        try:
+            signers = state.signers.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return None
+    shallow = sorted(state.repository.shallow_commits() or ())
+    mailmap = state.repository.mailmap()
+    said = json.dumps(
+        [state.head, mailmap, str(state.signers), signers, state.require, shallow, str(today)]
+    )
+    return hashlib.sha256(said.encode("utf-8")).hexdigest()
+
+
+def is_open(tree: Tree) -> bool:
+    """Whether a rule has already opened the repository for ``tree`` (nothing is opened here)."""
+    return _state(tree).usable is True
+
+
+def settled(tree: Tree, doc: Document) -> bool:
+    """Whether ``doc`` is as HEAD has it (nothing in it is being committed): then what the
+    history says of it depends on HEAD alone."""
+    state = _state(tree)
+    return state.ready() and doc.path not in state.changed
+
+
+def signed_answers(tree: Tree) -> int:
+    """How many times Git has named a signature so far in this run (see
+    ``Repository.signed_answers``)."""
+    state = _state(tree)
+    return state.repository.signed_answers if state.repository is not None else 0
+
+
 def with_signature(tree: Tree, found: Record) -> Record:
     """``found`` with its commit's signature, asked now when it was not asked before (a commit
     by who the block names is not asked unless signatures are required)."""
