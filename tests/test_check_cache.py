@@ -698,3 +698,62 @@ def test_findings_that_rest_on_a_signature_are_not_kept(
     _, out = same_with_and_without(capsys)
     assert out.count("R006") == 2
     assert sorted(_history_kept(repo.path)) == ["goals/g1.md"]
+
+
+def test_the_tree_rules_look_at_the_tree_of_statements_alone() -> None:
+    """A rule in cache.TREE reads the statements of the tree and today, and no history, file
+    system or configuration beyond its options: its findings are kept by a digest of every
+    statement file and today."""
+    assert {rule.CODE for rule in rules.FILE_RULES} >= cache.TREE
+    assert not cache.TREE & (cache.CACHED | cache.HISTORY)
+    forbidden = FORBIDDEN - {"tree", "today", "kpi_of", "current"}
+    for rule in rules.FILE_RULES:
+        if rule.CODE not in cache.TREE:
+            continue
+        module = rule.load()
+        names = _names(inspect.getsource(module))
+        for node in ast.walk(ast.parse(inspect.getsource(module))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(
+                "goals_as_code.check.rules._"
+            ):
+                shared = importlib.import_module(node.module or "")
+                for alias in node.names:
+                    helper = getattr(shared, alias.name)
+                    if inspect.isfunction(helper):
+                        names |= _names(inspect.getsource(helper))
+        assert not names & forbidden, (rule.CODE, names & forbidden)
+
+
+def _tree_kept(repo_path: Path) -> object:
+    [written] = cache_files(repo_path)
+    return json.loads(written.read_text(encoding="utf-8")).get("tree")
+
+
+def test_the_tree_rules_findings_are_kept_for_the_same_tree_and_day(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    repo.write("goals/a.md", goal("same"))
+    repo.write("goals/b.md", goal("same"))
+    repo.write("goals/c.md", goal("child", parent="nowhere"))
+    repo.commit("Add goals")
+    code, out = same_with_and_without(capsys)
+    assert out.count("L001") == 2
+    assert "L002" in out
+    [written] = cache_files(repo.path)
+    before = written.stat().st_mtime_ns
+    assert check(capsys) == (code, out, "")
+    assert written.stat().st_mtime_ns == before  # nothing new to keep
+    text = written.read_text(encoding="utf-8")
+    assert text.count("is also used by") == 2
+    tampered = text.replace("is also used by", "is KEPT by")
+    written.write_text(tampered, encoding="utf-8")
+    assert check(capsys)[1].count("is KEPT by") == 2
+    # one file to check (the hook) neither takes nor keeps them
+    assert "KEPT" not in check(capsys, "goals/a.md")[1]
+    # another day, or any statement file changed: found again
+    assert "KEPT" not in check(capsys, "--today", "2017-04-01")[1]
+    written.write_text(tampered, encoding="utf-8")
+    repo.write("goals/d.md", goal("another"))
+    assert "KEPT" not in check(capsys)[1]
+    assert same_with_and_without(capsys)[0] == code
+    assert _tree_kept(repo.path) is not None

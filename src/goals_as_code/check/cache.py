@@ -20,14 +20,15 @@ it does not own. ``goals check --no-cache`` and ``GOALS_NO_CACHE=1`` leave it un
 
 from __future__ import annotations
 
+import datetime
 import functools
 import hashlib
 import json
 import os
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Any, NamedTuple
 
 from goals_as_code import __version__
 from goals_as_code.i18n.messages import Message
@@ -68,6 +69,12 @@ CACHED = frozenset(
 # under what they were found with (``provenance.findings_key``), for files that HEAD holds as
 # they are, and never when Git named a signature (keys outside the repository can change it).
 HISTORY = frozenset({"A005", "A006", "A009", "A010", "R004", "R006", "T008"})
+
+
+# The rules whose findings depend on the whole tree of statements (and today) but on nothing else:
+# the same statement files, byte for byte, on the same day, give the same findings. They are kept
+# for a check of the whole tree, under a digest of every file's bytes and today.
+TREE = frozenset({"M006", "M007", "A007", "R005", "R003", "T004", "T007", "L001", "L002", "L003"})
 
 
 def disabled() -> bool:
@@ -330,13 +337,48 @@ class Store:
     changed. ``None`` of :meth:`open` is a run without a cache."""
 
     def __init__(
-        self, path: Path | None, entries: dict[str, Entry], others: Sequence[Path]
+        self,
+        path: Path | None,
+        entries: dict[str, Entry],
+        others: Sequence[Path],
+        tree: Kept | None = None,
     ) -> None:
         self.path = path
         self.entries = entries
         self.others = others
         self.seen: dict[str, Entry] = {}
         self.changed = False
+        self.tree = tree  # the findings of the TREE rules, as kept
+
+    def tree_key(self, docs: Sequence[Document], today: datetime.date) -> str | None:
+        """A digest of every statement file's bytes and today, under which the findings of the
+        TREE rules are kept; None when a file has no entry (it cannot be kept)."""
+        pairs = []
+        for doc in docs:
+            entry = self.seen.get(doc.path)
+            if entry is None or entry.document is not doc:
+                return None
+            pairs.append((doc.path, entry.digest))
+        said = json.dumps([str(today), sorted(pairs)], separators=(",", ":"))
+        return hashlib.sha256(said.encode("utf-8")).hexdigest()
+
+    def tree_findings(self, key: str, path: str, code: str) -> list[Found] | None:
+        """What the TREE rule ``code`` found in ``path`` under ``key``; None when it must run."""
+        if self.tree is None or self.tree.key != key or code not in self.tree.codes:
+            return None
+        return findings_of(self.tree.found.get(path, {}).get(code, []))
+
+    def put_tree(self, key: str, codes: Iterable[str], found: Mapping[str, Any]) -> None:
+        """Keep what the TREE rules ``codes`` found (``found``: by path, by code; a rule that
+        found nothing in a file is not named), with what was kept under the same key."""
+        kept = self.tree if self.tree is not None and self.tree.key == key else Kept(key, [], {})
+        merged = {path: dict(items) for path, items in kept.found.items()}
+        for path, items in found.items():
+            merged.setdefault(path, {}).update(items)
+        tree = Kept(key, sorted({*kept.codes, *codes}), merged)
+        if tree != self.tree:
+            self.tree = tree
+            self.changed = True
 
     @classmethod
     def open(cls, config: Config, lang: str) -> Store | None:
@@ -349,8 +391,8 @@ class Store:
             return None
         prefix = f"check-{FORMAT}-{__version__}-{_code()}-"
         path = folder / f"{prefix}{_settings(config, lang)}.json"
-        entries = _entries(cachefile.load(path))
-        return cls(path, entries, _others(folder, prefix, path))
+        stored = cachefile.load(path)
+        return cls(path, _entries(stored), _others(folder, prefix, path), _tree(stored))
 
     @classmethod
     def memory(cls) -> Store:
@@ -437,7 +479,10 @@ class Store:
         files = {
             path: [entry.digest, entry.stored, entry.kept()] for path, entry in self.seen.items()
         }
-        cachefile.save(self.path, {"format": FORMAT, "files": files}, self.others)
+        content: dict[str, Any] = {"format": FORMAT, "files": files}
+        if self.tree is not None:
+            content["tree"] = list(self.tree)
+        cachefile.save(self.path, content, self.others)
 
 
 def _entries(stored: Any) -> dict[str, Entry]:
@@ -458,6 +503,31 @@ def _entries(stored: Any) -> dict[str, Entry]:
         }
     except (KeyError, TypeError, ValueError, AttributeError):
         return {}
+
+
+class Kept(NamedTuple):
+    """The findings of the TREE rules: the key they were found under, the rules that ran, and
+    what they found by path and code."""
+
+    key: str
+    codes: list[str]
+    found: dict[str, dict[str, Any]]
+
+
+def _tree(stored: Any) -> Kept | None:
+    """The TREE rules' findings of a cache file as read; None when there are none or broken."""
+    try:
+        key, codes, found = stored["tree"]
+        if (
+            isinstance(key, str)
+            and isinstance(codes, list)
+            and isinstance(found, dict)
+            and all(isinstance(items, dict) for items in found.values())
+        ):
+            return Kept(key, [str(code) for code in codes], found)
+    except (KeyError, TypeError, ValueError):
+        pass
+    return None
 
 
 def _history(kept: Any) -> tuple[str, dict[str, Any]] | None:

@@ -15,7 +15,7 @@ from typing import Any
 
 from goals_as_code import ISSUES
 from goals_as_code.check import parallel, rules
-from goals_as_code.check.cache import CACHED, HISTORY, Store
+from goals_as_code.check.cache import CACHED, HISTORY, TREE, Store
 from goals_as_code.check.problem import Problem, Result, Severity
 from goals_as_code.check.rules import unused_suppression
 from goals_as_code.check.rules._base import (
@@ -140,7 +140,9 @@ def _check(
         tree.keep = cache and store is not None  # a tree given is the caller's: nothing kept
         if bar is not None:
             bar.start(say(lang, N_("Checking")), len(docs))
-        found = check_documents(docs, tree, active, lang, today, store, advance)
+        found = check_documents(
+            docs, tree, active, lang, today, store, advance, whole=paths is None
+        )
         problems = list(found)
         if store is not None:
             store.save()
@@ -169,11 +171,20 @@ def check_documents(
     today: datetime.date | None = None,
     store: Store | None = None,
     advance: Callable[[], object] | None = None,
+    *,
+    whole: bool = False,
 ) -> Iterator[Problem]:
     """The problems of ``docs``. ``store``: the cache, which gives the findings of the rules it
-    keeps (``cache.CACHED``) for the documents it gave back, and keeps those found anew."""
+    keeps (``cache.CACHED``) for the documents it gave back, and keeps those found anew.
+    ``whole``: ``docs`` are every document of the tree (the findings of ``cache.TREE`` are then
+    kept too, under a digest of the whole tree and today)."""
     today = today or default_today()
     codes = {entry.rule.CODE for entry in active}
+    on_tree = None  # the key of the TREE rules' findings, when they are taken and kept
+    if whole and store is not None and store.path is not None and codes & TREE:
+        on_tree = store.tree_key(tree.documents, today)
+    tree_found: dict[str, dict[str, list[list[Any]]]] = {}
+    tree_ran: set[str] = set()
     # each rule once: whether it runs on a document that could not be read, whether it is kept
     plan: list[Step] = [
         (rule, severity, options, rule.CODE.startswith(ALWAYS), rule.CODE in CACHED)
@@ -211,6 +222,9 @@ def check_documents(
                 assert entry is not None
                 assert at is not None
                 kept = entry.get_history(at, code)
+            elif on_tree is not None and code in TREE:
+                assert store is not None
+                kept = store.tree_findings(on_tree, doc.path, code)
             if kept is not None:
                 findings = [Finding(*found) for found in kept]
             else:
@@ -220,12 +234,17 @@ def check_documents(
                 except Exception as exc:
                     yield internal_problem(doc.path, code, exc, lang)
                     history = None  # a rule that failed: keep nothing of this file's history
+                    on_tree = None  # nor of the tree's
                     continue
                 if cached and entry is not None:
                     entry.put(code, findings)
                     found_anew = True
                 if history is not None and code in HISTORY:
                     history[code] = findings
+                if on_tree is not None and code in TREE:
+                    tree_ran.add(code)
+                    if findings:
+                        tree_found.setdefault(doc.path, {})[code] = [list(f) for f in findings]
             for finding in findings:
                 if code in suppressed:
                     used.add(code)
@@ -258,6 +277,9 @@ def check_documents(
         doc.forget_positions()
         if advance is not None:
             advance()
+    if on_tree is not None and tree_ran:
+        assert store is not None
+        store.put_tree(on_tree, tree_ran, tree_found)
 
 
 def check_change(

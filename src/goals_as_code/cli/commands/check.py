@@ -53,9 +53,9 @@ error in CI and in 'goals review', where the manager accepts it again.
 
 Cache: in a Git repository, what reading a file and the rules about that file alone found is
 kept in the Git folder ('.git/goals-as-code/'), by the file's content, the tool's version and
-the configuration, so that the next run reads only the files that changed; the rules that look
-at other files or at today's date run every time, and those that read the history are kept by
-HEAD and day for files HEAD holds as they are. --no-cache (or
+the configuration, so that the next run reads only the files that changed; what the rules that
+look at other files or at today's date find is kept for the same files on the same day, and what
+those that read the history find by HEAD and day. --no-cache (or
 GOALS_NO_CACHE=1) neither reads nor writes it. Many new files (400 or more) are read on every
 core; GOALS_JOBS=N uses at most N processes. On a terminal a run over a second shows a bar.
 
