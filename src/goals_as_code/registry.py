@@ -60,10 +60,72 @@ class Formats(Mapping[str, Writer]):
 
 def to_json(payload: object, *, indent: int | None = 2) -> str:
     """JSON that every reader accepts: no ``Infinity`` or ``NaN`` (a number that is not finite
-    is written as null), text as written (not ``\\u`` escapes), anything else (dates) as text."""
+    is written as null), text as written (not ``\\u`` escapes), anything else (dates) as text.
+
+    Indented, it is written here rather than by ``json.dumps``, whose ``indent`` takes the
+    encoder written in Python (a report's JSON holds every check-in: 450,000 values over
+    10,000 commits): the same bytes, as a property test checks, in about half the time."""
+    if indent is not None:
+        parts: list[str] = []
+        try:
+            _indented(payload, parts, "\n", " " * indent)
+            return "".join(parts)
+        except _Other:
+            pass
     return json.dumps(
         _finite(payload), indent=indent, ensure_ascii=False, allow_nan=False, default=str
     )
+
+
+class _Other(Exception):
+    """A value the indented writer leaves to ``json.dumps``."""
+
+
+_text = json.encoder.encode_basestring  # the C encoder of a string, as ``ensure_ascii=False``
+
+
+def _indented(value: object, parts: list[str], newline: str, step: str) -> None:
+    """``value`` as ``json.dumps(_finite(value), indent=..., ensure_ascii=False)`` writes it."""
+    if isinstance(value, str):
+        parts.append(_text(value))
+    elif value is None:
+        parts.append("null")
+    elif value is True:
+        parts.append("true")
+    elif value is False:
+        parts.append("false")
+    elif isinstance(value, int):
+        parts.append(int.__repr__(value))
+    elif isinstance(value, float):
+        parts.append(float.__repr__(value) if math.isfinite(value) else "null")
+    elif isinstance(value, Mapping):
+        if not value:
+            parts.append("{}")
+            return
+        inner = newline + step
+        parts.append("{")
+        first = True
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise _Other  # keys of other types are converted by json.dumps's own rules
+            parts.append(inner if first else "," + inner)
+            first = False
+            parts.append(_text(key))
+            parts.append(": ")
+            _indented(item, parts, inner, step)
+        parts.append(newline + "}")
+    elif isinstance(value, (list, tuple)):
+        if not value:
+            parts.append("[]")
+            return
+        inner = newline + step
+        parts.append("[")
+        for index, item in enumerate(value):
+            parts.append(inner if index == 0 else "," + inner)
+            _indented(item, parts, inner, step)
+        parts.append(newline + "]")
+    else:  # dates and the like, as ``default=str`` writes them
+        parts.append(_text(str(value)))
 
 
 def _finite(value: object) -> object:
