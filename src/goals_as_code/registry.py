@@ -112,7 +112,15 @@ def _indented(value: object, parts: list[str], newline: str, step: str) -> None:
             first = False
             parts.append(_text(key))
             parts.append(": ")
-            _indented(item, parts, inner, step)
+            kind = type(item)  # the common scalars here, without a call each
+            if kind is str:
+                parts.append(_text(item))
+            elif kind is int:
+                parts.append(int.__repr__(item))
+            elif item is None:
+                parts.append("null")
+            else:
+                _indented(item, parts, inner, step)
         parts.append(newline + "}")
     elif isinstance(value, (list, tuple)):
         if not value:
@@ -122,7 +130,10 @@ def _indented(value: object, parts: list[str], newline: str, step: str) -> None:
         parts.append("[")
         for index, item in enumerate(value):
             parts.append(inner if index == 0 else "," + inner)
-            _indented(item, parts, inner, step)
+            if type(item) is str:
+                parts.append(_text(item))
+            else:
+                _indented(item, parts, inner, step)
         parts.append(newline + "]")
     else:  # dates and the like, as ``default=str`` writes them
         parts.append(_text(str(value)))
