@@ -401,6 +401,23 @@ def _names(source: str) -> set[str]:
     return found
 
 
+def _rule_names(rule: rules.Entry, skip: frozenset[str] = frozenset()) -> set[str]:
+    """The names a rule's module uses, and those of the helpers it takes from the rules' shared
+    modules (but ``skip``)."""
+    module = rule.load()
+    names = _names(inspect.getsource(module))
+    for node in ast.walk(ast.parse(inspect.getsource(module))):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(
+            "goals_as_code.check.rules._"
+        ):
+            shared = importlib.import_module(node.module or "")
+            for alias in node.names:
+                helper = getattr(shared, alias.name)
+                if inspect.isfunction(helper) and alias.name not in skip:
+                    names |= _names(inspect.getsource(helper))
+    return names
+
+
 def test_the_rules_whose_findings_are_kept_look_at_the_file_alone() -> None:
     """A rule in cache.CACHED reads no other file, no history, no date and no configuration
     beyond its options: neither its code nor the helpers it takes from the rules' shared modules
@@ -409,17 +426,7 @@ def test_the_rules_whose_findings_are_kept_look_at_the_file_alone() -> None:
     for rule in rules.FILE_RULES:
         if rule.CODE not in cache.CACHED:
             continue
-        module = rule.load()
-        names = _names(inspect.getsource(module))
-        for node in ast.walk(ast.parse(inspect.getsource(module))):
-            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(
-                "goals_as_code.check.rules._"
-            ):
-                shared = importlib.import_module(node.module or "")
-                for alias in node.names:
-                    helper = getattr(shared, alias.name)
-                    if inspect.isfunction(helper) and alias.name != "schema_findings":
-                        names |= _names(inspect.getsource(helper))
+        names = _rule_names(rule, skip=frozenset({"schema_findings"}))
         assert not names & FORBIDDEN, (rule.CODE, names & FORBIDDEN)
 
 
@@ -710,17 +717,7 @@ def test_the_tree_rules_look_at_the_tree_of_statements_alone() -> None:
     for rule in rules.FILE_RULES:
         if rule.CODE not in cache.TREE:
             continue
-        module = rule.load()
-        names = _names(inspect.getsource(module))
-        for node in ast.walk(ast.parse(inspect.getsource(module))):
-            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(
-                "goals_as_code.check.rules._"
-            ):
-                shared = importlib.import_module(node.module or "")
-                for alias in node.names:
-                    helper = getattr(shared, alias.name)
-                    if inspect.isfunction(helper):
-                        names |= _names(inspect.getsource(helper))
+        names = _rule_names(rule)
         assert not names & forbidden, (rule.CODE, names & forbidden)
 
 
