@@ -100,13 +100,11 @@ def save(path: Path, content: Any, others: Iterable[Path] = ()) -> bool:
 
 
 def plain(value: Any) -> bool:
-    """Whether ``value`` comes back from JSON as it went in."""
-    if value is None or isinstance(value, (str, bool, int)):
-        return True
-    if isinstance(value, float):
-        return value == value and value not in (float("inf"), float("-inf"))
-    if isinstance(value, list):
-        return all(plain(item) for item in value)
-    if isinstance(value, dict):
-        return all(isinstance(key, str) and plain(item) for key, item in value.items())
-    return False
+    """Whether ``value`` comes back from JSON as it went in: text, numbers that are finite,
+    true and false, null, lists, and mappings with text keys (no tuples, no other keys, no
+    other types). Asked of the JSON codec itself, which is written in C: a walk in Python took
+    a quarter of a cold report over 10,000 commits."""
+    try:
+        return bool(json.loads(json.dumps(value, allow_nan=False)) == value)
+    except (TypeError, ValueError, RecursionError):
+        return False
