@@ -15,7 +15,7 @@ from typing import Any
 
 from goals_as_code import ISSUES
 from goals_as_code.check import parallel, rules
-from goals_as_code.check.cache import CACHED, HISTORY, TREE, Store
+from goals_as_code.check.cache import CACHED, HISTORY, TREE, Entry, Found, Store
 from goals_as_code.check.problem import Problem, Result, Severity
 from goals_as_code.check.rules import unused_suppression
 from goals_as_code.check.rules._base import (
@@ -180,11 +180,7 @@ def check_documents(
     kept too, under a digest of the whole tree and today)."""
     today = today or default_today()
     codes = {entry.rule.CODE for entry in active}
-    on_tree = None  # the key of the TREE rules' findings, when they are taken and kept
-    if whole and store is not None and store.path is not None and codes & TREE:
-        on_tree = store.tree_key(tree.documents, today)
-    tree_found: dict[str, dict[str, list[list[Any]]]] = {}
-    tree_ran: set[str] = set()
+    further = _Further(tree, store, codes, today, whole)
     # each rule once: whether it runs on a document that could not be read, whether it is kept
     plan: list[Step] = [
         (rule, severity, options, rule.CODE.startswith(ALWAYS), rule.CODE in CACHED)
@@ -192,21 +188,12 @@ def check_documents(
     ]
     # the plan without the kept rules that found nothing, for each set of them (files share one)
     plans: dict[frozenset[str], list[Step]] = {}
-    # the history rules' findings are kept between runs under what they were found with
-    # (``at``), known once a rule has opened the repository: a run that needs no Git opens none
-    keeps_history = store is not None and store.path is not None and bool(codes & HISTORY)
-    at = None
     for doc in docs:
         suppressed = suppressions(doc)
         used: set[str] = set()
         entry = store.entry(doc) if store is not None else None
         found_anew = False
-        if keeps_history and at is None and provenance.is_open(tree):
-            at = provenance.findings_key(tree, today)
-        # of a file HEAD holds as it is: taken when kept, else found and kept
-        take = at is not None and entry is not None and provenance.settled(tree, doc)
-        history: dict[str, list[Finding]] | None = {} if keeps_history and entry else None
-        signed = provenance.signed_answers(tree) if history is not None else 0
+        further.start(doc, entry)
         steps = plan
         if entry is not None and entry.empty:
             steps = plans.get(entry.empty) or plans.setdefault(
@@ -217,14 +204,7 @@ def check_documents(
             if not doc.readable and not always:
                 continue
             code = rule.CODE
-            kept = entry.get(code) if cached and entry is not None else None
-            if take and code in HISTORY:
-                assert entry is not None
-                assert at is not None
-                kept = entry.get_history(at, code)
-            elif on_tree is not None and code in TREE:
-                assert store is not None
-                kept = store.tree_findings(on_tree, doc.path, code)
+            kept = entry.get(code) if cached and entry is not None else further.taken(code)
             if kept is not None:
                 findings = [Finding(*found) for found in kept]
             else:
@@ -233,18 +213,12 @@ def check_documents(
                     findings = list(rule.check(doc, ctx))
                 except Exception as exc:
                     yield internal_problem(doc.path, code, exc, lang)
-                    history = None  # a rule that failed: keep nothing of this file's history
-                    on_tree = None  # nor of the tree's
+                    further.failed()
                     continue
                 if cached and entry is not None:
                     entry.put(code, findings)
                     found_anew = True
-                if history is not None and code in HISTORY:
-                    history[code] = findings
-                if on_tree is not None and code in TREE:
-                    tree_ran.add(code)
-                    if findings:
-                        tree_found.setdefault(doc.path, {})[code] = [list(f) for f in findings]
+                further.found(code, findings)
             for finding in findings:
                 if code in suppressed:
                     used.add(code)
@@ -259,17 +233,7 @@ def check_documents(
                     other = rules.BY_CODE[code]
                     finding = unused_suppression.unused(doc, ctx, key, code, other.NAME)
                     yield _problem(doc, rule, severity, finding)
-        if history and at is None and provenance.is_open(tree):
-            at = provenance.findings_key(tree, today)
-        # kept only when Git named no signature: keys outside the repository can change that
-        if (
-            history
-            and at is not None
-            and entry is not None
-            and provenance.settled(tree, doc)
-            and provenance.signed_answers(tree) == signed
-        ):
-            found_anew = entry.put_history(at, history) or found_anew
+        found_anew = further.done() or found_anew
         if store is not None:
             if found_anew:
                 store.added()
@@ -277,9 +241,89 @@ def check_documents(
         doc.forget_positions()
         if advance is not None:
             advance()
-    if on_tree is not None and tree_ran:
-        assert store is not None
-        store.put_tree(on_tree, tree_ran, tree_found)
+    further.finish()
+
+
+class _Further:
+    """The findings a check takes from the cache and keeps in it beyond those of a file alone:
+    the history rules' (``cache.HISTORY``) by HEAD and day, for a file HEAD holds as it is and
+    whose check made Git name no signature; the tree rules' (``cache.TREE``) by a digest of
+    every statement file and the day, for a check of the whole tree. The key of the history
+    rules is known once a rule has opened the repository: a run that needs no Git opens none."""
+
+    def __init__(
+        self, tree: Tree, store: Store | None, codes: set[str], today: datetime.date, whole: bool
+    ) -> None:
+        self.tree, self.store, self.today = tree, store, today
+        kept = store is not None and store.path is not None
+        self.keeps_history = kept and bool(codes & HISTORY)
+        self.at: str | None = None  # the history rules' key
+        self.on_tree: str | None = None  # the tree rules' key
+        if kept and whole and codes & TREE:
+            assert store is not None
+            self.on_tree = store.tree_key(tree.documents, today)
+        self.tree_found: dict[str, dict[str, list[list[Any]]]] = {}
+        self.tree_ran: set[str] = set()
+        # of the file being checked
+        self.doc: Document | None = None
+        self.entry: Entry | None = None
+        self.take = False
+        self.history: dict[str, list[Finding]] | None = None
+        self.signed = 0
+
+    def start(self, doc: Document, entry: Entry | None) -> None:
+        """A file's check begins."""
+        self.doc, self.entry = doc, entry
+        if self.keeps_history and self.at is None and provenance.is_open(self.tree):
+            self.at = provenance.findings_key(self.tree, self.today)
+        self.take = self.at is not None and entry is not None and provenance.settled(self.tree, doc)
+        self.history = {} if self.keeps_history and entry is not None else None
+        self.signed = provenance.signed_answers(self.tree) if self.history is not None else 0
+
+    def taken(self, code: str) -> list[Found] | None:
+        """What rule ``code`` found in the file, as kept; None when it must run."""
+        if self.take and code in HISTORY and self.entry is not None and self.at is not None:
+            return self.entry.get_history(self.at, code)
+        if self.on_tree is not None and code in TREE and self.store is not None:
+            assert self.doc is not None
+            return self.store.tree_findings(self.on_tree, self.doc.path, code)
+        return None
+
+    def found(self, code: str, findings: list[Finding]) -> None:
+        """Rule ``code`` ran on the file and found ``findings``."""
+        if self.history is not None and code in HISTORY:
+            self.history[code] = findings
+        if self.on_tree is not None and code in TREE:
+            assert self.doc is not None
+            self.tree_ran.add(code)
+            if findings:
+                self.tree_found.setdefault(self.doc.path, {})[code] = [list(f) for f in findings]
+
+    def failed(self) -> None:
+        """A rule failed on the file: keep nothing of its history, nor of the tree's."""
+        self.history = None
+        self.on_tree = None
+
+    def done(self) -> bool:
+        """The file's check ended; whether its entry keeps something new."""
+        if self.history and self.at is None and provenance.is_open(self.tree):
+            self.at = provenance.findings_key(self.tree, self.today)
+        # kept only when Git named no signature: keys outside the repository can change that
+        if (
+            self.history
+            and self.at is not None
+            and self.entry is not None
+            and self.doc is not None
+            and provenance.settled(self.tree, self.doc)
+            and provenance.signed_answers(self.tree) == self.signed
+        ):
+            return self.entry.put_history(self.at, self.history)
+        return False
+
+    def finish(self) -> None:
+        """The run's check ended: keep the tree rules' findings."""
+        if self.on_tree is not None and self.tree_ran and self.store is not None:
+            self.store.put_tree(self.on_tree, self.tree_ran, self.tree_found)
 
 
 def check_change(
