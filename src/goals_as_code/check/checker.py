@@ -31,7 +31,6 @@ from goals_as_code.check.rules._base import (
 )
 from goals_as_code.check.tree import Tree, is_statement
 from goals_as_code.errors import GoalsError
-from goals_as_code.history import provenance
 from goals_as_code.history.progress import Progress, wanted
 from goals_as_code.i18n.messages import N_, message, say
 from goals_as_code.source.config import Config, default_today
@@ -274,11 +273,17 @@ class _Further:
     def start(self, doc: Document, entry: Entry | None) -> None:
         """A file's check begins."""
         self.doc, self.entry = doc, entry
-        if self.keeps_history and self.at is None and provenance.is_open(self.tree):
+        self.take, self.history = False, None
+        if not self.keeps_history or entry is None:
+            return
+        # only here: the history's modules load PyYAML, which a check of plain files needs not
+        from goals_as_code.history import provenance
+
+        if self.at is None and provenance.is_open(self.tree):
             self.at = provenance.findings_key(self.tree, self.today)
-        self.take = self.at is not None and entry is not None and provenance.settled(self.tree, doc)
-        self.history = {} if self.keeps_history and entry is not None else None
-        self.signed = provenance.signed_answers(self.tree) if self.history is not None else 0
+        self.take = self.at is not None and provenance.settled(self.tree, doc)
+        self.history = {}
+        self.signed = provenance.signed_answers(self.tree)
 
     def taken(self, code: str) -> list[Found] | None:
         """What rule ``code`` found in the file, as kept; None when it must run."""
@@ -306,12 +311,15 @@ class _Further:
 
     def done(self) -> bool:
         """The file's check ended; whether its entry keeps something new."""
-        if self.history and self.at is None and provenance.is_open(self.tree):
+        if not self.history:
+            return False
+        from goals_as_code.history import provenance
+
+        if self.at is None and provenance.is_open(self.tree):
             self.at = provenance.findings_key(self.tree, self.today)
         # kept only when Git named no signature: keys outside the repository can change that
         if (
-            self.history
-            and self.at is not None
+            self.at is not None
             and self.entry is not None
             and self.doc is not None
             and provenance.settled(self.tree, self.doc)
