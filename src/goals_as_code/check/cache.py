@@ -359,8 +359,7 @@ class Store:
             if entry is None or entry.document is not doc:
                 return None
             pairs.append((doc.path, entry.digest))
-        said = json.dumps([str(today), sorted(pairs)], separators=(",", ":"))
-        return hashlib.sha256(said.encode("utf-8")).hexdigest()
+        return cachefile.digest(today, sorted(pairs))
 
     def tree_findings(self, key: str, path: str, code: str) -> list[Found] | None:
         """What the TREE rule ``code`` found in ``path`` under ``key``; None when it must run."""

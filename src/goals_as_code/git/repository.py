@@ -48,6 +48,7 @@ class Repository:
         # how many answers of signature_status named a signature: what such an answer says can
         # change with keys outside the repository, so what follows from it is not kept
         self.signed_answers = 0
+        self._mailmap: str | None = None
         repo.git.set_persistent_git_options(c=list(process.SETTINGS))
 
     def close(self) -> None:
@@ -139,11 +140,16 @@ class Repository:
         return Path(self.repo.common_dir) / "goals-as-code"
 
     def mailmap(self) -> str:
-        """The work tree's ``.mailmap``, which names the authors of the log ("" when none)."""
-        try:
-            return (self.top / ".mailmap").read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            return ""
+        """The work tree's ``.mailmap``, which names the authors of the log ("" when none); read
+        once while the repository is open."""
+        if self._mailmap is None:
+            try:
+                self._mailmap = (self.top / ".mailmap").read_text(
+                    encoding="utf-8", errors="replace"
+                )
+            except OSError:
+                self._mailmap = ""
+        return self._mailmap
 
     def shallow_commits(self) -> set[str] | None:
         """The boundary commits of a shallow clone; None when the clone is complete."""

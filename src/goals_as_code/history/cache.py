@@ -13,8 +13,6 @@ again each time, and say why they cannot be read.
 from __future__ import annotations
 
 import datetime
-import hashlib
-import json
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -97,8 +95,7 @@ TIMELINES_FORMAT = 1
 
 def timelines_key(head: str, *settings: object) -> str:
     """What a kept history must have been read with to be used: ``head`` and ``settings``."""
-    said = json.dumps([head, *settings], default=str)
-    return hashlib.sha256(said.encode("utf-8")).hexdigest()
+    return cachefile.digest(head, *settings)
 
 
 def _timelines_path(folder: Path) -> Path:

@@ -13,8 +13,6 @@ stale-checkin asks (GitPython is imported then, not before).
 from __future__ import annotations
 
 import datetime
-import hashlib
-import json
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -210,17 +208,7 @@ def _kept_record(state: _State, doc: Document, field: str, expected: str | None)
     if state.kept is None or doc.path in state.changed or _whole_history_pays(state):
         return _record(state, doc, field, expected)
     mailmap = state.repository.mailmap() if state.repository is not None else ""
-    signers = ""
-    if state.signers is not None:  # who vouches is in the file: its content, not its name
-        try:
-            signers = state.signers.read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            signers = "?"
-    said = json.dumps(
-        [doc.path, field, expected, doc.text, str(state.signers), signers, state.require, mailmap],
-        default=str,
-    )
-    key = hashlib.sha256(said.encode("utf-8")).hexdigest()
+    key = cachefile.digest(doc.path, field, expected, doc.text, *_signers(state), mailmap)
     kept = state.kept.get("records", key)
     if kept is not None and kept[0] == state.head:
         if kept[1] is None:
@@ -245,18 +233,21 @@ def findings_key(tree: Tree, today: datetime.date) -> str | None:
     state = _state(tree)
     if not state.ready() or state.repository is None or state.top is None:
         return None
-    signers = ""
-    if state.signers is not None:
-        try:
-            signers = state.signers.read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            return None
     shallow = sorted(state.repository.shallow_commits() or ())
     mailmap = state.repository.mailmap()
-    said = json.dumps(
-        [state.head, mailmap, str(state.signers), signers, state.require, shallow, str(today)]
-    )
-    return hashlib.sha256(said.encode("utf-8")).hexdigest()
+    return cachefile.digest(state.head, mailmap, *_signers(state), shallow, today)
+
+
+def _signers(state: _State) -> tuple[str, str, bool]:
+    """Who vouches for a signature: the signers file's name and content ("?" when it cannot be
+    read), and whether signatures are required."""
+    content = ""
+    if state.signers is not None:
+        try:
+            content = state.signers.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            content = "?"
+    return str(state.signers), content, state.require
 
 
 def is_open(tree: Tree) -> bool:
@@ -333,8 +324,7 @@ def _kept_life(state: _State, doc: Document) -> history.Timeline | None:
 
     config = state.tree.config
     limit = config.front_matter_bytes if config is not None else None
-    said = json.dumps([doc.path, doc.id, state.repository.mailmap(), limit, cache.reader()])
-    key = hashlib.sha256(said.encode("utf-8")).hexdigest()
+    key = cachefile.digest(doc.path, doc.id, state.repository.mailmap(), limit, cache.reader())
     kept = state.kept.get("lives", key)
     if kept is not None and kept[0] == state.head:
         return cache.decode_timeline(kept[1])

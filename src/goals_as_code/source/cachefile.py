@@ -99,6 +99,13 @@ def save(path: Path, content: Any, others: Iterable[Path] = ()) -> bool:
     return True
 
 
+def digest(*parts: object) -> str:
+    """The SHA-256 of ``parts`` written as JSON (anything else as text): the key a cache keeps
+    an answer under, from what the answer was found with."""
+    said = json.dumps(parts, default=str, separators=(",", ":"))
+    return hashlib.sha256(said.encode("utf-8")).hexdigest()
+
+
 def plain(value: Any) -> bool:
     """Whether ``value`` comes back from JSON as it went in: text, numbers that are finite,
     true and false, null, lists, and mappings with text keys (no tuples, no other keys, no
