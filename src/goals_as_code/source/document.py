@@ -325,7 +325,7 @@ def _front_matter_data(text: str) -> tuple[Any, list[YamlIssue]]:
         return plain, []
     from goals_as_code.source import yamlstrict
 
-    loaded = yamlstrict.load(text)
+    loaded = yamlstrict.load_strict(text)  # the plain reader said no: not asked again
     return loaded.data, loaded.issues
 
 
