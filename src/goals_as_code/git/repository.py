@@ -336,6 +336,11 @@ class Repository:
         except gitpython.GitCommandError as exc:
             raise GitError(process.message(exc, ["tag", name])) from None
 
+    def is_ancestor(self, older: str, newer: str) -> bool:
+        """Whether commit ``older`` is in the history of ``newer`` (or is it)."""
+        done = process.execute(self.top, ["merge-base", "--is-ancestor", older, newer])
+        return done.code == 0
+
     def commits_between(self, since: str, until: str) -> frozenset[str]:
         """The commits reachable from ``until`` but not from ``since``."""
         return frozenset(self.run("rev-list", f"{since}..{until}", "--").split())
