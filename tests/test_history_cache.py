@@ -238,3 +238,24 @@ def test_the_reader_fingerprint_names_modules_that_exist_and_changes_with_them(
         (copy / module).write_bytes((package / module).read_bytes() + b"\n")
     monkeypatch.setattr(cache, "__file__", str(copy / "history" / "cache.py"))
     assert cache.reader() != before
+
+
+def test_a_fold_gone_on_from_is_kept_again_after_many_commits(
+    repo: Repo, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from goals_as_code.history import reader
+
+    build_history(repo)
+    history.read(repo.path, "goals")
+    [kept] = fold_files(repo)
+    before = kept.read_bytes()
+    repo.write("goals/support/faster-replies.md", builders.faster(28, "2017-04-30"))
+    repo.commit("May check-in", date=builders.epoch("2017-05-01"))
+    history.read(repo.path, "goals")
+    assert kept.read_bytes() == before  # one commit more is folded again next time, not kept
+    monkeypatch.setattr(reader, "REFOLD_AFTER", 1)
+    found = history.read(repo.path, "goals")
+    [kept] = fold_files(repo)
+    assert kept.read_bytes() != before
+    assert b"May check-in" in kept.read_bytes()
+    assert history.read(repo.path, "goals") == found == history.read(repo.path, "goals", keep=False)

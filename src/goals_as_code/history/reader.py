@@ -18,6 +18,10 @@ from goals_as_code.history.versions import Parsed
 from goals_as_code.i18n.messages import N_, message, say
 from goals_as_code.source.document import DEFAULT_MAX_FRONT_MATTER
 
+# A fold gone on from is kept again once it folded this many commits more: writing it costs more
+# than folding a few commits again, so the runs between fold the commits since it each time.
+REFOLD_AFTER = 100
+
 
 def read(
     root: Path,
@@ -120,7 +124,7 @@ def _read(
         fold.commit(entry)
         newest = max(newest or _committed(entry), _committed(entry))
     fold.at_tip(tree)
-    if settings is not None and (went_on is None or commits):
+    if settings is not None and (went_on is None or len(commits) >= REFOLD_AFTER):
         cache.save_fold(folder, settings, head, newest, fold)
     fold.twins(tree)
     timelines = fold.timelines()
