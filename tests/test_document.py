@@ -7,6 +7,7 @@ from goals_as_code.check.tree import Tree
 from goals_as_code.markdown import plugin as statements
 from goals_as_code.source import config as config_module
 from goals_as_code.source import document
+from goals_as_code.source.document import Document
 
 from .conftest import GOOD_GOAL
 
@@ -116,16 +117,15 @@ def test_h2_is_not_a_statement() -> None:
 
 def test_positions_are_found_when_asked_and_let_go() -> None:
     doc = statements.parse(GOOD_GOAL, "goals/a.md")
-    assert "_where" not in doc.__dict__  # read without positions: most files have no finding
+    assert doc.found_positions() is None  # read without positions: most files have no finding
     where = (doc.position("metric", "target"), doc.value_position("metric", "target"))
     assert where == ((12, 3), (12, 11))
-    assert "_where" in doc.__dict__
+    assert doc.found_positions() is not None
     view = doc.view
     assert view is not None
     assert doc.view is view  # built once
     doc.forget()
-    assert "_where" not in doc.__dict__
-    assert "view" not in doc.__dict__
+    assert doc.found_positions() is None
     assert (doc.position("metric", "target"), doc.value_position("metric", "target")) == where
     assert doc.view is not view
     assert doc.view is not None
@@ -138,9 +138,23 @@ def test_a_document_let_go_keeps_its_data_and_drops_its_text() -> None:
     assert doc.view is not None
     doc.let_go()
     assert (doc.text, doc.body, doc.front_matter) == ("", "", "")
-    assert "view" not in doc.__dict__
+    assert doc.found_positions() is None
     assert (dict(doc.data), doc.statement, doc.statement_line) == (data, statement, line)
     assert doc.id == data["id"]
+
+
+def test_the_body_and_front_matter_are_read_from_the_text_not_copied() -> None:
+    doc = statements.parse(GOOD_GOAL, "goals/a.md")
+    assert doc.body in GOOD_GOAL
+    assert doc.body.startswith("# ")
+    assert doc.front_matter in GOOD_GOAL
+    assert doc.front_matter.startswith("id: ")
+    assert isinstance(doc._body, tuple)
+    assert isinstance(doc._front, tuple)
+    # a part that is not in the text (as a caller may build one) is kept as given
+    other = Document("a.md", "text", {}, True, 1, None, 1, "elsewhere", (), "id: a\n")
+    assert (other.body, other.front_matter) == ("elsewhere", "id: a\n")
+    assert other == Document("a.md", "text", {}, True, 1, None, 1, "elsewhere", (), "id: a\n")
 
 
 def test_positions_never_walk_aliases() -> None:
@@ -160,7 +174,7 @@ def test_a_check_holds_no_positions_after_it(tmp_path: Path) -> None:
     tree = Tree.load(config)
     result = checker.check(config, tree=tree)
     assert {p.code for p in result.problems} >= {"A002"}  # findings with lines: positions asked
-    assert all("_where" not in doc.__dict__ for doc in tree.documents)
+    assert all(doc.found_positions() is None for doc in tree.documents)
 
 
 def test_a_check_gives_the_garbage_collector_back(tmp_path: Path) -> None:

@@ -198,7 +198,7 @@ def decode(stored: Mapping[str, Any], path: str, text: str) -> Document:
             Positions(stored["k"], lambda: again()[0]),
             Positions(stored["v"], lambda: again()[1]),
         )
-        doc.__dict__["_where"] = where  # as Document._where would find them
+        doc.keep_positions(where)
     return doc
 
 
@@ -414,6 +414,15 @@ class Store:
         self.changed = True
         return True
 
+    def held(self, path: str) -> Document | None:
+        """The document of ``path`` that a cache for this run only holds already (a worker
+        made it of the bytes read in this run); None for any other cache or path."""
+        entry = self.entries.get(path)
+        if self.path is not None or entry is None or entry.document is None:
+            return None
+        self.seen[path] = entry
+        return entry.document
+
     def document(self, path: str, raw: bytes, read: Callable[[], Document]) -> Document:
         """The document of the file ``path`` with the bytes ``raw``: the one kept when the bytes
         are the same, else ``read()``, which is kept."""
@@ -421,7 +430,8 @@ class Store:
         entry = self.entries.get(path)
         if entry is not None and entry.digest == digest:
             try:
-                entry.document = decode(entry.stored, path, raw.decode("utf-8"))
+                if entry.document is None:
+                    entry.document = decode(entry.stored, path, raw.decode("utf-8"))
                 if self.path is None:  # a cache for this run only: never written, let it go
                     entry.stored = {}
                 self.seen[path] = entry
@@ -457,7 +467,7 @@ class Store:
         needed a line): the next run takes them from the cache instead of reading the YAML
         again. Called when the checker is done with the file, before it lets them go."""
         entry = self.seen.get(doc.path)
-        where = doc.__dict__.get("_where")
+        where = doc.found_positions()
         if (
             self.path is None
             or entry is None

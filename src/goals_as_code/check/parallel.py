@@ -18,6 +18,7 @@ import hashlib
 import os
 import sys
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -67,6 +68,7 @@ def prepare(
     if workers < 2 or sys.platform != "linux":
         return 0
     missing: list[tuple[str, bytes]] = []
+    path_of: dict[str, Path] = {}
     for path, shown in files:
         try:
             raw = read_regular(path)
@@ -76,6 +78,7 @@ def prepare(
             raws[path] = raw
         if not store.holds(shown, raw):
             missing.append((shown, raw))
+            path_of[shown] = path
     if len(missing) < MIN_FILES:
         return 0
     import multiprocessing  # only now: a check of a few files never starts a process
@@ -89,8 +92,16 @@ def prepare(
     try:
         with ProcessPoolExecutor(workers, mp_context=context) as pool:
             for chunk, found in zip(chunks, pool.map(_entries, chunks), strict=True):
+                raw_of = dict(chunk)
                 for shown, kept in found:
-                    made += store.put(shown, kept)
+                    if store.put(shown, kept):
+                        made += 1
+                        if store.path is None:  # this run's only: the document now, not its
+                            # entry as a file keeps it beside every other until the tree is read
+                            raw = raw_of[shown]
+                            store.document(shown, raw, partial(_read, raw, shown, config))
+                            if raws is not None:  # held as a document: its bytes are let go
+                                raws.pop(path_of[shown], None)
                 if advance is not None:
                     advance(len(chunk))
     except Exception:  # no process to start, a worker killed (out of memory), ...
@@ -100,6 +111,11 @@ def prepare(
     finally:
         _JOB.clear()
     return made
+
+
+def _read(raw: bytes, shown: str, config: Config) -> Any:
+    """A file's document read here, when the entry a worker made of it cannot be read back."""
+    return statements.from_bytes(raw, shown, max_front_matter=config.front_matter_bytes)
 
 
 def _entries(files: list[tuple[str, bytes]]) -> list[tuple[str, list[Any]]]:

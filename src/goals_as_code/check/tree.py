@@ -247,7 +247,11 @@ class Tree:
             store, raws = prepare([(path, shown(path)) for path in paths])
         documents = []
         for path in paths:
-            documents.append(read(path, config, store, shown(path), raws.pop(path, None)))
+            name = shown(path)
+            held = store.held(name) if store is not None else None
+            if held is None:
+                held = read(path, config, store, name, raws.pop(path, None))
+            documents.append(held)
             if advance is not None:
                 advance()
         for folder, error in unreadable:  # its statements cannot be checked: say so
