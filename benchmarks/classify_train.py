@@ -165,7 +165,8 @@ def fit(examples: Sequence[Example], c: float = C) -> dict[str, Any]:
         row = [float(coefficients[k][i]) for k in range(len(KINDS))]
         mean = sum(row) / len(row)
         if max(abs(w - mean) for w in row) >= PRUNE:  # a feature that tells the kinds apart
-            weights[name] = [round(w * SCALE) for w in row]
+            # centred on zero: the same scores, and a weight is the feature's pull to its kind
+            weights[name] = [round((w - mean) * SCALE) for w in row]
     return {
         "kinds": list(KINDS),
         "scale": SCALE,

@@ -211,8 +211,10 @@ class _Nouns:
 
     def find(self, tokens: list[str]) -> str | None:
         """The first token that is, or (for compounds) ends with, one of the words."""
+        seen = self.seen
         for token in tokens:
-            if self.match(token):
+            known = seen.get(token)
+            if known or (known is None and self.match(token)):
                 return token
         return None
 
@@ -294,6 +296,12 @@ _ACRONYM_LABEL = re.compile(r"^[A-ZÅÄÖ][A-ZÅÄÖ0-9]{1,5}\s*:\s+")  # "FCR: 
 _TARGET_WORDS = frozenset(lx.words("target targets goal mål målvärde målnivå"))
 
 
+@lru_cache(maxsize=_CACHED)
+def _tokens(lower: str) -> tuple[str, ...]:
+    """The words of a statement in lower case (read by several steps: tokenised once)."""
+    return tuple(_WORD.findall(lower))
+
+
 def _clean(text: str) -> str:
     """The statement without list markers, labels, a final full stop or extra spaces."""
     clean = _PREFIX.sub("", _SPACE.sub(" ", text).strip())
@@ -309,6 +317,9 @@ _FIRST = {"en": lx.EN_FIRST_PERSON, "sv": lx.SV_FIRST_PERSON}
 _NOUN_CONTEXT = {"en": lx.EN_NOUN_CONTEXT, "sv": lx.SV_NOUN_CONTEXT}
 _SUBORD = {"en": lx.EN_SUBORDINATORS, "sv": lx.SV_SUBORDINATORS}
 _VAGUE = {"en": lx.EN_VAGUE, "sv": lx.SV_VAGUE}
+_EN_FIRST_NOT_I = lx.EN_FIRST_PERSON - {"i"}  # English first person in a Swedish statement
+# Words that do not count as content: stop words, the first person, modals.
+_NOT_CONTENT = {lang: lx.STOPWORDS | _FIRST[lang] | _MODALS[lang] for lang in ("en", "sv")}
 _EN_THIRD = frozenset(
     [
         "he",
@@ -441,7 +452,7 @@ def detect_language(text: str) -> str:
 @lru_cache(maxsize=_CACHED)
 def _detect(text: str) -> str:
     lower = text.lower()
-    words = _WORD.findall(lower)
+    words = _tokens(lower)
     sv = en = 0.0
     for word in words:
         if word in lx.SV_WORDS:
@@ -498,7 +509,7 @@ def _without_on_time(words: list[str]) -> list[str]:
 @lru_cache(maxsize=_CACHED)
 def _analyse(text: str, lang: str) -> Analysis:
     lower = text.lower().replace("’", "'")
-    words = _WORD.findall(lower)
+    words = list(_tokens(lower))
     tokens = frozenset(words)
     date_text, deadline, date_spans = dates.find(lower, tokens)
 
@@ -553,7 +564,10 @@ def _analyse(text: str, lang: str) -> Analysis:
     if unit is None and percent_seen:
         unit = "%"
 
-    verb, verb_class, role, verb_index, modal = _main_verb(words, lang, lower, _titled(text))
+    measure_match = _MEASURE_HEAD[lang].search(lower) or _PER_UNIT.search(lower)
+    verb, verb_class, role, verb_index, modal = _main_verb(
+        words, lang, lower, _titled(text), measure_match is not None
+    )
     if verb is not None and verb_class == lx.RESULT and direction is None:
         lemma = _VERBS[lang].get(verb, (verb, "", ""))[0]
         if lemma in lx.INCREASING:
@@ -571,8 +585,8 @@ def _analyse(text: str, lang: str) -> Analysis:
 
     freq_match = None if _FREQ_TRIGGERS[lang].isdisjoint(tokens) else _FREQ[lang].search(lower)
     frequency = freq_match.group(0) if freq_match else None
-    first_person = any(word in _FIRST[lang] for word in words) or (
-        lang == "sv" and any(word in lx.EN_FIRST_PERSON - {"i"} for word in words)
+    first_person = not _FIRST[lang].isdisjoint(words) or (
+        lang == "sv" and not _EN_FIRST_NOT_I.isdisjoint(words)
     )
     present = (
         verb is not None
@@ -583,16 +597,12 @@ def _analyse(text: str, lang: str) -> Analysis:
     )
     # "Uses writing effectively", "He presents ...": a job profile, conduct that recurs
     habitual = present and (first_person or (lang == "en" and role == "s"))
-    measure_match = _MEASURE_HEAD[lang].search(lower) or _PER_UNIT.search(lower)
     # "on time", "i tid": punctuality, an adverbial; the time is neither a measure nor an object
     nouns = _without_on_time(words)
     measure = measure_match.group(0).strip() if measure_match else _MEASURE_WORD[lang].find(nouns)
     vague = next((w for w in words if w in _VAGUE[lang]), None)
-    content = sum(
-        1
-        for w in words
-        if w not in lx.STOPWORDS and w not in _FIRST[lang] and w not in _MODALS[lang] and len(w) > 1
-    )
+    not_content = _NOT_CONTENT[lang]
+    content = sum(1 for w in words if len(w) > 1 and w not in not_content)
     return Analysis(
         lang=lang,
         numbers=tuple(numbers),
@@ -617,12 +627,11 @@ def _analyse(text: str, lang: str) -> Analysis:
         content_words=content,
         change_word=next((w for w in words if w in lx.CHANGE_WORDS), None),
         habitual=habitual,
-        head=next(
-            (w for w in reversed(_WORD.findall(_PARENS.sub(" ", lower))) if w.isalpha()), None
-        ),
+        head=next((w for w in reversed(_tokens(_PARENS.sub(" ", lower))) if w.isalpha()), None),
     )
 
 
+@lru_cache(maxsize=_CACHED)
 def _titled(text: str) -> bool:
     """Whether every word starts with a capital, as a name does ("Open Positions Rate")."""
     parts = [p for p in text.split() if p[:1].isalpha()]
@@ -630,7 +639,7 @@ def _titled(text: str) -> bool:
 
 
 def _main_verb(
-    words: list[str], lang: str, lower: str, titled: bool = False
+    words: list[str], lang: str, lower: str, titled: bool, measured: bool
 ) -> tuple[str | None, str | None, str | None, int, bool]:
     """The verb that heads the statement: (form, class, role, index, modal seen).
 
@@ -640,7 +649,7 @@ def _main_verb(
     table = _VERBS[lang]
     modal = lang == "sv" and "kommer" in words and bool(_KOMMER_ATT.search(lower))
     if (
-        (_MEASURE_HEAD[lang].search(lower) or _PER_UNIT.search(lower))
+        measured  # a measure head ("Antal", "Number of") or a per-unit ("/vecka")
         and not any(w in _MODALS[lang] or w in _LEAD_SUBJECTS[lang] for w in words)
         and not modal
         and table.get(words[0] if words else "", ("", "", ""))[2] not in ("base", "inf", "imp")
@@ -1018,7 +1027,7 @@ def _features(text: str, lang: str) -> tuple[str, ...]:
     a = _analyse(text, lang)
     rule_kind = _decide(text, lang)[0]
     lemma = _VERBS[lang].get(a.verb, (a.verb, "", ""))[0] if a.verb else None
-    words = _WORD.findall(text.lower().replace("’", "'"))
+    words = list(_tokens(text.lower().replace("’", "'")))
     return _cues.cues(lang, a, rule_kind, lemma, words, _titled(text))
 
 
@@ -1141,7 +1150,7 @@ def _noun_phrase(case: _Case) -> str:
         (a.from_value is not None or a.change_percent is not None)
         or (a.target is not None and a.deadline is not None and a.direction is not None)
         or (a.target is not None and a.date_text is not None and a.result_object is not None)
-        or (a.target is not None and not _TARGET_WORDS.isdisjoint(_WORD.findall(lower)))
+        or (a.target is not None and not _TARGET_WORDS.isdisjoint(_tokens(lower)))
         # "Svarstid under 2 timmar": a result with a bound to keep
         or (a.target is not None and a.direction and a.result_object and not measure_led)
         # "12 % tillväxt": a result with its level in per cent
@@ -1152,12 +1161,12 @@ def _noun_phrase(case: _Case) -> str:
             case.say(message("a time: {d}", d=a.date_text))
         case.say(message("it names a level to reach, so it reads as a goal"))
         return "goal"
-    if a.change_word or (a.content_words >= 2 and _WORD.findall(lower)[0] in lx.LEVEL_ADJECTIVES):
+    if a.change_word or (a.content_words >= 2 and _tokens(lower)[0] in lx.LEVEL_ADJECTIVES):
         case.metric()
         case.say(
             message(
                 "it names a change or a level ('{w}'), so it reads as a result to reach",
-                w=a.change_word or _WORD.findall(lower)[0],
+                w=a.change_word or _tokens(lower)[0],
             )
         )
         return "goal"
@@ -1398,7 +1407,7 @@ _CLASS_EN = {
 
 def _conduct_after(text: str, verb: str, lang: str) -> bool:
     """Whether "be"/"vara" is followed by a word for conduct: on time, punctual, i tid, artig."""
-    words = _WORD.findall(text.lower())
+    words = list(_tokens(text.lower()))
     if verb not in words:
         return False
     rest = [w for w in words[words.index(verb) + 1 :] if w not in _ADVERBS[lang]][:2]
@@ -1407,7 +1416,7 @@ def _conduct_after(text: str, verb: str, lang: str) -> bool:
 
 def _person_before(text: str, verb: str, lang: str) -> bool:
     """Whether "jag"/"vi"/"I"/"we" is the subject just before the verb ("Jag är punktlig")."""
-    words = _WORD.findall(text.lower())
+    words = list(_tokens(text.lower()))
     if verb not in words:
         return False
     index = words.index(verb)
@@ -1438,7 +1447,7 @@ def _state_object(text: str, verb: str | None, cls: str | None, lang: str) -> st
     klimatpåverkan" (a change), "Make our API rock-solid reliable" (a state complement).
     """
     lower = text.lower()
-    words: list[str] = _WORD.findall(lower)
+    words = list(_tokens(lower))
     if verb is None or verb not in words:
         return None
     rest = words[words.index(verb) + 1 :]
@@ -1462,7 +1471,7 @@ def _compound_head(text: str, first: str, second: str, lang: str) -> bool:
     """
     if lang != "en":
         return False
-    words = _WORD.findall(text.lower())
+    words = list(_tokens(text.lower()))
     return any(words[k] == first and words[k + 1] == second for k in range(len(words) - 1))
 
 

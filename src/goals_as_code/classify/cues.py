@@ -17,7 +17,7 @@ same code serves training and classifying. A feature is a short string:
 from __future__ import annotations
 
 from functools import lru_cache
-from itertools import pairwise
+from itertools import chain, pairwise
 from typing import Protocol
 
 
@@ -133,13 +133,8 @@ def cues(
             found.append(f"end1:{lang}:{first[-3:]}")
         if len(last) >= _GERUND_MIN:
             found.append(f"endn:{lang}:{last[-3:]}")
-    seen = set(found)
-    for word in alpha:
-        for name in _word_features(lang, word):
-            if name not in seen:
-                seen.add(name)
-                found.append(name)
-    return tuple(found)
+    # Each feature once, in order of appearance (a dict keeps the order, and is fast).
+    return tuple(dict.fromkeys(chain(found, *(_word_features(lang, word) for word in alpha))))
 
 
 def _punctual(words: list[str]) -> bool:
