@@ -115,8 +115,8 @@ def cues(
         ("vague", a.vague is not None),
         ("change_word", a.change_word is not None),
         ("titled", titled),
-        ("norm", any(w in _NORM for w in words)),
-        ("future", any(w in _FUTURE for w in words)),
+        ("norm", not _NORM.isdisjoint(words)),
+        ("future", not _FUTURE.isdisjoint(words)),
         ("punctual", _punctual(words)),
     )
     found.extend(name for name, present in flags if present)
@@ -134,7 +134,8 @@ def cues(
         if len(last) >= _GERUND_MIN:
             found.append(f"endn:{lang}:{last[-3:]}")
     # Each feature once, in order of appearance (a dict keeps the order, and is fast).
-    return tuple(dict.fromkeys(chain(found, *(_word_features(lang, word) for word in alpha))))
+    grams = (_word_features(lang, word) for word in dict.fromkeys(alpha))
+    return tuple(dict.fromkeys(chain(found, *grams)))
 
 
 def _punctual(words: list[str]) -> bool:

@@ -80,9 +80,11 @@ class Model:
         names = list(compress(features, map(weights.__contains__, features)))
         rows = list(map(weights.__getitem__, names))
         scale = self.scale
-        sums = map(sum, zip(*rows, strict=True)) if rows else (0.0,) * len(self.bias)
-        totals = tuple((b + s) / scale for b, s in zip(self.bias, sums, strict=True))
-        return totals, rows, names
+        g, a, b, k = self.bias
+        if rows:
+            sg, sa, sb, sk = map(sum, zip(*rows, strict=True))
+            g, a, b, k = g + sg, a + sa, b + sb, k + sk
+        return (g / scale, a / scale, b / scale, k / scale), rows, names
 
     def score(self, features: Sequence[str], strongest: int = 3) -> Scored:
         """The calibrated score per kind, the best kind, and its strongest features."""
