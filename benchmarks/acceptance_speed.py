@@ -21,6 +21,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from bytecode import compile_package
+
 from goals_as_code.markdown import parse
 from goals_as_code.source import acceptance
 
@@ -99,6 +101,7 @@ def main() -> None:
     parser.add_argument("--checkins", type=int, default=20)
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
+    compile_package()  # as an installed tool has it
     goals_bin = str(Path(sys.executable).parent / "goals")
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

@@ -29,6 +29,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from bytecode import compile_package
+
 from goals_as_code import history
 
 EPOCH = 1_483_257_600  # 2017-01-01T08:00:00Z
@@ -214,6 +216,7 @@ def main() -> int:
     parser.add_argument("--naive-runs", type=int, default=3)
     parser.add_argument("--keep", type=Path, help="build the repository here and keep it")
     args = parser.parse_args()
+    compile_package()  # as an installed tool has it
     with tempfile.TemporaryDirectory() as scratch:
         path = args.keep or Path(scratch) / "repo"
         if not (path / ".git").is_dir():

@@ -25,6 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from bytecode import compile_package
 from history_speed import build, median_time
 
 from goals_as_code import history
@@ -59,6 +60,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--keep", type=Path, help="build the repository here and keep it")
     args = parser.parse_args()
+    compile_package()  # as an installed tool has it
     with tempfile.TemporaryDirectory() as scratch:
         path = args.keep or Path(scratch) / "repo"
         if not (path / ".git").is_dir():

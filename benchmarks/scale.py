@@ -31,6 +31,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from bytecode import compile_package
+
 from goals_as_code.markdown.plugin import parse
 from goals_as_code.source import acceptance
 
@@ -200,6 +202,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--check-only", action="store_true", help="only the goals check rows")
     args = parser.parse_args()
+    compile_package()  # as an installed tool has it
     goals_bin = str(Path(sys.executable).parent / "goals")
     reference = shutil.which("check-jsonschema")
     schema = ["--schemafile", str(SCHEMA), "--base-uri", SCHEMA.parent.as_uri() + "/"]

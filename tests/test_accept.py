@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -519,6 +520,50 @@ def test_git_is_not_imported_without_an_accepted_block(
         [sys.executable, "-c", probe], capture_output=True, text=True, check=False
     )
     assert done.stdout.strip().endswith("False"), done.stdout + done.stderr
+
+
+def test_a_hook_at_the_same_head_asks_git_without_importing_gitpython(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The first check of an accepted goal reads its file's log (through GitPython); a second at
+    the same HEAD, as a hook's next commit attempt, gets the same answer from what the first
+    kept and asks Git only short questions, run directly."""
+    repo.write(PATH, GOOD_GOAL)
+    repo.commit("Add goal", name=OWNER[0], email=OWNER[1])
+    repo.git("config", "user.email", MANAGER[1])
+    assert run(capsys, "accept", "faster-replies")[0] == 0
+    repo.commit("Accept", name=MANAGER[0], email=MANAGER[1])
+    probe = (
+        "import sys; from goals_as_code.cli.main import main; "
+        f"code = main(['check', '{PATH}']); print(code, 'git' in sys.modules)"
+    )
+    said = [
+        subprocess.run(
+            [sys.executable, "-c", probe],
+            cwd=repo.path,
+            capture_output=True,
+            text=True,
+            check=False,
+        ).stdout.splitlines()[-1]
+        for _ in range(2)
+    ]
+    assert said == ["0 True", "0 False"]
+    # someone else's acceptance is found as surely the second time
+    accepted = (repo.path / PATH).read_text()
+    repo.write(PATH, re.sub(r"(?m)^(  on: ).*$", r"\g<1>2017-01-06", accepted))
+    assert (repo.path / PATH).read_text() != accepted
+    repo.commit("Redate the acceptance", name=OWNER[0], email=OWNER[1])
+    said = [
+        subprocess.run(
+            [sys.executable, "-c", probe],
+            cwd=repo.path,
+            capture_output=True,
+            text=True,
+            check=False,
+        ).stdout.splitlines()[-1]
+        for _ in range(2)
+    ]
+    assert said == ["1 True", "1 False"]
 
 
 def test_a_commit_signed_by_the_manager_vouches_for_the_acceptance(

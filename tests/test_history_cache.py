@@ -148,3 +148,18 @@ def test_nothing_is_kept_when_asked_not_to(repo: Repo, monkeypatch: pytest.Monke
     monkeypatch.delenv("GOALS_NO_CACHE")
     assert history.read(repo.path, "goals") == first
     assert len(timelines_files(repo)) == 1
+
+
+def test_the_reader_fingerprint_names_modules_that_exist_and_changes_with_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    package = Path(cache.__file__).resolve().parent.parent
+    assert [(package / module).is_file() for module in cache.READER_MODULES] == [True] * 5
+    before = cache.reader()
+    assert cache.reader() == before
+    copy = tmp_path / "goals_as_code"
+    for module in cache.READER_MODULES:
+        (copy / module).parent.mkdir(parents=True, exist_ok=True)
+        (copy / module).write_bytes((package / module).read_bytes() + b"\n")
+    monkeypatch.setattr(cache, "__file__", str(copy / "history" / "cache.py"))
+    assert cache.reader() != before

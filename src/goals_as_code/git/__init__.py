@@ -1,4 +1,4 @@
-"""The one place that runs Git, on GitPython.
+"""The one place that runs Git.
 
 Every other module asks this package: a repository opened once (``open_repo``) streams the log
 (``Repository.log_stream``), reads many blobs through one pipelined ``git cat-file --batch``
@@ -7,8 +7,9 @@ Every other module asks this package: a repository opened once (``open_repo``) s
 ``config_get``, ``commit``, ``run``, ``output``, and ``signing_key``, an SSH key for Git's
 signing). Failures are ``GitError`` with one line that says what went wrong.
 
-GitPython is imported only when Git is first run, so importing this package costs nothing: a
-``goals check`` that never asks Git never loads it.
+Short commands run as one process each; GitPython is imported only for the log stream, the
+object database and tags, so importing this package costs nothing and a hook that asks Git a
+few short questions never loads it.
 """
 
 from __future__ import annotations

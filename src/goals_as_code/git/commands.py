@@ -13,41 +13,20 @@ from goals_as_code.git import process
 def run(cwd: Path, *args: str, env: Mapping[str, str] | None = None) -> str:
     """What ``git ARGS`` prints in ``cwd`` (``env`` added to the environment); GitError when it
     fails."""
-    gitpython = process.gitpython()
-    runner = process.command(cwd)
-    try:
-        out = runner.execute([runner.GIT_PYTHON_GIT_EXECUTABLE, *args], env=env)
-    except gitpython.GitCommandNotFound:
-        raise process.not_found() from None
-    except gitpython.GitCommandError as exc:
-        raise GitError(process.message(exc, args)) from None
-    assert isinstance(out, str)
-    return out
+    done = process.execute(cwd, args, env=env, settings=False)
+    if done.code != 0:
+        raise GitError(process.failure(done.err, args, done.code))
+    return process.text(done.out.removesuffix(b"\n"))
 
 
 def output(cwd: Path | None, *args: str) -> str | None:
     """What ``git ARGS`` (with the settings that keep its output plain) prints in ``cwd`` (None:
     the current directory), all of it, or None when it fails."""
     try:
-        gitpython = process.gitpython()
-        runner = process.command(cwd)
+        done = process.execute(cwd, args)
     except GitError:
         return None
-    line = [runner.GIT_PYTHON_GIT_EXECUTABLE]
-    for setting in process.SETTINGS:
-        line += ["-c", setting]
-    try:
-        code, out, _err = runner.execute(
-            [*line, *args],
-            with_extended_output=True,
-            with_exceptions=False,
-            stdout_as_string=False,
-            strip_newline_in_stdout=False,
-        )
-    except gitpython.GitCommandNotFound:
-        return None
-    assert isinstance(out, bytes)
-    return out.decode("utf-8", "replace") if code == 0 else None
+    return done.out.decode("utf-8", "replace") if done.code == 0 else None
 
 
 def signing_key(key: Path, comment: str) -> bool:
@@ -76,20 +55,19 @@ def config_get(name: str, cwd: Path | None = None) -> str | None:
 
 def top_level(start: Path) -> Path:
     """The top of the work tree that holds ``start``."""
-    gitpython = process.gitpython()
-    try:
-        out = process.command(start).rev_parse("--show-toplevel")
-    except gitpython.GitCommandNotFound:
-        raise process.not_found() from None
-    except gitpython.GitCommandError as exc:
-        reason = process.last_line(process.stderr_of(exc)) or "'git rev-parse' failed"
+    done = process.execute(start, ["rev-parse", "--show-toplevel"], settings=False)
+    if done.code != 0:
+        reason = process.last_line(done.err) or "'git rev-parse' failed"
         if "not a git repository" in reason.lower():
             raise GitError(
                 f"{start} is not in a Git repository; run 'git init' first, "
                 "or run this inside the repository that holds the goals"
             ) from None
-        raise GitError(reason) from None
-    assert isinstance(out, str)
+        if "must be run in a work tree" in reason.lower():
+            reason = ""  # a bare repository: said below
+        else:
+            raise GitError(reason) from None
+    out = process.text(done.out) if done.code == 0 else ""
     if not out.strip():
         raise GitError(f"{start} is in a bare repository; hooks run only where commits are made")
     return Path(out.strip())
@@ -99,12 +77,7 @@ def hooks_dir(start: Path) -> Path:
     """The folder Git runs hooks from for the repository at ``start`` (honours core.hooksPath
     and linked worktrees)."""
     top = top_level(start)
-    gitpython = process.gitpython()
-    try:
-        out = process.command(top).rev_parse("--git-path", "hooks")
-    except gitpython.GitCommandError as exc:
-        raise GitError(process.message(exc, ["rev-parse", "--git-path", "hooks"])) from None
-    assert isinstance(out, str)
+    out = process.text(process.checked(top, ["rev-parse", "--git-path", "hooks"], settings=False))
     return (top / out.strip()).resolve()  # relative to where git ran
 
 
@@ -121,19 +94,9 @@ def commit(top: Path, paths: Iterable[str], message: str, *, sign: bool = False)
     """Stage ``paths`` and commit them alone, as the user (their hooks run, in their locale),
     signed with the user's signing key when ``sign``. CommitFailed names the step that failed
     and git's last words."""
-    gitpython = process.gitpython()
-    runner = process.command(top)
     paths = list(paths)
     signed = ["-S"] if sign else []
     for args in (["add", "--", *paths], ["commit", "-q", *signed, "-m", message, "--", *paths]):
-        try:
-            code, out, err = runner.execute(
-                [runner.GIT_PYTHON_GIT_EXECUTABLE, *args],
-                with_extended_output=True,
-                with_exceptions=False,
-                env=process.user_locale(),
-            )
-        except gitpython.GitCommandNotFound:
-            raise process.not_found() from None
-        if code != 0:
-            raise CommitFailed(args[0], process.last_line(err, out) or "no message")
+        done = process.execute(top, args, env=process.user_locale(), settings=False)
+        if done.code != 0:
+            raise CommitFailed(args[0], process.last_line(done.err, done.out) or "no message")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -21,39 +21,62 @@ NULL_SHA = "0" * 40
 
 def open_repo(path: Path) -> Repository:
     """The repository whose work tree holds ``path`` (searching upwards); close it after use,
-    or use it as a context manager."""
-    gitpython = process.gitpython()
+    or use it as a context manager. One ``git rev-parse`` finds it; GitPython is imported only
+    when the object database or a stream is asked for."""
+    args = ["rev-parse", "--is-bare-repository", "--git-common-dir", "--show-toplevel"]
     try:
-        repo = gitpython.Repo(path, search_parent_directories=True)
-    except (gitpython.InvalidGitRepositoryError, gitpython.NoSuchPathError):
-        raise GitError(
-            f"'{path}' is not in a Git repository; run 'git init' there, or run goals from "
-            "inside the repository that holds the goals"
-        ) from None
-    if repo.bare or repo.working_tree_dir is None:
-        repo.close()
+        done = process.execute(path, args, settings=False)
+    except GitError:
+        if not path.exists():
+            done = process.Done(128, b"", b"fatal: not a git repository")
+        else:
+            raise
+    lines = process.text(done.out).splitlines()
+    if lines[:1] == ["true"] or (done.code == 0 and len(lines) < 3):
         raise GitError(f"'{path}' is a bare repository; run goals in a clone with a work tree")
-    return Repository(repo)
+    if done.code != 0 or len(lines) < 3:
+        if b"not a git repository" in done.err.lower():
+            raise GitError(
+                f"'{path}' is not in a Git repository; run 'git init' there, or run goals from "
+                "inside the repository that holds the goals"
+            )
+        raise GitError(process.failure(done.err, args, done.code))
+    common = Path(lines[1])
+    return Repository(Path(lines[2]), common if common.is_absolute() else path / common)
 
 
 class Repository:
-    """A Git repository with a work tree, through GitPython's ``Repo``."""
+    """A Git repository with a work tree: short commands run directly, the object database and
+    the streams through GitPython's ``Repo``, opened on first use."""
 
-    def __init__(self, repo: git.Repo) -> None:
-        self.repo = repo
-        assert repo.working_tree_dir is not None
-        self.top = Path(repo.working_tree_dir).resolve()
+    def __init__(self, top: Path, common_dir: Path) -> None:
+        self.top = top.resolve()
+        self.common_dir = common_dir.resolve()
+        self._repo: git.Repo | None = None
         # a commit's signature, as verified against one allowed-signers file: asked once
         self._signatures: dict[tuple[str, Path | None], tuple[str, str]] = {}
         # how many answers of signature_status named a signature: what such an answer says can
         # change with keys outside the repository, so what follows from it is not kept
         self.signed_answers = 0
         self._mailmap: str | None = None
-        repo.git.set_persistent_git_options(c=list(process.SETTINGS))
+
+    @property
+    def repo(self) -> git.Repo:
+        """GitPython's ``Repo`` of this work tree, opened on first use."""
+        if self._repo is None:
+            gitpython = process.gitpython()
+            try:
+                repo = gitpython.Repo(self.top)
+            except (gitpython.InvalidGitRepositoryError, gitpython.NoSuchPathError) as exc:
+                raise GitError(f"cannot open the repository at '{self.top}': {exc}") from None
+            repo.git.set_persistent_git_options(c=list(process.SETTINGS))
+            self._repo = repo
+        return self._repo
 
     def close(self) -> None:
         """End the persistent ``cat-file`` processes."""
-        self.repo.close()
+        if self._repo is not None:
+            self._repo.close()
 
     def __enter__(self) -> Repository:
         return self
@@ -70,27 +93,11 @@ class Repository:
 
     def run(self, *args: str) -> str:
         """What ``git ARGS`` prints; GitError when it fails."""
-        gitpython = process.gitpython()
-        try:
-            out = self.repo.git.execute(self._line(args))
-        except gitpython.GitCommandNotFound:
-            raise process.not_found() from None
-        except gitpython.GitCommandError as exc:
-            raise GitError(process.message(exc, args)) from None
-        assert isinstance(out, str)
-        return out
+        return process.text(self.run_bytes(*args))
 
     def run_bytes(self, *args: str) -> bytes:
         """What ``git ARGS`` prints, as bytes; GitError when it fails."""
-        gitpython = process.gitpython()
-        try:
-            out = self.repo.git.execute(self._line(args), stdout_as_string=False)
-        except gitpython.GitCommandNotFound:
-            raise process.not_found() from None
-        except gitpython.GitCommandError as exc:
-            raise GitError(process.message(exc, args)) from None
-        assert isinstance(out, bytes)
-        return out
+        return process.checked(self.top, args)
 
     def output(self, *args: str) -> str | None:
         """What ``git ARGS`` prints, or None when it fails."""
@@ -98,15 +105,6 @@ class Repository:
             return self.run(*args)
         except GitError:
             return None
-
-    def _line(self, args: Iterable[str]) -> list[str]:
-        return [self.repo.git.GIT_PYTHON_GIT_EXECUTABLE or "git", *self._options(), *args]
-
-    def _options(self) -> list[str]:
-        options: list[str] = []
-        for setting in process.SETTINGS:
-            options += ["-c", setting]
-        return options
 
     # --- refs and revisions --------------------------------------------------------------
 
@@ -119,14 +117,13 @@ class Repository:
         return "" if relative == "." else relative.rstrip("/") + "/"
 
     def has_commits(self) -> bool:
-        """Whether HEAD points at a commit (read from the refs, without starting git)."""
-        from git.refs.symbolic import SymbolicReference
+        """Whether HEAD points at a commit (not an unborn branch)."""
+        return self.head() is not None
 
-        try:
-            SymbolicReference.dereference_recursive(self.repo, "HEAD")
-        except ValueError:  # an unborn branch
-            return False
-        return True
+    def head(self) -> str | None:
+        """The commit HEAD points at; None on an unborn branch."""
+        done = process.execute(self.top, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"])
+        return process.text(done.out).strip() or None if done.code == 0 else None
 
     def has_refs(self) -> bool:
         """Whether any branch or tag exists (a new branch in a repository with history)."""
@@ -137,7 +134,7 @@ class Repository:
     def cache_folder(self) -> Path:
         """Where the tool keeps what it may compute again (in the Git folder, shared by all
         worktrees, never committed)."""
-        return Path(self.repo.common_dir) / "goals-as-code"
+        return self.common_dir / "goals-as-code"
 
     def mailmap(self) -> str:
         """The work tree's ``.mailmap``, which names the authors of the log ("" when none); read
@@ -153,7 +150,7 @@ class Repository:
 
     def shallow_commits(self) -> set[str] | None:
         """The boundary commits of a shallow clone; None when the clone is complete."""
-        shallow_file = Path(self.repo.common_dir) / "shallow"  # shared by all worktrees
+        shallow_file = self.common_dir / "shallow"  # shared by all worktrees
         if not shallow_file.is_file():
             return None
         return {line.strip() for line in shallow_file.read_text().splitlines() if line.strip()}
@@ -161,19 +158,13 @@ class Repository:
     def rev_parse(self, rev: str) -> str | None:
         """The commit ``rev`` names, or None when it names none; GitError when git cannot work
         here at all."""
-        gitpython = process.gitpython()
-        try:
-            out = self.repo.git.rev_parse(
-                "--verify", "--quiet", "--end-of-options", f"{rev}^{{commit}}"
-            )
-        except gitpython.GitCommandNotFound:
-            raise process.not_found() from None
-        except gitpython.GitCommandError as exc:
-            if "fatal:" in process.stderr_of(exc):
-                raise GitError(process.message(exc, ["rev-parse", rev])) from None
+        args = ["rev-parse", "--verify", "--quiet", "--end-of-options", f"{rev}^{{commit}}"]
+        done = process.execute(self.top, args)
+        if done.code != 0:
+            if b"fatal:" in done.err:
+                raise GitError(process.failure(done.err, ["rev-parse", rev], done.code))
             return None
-        assert isinstance(out, str)
-        return out.strip()
+        return process.text(done.out).strip()
 
     def signature_status(self, sha: str, allowed_signers: Path | None = None) -> tuple[str, str]:
         """``%G?`` and ``%GS`` of a commit: the signature's state and its signer ("", "" when

@@ -32,15 +32,22 @@ def path(folder: Path, max_front_matter: int = DEFAULT_MAX_FRONT_MATTER) -> Path
     return folder / f"parsed-blobs-{FORMAT}-{__version__}-{reader()}-{max_front_matter}.json"
 
 
+# the modules that turn a blob into its parsed version, under the package's folder
+READER_MODULES = (
+    "history/versions.py",
+    "markdown/plugin.py",
+    "source/document.py",
+    "source/quickyaml.py",
+    "source/yamlstrict.py",
+)
+
+
 def reader() -> str:
     """A short fingerprint of the modules that turn a blob into its parsed version, so that a
-    development build that changes them without a new version number starts a new cache."""
-    from goals_as_code.history import versions
-    from goals_as_code.markdown import plugin
-    from goals_as_code.source import document, quickyaml, yamlstrict
-
-    modules = (versions, plugin, document, quickyaml, yamlstrict)
-    return cachefile.fingerprint(module.__file__ or "" for module in modules)
+    development build that changes them without a new version number starts a new cache. They
+    are named, not imported: a hook that reads the cache does not import PyYAML."""
+    package = Path(__file__).resolve().parent.parent
+    return cachefile.fingerprint(package / module for module in READER_MODULES)
 
 
 def load(

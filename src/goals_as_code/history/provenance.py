@@ -115,7 +115,6 @@ class _State:
         self.past: history.History | None = None
         self.usable: bool | None = None  # None: not asked yet
         self.records: dict[tuple[str, str], Record | None] = {}
-        self.actor: str | None = None
         self.changed: set[str] = set()  # files whose work tree differs from HEAD (or untracked)
         self.head = ""
         self.unreadable = False  # the history pass failed
@@ -127,6 +126,7 @@ class _State:
         self.maybe: Names | None = None  # of every commit that touched the goals folder
         self.asked = False  # whether git was asked for them (None then: it could not tell)
         self.kept: Answers | None = None  # what Git said of an earlier HEAD, kept between runs
+        self._actor: str | None = None  # the acting identity, asked for on first use
 
     def ready(self) -> bool:
         if self.usable is None:
@@ -146,17 +146,19 @@ class _State:
             self.repository = open_repo(self.top)
         except GoalsError:
             return False
-        if not self.repository.has_commits():
+        self.head = self.repository.head() or ""
+        if not self.head:
             return False
-        try:
-            self.head = self.repository.run("rev-parse", "--verify", "HEAD").strip()
-        except GoalsError:
-            return False
-        self.actor = identity(self.top)
         self.kept = Answers.open(self.top) if self.tree.keep else None
         self.changed = self.repository.changed_paths()
         self.signers, self.require = config.signers_path, config.require_signatures
         return True
+
+    def actor(self) -> str | None:
+        """The acting Git identity (who a block being committed is written by)."""
+        if self._actor is None and self.top is not None:
+            self._actor = identity(self.top) or ""
+        return self._actor or None
 
     def history(self) -> history.History | None:
         """The whole history of the goals folder, read on first use: stale-checkin asks it, and
@@ -214,8 +216,9 @@ def _kept_record(state: _State, doc: Document, field: str, expected: str | None)
         if kept[1] is None:
             return None
         was = Record(*kept[1])
-        if was.signature and was.sha and state.repository is not None:
+        if was.signature not in ("", "N") and was.sha and state.repository is not None:
             # what a signature says depends on keys outside the repository too: asked again
+            # (a commit without one stays without one)
             signature, signer = state.repository.signature_status(was.sha, state.signers)
             was = was._replace(signature=signature, signer=signer)
         return was
@@ -413,7 +416,7 @@ def _record(state: _State, doc: Document, field: str, expected: str | None) -> R
         from goals_as_code.git import config_get
 
         signing = (config_get("commit.gpgsign", state.top) or "").strip().lower() == "true"
-        return Record(True, state.actor, None, None, WILL_SIGN if signing else "", "", None, None)
+        return Record(True, state.actor(), None, None, WILL_SIGN if signing else "", "", None, None)
     writer = _UNKNOWN if _whole_history_pays(state) else _writer_of_file(state, doc, field, block)
     if writer is _UNKNOWN:
         past = state.history()

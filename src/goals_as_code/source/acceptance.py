@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from typing import Any, NamedTuple
 
 from goals_as_code.i18n.messages import N_, message
-from goals_as_code.source import document, fields, yamlstrict
+from goals_as_code.source import document, fields
 
 _FINGERPRINT = re.compile(r"^sha256:[0-9a-f]{64}$")
 _PLAIN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._%+@-]*$")
@@ -145,6 +145,8 @@ def write(text: str, accepted: Accepted, name: str = ACCEPTED) -> str:
     inserted before the closing ``---``. Every other line is kept byte for byte, line endings
     included. The result is read back: when it would not read as the same statement with the
     new block (a layout the edit does not understand), BlockError, and nothing is written."""
+    from goals_as_code.source import yamlstrict  # writing only: a check never imports PyYAML here
+
     new = _write(text, accepted, name)
     before, after = _read_back(text), _read_back(new)
     intended = yamlstrict.load(render(accepted, "\n", name)).data
@@ -176,6 +178,8 @@ def _read_back(text: str) -> tuple[dict[str, Any], str] | None:
     bounds = document.front_matter_bounds(lines)
     if bounds is None:
         return None
+    from goals_as_code.source import yamlstrict
+
     loaded = yamlstrict.load("".join(lines[bounds[0] + 1 : bounds[1]]))
     if loaded.issues or not isinstance(loaded.data, dict):
         return None

@@ -13,7 +13,6 @@ from collections.abc import Mapping
 from typing import Any
 
 from goals_as_code.i18n.messages import N_, say
-from goals_as_code.source import yamlstrict
 
 # field -> hint written in a comment when the field has no value
 HINTS: Mapping[str, str] = {
@@ -88,6 +87,8 @@ def scalar(value: Any) -> str:
     if isinstance(value, (int, float)):
         return repr(value)
     text = str(value)
+    from goals_as_code.source import yamlstrict  # only when a file is written, not checked
+
     loaded = yamlstrict.load(f"k: {text}\n")
     plain = not loaded.issues and loaded.data == {"k": text} and "#" not in text
     if plain and text.lower() not in YAML11_WORDS:
