@@ -562,10 +562,11 @@ def _analyse(text: str, lang: str) -> Analysis:
             direction = "increase"
         elif lemma in lx.DECREASING:
             direction = "decrease"
-    if direction is None:
-        if has_digit and _AT_LEAST.search(lower):
+    if direction is None and has_digit:
+        # "at least 10", "within 2 hours"; not a time ("within 3 months" is a date, no level)
+        if any(outside_dates(m.start()) for m in _AT_LEAST.finditer(lower)):
             direction = "at_least"
-        elif has_digit and _AT_MOST.search(lower):
+        elif any(outside_dates(m.start()) for m in _AT_MOST.finditer(lower)):
             direction = "at_most"
     if change is not None and direction == "decrease":
         change = -change
