@@ -55,6 +55,7 @@ def clear_caches() -> None:
         classifier._detect,
         classifier._tokens,
         classifier._titled,
+        classifier._main_verb_reason,
         classifier._cues._word_features,
     ):
         function.cache_clear()

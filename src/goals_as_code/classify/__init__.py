@@ -1039,9 +1039,7 @@ def _decide(
     if a.verb is None:
         kind = _noun_phrase(case)
     else:
-        case.say(
-            message("main verb '{v}' ({c})", v=a.verb, c=message(_CLASS_EN[a.verb_class or ""]))
-        )
+        case.say(_main_verb_reason(a.verb, a.verb_class or ""))
         kind = next(k for decider in _DECIDERS if (k := decider(case)) is not None)
         if a.date_text and kind in ("goal", "activity"):
             case.say(message("a time: '{d}'", d=a.date_text))
@@ -1129,7 +1127,7 @@ def _noun_phrase(case: _Case) -> str:
     """No verb: a goal written tersely when it names a level, an activity when it names a piece
     of work, otherwise a measure: a KPI."""
     a, lang = case.a, case.lang
-    case.say(message("no verb: a noun phrase"))
+    case.say(_NO_VERB)
     lower = case.text.lower()
     if lang == "en" and lower.startswith("being "):
         case.say(message("a way of being, written as 'being ...': conduct that recurs"))
@@ -1373,12 +1371,20 @@ def _missing(case: _Case, kind: str) -> tuple[str, ...]:
         missing.extend(("A", "R"))
     if a.date_text is None:
         missing.append("T")
-    case.say(
-        message("written in the first person")
-        if a.first_person
-        else message("not written in the first person")
-    )
+    case.say(_FIRST_PERSON if a.first_person else _NOT_FIRST_PERSON)
     return tuple(missing)
+
+
+# Reasons said for most statements are made once: a message is immutable, and making one says
+# its English text at once.
+_NO_VERB = message("no verb: a noun phrase")
+_FIRST_PERSON = message("written in the first person")
+_NOT_FIRST_PERSON = message("not written in the first person")
+
+
+@lru_cache(maxsize=4096)
+def _main_verb_reason(verb: str, verb_class: str) -> Message:
+    return message("main verb '{v}' ({c})", v=verb, c=_CLASS_MESSAGE[verb_class])
 
 
 _CLASS_EN = {
@@ -1392,6 +1398,7 @@ _CLASS_EN = {
     lx.ABILITY: N_("after 'can' or 'be able to': a capability"),
     "": N_("unknown"),
 }
+_CLASS_MESSAGE = {cls: message(words) for cls, words in _CLASS_EN.items()}
 
 
 def _conduct_after(text: str, verb: str, lang: str) -> bool:

@@ -23,7 +23,7 @@ import math
 import os
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
-from itertools import compress
+from itertools import repeat
 from operator import itemgetter, neg
 from typing import Any, NamedTuple
 
@@ -31,6 +31,7 @@ from goals_as_code.source.fields import KINDS  # the order of the weights in eve
 
 DATA = os.path.join(os.path.dirname(__file__), "data")
 _GOAL = KINDS.index("goal")
+_NO_WEIGHTS = [0.0] * len(KINDS)
 
 
 class ModelError(ValueError):
@@ -75,10 +76,11 @@ class Model:
 
     def _sum(
         self, features: Sequence[str]
-    ) -> tuple[tuple[float, ...], list[list[float]], list[str]]:
-        weights = self.weights
-        names = list(compress(features, map(weights.__contains__, features)))
-        rows = list(map(weights.__getitem__, names))
+    ) -> tuple[tuple[float, ...], list[list[float]], Sequence[str]]:
+        # One row per feature, a row of zeros for a feature without weights (it adds nothing,
+        # and its pull of zero never makes it one of the strongest).
+        rows = list(map(self.weights.get, features, repeat(_NO_WEIGHTS)))
+        names = features
         scale = self.scale
         g, a, b, k = self.bias
         if rows:
