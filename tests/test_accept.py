@@ -522,12 +522,12 @@ def test_git_is_not_imported_without_an_accepted_block(
     assert done.stdout.strip().endswith("False"), done.stdout + done.stderr
 
 
-def test_a_hook_at_the_same_head_asks_git_without_importing_gitpython(
-    repo: Repo, capsys: pytest.CaptureFixture[str]
+def test_a_check_at_a_head_it_has_seen_reads_no_log_and_no_run_imports_gitpython(
+    repo: Repo, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    """The first check of an accepted goal reads its file's log (through GitPython); a second at
-    the same HEAD, as a hook's next commit attempt, gets the same answer from what the first
-    kept and asks Git only short questions, run directly."""
+    """The first check of an accepted goal reads its file's log; a second at the same HEAD, as
+    a hook's next commit attempt, gets the same answer from what the first kept, without a
+    ``git log``. Neither imports GitPython: Git is started directly."""
     repo.write(PATH, GOOD_GOAL)
     repo.commit("Add goal", name=OWNER[0], email=OWNER[1])
     repo.git("config", "user.email", MANAGER[1])
@@ -537,33 +537,35 @@ def test_a_hook_at_the_same_head_asks_git_without_importing_gitpython(
         "import sys; from goals_as_code.cli.main import main; "
         f"code = main(['check', '{PATH}']); print(code, 'git' in sys.modules)"
     )
-    said = [
-        subprocess.run(
-            [sys.executable, "-c", probe],
-            cwd=repo.path,
-            capture_output=True,
-            text=True,
-            check=False,
-        ).stdout.splitlines()[-1]
-        for _ in range(2)
-    ]
-    assert said == ["0 True", "0 False"]
+
+    def twice() -> list[tuple[str, int]]:
+        said = []
+        for n in range(2):
+            trace = tmp_path / f"trace-{n}"
+            trace.unlink(missing_ok=True)
+            done = subprocess.run(
+                [sys.executable, "-c", probe],
+                cwd=repo.path,
+                env={**os.environ, "GIT_TRACE": str(trace)},
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+            logs = trace.read_text().count("trace: built-in: git log ")
+            said.append((done.stdout.splitlines()[-1], logs))
+        return said
+
+    first, second = twice()
+    assert first[0] == second[0] == "0 False"
+    assert (first[1] > 0, second[1]) == (True, 0)
     # someone else's acceptance is found as surely the second time
     accepted = (repo.path / PATH).read_text()
     repo.write(PATH, re.sub(r"(?m)^(  on: ).*$", r"\g<1>2017-01-06", accepted))
     assert (repo.path / PATH).read_text() != accepted
     repo.commit("Redate the acceptance", name=OWNER[0], email=OWNER[1])
-    said = [
-        subprocess.run(
-            [sys.executable, "-c", probe],
-            cwd=repo.path,
-            capture_output=True,
-            text=True,
-            check=False,
-        ).stdout.splitlines()[-1]
-        for _ in range(2)
-    ]
-    assert said == ["1 True", "1 False"]
+    first, second = twice()
+    assert first[0] == second[0] == "1 False"
+    assert (first[1] > 0, second[1]) == (True, 0)
 
 
 def test_a_commit_signed_by_the_manager_vouches_for_the_acceptance(

@@ -120,9 +120,27 @@ def test_positions_are_found_when_asked_and_let_go() -> None:
     where = (doc.position("metric", "target"), doc.value_position("metric", "target"))
     assert where == ((12, 3), (12, 11))
     assert "_where" in doc.__dict__
-    doc.forget_positions()
+    view = doc.view
+    assert view is not None
+    assert doc.view is view  # built once
+    doc.forget()
     assert "_where" not in doc.__dict__
+    assert "view" not in doc.__dict__
     assert (doc.position("metric", "target"), doc.value_position("metric", "target")) == where
+    assert doc.view is not view
+    assert doc.view is not None
+    assert doc.view.statement == view.statement
+
+
+def test_a_document_let_go_keeps_its_data_and_drops_its_text() -> None:
+    doc = statements.parse(GOOD_GOAL, "goals/a.md")
+    data, statement, line = dict(doc.data), doc.statement, doc.statement_line
+    assert doc.view is not None
+    doc.let_go()
+    assert (doc.text, doc.body, doc.front_matter) == ("", "", "")
+    assert "view" not in doc.__dict__
+    assert (dict(doc.data), doc.statement, doc.statement_line) == (data, statement, line)
+    assert doc.id == data["id"]
 
 
 def test_positions_never_walk_aliases() -> None:

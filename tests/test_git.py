@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -94,3 +95,55 @@ def test_commit_names_the_step_that_failed(repo: Repo) -> None:
     assert str(caught.value) == (
         "'git add' failed: fatal: pathspec 'goals/none.md' did not match any files"
     )
+
+
+def test_blob_reads_swedish_paths_and_refuses_what_is_not_a_file(repo: Repo) -> None:
+    repo.write("goals/Mål för 2017/snabbare svar.md", "# Snabbare svar\n")
+    repo.commit("Lägg till ett mål")
+    with git.open_repo(repo.path) as repository:
+        assert repository.blob("HEAD", "goals/Mål för 2017/snabbare svar.md") == (
+            b"# Snabbare svar\n"
+        )
+        assert repository.blob("HEAD", "goals/Mål för 2017") is None  # a folder
+        assert repository.blob("HEAD", "goals/a\nb.md") is None
+        assert repository.blob("no-such-rev", "goals/Mål för 2017/snabbare svar.md") is None
+        # the process kept open answers again after a miss
+        assert repository.blob("HEAD", "goals/Mål för 2017/snabbare svar.md") == (
+            b"# Snabbare svar\n"
+        )
+
+
+def test_a_bare_repository_is_refused_by_name(tmp_path: Path) -> None:
+    bare = tmp_path / "bare.git"
+    subprocess.run(["git", "init", "-q", "--bare", str(bare)], check=True)
+    with pytest.raises(GitError) as caught:
+        git.open_repo(bare)
+    assert str(caught.value) == (
+        f"'{bare}' is a bare repository; run goals in a clone with a work tree"
+    )
+
+
+def test_a_linked_worktree_shares_the_cache_folder(repo: Repo, tmp_path: Path) -> None:
+    repo.write("goals/a.md", "# A\n")
+    repo.commit("Add a file")
+    linked = tmp_path / "linked"
+    repo.git("worktree", "add", "-q", str(linked))
+    with git.open_repo(linked) as repository:
+        assert repository.top == linked.resolve()
+        assert repository.cache_folder() == (repo.path / ".git" / "goals-as-code").resolve()
+        assert repository.blob("HEAD", "goals/a.md") == b"# A\n"
+
+
+def test_without_git_every_command_says_how_to_get_it(
+    repo: Repo, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("GIT_PYTHON_GIT_EXECUTABLE", str(repo.path / "no-such-git"))
+    said = "git is not installed or not on PATH; install Git and try again"
+    with pytest.raises(GitError) as caught:
+        git.open_repo(repo.path)
+    assert str(caught.value) == said
+    with pytest.raises(GitError) as caught:
+        git.run(repo.path, "status")
+    assert str(caught.value) == said
+    assert git.output(repo.path, "status") is None
+    assert git.config_get("user.email", repo.path) is None

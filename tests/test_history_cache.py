@@ -18,13 +18,13 @@ def cache_files(repo: Repo) -> list[Path]:
     return sorted((repo.path / ".git" / "goals-as-code").glob("parsed-blobs-*.json"))
 
 
-def timelines_files(repo: Repo) -> list[Path]:
-    return sorted((repo.path / ".git" / "goals-as-code").glob("timelines-*.json"))
+def fold_files(repo: Repo) -> list[Path]:
+    return sorted((repo.path / ".git" / "goals-as-code").glob("fold-*.pickle"))
 
 
 def forget_timelines(repo: Repo) -> None:
     """So that the next read folds the log again, through the cache of parsed versions."""
-    for kept in timelines_files(repo):
+    for kept in fold_files(repo):
         kept.unlink()
 
 
@@ -67,45 +67,116 @@ def test_only_what_comes_back_from_json_unchanged_is_kept() -> None:
     assert not cache._plain({"x": ("a", "b")})
 
 
-# --- the timelines kept by HEAD ------------------------------------------------------------------
+# --- the fold kept by HEAD ------------------------------------------------------------------------
+
+KEPT = "Kept1 check-in"  # as long as "March check-in": the kept fold's bytes stay a pickle
 
 
 def _tamper(kept: Path, old: str, new: str) -> None:
     """Change what the kept history says, to tell whether a read used it."""
-    text = kept.read_text(encoding="utf-8")
-    assert old in text
-    kept.write_text(text.replace(old, new), encoding="utf-8")
+    data = kept.read_bytes()
+    assert old.encode() in data
+    assert len(old) == len(new)
+    kept.write_bytes(data.replace(old.encode(), new.encode()))
 
 
 def test_the_same_head_reads_the_kept_history(repo: Repo) -> None:
     build_history(repo)
     first = history.read(repo.path, "goals")
-    [kept] = timelines_files(repo)
+    [kept] = fold_files(repo)
     assert history.read(repo.path, "goals") == first
-    _tamper(kept, "March check-in", "Kept check-in")
+    _tamper(kept, "March check-in", KEPT)
     again = history.read(repo.path, "goals")
-    assert "Kept check-in" in [c.commit.message for c in again.timelines["faster-replies"].checkins]
+    assert KEPT in [c.commit.message for c in again.timelines["faster-replies"].checkins]
     assert repo.git("status", "--porcelain") == ""
 
 
-def test_a_new_commit_reads_the_log_again(repo: Repo) -> None:
+def test_new_commits_are_folded_on_from_the_kept_history(repo: Repo) -> None:
     build_history(repo)
     history.read(repo.path, "goals")
-    [kept] = timelines_files(repo)
-    _tamper(kept, "March check-in", "Kept check-in")
+    [kept] = fold_files(repo)
+    _tamper(kept, "March check-in", KEPT)
     repo.write("goals/support/faster-replies.md", builders.faster(28, "2017-04-30"))
     repo.commit("May check-in", date=builders.epoch("2017-05-01"))
     found = history.read(repo.path, "goals")
     messages = [c.commit.message for c in found.timelines["faster-replies"].checkins]
     assert messages[-2:] == ["April check-in", "May check-in"]
+    assert KEPT in messages  # the kept fold was gone on from, not the whole log read
+
+
+def _later_commits(repo: Repo) -> None:
+    """Check-ins, a renamed file, a new goal written without an id first, a deleted activity."""
+    repo.write("goals/support/faster-replies.md", builders.faster(28, "2017-04-30"))
+    repo.commit("May check-in", date=builders.epoch("2017-05-01"))
+    repo.git("mv", "goals/sales/more-deals.md", "goals/sales/deals.md")
+    repo.git("rm", "-q", "goals/support/reply-templates.md")
+    repo.write("goals/sales/new.md", "---\nkind: goal\nowner: bo@example.com\n---\n# New\n")
+    repo.commit("Move, remove and start", date=builders.epoch("2017-05-02"))
+    repo.write(
+        "goals/sales/new.md", "---\nid: new-goal\nkind: goal\nowner: bo@example.com\n---\n# New\n"
+    )
+    repo.write("goals/support/faster-replies.md", builders.faster(26, "2017-05-31"))
+    repo.commit("June check-in", date=builders.epoch("2017-06-01"))
+
+
+def test_the_fold_gone_on_from_is_the_fold_of_the_whole_log(repo: Repo) -> None:
+    build_history(repo)
+    history.read(repo.path, "goals")
+    _later_commits(repo)
+    went_on = history.read(repo.path, "goals")
+    assert went_on == history.read(repo.path, "goals", keep=False)
+    assert {"new-goal", "reply-templates"} <= set(went_on.timelines)
+    assert went_on.timelines["more-deals"].paths == [
+        "goals/sales/more-deals.md",
+        "goals/sales/deals.md",
+    ]
+    # and once more, from the fold kept at the new HEAD
+    repo.write("goals/support/faster-replies.md", builders.faster(24, "2017-06-30"))
+    repo.commit("July check-in", date=builders.epoch("2017-07-01"))
+    assert history.read(repo.path, "goals") == history.read(repo.path, "goals", keep=False)
+
+
+def test_a_branch_merged_with_older_commits_reads_the_whole_log(repo: Repo) -> None:
+    build_history(repo)
+    repo.git("branch", "older")
+    repo.write("goals/support/faster-replies.md", builders.faster(28, "2017-04-30"))
+    repo.commit("May check-in", date=builders.epoch("2017-05-01"))
+    history.read(repo.path, "goals")
+    [kept] = fold_files(repo)
+    _tamper(kept, "March check-in", KEPT)
+    repo.git("checkout", "-q", "older")
+    repo.write("goals/company/nps.md", builders.team_kpi(42, "2017-04-15", 45, 35))
+    repo.commit("NPS in April", date=builders.epoch("2017-04-16"))  # before the May check-in
+    repo.git("checkout", "-q", "main")
+    repo.clock = builders.epoch("2017-05-03")
+    repo.git("merge", "-q", "--no-edit", "older")
+    found = history.read(repo.path, "goals")
+    messages = [c.commit.message for c in found.timelines["faster-replies"].checkins]
     assert "March check-in" in messages
+    assert KEPT not in messages
+    assert found == history.read(repo.path, "goals", keep=False)
+
+
+def test_a_rewritten_history_reads_the_whole_log(repo: Repo) -> None:
+    build_history(repo)
+    history.read(repo.path, "goals")
+    [kept] = fold_files(repo)
+    _tamper(kept, "March check-in", KEPT)
+    repo.clock = builders.epoch("2017-05-01")
+    repo.git("commit", "-q", "--amend", "-m", "April check-in, reworded")
+    found = history.read(repo.path, "goals")
+    messages = [c.commit.message for c in found.timelines["faster-replies"].checkins]
+    assert "March check-in" in messages
+    assert KEPT not in messages
+    assert messages[-1] == "April check-in, reworded"
+    assert found == history.read(repo.path, "goals", keep=False)
 
 
 def test_other_settings_read_the_log_again(repo: Repo) -> None:
     build_history(repo)
     history.read(repo.path, "goals")
-    [kept] = timelines_files(repo)
-    _tamper(kept, "March check-in", "Kept check-in")
+    [kept] = fold_files(repo)
+    _tamper(kept, "March check-in", KEPT)
     assert (
         "reply-templates"
         not in history.read(repo.path, "goals", exclude=["support/reply-*"]).timelines
@@ -120,13 +191,17 @@ def test_other_settings_read_the_log_again(repo: Repo) -> None:
 def test_a_broken_kept_history_is_read_again(repo: Repo) -> None:
     build_history(repo)
     first = history.read(repo.path, "goals")
-    [kept] = timelines_files(repo)
-    for broken in ("{not json", '{"key": 1}', "", "[]"):
-        kept.write_text(broken, encoding="utf-8")
+    [kept] = fold_files(repo)
+    whole = kept.read_bytes()
+    for broken in (b"not a pickle", b"", whole[: len(whole) // 2], b"\x80\x05N.", b"\x80\x05]."):
+        kept.write_bytes(broken)
         assert history.read(repo.path, "goals") == first
-    text = kept.read_text(encoding="utf-8")
-    kept.write_text(text.replace('"timelines":{', '"timelines":{"x":[1],'), encoding="utf-8")
-    assert history.read(repo.path, "goals") == first
+    [kept] = fold_files(repo)  # written anew, and used
+    _tamper(kept, "March check-in", KEPT)
+    assert KEPT in [
+        c.commit.message
+        for c in history.read(repo.path, "goals").timelines["faster-replies"].checkins
+    ]
 
 
 def test_a_history_with_notes_is_not_kept(repo: Repo) -> None:
@@ -135,19 +210,19 @@ def test_a_history_with_notes_is_not_kept(repo: Repo) -> None:
     repo.commit("A broken file", date=builders.epoch("2017-05-01"))
     found = history.read(repo.path, "goals")
     assert found.notes != []
-    assert timelines_files(repo) == []
+    assert fold_files(repo) == []
 
 
 def test_nothing_is_kept_when_asked_not_to(repo: Repo, monkeypatch: pytest.MonkeyPatch) -> None:
     build_history(repo)
     first = history.read(repo.path, "goals", keep=False)
-    assert timelines_files(repo) == []
+    assert fold_files(repo) == []
     monkeypatch.setenv("GOALS_NO_CACHE", "1")
     assert history.read(repo.path, "goals") == first
-    assert timelines_files(repo) == []
+    assert fold_files(repo) == []
     monkeypatch.delenv("GOALS_NO_CACHE")
     assert history.read(repo.path, "goals") == first
-    assert len(timelines_files(repo)) == 1
+    assert len(fold_files(repo)) == 1
 
 
 def test_the_reader_fingerprint_names_modules_that_exist_and_changes_with_them(
@@ -163,3 +238,24 @@ def test_the_reader_fingerprint_names_modules_that_exist_and_changes_with_them(
         (copy / module).write_bytes((package / module).read_bytes() + b"\n")
     monkeypatch.setattr(cache, "__file__", str(copy / "history" / "cache.py"))
     assert cache.reader() != before
+
+
+def test_a_fold_gone_on_from_is_kept_again_after_many_commits(
+    repo: Repo, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from goals_as_code.history import reader
+
+    build_history(repo)
+    history.read(repo.path, "goals")
+    [kept] = fold_files(repo)
+    before = kept.read_bytes()
+    repo.write("goals/support/faster-replies.md", builders.faster(28, "2017-04-30"))
+    repo.commit("May check-in", date=builders.epoch("2017-05-01"))
+    history.read(repo.path, "goals")
+    assert kept.read_bytes() == before  # one commit more is folded again next time, not kept
+    monkeypatch.setattr(reader, "REFOLD_AFTER", 1)
+    found = history.read(repo.path, "goals")
+    [kept] = fold_files(repo)
+    assert kept.read_bytes() != before
+    assert b"May check-in" in kept.read_bytes()
+    assert history.read(repo.path, "goals") == found == history.read(repo.path, "goals", keep=False)

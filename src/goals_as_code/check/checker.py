@@ -106,6 +106,7 @@ def _check(
     bar: Progress | None,
 ) -> Result:
     advance = bar.advance if bar is not None else None
+    own = tree is None  # a tree given is the caller's, which may read its documents again
     with _acyclic():
         store = Store.open(config, lang) if cache and tree is None else None
         if tree is None:
@@ -140,7 +141,7 @@ def _check(
         if bar is not None:
             bar.start(say(lang, N_("Checking")), len(docs))
         found = check_documents(
-            docs, tree, active, lang, today, store, advance, whole=paths is None
+            docs, tree, active, lang, today, store, advance, whole=paths is None, own=own
         )
         problems = list(found)
         if store is not None:
@@ -172,11 +173,13 @@ def check_documents(
     advance: Callable[[], object] | None = None,
     *,
     whole: bool = False,
+    own: bool = False,
 ) -> Iterator[Problem]:
     """The problems of ``docs``. ``store``: the cache, which gives the findings of the rules it
     keeps (``cache.CACHED``) for the documents it gave back, and keeps those found anew.
     ``whole``: ``docs`` are every document of the tree (the findings of ``cache.TREE`` are then
-    kept too, under a digest of the whole tree and today)."""
+    kept too, under a digest of the whole tree and today). ``own``: the tree is the check's own,
+    so each document's text is let go once its check is done."""
     today = today or default_today()
     codes = {entry.rule.CODE for entry in active}
     further = _Further(tree, store, codes, today, whole)
@@ -237,7 +240,10 @@ def check_documents(
             if found_anew:
                 store.added()
             store.remember(doc)
-        doc.forget_positions()
+        if own:
+            doc.let_go()
+        else:
+            doc.forget()
         if advance is not None:
             advance()
     further.finish()

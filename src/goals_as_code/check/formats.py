@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from urllib.parse import quote
 
 from goals_as_code import HOME, __version__
@@ -17,17 +17,27 @@ from goals_as_code.source.inert import terminal
 def text(result: Result, lang: str = "en", *, colour: bool = False) -> str:
     """A line for each problem, ``path:line:column: CODE [name] message``, and a summary; with
     ``colour``, the path in bold and the code in its severity's colour, as on a terminal."""
+    return "".join(text_lines(result, lang, colour=colour))
+
+
+def text_lines(
+    result: Result, lang: str = "en", *, colour: bool = False, totals: bool = True
+) -> Iterator[str]:
+    """The lines of :func:`text`, each with its newline, one at a time: a run with 200,000
+    problems writes them as they come instead of holding them all twice more. ``totals``: end
+    with the summary line."""
     paint = _paint if colour else _plain
     said = {level: f" ({word(SEVERITY, level, lang)})" for level in SEVERITY_COLOUR}
-    lines = [  # user text in paths and messages shown, never obeyed by the terminal
-        f"{paint(terminal(p.path), bold=True)}:{p.line}:{p.column}: "
-        f"{paint(p.code, fg=SEVERITY_COLOUR[p.severity], bold=True)} "
-        f"{paint(f'[{p.name}]', dim=True)} {terminal(p.message)}"
-        + ("" if p.severity == "error" else said[p.severity])
-        for p in result.problems
-    ]
-    lines.append(summary(result, lang))
-    return "\n".join(lines) + "\n"
+    for p in result.problems:  # user text in paths and messages shown, never obeyed
+        yield (
+            f"{paint(terminal(p.path), bold=True)}:{p.line}:{p.column}: "
+            f"{paint(p.code, fg=SEVERITY_COLOUR[p.severity], bold=True)} "
+            f"{paint(f'[{p.name}]', dim=True)} {terminal(p.message)}"
+            + ("" if p.severity == "error" else said[p.severity])
+            + "\n"
+        )
+    if totals:
+        yield summary(result, lang) + "\n"
 
 
 SEVERITY_COLOUR = {"error": "red", "warning": "yellow", "info": "cyan"}

@@ -1,9 +1,5 @@
-"""How Git is run: short commands directly, GitPython (imported when first needed) for the
-object database and the streams, and Git's failures in one line.
-
-A short command (``rev-parse``, ``config``, ``diff --name-only``) is one process either way;
-running it directly spares the import of GitPython and its ``git version`` probes, about a third
-of what a hook checking one staged file may take."""
+"""How Git is run: directly, one process per command (or one stream), as GitPython would
+start it; GitPython itself, imported when first needed, for tags; Git's failures in one line."""
 
 from __future__ import annotations
 
@@ -40,6 +36,37 @@ def executable() -> str:
     return os.environ.get("GIT_PYTHON_GIT_EXECUTABLE") or "git"
 
 
+def _line(args: Sequence[str], settings: bool) -> list[str]:
+    line = [executable()]
+    if settings:
+        for setting in SETTINGS:
+            line += ["-c", setting]
+    return [*line, *args]
+
+
+def _environment(env: Mapping[str, str] | None) -> dict[str, str]:
+    return {**os.environ, "LANGUAGE": "C", "LC_ALL": "C", **(env or {})}
+
+
+def start(cwd: Path, args: Sequence[str], *, stdin: bool = False) -> subprocess.Popen[bytes]:
+    """``git ARGS`` started in ``cwd`` with ``SETTINGS``, in the C locale, its output piped (and
+    its input, when ``stdin``), for a caller that streams it; GitError when git cannot be
+    started."""
+    try:
+        return subprocess.Popen(
+            _line(args, True),
+            cwd=cwd,
+            env=_environment(None),
+            stdin=subprocess.PIPE if stdin else subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+    except (FileNotFoundError, NotADirectoryError, PermissionError) as exc:
+        if not Path(cwd).is_dir():
+            raise GitError(f"cannot run git in '{cwd}': it is not a folder") from None
+        raise not_found() from exc
+
+
 def execute(
     cwd: Path | None,
     args: Sequence[str],
@@ -50,16 +77,11 @@ def execute(
     """Run ``git ARGS`` in ``cwd`` (None: the current directory) and wait for it, as GitPython
     runs a command: no input, in the C locale (``env`` added after), with ``SETTINGS`` unless
     ``settings`` is False. GitError when git cannot be started."""
-    line = [executable()]
-    if settings:
-        for setting in SETTINGS:
-            line += ["-c", setting]
-    environment = {**os.environ, "LANGUAGE": "C", "LC_ALL": "C", **(env or {})}
     try:
         done = subprocess.run(
-            [*line, *args],
+            _line(args, settings),
             cwd=cwd,
-            env=environment,
+            env=_environment(env),
             stdin=subprocess.DEVNULL,
             capture_output=True,
             check=False,

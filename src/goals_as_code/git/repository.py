@@ -5,10 +5,11 @@ from __future__ import annotations
 import os
 import subprocess
 import threading
+import weakref
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from goals_as_code.errors import GitError
 from goals_as_code.git import process
@@ -45,14 +46,24 @@ def open_repo(path: Path) -> Repository:
     return Repository(Path(lines[2]), common if common.is_absolute() else path / common)
 
 
+def _end(popen: subprocess.Popen[bytes]) -> None:
+    """End a ``cat-file --batch`` process: it stops at the end of its input."""
+    for pipe in (popen.stdin, popen.stdout, popen.stderr):
+        if pipe is not None:
+            pipe.close()
+    popen.wait()
+
+
 class Repository:
-    """A Git repository with a work tree: short commands run directly, the object database and
-    the streams through GitPython's ``Repo``, opened on first use."""
+    """A Git repository with a work tree: commands and streams run directly, tags through
+    GitPython's ``Repo``, opened on first use."""
 
     def __init__(self, top: Path, common_dir: Path) -> None:
         self.top = top.resolve()
         self.common_dir = common_dir.resolve()
-        self._repo: git.Repo | None = None
+        self._repo: git.Repo | None = None  # GitPython's, for tags
+        self._batch: subprocess.Popen[bytes] | None = None  # cat-file --batch, for blob()
+        self._ending: weakref.finalize[Any, Any] | None = None
         # a commit's signature, as verified against one allowed-signers file: asked once
         self._signatures: dict[tuple[str, Path | None], tuple[str, str]] = {}
         # how many answers of signature_status named a signature: what such an answer says can
@@ -75,6 +86,9 @@ class Repository:
 
     def close(self) -> None:
         """End the persistent ``cat-file`` processes."""
+        if self._ending is not None:
+            self._ending()
+            self._batch = self._ending = None
         if self._repo is not None:
             self._repo.close()
 
@@ -200,13 +214,7 @@ class Repository:
     def log_stream(self, *args: str) -> Iterator[bytes]:
         """The output of ``git log ARGS`` in chunks, as git writes it; GitError at the end when
         git fails."""
-        gitpython = process.gitpython()
-        try:
-            proc = self.repo.git.log(*args, as_process=True)
-        except gitpython.GitCommandNotFound:
-            raise process.not_found() from None
-        popen = proc.proc
-        assert popen is not None
+        popen = process.start(self.top, ["log", *args])
         assert popen.stdout is not None
         complete = False
         try:
@@ -239,11 +247,7 @@ class Repository:
         found: dict[str, bytes] = {}
         if not shas:
             return found
-        proc = self.repo.git.cat_file(
-            "--batch", "--buffer", as_process=True, istream=subprocess.PIPE
-        )
-        popen = proc.proc
-        assert popen is not None
+        popen = process.start(self.top, ["cat-file", "--batch", "--buffer"], stdin=True)
         stdin, stdout = popen.stdin, popen.stdout
         assert stdin is not None
         assert stdout is not None
@@ -274,17 +278,35 @@ class Repository:
         finally:
             writer.join()
             stdout.close()
+            if popen.stderr is not None:
+                popen.stderr.close()
             popen.wait()
         return found
 
     def blob(self, rev: str, path: str) -> bytes | None:
-        """The file ``path`` (from the top of the work tree) at ``rev``, through GitPython's
-        persistent ``cat-file`` process; None when it is not there."""
+        """The file ``path`` (from the top of the work tree) at ``rev``, through one ``git
+        cat-file --batch`` process kept open while the repository is; None when it is not
+        there."""
+        if "\n" in path or "\n" in rev:
+            return None  # a name cat-file --batch cannot take
+        if self._batch is None:
+            self._batch = process.start(self.top, ["cat-file", "--batch"], stdin=True)
+            # ended when the repository is closed, or forgotten without being closed
+            self._ending = weakref.finalize(self, _end, self._batch)
+        stdin, stdout = self._batch.stdin, self._batch.stdout
+        assert stdin is not None
+        assert stdout is not None
         try:
-            _sha, kind, _size, data = self.repo.git.get_object_data(f"{rev}:{path}")
-        except ValueError:  # missing, or a name cat-file cannot take
+            stdin.write(f"{rev}:{path}\n".encode("utf-8", "surrogateescape"))
+            stdin.flush()
+            parts = stdout.readline().split()
+        except (BrokenPipeError, OSError):
             return None
-        return data if kind in ("blob", b"blob") else None  # GitPython gives bytes
+        if len(parts) != 3 or parts[1] == b"missing":  # missing, or ambiguous
+            return None
+        data = stdout.read(int(parts[2]))
+        stdout.read(1)  # the newline after each object
+        return data if parts[1] == b"blob" else None
 
     # --- tags ----------------------------------------------------------------------------
 
@@ -313,6 +335,11 @@ class Repository:
             raise process.not_found() from None
         except gitpython.GitCommandError as exc:
             raise GitError(process.message(exc, ["tag", name])) from None
+
+    def is_ancestor(self, older: str, newer: str) -> bool:
+        """Whether commit ``older`` is in the history of ``newer`` (or is it)."""
+        done = process.execute(self.top, ["merge-base", "--is-ancestor", older, newer])
+        return done.code == 0
 
     def commits_between(self, since: str, until: str) -> frozenset[str]:
         """The commits reachable from ``until`` but not from ``since``."""

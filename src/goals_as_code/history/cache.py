@@ -13,15 +13,19 @@ again each time, and say why they cannot be read.
 from __future__ import annotations
 
 import datetime
+import pickle
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from goals_as_code import __version__
 from goals_as_code.history.records import Checkin, Commit, Event, History, Timeline, Version
 from goals_as_code.history.versions import Parsed
 from goals_as_code.source import cachefile
 from goals_as_code.source.document import DEFAULT_MAX_FRONT_MATTER
+
+if TYPE_CHECKING:
+    from goals_as_code.history.fold import Fold
 
 FORMAT = 1
 
@@ -89,47 +93,9 @@ def _plain(value: Any) -> bool:
     return cachefile.plain(value)
 
 
-# --- the timelines of a HEAD -------------------------------------------------------------------
+# --- one timeline as JSON ----------------------------------------------------------------------
 #
-# The whole history, folded, kept by the commit it was read up to (and what else changes it: the
-# goals folder, the excluded files, the front-matter limit, the .mailmap in the work tree). A run
-# at the same HEAD, the common case of a report read again or a check run again, reads it back
-# instead of the log. One is kept; a history with notes (versions that cannot be read, a shallow
-# clone) is not kept, so that its notes are said in the language of each run.
-
-TIMELINES_FORMAT = 1
-
-
-def timelines_key(head: str, *settings: object) -> str:
-    """What a kept history must have been read with to be used: ``head`` and ``settings``."""
-    return cachefile.digest(head, *settings)
-
-
-def _timelines_path(folder: Path) -> Path:
-    return folder / f"timelines-{TIMELINES_FORMAT}-{__version__}-{reader()}.json"
-
-
-def load_timelines(folder: Path | None, key: str) -> History | None:
-    """The history kept under ``key``; None when there is none, or it was read otherwise."""
-    if folder is None:
-        return None
-    stored = cachefile.load(_timelines_path(folder))
-    if not isinstance(stored, dict) or stored.get("key") != key:
-        return None
-    try:
-        return _decode(stored)
-    except (ValueError, KeyError, TypeError, IndexError, AttributeError):
-        return None
-
-
-def save_timelines(folder: Path | None, key: str, found: History) -> None:
-    """Keep ``found`` under ``key`` (when it has no notes and is of a whole clone)."""
-    if folder is None or found.notes or found.shallow or found.head is None:
-        return
-    encoded = _encode(found)
-    if encoded is not None:
-        others = folder.glob("timelines-*.json")
-        cachefile.save(_timelines_path(folder), {"key": key, **encoded}, others)
+# The hook keeps the timelines of a staged file's own history by HEAD (history/provenance.py).
 
 
 def encode_timeline(found: Timeline) -> dict[str, Any] | None:
@@ -193,3 +159,76 @@ def _decode(stored: Mapping[str, Any]) -> History:
         for key, (ident, kind, paths, versions, checkins, events) in stored["timelines"].items()
     }
     return History(str(stored["head"]), False, None, timelines, [])
+
+
+# --- the fold of a HEAD, to go on from --------------------------------------------------------
+#
+# The whole history, folded up to the last commit of a HEAD, before its timelines were finished,
+# kept with what else changes it (the goals folder, the excluded files, the front-matter limit,
+# the .mailmap in the work tree). A run at the same HEAD, the common case of a report read again
+# or a check run again, finishes it instead of reading the log. A run at a later HEAD that
+# descends from it folds only the commits after it (``git log OLD..NEW``), when every one of them
+# was committed after every commit folded before, so that the whole log would list them last, in
+# the same order; the files of the last commit are kept parsed with it, for the commits after.
+# It is a pickle: the folder is the repository's own (``.git/``), trusted as its hooks and its
+# configuration are, and a file that cannot be read back is ignored and written anew. One is
+# kept; a history with notes (versions that cannot be read) is not kept, so that its notes are
+# said in the language of each run, and neither is a shallow clone's.
+
+
+def settings_key(*settings: object) -> str:
+    """What a kept fold must have been read with to be used, beyond its HEAD."""
+    return cachefile.digest(*settings)
+
+
+FOLD_FORMAT = 1
+FOLD_MODULES = ("fold.py", "lineage.py", "events.py", "notes.py", "records.py", "log.py")
+
+
+class Kept(NamedTuple):
+    """A fold read back: the HEAD it was read up to, the newest committer date it holds (None:
+    no commit), and the fold itself."""
+
+    head: str
+    newest: datetime.datetime | None
+    fold: Fold
+
+
+def _fold_path(folder: Path) -> Path:
+    here = Path(__file__).resolve().parent
+    code = cachefile.fingerprint(here / module for module in FOLD_MODULES)
+    return folder / f"fold-{FOLD_FORMAT}-{__version__}-{reader()}-{code}.pickle"
+
+
+def load_fold(folder: Path | None, key: str) -> Kept | None:
+    """The fold kept with settings ``key``; None when there is none, or it was read otherwise."""
+    from goals_as_code.history.fold import Fold
+
+    if folder is None:
+        return None
+    data = cachefile.load_bytes(_fold_path(folder))
+    if data is None:
+        return None
+    try:
+        stored = pickle.loads(data)
+        kept_key, head, newest, fold = stored
+    except Exception:  # a broken or foreign file is written anew
+        return None
+    if kept_key != key or not isinstance(head, str) or not isinstance(fold, Fold):
+        return None
+    if newest is not None and not isinstance(newest, datetime.datetime):
+        return None
+    return Kept(head, newest, fold)
+
+
+def save_fold(
+    folder: Path | None, key: str, head: str, newest: datetime.datetime | None, fold: Fold
+) -> None:
+    """Keep ``fold``, read up to ``head``, under settings ``key`` (when it has no notes)."""
+    if folder is None or fold.notes.messages:
+        return
+    try:
+        data = pickle.dumps((key, head, newest, fold), protocol=pickle.HIGHEST_PROTOCOL)
+    except (pickle.PicklingError, TypeError, AttributeError):  # a value pickle cannot take
+        return
+    cachefile.save_bytes(_fold_path(folder), data, folder.glob("fold-*.pickle"))

@@ -64,6 +64,39 @@ class Fold:
         self.events = Events(boundaries, self.notes)
         self.drafts: dict[str, Draft] = {}
         self.order = 0
+        self.tip: list[str] = []  # the blobs of the last commit's files (at_tip)
+
+    def __getstate__(self) -> dict[str, Any]:
+        """What a later run needs to fold the commits after these (``history/cache.py``): all
+        but the blobs and their parsed versions, which it has kept apart or reads again."""
+        state = self.__dict__.copy()
+        parsed = self.versions.parsed
+        tip = {blob: parsed[blob] for blob in self.tip if blob in parsed}
+        state["versions"] = (self.versions.seen, self.versions.max_front_matter, tip)
+        state["events"] = self.events.boundaries
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        seen, limit, tip = state.pop("versions")
+        boundaries = state.pop("events")
+        self.__dict__.update(state)
+        self.versions = Versions({}, tip, limit)
+        self.versions.seen = seen
+        self.events = Events(boundaries, self.notes)
+
+    def at_tip(self, tree: list[tuple[str, str]]) -> None:
+        """The files of the last commit (blob and path), parsed: a fold kept after it keeps
+        their versions, which the commits after it start from."""
+        self.tip = [blob for blob, path in tree if self.versions.parse(blob, path) is not None]
+
+    def resume(self, blobs: Mapping[str, bytes]) -> None:
+        """Go on with a fold read back: the blobs of the commits to come and of their last
+        commit's files that it does not hold."""
+        self.versions.blobs = blobs
+
+    def holds(self, blob: str) -> bool:
+        """Whether the fold has the version of ``blob`` parsed."""
+        return blob in self.versions.parsed
 
     def draft(self, ident: str) -> Draft:
         found = self.drafts.get(ident)

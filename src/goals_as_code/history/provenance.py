@@ -197,8 +197,10 @@ def record(
         return None
     state = _state(tree)
     key = (doc.path, field)
+    if not state.ready():  # outside Git: only what the caller told (remember), kept for none
+        return state.records.get(key)
     if key not in state.records:
-        state.records[key] = _kept_record(state, doc, field, expected) if state.ready() else None
+        state.records[key] = _kept_record(state, doc, field, expected)
     return state.records[key]
 
 

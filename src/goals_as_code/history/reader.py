@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import datetime
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from goals_as_code.git import Repository, open_repo
@@ -13,8 +14,13 @@ from goals_as_code.history.progress import Progress, wanted
 from goals_as_code.history.records import History
 from goals_as_code.history.revisions import no_commits, resolve_in
 from goals_as_code.history.snapshots import listing
+from goals_as_code.history.versions import Parsed
 from goals_as_code.i18n.messages import N_, message, say
 from goals_as_code.source.document import DEFAULT_MAX_FRONT_MATTER
+
+# A fold gone on from is kept again once it folded this many commits more: writing it costs more
+# than folding a few commits again, so the runs between fold the commits since it each time.
+REFOLD_AFTER = 100
 
 
 def read(
@@ -70,29 +76,37 @@ def _read(
         return History(None, shallow, None, {}, [message(no_commits(repository))])
     head = resolve_in(repository, rev)
     folder = repository.cache_folder()
-    key = None
+    settings = None
     if keep and since is None and not shallow:
-        key = cache.timelines_key(head, base, exclude, max_front_matter, repository.mailmap())
-        kept = cache.load_timelines(folder, key)
-        if kept is not None:
-            return kept
+        settings = cache.settings_key(base, exclude, max_front_matter, repository.mailmap())
     bar = Progress() if wanted(progress) else None
-    cached = cache.load(folder, max_front_matter)
+    went_on: cache.Kept | None = None
+    cached: dict[str, Parsed] = {}
     try:
         if bar:
             bar.start(say(lang, N_("Reading history")), None)
         advance = bar.advance if bar else None
-        commits = log.commits(repository, head, base, since=since, exclude=exclude, advance=advance)
-        wanted_blobs = sorted(
-            {
-                blob
-                for entry in commits
-                for change in entry.changes
-                for blob in (change.old_blob, change.new_blob, *change.parent_blobs)
-                if blob is not None
-            }
-        )
-        missing = [blob for blob in wanted_blobs if blob not in cached]
+        commits: list[log.LogCommit] | None = None
+        if settings is not None:
+            went_on = cache.load_fold(folder, settings)
+            commits = _after(repository, went_on, head, base, exclude, advance)
+        if commits is None:
+            went_on = None
+            cached = cache.load(folder, max_front_matter)
+            commits = log.commits(
+                repository, head, base, since=since, exclude=exclude, advance=advance
+            )
+        tree = listing(repository, head, base, exclude)
+        wanted_blobs = {
+            blob
+            for entry in commits
+            for change in entry.changes
+            for blob in (change.old_blob, change.new_blob, *change.parent_blobs)
+            if blob is not None
+        }
+        if went_on is not None:  # and the last commit's files the kept fold does not hold
+            wanted_blobs.update(blob for blob, _ in tree if not went_on.fold.holds(blob))
+        missing = sorted(blob for blob in wanted_blobs if blob not in cached)
         if bar:
             bar.start(say(lang, N_("Reading versions")), len(missing))
         blobs = repository.read_blobs(missing, advance)
@@ -101,16 +115,22 @@ def _read(
             bar.stop()
 
     boundary = log.boundary(repository, boundaries) if shallow else None
-    fold = Fold(blobs, boundaries, cached, max_front_matter)
+    if went_on is None:
+        fold, newest = Fold(blobs, boundaries, cached, max_front_matter), None
+    else:  # the commits after those of a fold kept at an earlier HEAD
+        fold, newest = went_on.fold, went_on.newest
+        fold.resume(blobs)
     for entry in commits:
         fold.commit(entry)
-    fold.twins(listing(repository, head, base, exclude))
+        newest = max(newest or _committed(entry), _committed(entry))
+    fold.at_tip(tree)
+    if settings is not None and (went_on is None or len(commits) >= REFOLD_AFTER):
+        cache.save_fold(folder, settings, head, newest, fold)
+    fold.twins(tree)
     timelines = fold.timelines()
-    if len(fold.versions.parsed) > len(cached):
+    if went_on is None and len(fold.versions.parsed) > len(cached):
         cache.save(folder, fold.versions.parsed, max_front_matter)
     notes = fold.notes.messages
-    if key is not None:
-        cache.save_timelines(folder, key, History(head, shallow, None, timelines, notes))
     if shallow:
         where = (
             message(N_(" at {sha} ({date})"), sha=boundary.sha[:10], date=boundary.date.date())
@@ -128,3 +148,32 @@ def _read(
             ),
         )
     return History(head, shallow, boundary, timelines, notes)
+
+
+def _committed(entry: log.LogCommit) -> datetime.datetime:
+    return datetime.datetime.fromisoformat(entry.committed)
+
+
+def _after(
+    repository: Repository,
+    kept: cache.Kept | None,
+    head: str,
+    base: str,
+    exclude: tuple[str, ...],
+    advance: Callable[[], None] | None,
+) -> list[log.LogCommit] | None:
+    """The commits to fold after ``kept``, a fold kept at an earlier HEAD: those of ``head``
+    that it does not hold. None when the whole log must be read: there is no such fold, its HEAD
+    is not an ancestor of ``head`` (history rewritten), or one of the commits after it was
+    committed no later than the newest it holds (the whole log, oldest first, could list that
+    commit among the others: a branch merged with older commits)."""
+    if kept is None:
+        return None
+    if kept.head == head:
+        return []
+    if not repository.is_ancestor(kept.head, head):
+        return None
+    after = log.commits(repository, head, base, since=kept.head, exclude=exclude, advance=advance)
+    if kept.newest is not None and any(_committed(entry) <= kept.newest for entry in after):
+        return None
+    return after

@@ -139,11 +139,19 @@ class Message(str):
     def __getnewargs__(self) -> tuple[str, Mapping[str, Any], str | None]:  # type: ignore[override]
         return self.id, dict(self.values), self.plural_id
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _message, (self.id, dict(self.values), self.plural_id)
+
     def say(self, lang: str = SOURCE) -> str:
         return _said(lang, self.id, self.values, self.plural_id)
 
     def __repr__(self) -> str:
         return f"Message({self.id!r}, {dict(self.values)!r})"
+
+
+def _message(id_: str, values: dict[str, Any], plural_id: str | None) -> Message:
+    """A :class:`Message` as pickle makes it again."""
+    return Message(id_, MappingProxyType(values), plural_id)
 
 
 def _said(lang: str, id_: str, values: Mapping[str, Any], plural_id: str | None) -> str:

@@ -79,14 +79,21 @@ def save(path: Path, content: Any, others: Iterable[Path] = ()) -> bool:
     """Write ``content`` as JSON to ``path`` atomically (a temporary file renamed into place), and
     remove ``others`` (the caches it replaces, of another version). False when the cache could
     not be written, which is no error."""
+    # dumps, not dump: json.dump writes through the encoder written in Python
+    text = json.dumps(content, ensure_ascii=False, separators=(",", ":"))
+    return save_bytes(path, text.encode("utf-8"), others)
+
+
+def save_bytes(path: Path, data: bytes, others: Iterable[Path] = ()) -> bool:
+    """Write ``data`` to ``path`` as :func:`save` writes JSON: atomically, ``others`` removed;
+    False when it could not be written."""
     folder = path.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=folder)
         try:
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                # dumps, not dump: json.dump writes through the encoder written in Python
-                out.write(json.dumps(content, ensure_ascii=False, separators=(",", ":")))
+            with os.fdopen(handle, "wb") as out:
+                out.write(data)
             os.replace(temporary, path)
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
@@ -97,6 +104,14 @@ def save(path: Path, content: Any, others: Iterable[Path] = ()) -> bool:
     except OSError:
         return False
     return True
+
+
+def load_bytes(path: Path) -> bytes | None:
+    """The bytes in ``path``; None when there is none or it cannot be read."""
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None
 
 
 def digest(*parts: object) -> str:

@@ -60,10 +60,20 @@ class Document:
         memory of a check of many files."""
         return positions(self.front_matter) if self.front_matter else ({}, {})
 
-    def forget_positions(self) -> None:
-        """Let go of the positions, once every finding of this document has its line: a check
-        of many files then holds the positions of one file at a time."""
+    def forget(self) -> None:
+        """Let go of the positions and the typed view, once the file's own check is done: a check
+        of many files then holds them for one file at a time (the view of a file another one
+        asks for later is built again)."""
         self.__dict__.pop("_where", None)
+        self.__dict__.pop("view", None)
+
+    def let_go(self) -> None:
+        """Let go of the file's text, body and front matter too, once nothing reads them again:
+        a check of a whole tree it read itself holds the text of one file at a time (about 40 MB
+        at 50,000 files). Positions are then no longer found."""
+        self.forget()
+        for name in ("text", "body", "front_matter"):
+            object.__setattr__(self, name, "")
 
     @property
     def keys(self) -> Mapping[Path, tuple[int, int]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import os
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import click
@@ -163,18 +164,21 @@ def command(
             )
         )
     colour = output_file is None and output_format == "text" and reporters.colour_wanted()
+    pieces: Iterable[str]
     if statistics:
-        out = reporters.STATISTICS[output_format](result, language)
-    elif output_format == "text":
-        out = reporters.text(result, language, colour=colour)
+        pieces = [reporters.STATISTICS[output_format](result, language)]
+    elif output_format == "text":  # line by line: many problems are not held twice more
+        pieces = reporters.text_lines(result, language, colour=colour, totals=not quiet)
     else:
-        out = reporters.FORMATS[output_format](result, language)
-    if quiet and output_format in ("text", "github"):
-        out = "".join(out.splitlines(keepends=True)[:-1])  # without the summary line
+        pieces = [reporters.FORMATS[output_format](result, language)]
+    if quiet and (output_format == "github" or (statistics and output_format == "text")):
+        whole = "".join(pieces)
+        pieces = ["".join(whole.splitlines(keepends=True)[:-1])]  # without the summary line
     if output_file is not None:
-        _write(output_file, out)
+        _write(output_file, pieces)
     else:
-        click.echo(out, nl=False, color=colour)
+        for batch in _batches(pieces):
+            click.echo(batch, nl=False, color=colour)
     if result.skipped and output_format == "text" and not result.files and not quiet:
         skipped = N_("({n} given file(s) are not statements: not under '{folder}/' or excluded)")
         said = say(language, skipped, n=result.skipped, folder=config.goals_dir)
@@ -183,13 +187,27 @@ def command(
     return 1 if failing and not exit_zero else 0
 
 
-def _write(path: Path, text: str) -> None:
+def _batches(pieces: Iterable[str], size: int = 2000) -> Iterator[str]:
+    """The pieces of the output joined a few thousand at a time, each written at once."""
+    batch: list[str] = []
+    for piece in pieces:
+        batch.append(piece)
+        if len(batch) >= size:
+            yield "".join(batch)
+            batch.clear()
+    if batch:
+        yield "".join(batch)
+
+
+def _write(path: Path, pieces: Iterable[str]) -> None:
     from goals_as_code.errors import GoalsError
     from goals_as_code.i18n.messages import message
 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
+        with path.open("w", encoding="utf-8") as out:
+            for batch in _batches(pieces):
+                out.write(batch)
     except OSError as exc:
         raise GoalsError(
             message(N_("cannot write {path}: {error}"), path=str(path), error=exc.strerror)
