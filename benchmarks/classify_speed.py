@@ -53,6 +53,9 @@ def clear_caches() -> None:
         classifier._decide,
         classifier._analyse,
         classifier._detect,
+        classifier._tokens,
+        classifier._titled,
+        classifier._main_verb_reason,
         classifier._cues._word_features,
     ):
         function.cache_clear()

@@ -44,6 +44,7 @@ UNCLEAR_BELOW = 0.4  # a best score below this reads as unclear
 UNCLEAR_GOAL_MARGIN = 0.05  # a non-goal this close to its goal score reads as unclear
 SCALE = 1000  # weights are stored as whole thousandths: smaller and faster to read
 PRUNE = 0.05  # a feature whose weights differ by less than this between kinds is left out
+OWN_WEIGHT = 3.0  # how much a statement of the project's own corpus counts (see weight())
 
 
 class Example(NamedTuple):
@@ -89,6 +90,13 @@ def load(names: Sequence[str] = SETS) -> list[Example]:
     return examples
 
 
+def weight(example: Example) -> float:
+    """How much a statement counts in the fit: the project's own corpus (the guide's examples
+    and the team's variants of them) counts OWN_WEIGHT times, so that the guide's definitions
+    hold where the sources' words for a kind disagree with them."""
+    return OWN_WEIGHT if example.corpus == "statements.tsv" else 1.0
+
+
 def vocabulary(examples: Sequence[Example]) -> list[str]:
     """The features seen in statements from at least MIN_SOURCES groups."""
     groups: dict[str, set[str]] = defaultdict(set)
@@ -118,14 +126,16 @@ def _nb_lr(examples: Sequence[Example], c: float) -> tuple[list[str], Any, Any]:
                 cols.append(index[name])
     matrix = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(examples), len(names)))
     labels = np.array([KINDS.index(example.kind) for example in examples])
+    weights = np.array([weight(example) for example in examples])
+    weighted = matrix.multiply(weights[:, None]).tocsr()
     coefficients = np.zeros((len(KINDS), len(names)))
     intercepts = np.zeros(len(KINDS))
     for k in range(len(KINDS)):
-        inside = ALPHA + matrix[labels == k].sum(axis=0).A1
-        outside = ALPHA + matrix[labels != k].sum(axis=0).A1
+        inside = ALPHA + weighted[labels == k].sum(axis=0).A1
+        outside = ALPHA + weighted[labels != k].sum(axis=0).A1
         ratio = np.log((inside / inside.sum()) / (outside / outside.sum()))
         model = LogisticRegression(C=c, max_iter=5000, class_weight=CLASS_WEIGHT)
-        model.fit(matrix.multiply(ratio).tocsr(), (labels == k).astype(int))
+        model.fit(matrix.multiply(ratio).tocsr(), (labels == k).astype(int), sample_weight=weights)
         coefficients[k] = model.coef_[0] * ratio
         intercepts[k] = model.intercept_[0]
     return names, coefficients, intercepts
@@ -148,7 +158,7 @@ def _lr(examples: Sequence[Example], c: float) -> tuple[list[str], Any, Any]:
     matrix = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(examples), len(names)))
     labels = [KINDS.index(example.kind) for example in examples]
     model = LogisticRegression(C=c, max_iter=5000, class_weight=CLASS_WEIGHT)
-    model.fit(matrix, labels)
+    model.fit(matrix, labels, sample_weight=[weight(example) for example in examples])
     order = [list(model.classes_).index(k) for k in range(len(KINDS))]
     return names, model.coef_[order], model.intercept_[order]
 
@@ -165,7 +175,8 @@ def fit(examples: Sequence[Example], c: float = C) -> dict[str, Any]:
         row = [float(coefficients[k][i]) for k in range(len(KINDS))]
         mean = sum(row) / len(row)
         if max(abs(w - mean) for w in row) >= PRUNE:  # a feature that tells the kinds apart
-            weights[name] = [round(w * SCALE) for w in row]
+            # centred on zero: the same scores, and a weight is the feature's pull to its kind
+            weights[name] = [round((w - mean) * SCALE) for w in row]
     return {
         "kinds": list(KINDS),
         "scale": SCALE,

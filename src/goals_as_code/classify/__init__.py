@@ -137,14 +137,15 @@ class Classification(NamedTuple):
 
 
 # ---------------------------------------------------------------------------------------------
-# Regular expressions, compiled once.
+# Regular expressions, compiled once. Those from here to _SPACE are only ever applied to the
+# statement in lower case, so they are compiled without re.I: matching case-insensitively
+# is several times slower for patterns that start with a list of words.
 
 _WORD = re.compile(r"[^\W\d_](?:[\w'’:-]*\w)?|\d+(?:[.,:]\d+)*|%|/|[<>≤≥]=?")
 _NUM = r"(?:\d{1,3}(?:[  ]\d{3})+(?![\d])|\d+(?:[.,]\d+)?)"
 _NUM_RE = re.compile(
     r"(?<![\w.,:/-])(" + _NUM + r")(?![\w:]|[.,]\d)"
     r"(\s*(?:%|procent\b|percent\b|per\s+cent\b|procentenheter\b|percentage\s+points?\b|pp\b))?",
-    re.I,
 )
 _DIGIT = re.compile(r"\d")
 _FROM_WORDS = frozenset(("från", "from"))
@@ -155,44 +156,38 @@ _FROM_TO = re.compile(
     r"ca\.?|cirka|about|around|approx\.?|ungefär)\s+)*(" + _NUM + r")(\s*(?:%|procent|percent))?"
     r"([^\d]{0,40}?)\s*\b(?:till|to|up\s+to|down\s+to|ner\s+till|upp\s+till)\s+(?:(?:ca\.?|"
     r"cirka|about|around|max|högst|minst|at\s+least|under|below|over|över)\s+)?(" + _NUM + r")",
-    re.I,
 )
 _CHANGE = re.compile(
     r"\b(?:med|by|with)\s+(?:(?:ca\.?|cirka|about|around|minst|at\s+least|over|över|"
     r"more\s+than|mer\s+än)\s+)?("
     + _NUM
     + r")\s*(%|procent\b|percent\b|per\s+cent\b|procentenheter\b|percentage\s+points?\b)",
-    re.I,
 )
 _TARGET = re.compile(
     r"(?:\b(?:till|to|minst|at\s+least|över|above|over|more\s+than|mer\s+än|fler\s+än|less\s+than|"
     r"mindre\s+än|färre\s+än|below|under|max|maximum|minimum|högst|at\s+most|no\s+more\s+than|"
     r"no\s+less\s+than|inte\s+mer\s+än|reach|nå|uppnå|of|på|exceed|överstiga|överträffa|"
     r"within|inom)|[≥≤<>]=?)\s+(?:(?:a|an|en|ett|the)\s+)?(" + _NUM + r")",
-    re.I,
 )
 _AT_LEAST = re.compile(
     r"\b(?:minst|at\s+least|över|above|over|more\s+than|mer\s+än|fler\s+än|no\s+less\s+than|"
     r"minimum|exceed|överstiga)\s+\d|[≥>]=?\s*\d",
-    re.I,
 )
 _AT_MOST = re.compile(
     r"\b(?:högst|at\s+most|max|maximum|below|less\s+than|mindre\s+än|färre\s+än|"
     r"no\s+more\s+than|inte\s+mer\s+än|within|inom)\s+\d|[≤<]=?\s*\d|"
     r"\bunder\s+\d+(?:[.,]\d+)?\s*(?:%|procent|timmar|dagar|minuter|sekunder|hours|days|"
     r"minutes)",
-    re.I,
 )
 _PER_UNIT = re.compile(
     r"(?:\bper\s+|/\s*|\bi\s+(?=(?:veckan|månaden|dagen|kvartalet|året)\b)|\ba\s+(?=(?:day|"
     r"week|month|year)\b))"
     r"(?:\w+)",
-    re.I,
 )
-_KOMMER_ATT = re.compile(r"\bkommer\s+att\b", re.I)
+_KOMMER_ATT = re.compile(r"\bkommer\s+att\b")
 _FREQ = {
-    "en": re.compile(r"\b(?:" + lx.EN_FREQUENCY + r")\b", re.I),
-    "sv": re.compile(r"\b(?:" + lx.SV_FREQUENCY + r")\b", re.I),
+    "en": re.compile(r"\b(?:" + lx.EN_FREQUENCY + r")\b"),
+    "sv": re.compile(r"\b(?:" + lx.SV_FREQUENCY + r")\b"),
 }
 
 
@@ -211,8 +206,10 @@ class _Nouns:
 
     def find(self, tokens: list[str]) -> str | None:
         """The first token that is, or (for compounds) ends with, one of the words."""
+        seen = self.seen
         for token in tokens:
-            if self.match(token):
+            known = seen.get(token)
+            if known or (known is None and self.match(token)):
                 return token
         return None
 
@@ -261,25 +258,22 @@ _ARTEFACT = {
     "sv": _Nouns(lx.SV_ARTEFACT_NOUNS, compounds=True),
 }
 _MEASURE_HEAD = {
-    "en": re.compile(r"^\s*(?:the\s+)?(?:" + lx.EN_MEASURE_HEADS + r")\b", re.I),
-    "sv": re.compile(r"^\s*(?:" + lx.SV_MEASURE_HEADS + r")\b", re.I),
+    "en": re.compile(r"^\s*(?:the\s+)?(?:" + lx.EN_MEASURE_HEADS + r")\b"),
+    "sv": re.compile(r"^\s*(?:" + lx.SV_MEASURE_HEADS + r")\b"),
 }
 _MEASURE_WORD = {
     "en": _Nouns(lx.EN_MEASURE_WORDS, compounds=False),
     "sv": _Nouns(lx.SV_MEASURE_WORDS, compounds=True),
 }
-_SV_LETTERS = re.compile(r"[åäö]", re.I)
 # Word endings typical of each language, for short statements with no function words.
 _SV_SHAPES = re.compile(
     r"\w(?:ning|ningar|het|heten|skap|else|erna|arna|orna|ande|andet|itet|tider|tid|grad|"
     r"andel|andelar|marginal|tal|kvot|kostnad|kostnader|nöjdhet|frånvaro|ränta|lager|"
     r"omsättning|intäkter|vinst)\b|\b\w*(?:kv|sj|tj|stj|skj)\w*",
-    re.I,
 )
 _EN_SHAPES = re.compile(
     r"\w(?:tion|ment|ness|ity|ing|ship|ies|th|ed|ly|ce|ck|ght|ph|w|rate|time|margin|"
     r"share|cost|costs|score|value|volume|revenue|sales)\b|\b(?:wh|th|ch)\w+",
-    re.I,
 )
 _SPACE = re.compile(r"\s+")
 # List markers and labels people paste with a statement: "- ", "1. ", "KR1: ", "Mål: ".
@@ -292,6 +286,12 @@ _PREFIX = re.compile(
 _TRAILING = re.compile(r"\s*[.;!]+\s*$")
 _ACRONYM_LABEL = re.compile(r"^[A-ZÅÄÖ][A-ZÅÄÖ0-9]{1,5}\s*:\s+")  # "FCR: target of ..."
 _TARGET_WORDS = frozenset(lx.words("target targets goal mål målvärde målnivå"))
+
+
+@lru_cache(maxsize=_CACHED)
+def _tokens(lower: str) -> tuple[str, ...]:
+    """The words of a statement in lower case (read by several steps: tokenised once)."""
+    return tuple(_WORD.findall(lower))
 
 
 def _clean(text: str) -> str:
@@ -309,6 +309,9 @@ _FIRST = {"en": lx.EN_FIRST_PERSON, "sv": lx.SV_FIRST_PERSON}
 _NOUN_CONTEXT = {"en": lx.EN_NOUN_CONTEXT, "sv": lx.SV_NOUN_CONTEXT}
 _SUBORD = {"en": lx.EN_SUBORDINATORS, "sv": lx.SV_SUBORDINATORS}
 _VAGUE = {"en": lx.EN_VAGUE, "sv": lx.SV_VAGUE}
+_EN_FIRST_NOT_I = lx.EN_FIRST_PERSON - {"i"}  # English first person in a Swedish statement
+# Words that do not count as content: stop words, the first person, modals.
+_NOT_CONTENT = {lang: lx.STOPWORDS | _FIRST[lang] | _MODALS[lang] for lang in ("en", "sv")}
 _EN_THIRD = frozenset(
     [
         "he",
@@ -441,18 +444,14 @@ def detect_language(text: str) -> str:
 @lru_cache(maxsize=_CACHED)
 def _detect(text: str) -> str:
     lower = text.lower()
-    words = _WORD.findall(lower)
-    sv = en = 0.0
-    for word in words:
-        if word in lx.SV_WORDS:
-            sv += 1
-        if word in lx.EN_WORDS:
-            en += 1
-    sv += 1.5 * len(_SV_LETTERS.findall(lower))
+    words = _tokens(lower)
+    sv = float(sum(map(lx.SV_WORDS.__contains__, words)))
+    en = float(sum(map(lx.EN_WORDS.__contains__, words)))
+    sv += 1.5 * sum(map(lower.count, "åäö"))
     if sv == en:
         sv += 0.5 * len(_SV_SHAPES.findall(lower))
         en += 0.5 * len(_EN_SHAPES.findall(lower))
-    if _SV_VERBS.keys() & set(words) and not _EN_VERBS.keys() & set(words):
+    if not _SV_VERBS.keys().isdisjoint(words) and _EN_VERBS.keys().isdisjoint(words):
         sv += 0.5
     return "sv" if sv > en else "en"
 
@@ -498,7 +497,7 @@ def _without_on_time(words: list[str]) -> list[str]:
 @lru_cache(maxsize=_CACHED)
 def _analyse(text: str, lang: str) -> Analysis:
     lower = text.lower().replace("’", "'")
-    words = _WORD.findall(lower)
+    words = list(_tokens(lower))
     tokens = frozenset(words)
     date_text, deadline, date_spans = dates.find(lower, tokens)
 
@@ -553,17 +552,21 @@ def _analyse(text: str, lang: str) -> Analysis:
     if unit is None and percent_seen:
         unit = "%"
 
-    verb, verb_class, role, verb_index, modal = _main_verb(words, lang, lower, _titled(text))
+    measure_match = _MEASURE_HEAD[lang].search(lower) or _PER_UNIT.search(lower)
+    verb, verb_class, role, verb_index, modal = _main_verb(
+        words, lang, lower, _titled(text), measure_match is not None
+    )
     if verb is not None and verb_class == lx.RESULT and direction is None:
         lemma = _VERBS[lang].get(verb, (verb, "", ""))[0]
         if lemma in lx.INCREASING:
             direction = "increase"
         elif lemma in lx.DECREASING:
             direction = "decrease"
-    if direction is None:
-        if has_digit and _AT_LEAST.search(lower):
+    if direction is None and has_digit:
+        # "at least 10", "within 2 hours"; not a time ("within 3 months" is a date, no level)
+        if any(outside_dates(m.start()) for m in _AT_LEAST.finditer(lower)):
             direction = "at_least"
-        elif has_digit and _AT_MOST.search(lower):
+        elif any(outside_dates(m.start()) for m in _AT_MOST.finditer(lower)):
             direction = "at_most"
     if change is not None and direction == "decrease":
         change = -change
@@ -571,8 +574,8 @@ def _analyse(text: str, lang: str) -> Analysis:
 
     freq_match = None if _FREQ_TRIGGERS[lang].isdisjoint(tokens) else _FREQ[lang].search(lower)
     frequency = freq_match.group(0) if freq_match else None
-    first_person = any(word in _FIRST[lang] for word in words) or (
-        lang == "sv" and any(word in lx.EN_FIRST_PERSON - {"i"} for word in words)
+    first_person = not _FIRST[lang].isdisjoint(words) or (
+        lang == "sv" and not _EN_FIRST_NOT_I.isdisjoint(words)
     )
     present = (
         verb is not None
@@ -583,16 +586,12 @@ def _analyse(text: str, lang: str) -> Analysis:
     )
     # "Uses writing effectively", "He presents ...": a job profile, conduct that recurs
     habitual = present and (first_person or (lang == "en" and role == "s"))
-    measure_match = _MEASURE_HEAD[lang].search(lower) or _PER_UNIT.search(lower)
     # "on time", "i tid": punctuality, an adverbial; the time is neither a measure nor an object
     nouns = _without_on_time(words)
     measure = measure_match.group(0).strip() if measure_match else _MEASURE_WORD[lang].find(nouns)
     vague = next((w for w in words if w in _VAGUE[lang]), None)
-    content = sum(
-        1
-        for w in words
-        if w not in lx.STOPWORDS and w not in _FIRST[lang] and w not in _MODALS[lang] and len(w) > 1
-    )
+    not_content = _NOT_CONTENT[lang]
+    content = sum(1 for w in words if len(w) > 1 and w not in not_content)
     return Analysis(
         lang=lang,
         numbers=tuple(numbers),
@@ -617,12 +616,11 @@ def _analyse(text: str, lang: str) -> Analysis:
         content_words=content,
         change_word=next((w for w in words if w in lx.CHANGE_WORDS), None),
         habitual=habitual,
-        head=next(
-            (w for w in reversed(_WORD.findall(_PARENS.sub(" ", lower))) if w.isalpha()), None
-        ),
+        head=next((w for w in reversed(_tokens(_PARENS.sub(" ", lower))) if w.isalpha()), None),
     )
 
 
+@lru_cache(maxsize=_CACHED)
 def _titled(text: str) -> bool:
     """Whether every word starts with a capital, as a name does ("Open Positions Rate")."""
     parts = [p for p in text.split() if p[:1].isalpha()]
@@ -630,7 +628,7 @@ def _titled(text: str) -> bool:
 
 
 def _main_verb(
-    words: list[str], lang: str, lower: str, titled: bool = False
+    words: list[str], lang: str, lower: str, titled: bool, measured: bool
 ) -> tuple[str | None, str | None, str | None, int, bool]:
     """The verb that heads the statement: (form, class, role, index, modal seen).
 
@@ -640,7 +638,7 @@ def _main_verb(
     table = _VERBS[lang]
     modal = lang == "sv" and "kommer" in words and bool(_KOMMER_ATT.search(lower))
     if (
-        (_MEASURE_HEAD[lang].search(lower) or _PER_UNIT.search(lower))
+        measured  # a measure head ("Antal", "Number of") or a per-unit ("/vecka")
         and not any(w in _MODALS[lang] or w in _LEAD_SUBJECTS[lang] for w in words)
         and not modal
         and table.get(words[0] if words else "", ("", "", ""))[2] not in ("base", "inf", "imp")
@@ -913,7 +911,7 @@ def classify(text: str, lang: str | None = None) -> Classification:
     clean = _clean(text)
     used_lang = lang or _detect(clean)
     kind, missing, said, rules, confidence, scores = _classified(clean, used_lang)
-    reasons = tuple(en for en, _ in said) + tuple(str(reason) for reason in rules)
+    reasons = tuple(en for en, _ in said) + tuple(map(str, rules))
     return Classification(
         text,
         used_lang,
@@ -1018,7 +1016,7 @@ def _features(text: str, lang: str) -> tuple[str, ...]:
     a = _analyse(text, lang)
     rule_kind = _decide(text, lang)[0]
     lemma = _VERBS[lang].get(a.verb, (a.verb, "", ""))[0] if a.verb else None
-    words = _WORD.findall(text.lower().replace("’", "'"))
+    words = list(_tokens(text.lower().replace("’", "'")))
     return _cues.cues(lang, a, rule_kind, lemma, words, _titled(text))
 
 
@@ -1041,9 +1039,7 @@ def _decide(
     if a.verb is None:
         kind = _noun_phrase(case)
     else:
-        case.say(
-            message("main verb '{v}' ({c})", v=a.verb, c=message(_CLASS_EN[a.verb_class or ""]))
-        )
+        case.say(_main_verb_reason(a.verb, a.verb_class or ""))
         kind = next(k for decider in _DECIDERS if (k := decider(case)) is not None)
         if a.date_text and kind in ("goal", "activity"):
             case.say(message("a time: '{d}'", d=a.date_text))
@@ -1131,7 +1127,7 @@ def _noun_phrase(case: _Case) -> str:
     """No verb: a goal written tersely when it names a level, an activity when it names a piece
     of work, otherwise a measure: a KPI."""
     a, lang = case.a, case.lang
-    case.say(message("no verb: a noun phrase"))
+    case.say(_NO_VERB)
     lower = case.text.lower()
     if lang == "en" and lower.startswith("being "):
         case.say(message("a way of being, written as 'being ...': conduct that recurs"))
@@ -1141,7 +1137,7 @@ def _noun_phrase(case: _Case) -> str:
         (a.from_value is not None or a.change_percent is not None)
         or (a.target is not None and a.deadline is not None and a.direction is not None)
         or (a.target is not None and a.date_text is not None and a.result_object is not None)
-        or (a.target is not None and not _TARGET_WORDS.isdisjoint(_WORD.findall(lower)))
+        or (a.target is not None and not _TARGET_WORDS.isdisjoint(_tokens(lower)))
         # "Svarstid under 2 timmar": a result with a bound to keep
         or (a.target is not None and a.direction and a.result_object and not measure_led)
         # "12 % tillväxt": a result with its level in per cent
@@ -1152,12 +1148,12 @@ def _noun_phrase(case: _Case) -> str:
             case.say(message("a time: {d}", d=a.date_text))
         case.say(message("it names a level to reach, so it reads as a goal"))
         return "goal"
-    if a.change_word or (a.content_words >= 2 and _WORD.findall(lower)[0] in lx.LEVEL_ADJECTIVES):
+    if a.change_word or (a.content_words >= 2 and _tokens(lower)[0] in lx.LEVEL_ADJECTIVES):
         case.metric()
         case.say(
             message(
                 "it names a change or a level ('{w}'), so it reads as a result to reach",
-                w=a.change_word or _WORD.findall(lower)[0],
+                w=a.change_word or _tokens(lower)[0],
             )
         )
         return "goal"
@@ -1375,12 +1371,20 @@ def _missing(case: _Case, kind: str) -> tuple[str, ...]:
         missing.extend(("A", "R"))
     if a.date_text is None:
         missing.append("T")
-    case.say(
-        message("written in the first person")
-        if a.first_person
-        else message("not written in the first person")
-    )
+    case.say(_FIRST_PERSON if a.first_person else _NOT_FIRST_PERSON)
     return tuple(missing)
+
+
+# Reasons said for most statements are made once: a message is immutable, and making one says
+# its English text at once.
+_NO_VERB = message("no verb: a noun phrase")
+_FIRST_PERSON = message("written in the first person")
+_NOT_FIRST_PERSON = message("not written in the first person")
+
+
+@lru_cache(maxsize=4096)
+def _main_verb_reason(verb: str, verb_class: str) -> Message:
+    return message("main verb '{v}' ({c})", v=verb, c=_CLASS_MESSAGE[verb_class])
 
 
 _CLASS_EN = {
@@ -1394,11 +1398,12 @@ _CLASS_EN = {
     lx.ABILITY: N_("after 'can' or 'be able to': a capability"),
     "": N_("unknown"),
 }
+_CLASS_MESSAGE = {cls: message(words) for cls, words in _CLASS_EN.items()}
 
 
 def _conduct_after(text: str, verb: str, lang: str) -> bool:
     """Whether "be"/"vara" is followed by a word for conduct: on time, punctual, i tid, artig."""
-    words = _WORD.findall(text.lower())
+    words = list(_tokens(text.lower()))
     if verb not in words:
         return False
     rest = [w for w in words[words.index(verb) + 1 :] if w not in _ADVERBS[lang]][:2]
@@ -1407,7 +1412,7 @@ def _conduct_after(text: str, verb: str, lang: str) -> bool:
 
 def _person_before(text: str, verb: str, lang: str) -> bool:
     """Whether "jag"/"vi"/"I"/"we" is the subject just before the verb ("Jag är punktlig")."""
-    words = _WORD.findall(text.lower())
+    words = list(_tokens(text.lower()))
     if verb not in words:
         return False
     index = words.index(verb)
@@ -1438,7 +1443,7 @@ def _state_object(text: str, verb: str | None, cls: str | None, lang: str) -> st
     klimatpåverkan" (a change), "Make our API rock-solid reliable" (a state complement).
     """
     lower = text.lower()
-    words: list[str] = _WORD.findall(lower)
+    words = list(_tokens(lower))
     if verb is None or verb not in words:
         return None
     rest = words[words.index(verb) + 1 :]
@@ -1462,7 +1467,7 @@ def _compound_head(text: str, first: str, second: str, lang: str) -> bool:
     """
     if lang != "en":
         return False
-    words = _WORD.findall(text.lower())
+    words = list(_tokens(text.lower()))
     return any(words[k] == first and words[k + 1] == second for k in range(len(words) - 1))
 
 

@@ -17,7 +17,7 @@ same code serves training and classifying. A feature is a short string:
 from __future__ import annotations
 
 from functools import lru_cache
-from itertools import pairwise
+from itertools import chain, pairwise
 from typing import Protocol
 
 
@@ -115,8 +115,8 @@ def cues(
         ("vague", a.vague is not None),
         ("change_word", a.change_word is not None),
         ("titled", titled),
-        ("norm", any(w in _NORM for w in words)),
-        ("future", any(w in _FUTURE for w in words)),
+        ("norm", not _NORM.isdisjoint(words)),
+        ("future", not _FUTURE.isdisjoint(words)),
         ("punctual", _punctual(words)),
     )
     found.extend(name for name, present in flags if present)
@@ -133,13 +133,9 @@ def cues(
             found.append(f"end1:{lang}:{first[-3:]}")
         if len(last) >= _GERUND_MIN:
             found.append(f"endn:{lang}:{last[-3:]}")
-    seen = set(found)
-    for word in alpha:
-        for name in _word_features(lang, word):
-            if name not in seen:
-                seen.add(name)
-                found.append(name)
-    return tuple(found)
+    # Each feature once, in order of appearance (a dict keeps the order, and is fast).
+    grams = (_word_features(lang, word) for word in dict.fromkeys(alpha))
+    return tuple(dict.fromkeys(chain(found, *grams)))
 
 
 def _punctual(words: list[str]) -> bool:

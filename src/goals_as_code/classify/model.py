@@ -18,18 +18,20 @@ no slower.
 
 from __future__ import annotations
 
-import heapq
 import json
 import math
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
+from itertools import repeat
+from operator import itemgetter, neg
 from typing import Any, NamedTuple
 
 from goals_as_code.source.fields import KINDS  # the order of the weights in every row
 
 DATA = os.path.join(os.path.dirname(__file__), "data")
 _GOAL = KINDS.index("goal")
+_NO_WEIGHTS = [0.0] * len(KINDS)
 
 
 class ModelError(ValueError):
@@ -68,39 +70,34 @@ class Model:
         if self.temperature <= 0:
             raise ModelError("weights: 'temperature' must be above 0")
 
-    def totals(self, features: Iterable[str]) -> tuple[float, ...]:
+    def totals(self, features: Sequence[str]) -> tuple[float, ...]:
         """Bias plus the weights of the features, per kind, before the temperature."""
         return self._sum(features)[0]
 
     def _sum(
-        self, features: Iterable[str]
-    ) -> tuple[tuple[float, ...], list[list[float]], list[str]]:
+        self, features: Sequence[str]
+    ) -> tuple[tuple[float, ...], list[list[float]], Sequence[str]]:
+        # One row per feature, a row of zeros for a feature without weights (it adds nothing,
+        # and its pull of zero never makes it one of the strongest).
+        rows = list(map(self.weights.get, features, repeat(_NO_WEIGHTS)))
+        names = features
+        scale = self.scale
         g, a, b, k = self.bias
-        rows: list[list[float]] = []
-        names: list[str] = []
-        get = self.weights.get
-        for name in features:
-            row = get(name)
-            if row is not None:
-                g += row[0]
-                a += row[1]
-                b += row[2]
-                k += row[3]
-                rows.append(row)
-                names.append(name)
-        totals = (g / self.scale, a / self.scale, b / self.scale, k / self.scale)
-        return totals, rows, names
+        if rows:
+            sg, sa, sb, sk = map(sum, zip(*rows, strict=True))
+            g, a, b, k = g + sg, a + sa, b + sb, k + sk
+        return (g / scale, a / scale, b / scale, k / scale), rows, names
 
     def score(self, features: Sequence[str], strongest: int = 3) -> Scored:
         """The calibrated score per kind, the best kind, and its strongest features."""
         totals, rows, names = self._sum(features)
         scores = softmax([t / self.temperature for t in totals])
-        best = max(range(len(KINDS)), key=lambda k: scores[k])
-        # A feature's pull towards the best kind is its weight there above its mean weight
-        # (times the number of kinds, to stay in whole numbers).
-        pulls = [(len(KINDS) * row[best] - sum(row), names[i]) for i, row in enumerate(rows)]
-        top = heapq.nsmallest(strongest, pulls, key=lambda pull: (-pull[0], pull[1]))
-        chosen = tuple(name for pull, name in top if pull > 0)
+        best = max(range(len(KINDS)), key=scores.__getitem__)
+        # A feature's pull towards the best kind is its weight there: the trainer centres each
+        # feature's weights on zero, which leaves the scores as they are (the softmax does not
+        # change when every kind gets the same amount more). Strongest first, ties by name.
+        top = sorted(zip(map(neg, map(itemgetter(best), rows)), names, strict=True))[:strongest]
+        chosen = tuple(name for pull, name in top if pull < 0)
         return Scored(tuple(scores), KINDS[best], scores[best], chosen)
 
     def verdict(self, scored: Scored) -> str | None:
