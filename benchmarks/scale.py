@@ -8,7 +8,8 @@
   last run), beside the same check-jsonschema run;
 - the hook: ``goals check`` of one accepted goal in a history of 10,000 commits (every rule, and
   without the acceptance rules), beside check-jsonschema on that one file;
-- ``goals report`` over that history (500 goals, 10,000 commits), beside ``git log -p -- goals``.
+- ``goals report`` over that history (500 goals, 10,000 commits), beside ``git log -p -- goals``:
+  cold, warm at the same HEAD, and warm after three new commits (made before each run, untimed).
 
 Every command runs as a user runs it, as a separate process, several times; the medians and
 their ratios are printed. Statement bodies are written as ``goals new`` writes them, with a task
@@ -29,6 +30,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from bytecode import compile_package
@@ -164,14 +166,22 @@ def commit_tree(folder: Path) -> None:
         subprocess.run(["git", *command], cwd=folder, env=environment, check=True)
 
 
-def timed(command: list[str], cwd: Path, runs: int, cold: bool = False) -> float:
+def timed(
+    command: list[str],
+    cwd: Path,
+    runs: int,
+    cold: bool = False,
+    before: Callable[[], object] | None = None,
+) -> float:
     """The median wall-clock time of ``runs`` runs of ``command``; its peak memory in PEAKS.
     ``cold``: without the caches of parsed versions and of ``goals check`` (removed before each
-    run)."""
+    run). ``before``: called before each run, untimed."""
     times = []
     for _ in range(runs):
         if cold:
             shutil.rmtree(cwd / ".git" / "goals-as-code", ignore_errors=True)
+        if before is not None:
+            before()
         start = time.perf_counter()
         process = subprocess.Popen(
             command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
@@ -188,10 +198,40 @@ def row(label: str, ours: float, peak: int, reference: float | None, name: str) 
     print(f"{label:<46}{ours:>8.2f}s {peak // 1024:>5} MB {theirs}  {ratio}  ({name})", flush=True)
 
 
-def ours_timed(command: list[str], cwd: Path, runs: int, cold: bool = False) -> tuple[float, int]:
+def ours_timed(
+    command: list[str],
+    cwd: Path,
+    runs: int,
+    cold: bool = False,
+    before: Callable[[], object] | None = None,
+) -> tuple[float, int]:
     """``timed``, with the peak memory of these runs alone."""
     PEAKS["last"] = 0
-    return timed(command, cwd, runs, cold), PEAKS["last"]
+    return timed(command, cwd, runs, cold, before), PEAKS["last"]
+
+
+def new_checkins(folder: Path, count: int = 3) -> None:
+    """``count`` new commits, each a check-in of one goal, committed now (after the history)."""
+    for _ in range(count):
+        NEW_CHECKINS[0] += 1
+        n = NEW_CHECKINS[0]
+        path = folder / "goals" / f"goal-{n % 50}.md"
+        path.write_text(_checkin(path.read_text(encoding="utf-8"), n), encoding="utf-8")
+        subprocess.run(
+            ["git", "commit", "-q", "-am", f"Check in {n}"],
+            cwd=folder,
+            check=True,
+            env={**os.environ, **_PERSON},
+        )
+
+
+NEW_CHECKINS = [0]
+_PERSON = {
+    "GIT_AUTHOR_NAME": "Person",
+    "GIT_AUTHOR_EMAIL": "person@example.com",
+    "GIT_COMMITTER_NAME": "Person",
+    "GIT_COMMITTER_EMAIL": "person@example.com",
+}
 
 
 def main() -> None:
@@ -250,9 +290,13 @@ def main() -> None:
             ours, peak = ours_timed(command, folder, args.runs, cold)
             row(f"hook: 1 accepted goal, {commits}, {label}", ours, peak, one, "check-jsonschema")
         git_log = timed(["git", "log", "-p", "--", "goals"], folder, args.runs)
-        for label, cold in (("cold", True), ("warm", False)):
-            command = [goals_bin, "report", "--format", "json"]
-            report, peak = ours_timed(command, folder, args.runs, cold)
+        command = [goals_bin, "report", "--format", "json"]
+        for label, cold, before in (
+            ("cold", True, None),
+            ("warm (same HEAD)", False, None),
+            ("warm (3 new commits)", False, lambda: new_checkins(folder)),
+        ):
+            report, peak = ours_timed(command, folder, args.runs, cold, before)
             name = f"report, {args.goals} goals, {commits}, {label}"
             row(name, report, peak, git_log, "git log -p -- goals")
 
