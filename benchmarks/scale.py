@@ -7,7 +7,8 @@
   cache (``--no-cache``), cold (no cache yet: it is written) and warm (nothing changed since the
   last run), beside the same check-jsonschema run;
 - the hook: ``goals check`` of one accepted goal in a history of 10,000 commits (every rule, and
-  without the acceptance rules), beside check-jsonschema on that one file;
+  without the acceptance rules; cold, warm, and after a new commit, as the next commit's hook
+  finds it), beside check-jsonschema on that one file;
 - ``goals report`` over that history (500 goals, 10,000 commits), beside ``git log -p -- goals``:
   cold, warm at the same HEAD, and warm after three new commits (made before each run, untimed).
 
@@ -281,13 +282,14 @@ def main() -> None:
         one = timed([reference, *schema, str(front)], folder, args.runs) if reference else None
         target = ["goals/goal-0.md"]
         commits = f"{args.commits:,} commits"
-        for label, select, cold in (
-            ("all rules, cold", [], True),
-            ("all rules, warm", [], False),
-            ("without A, warm", ["--ignore", "A"], False),
+        for label, select, cold, before in (
+            ("all rules, cold", [], True, None),
+            ("all rules, warm", [], False, None),
+            ("without A, warm", ["--ignore", "A"], False, None),
+            ("all rules, after a new commit", [], False, lambda: new_checkins(folder, 1)),
         ):
             command = [goals_bin, "check", *today, *select, *target]
-            ours, peak = ours_timed(command, folder, args.runs, cold)
+            ours, peak = ours_timed(command, folder, args.runs, cold, before)
             row(f"hook: 1 accepted goal, {commits}, {label}", ours, peak, one, "check-jsonschema")
         git_log = timed(["git", "log", "-p", "--", "goals"], folder, args.runs)
         command = [goals_bin, "report", "--format", "json"]
