@@ -9,6 +9,7 @@ import pytest
 
 from goals_as_code import history
 from goals_as_code.history import cache
+from goals_as_code.history.versions import Parsed
 from tests import builders
 from tests.builders import build_history
 from tests.conftest import Repo
@@ -261,3 +262,23 @@ def test_a_fold_gone_on_from_is_kept_again_after_many_commits(
     assert kept.read_bytes() != before
     assert b"May check-in" in kept.read_bytes()
     assert history.read(repo.path, "goals") == found == history.read(repo.path, "goals", keep=False)
+
+
+def test_the_files_at_head_are_taken_from_the_history_as_it_parsed_them(repo: Repo) -> None:
+    build_history(repo)
+    repo.write("goals/support/broken.md", "---\nid: [unclosed\n---\n# Broken\n")
+    repo.commit("A broken file", date=builders.epoch("2017-05-01"))
+    for keep in (True, False):
+        tip: dict[str, Parsed] = {}
+        found = history.read(repo.path, "goals", tip=tip, keep=keep)
+        assert len(tip) == 8
+        plain = history.snapshot(repo.path, "goals", str(found.head))
+        quick = history.snapshot(repo.path, "goals", str(found.head), parsed=tip)
+        assert [(d.path, d.data, d.statement, d.readable) for d in quick] == [
+            (d.path, d.data, d.statement, d.readable) for d in plain
+        ]
+        assert (
+            [d.issues for d in quick if not d.readable]
+            == [d.issues for d in plain if not d.readable]
+            != [()]
+        )

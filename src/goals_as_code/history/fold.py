@@ -70,8 +70,7 @@ class Fold:
         """What a later run needs to fold the commits after these (``history/cache.py``): all
         but the blobs and their parsed versions, which it has kept apart or reads again."""
         state = self.__dict__.copy()
-        parsed = self.versions.parsed
-        tip = {blob: parsed[blob] for blob in self.tip if blob in parsed}
+        tip = self.tip_versions()
         state["versions"] = (self.versions.seen, self.versions.max_front_matter, tip)
         state["events"] = self.events.boundaries
         return state
@@ -88,6 +87,11 @@ class Fold:
         """The files of the last commit (blob and path), parsed: a fold kept after it keeps
         their versions, which the commits after it start from."""
         self.tip = [blob for blob, path in tree if self.versions.parse(blob, path) is not None]
+
+    def tip_versions(self) -> dict[str, Parsed]:
+        """The parsed versions of the last commit's files (``at_tip``), by blob id."""
+        parsed = self.versions.parsed
+        return {blob: parsed[blob] for blob in self.tip if blob in parsed}
 
     def resume(self, blobs: Mapping[str, bytes]) -> None:
         """Go on with a fold read back: the blobs of the commits to come and of their last

@@ -35,6 +35,7 @@ def read(
     max_front_matter: int = DEFAULT_MAX_FRONT_MATTER,
     lang: str = "en",
     keep: bool = True,
+    tip: dict[str, Parsed] | None = None,
 ) -> History:
     """Every statement's timeline from the history of ``rev`` (after ``since``: a date or a rev).
 
@@ -44,17 +45,28 @@ def read(
     repository open already passes it as ``repository`` (it stays open). Old versions are read
     with ``goals check``'s limits (``max_front_matter``: the configuration's). ``keep``: read
     and keep the history folded at ``rev`` (``history/cache.py``), unless ``GOALS_NO_CACHE``.
+    ``tip``: filled with the parsed versions of the files at ``rev``, by blob id, for a caller
+    that reads them next (the report's snapshot).
     """
     keep = keep and os.environ.get("GOALS_NO_CACHE", "") in ("", "0")
     if repository is not None:
         base = log.goals_base(repository.prefix(root), goals_dir)
         return _read(
-            repository, base, rev, since, progress, tuple(exclude), max_front_matter, lang, keep
+            repository,
+            base,
+            rev,
+            since,
+            progress,
+            tuple(exclude),
+            max_front_matter,
+            lang,
+            keep,
+            tip,
         )
     with open_repo(root) as opened:
         base = log.goals_base(opened.prefix(root), goals_dir)
         return _read(
-            opened, base, rev, since, progress, tuple(exclude), max_front_matter, lang, keep
+            opened, base, rev, since, progress, tuple(exclude), max_front_matter, lang, keep, tip
         )
 
 
@@ -68,6 +80,7 @@ def _read(
     max_front_matter: int,
     lang: str,
     keep: bool,
+    tip: dict[str, Parsed] | None = None,
 ) -> History:
     boundaries = repository.shallow_commits()
     shallow = boundaries is not None
@@ -124,6 +137,8 @@ def _read(
         fold.commit(entry)
         newest = max(newest or _committed(entry), _committed(entry))
     fold.at_tip(tree)
+    if tip is not None:
+        tip.update(fold.tip_versions())
     if settings is not None and (went_on is None or len(commits) >= REFOLD_AFTER):
         cache.save_fold(folder, settings, head, newest, fold)
     fold.twins(tree)

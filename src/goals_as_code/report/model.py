@@ -25,6 +25,7 @@ from goals_as_code.source.fields import GOALPOSTS
 
 if TYPE_CHECKING:
     from goals_as_code.history import Checkin, History, Timeline
+    from goals_as_code.history.versions import Parsed
     from goals_as_code.source.document import Document
 
 NO_TEAM = N_("(no team)")
@@ -224,6 +225,7 @@ def build(
     if as_of is not None and fields.date(as_of) is None:
         raise GoalsError(message(N_("'{text}' is not a date; write it as YYYY-MM-DD"), text=as_of))
     rev = at or "HEAD"
+    tip: dict[str, Parsed] = {}  # the files at ``rev`` as the history parsed them
     found = history.read(
         config.root,
         config.goals_dir,
@@ -232,6 +234,7 @@ def build(
         progress=show_progress,
         max_front_matter=config.front_matter_bytes,
         lang=lang or config.language,
+        tip=tip,
     )
     if found.head is None:
         day = as_of or _today()
@@ -254,7 +257,11 @@ def build(
             ),
         )
     docs = history.snapshot(
-        config.root, config.goals_dir, found.head, max_front_matter=config.front_matter_bytes
+        config.root,
+        config.goals_dir,
+        found.head,
+        max_front_matter=config.front_matter_bytes,
+        parsed=tip,
     )
     if as_of is None:
         if at is None:
