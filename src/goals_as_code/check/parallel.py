@@ -24,8 +24,7 @@ from typing import Any
 
 from goals_as_code.check.cache import CACHED, Entry, Store, Unplain, encode
 from goals_as_code.check.rules._base import Context, Rule
-from goals_as_code.check.tree import NotRegular, TooLarge, Tree, read_regular
-from goals_as_code.markdown import plugin as statements
+from goals_as_code.check.tree import NotRegular, TooLarge, Tree, parse, read_regular
 from goals_as_code.source.config import Config, default_today
 
 MIN_FILES = 400  # fewer new files are read faster here than a pool starts and hands them back
@@ -99,7 +98,7 @@ def prepare(
                         if store.path is None:  # this run's only: the document now, not its
                             # entry as a file keeps it beside every other until the tree is read
                             raw = raw_of[shown]
-                            store.document(shown, raw, partial(_read, raw, shown, config))
+                            store.document(shown, raw, partial(parse, raw, shown, config))
                             if raws is not None:  # held as a document: its bytes are let go
                                 raws.pop(path_of[shown], None)
                 if advance is not None:
@@ -113,11 +112,6 @@ def prepare(
     return made
 
 
-def _read(raw: bytes, shown: str, config: Config) -> Any:
-    """A file's document read here, when the entry a worker made of it cannot be read back."""
-    return statements.from_bytes(raw, shown, max_front_matter=config.front_matter_bytes)
-
-
 def _entries(files: list[tuple[str, bytes]]) -> list[tuple[str, list[Any]]]:
     """In a worker: the cache's entries of ``files`` as its file keeps them (the digest, the
     document, the findings), each file read and checked by the rules kept."""
@@ -129,7 +123,7 @@ def _entries(files: list[tuple[str, bytes]]) -> list[tuple[str, list[Any]]]:
     today = default_today()
     made = []
     for shown, raw in files:
-        doc = statements.from_bytes(raw, shown, max_front_matter=config.front_matter_bytes)
+        doc = parse(raw, shown, config)
         if any(issue.kind == "internal" for issue in doc.issues):
             continue  # the checker reads it again and reports what failed
         try:

@@ -129,11 +129,12 @@ def read(
         said = message(N_("cannot read the file: {error}"), error=exc.strerror or str(exc))
         return document.unreadable(display, 1, "encoding", said)
     if store is not None:
-        return store.document(display, raw, lambda: _parse(raw, display, config))
-    return _parse(raw, display, config)
+        return store.document(display, raw, lambda: parse(raw, display, config))
+    return parse(raw, display, config)
 
 
-def _parse(raw: bytes, display: str, config: Config) -> Document:
+def parse(raw: bytes, display: str, config: Config) -> Document:
+    """The document of a file's bytes, within the configuration's limits."""
     return statements.from_bytes(raw, display, max_front_matter=config.front_matter_bytes)
 
 

@@ -13,10 +13,7 @@ from goals_as_code.git import process
 def run(cwd: Path, *args: str, env: Mapping[str, str] | None = None) -> str:
     """What ``git ARGS`` prints in ``cwd`` (``env`` added to the environment); GitError when it
     fails."""
-    done = process.execute(cwd, args, env=env, settings=False)
-    if done.code != 0:
-        raise GitError(process.failure(done.err, args, done.code))
-    return process.text(done.out.removesuffix(b"\n"))
+    return process.text(process.checked(cwd, args, env=env, settings=False))
 
 
 def output(cwd: Path | None, *args: str) -> str | None:

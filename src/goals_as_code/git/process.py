@@ -62,9 +62,7 @@ def start(cwd: Path, args: Sequence[str], *, stdin: bool = False) -> subprocess.
             stderr=subprocess.PIPE,
         )
     except (FileNotFoundError, NotADirectoryError, PermissionError) as exc:
-        if not Path(cwd).is_dir():
-            raise GitError(f"cannot run git in '{cwd}': it is not a folder") from None
-        raise not_found() from exc
+        raise _not_started(cwd) from exc
 
 
 def execute(
@@ -87,16 +85,27 @@ def execute(
             check=False,
         )
     except (FileNotFoundError, NotADirectoryError, PermissionError) as exc:
-        if cwd is not None and not Path(cwd).is_dir():
-            raise GitError(f"cannot run git in '{cwd}': it is not a folder") from None
-        raise not_found() from exc
+        raise _not_started(cwd) from exc
     return Done(done.returncode, done.stdout, done.stderr)
 
 
-def checked(cwd: Path | None, args: Sequence[str], *, settings: bool = True) -> bytes:
+def _not_started(cwd: Path | None) -> GitError:
+    """Why git could not be started: ``cwd`` is no folder, or git is not there."""
+    if cwd is not None and not Path(cwd).is_dir():
+        return GitError(f"cannot run git in '{cwd}': it is not a folder")
+    return not_found()
+
+
+def checked(
+    cwd: Path | None,
+    args: Sequence[str],
+    *,
+    env: Mapping[str, str] | None = None,
+    settings: bool = True,
+) -> bytes:
     """What ``git ARGS`` prints, without the final newline, as GitPython gives it; GitError with
     git's own words when it fails."""
-    done = execute(cwd, args, settings=settings)
+    done = execute(cwd, args, env=env, settings=settings)
     if done.code != 0:
         raise GitError(failure(done.err, args, done.code))
     return done.out.removesuffix(b"\n")

@@ -23,7 +23,7 @@ NULL_SHA = "0" * 40
 def open_repo(path: Path) -> Repository:
     """The repository whose work tree holds ``path`` (searching upwards); close it after use,
     or use it as a context manager. One ``git rev-parse`` finds it; GitPython is imported only
-    when the object database or a stream is asked for."""
+    when a tag is made."""
     args = ["rev-parse", "--is-bare-repository", "--git-common-dir", "--show-toplevel"]
     try:
         done = process.execute(path, args, settings=False)
@@ -132,12 +132,10 @@ class Repository:
 
     def has_commits(self) -> bool:
         """Whether HEAD points at a commit (not an unborn branch)."""
-        return self.head() is not None
-
-    def head(self) -> str | None:
-        """The commit HEAD points at; None on an unborn branch."""
-        done = process.execute(self.top, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"])
-        return process.text(done.out).strip() or None if done.code == 0 else None
+        try:
+            return self.rev_parse("HEAD") is not None
+        except GitError:
+            return False
 
     def has_refs(self) -> bool:
         """Whether any branch or tag exists (a new branch in a repository with history)."""

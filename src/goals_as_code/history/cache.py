@@ -13,7 +13,6 @@ again each time, and say why they cannot be read.
 from __future__ import annotations
 
 import datetime
-import pickle
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -176,11 +175,6 @@ def _decode(stored: Mapping[str, Any]) -> History:
 # said in the language of each run, and neither is a shallow clone's.
 
 
-def settings_key(*settings: object) -> str:
-    """What a kept fold must have been read with to be used, beyond its HEAD."""
-    return cachefile.digest(*settings)
-
-
 FOLD_FORMAT = 1
 FOLD_MODULES = ("fold.py", "lineage.py", "events.py", "notes.py", "records.py", "log.py")
 
@@ -202,6 +196,8 @@ def _fold_path(folder: Path) -> Path:
 
 def load_fold(folder: Path | None, key: str) -> Kept | None:
     """The fold kept with settings ``key``; None when there is none, or it was read otherwise."""
+    import pickle  # only where a fold is read: a check of plain files never is
+
     from goals_as_code.history.fold import Fold
 
     if folder is None:
@@ -225,6 +221,8 @@ def save_fold(
     folder: Path | None, key: str, head: str, newest: datetime.datetime | None, fold: Fold
 ) -> None:
     """Keep ``fold``, read up to ``head``, under settings ``key`` (when it has no notes)."""
+    import pickle
+
     if folder is None or fold.notes.messages:
         return
     try:

@@ -86,7 +86,9 @@ class Fold:
     def at_tip(self, tree: list[tuple[str, str]]) -> None:
         """The files of the last commit (blob and path), parsed: a fold kept after it keeps
         their versions, which the commits after it start from."""
-        self.tip = [blob for blob, path in tree if self.versions.parse(blob, path) is not None]
+        for blob, path in tree:
+            self.versions.parse(blob, path)
+        self.tip = [blob for blob, _ in tree]
 
     def tip_versions(self) -> dict[str, Parsed]:
         """The parsed versions of the last commit's files (``at_tip``), by blob id."""

@@ -146,7 +146,10 @@ class _State:
             self.repository = open_repo(self.top)
         except GoalsError:
             return False
-        self.head = self.repository.head() or ""
+        try:
+            self.head = self.repository.rev_parse("HEAD") or ""
+        except GoalsError:
+            return False
         if not self.head:
             return False
         self.kept = Answers.open(self.top) if self.tree.keep else None

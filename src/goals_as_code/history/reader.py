@@ -16,6 +16,7 @@ from goals_as_code.history.revisions import no_commits, resolve_in
 from goals_as_code.history.snapshots import listing
 from goals_as_code.history.versions import Parsed
 from goals_as_code.i18n.messages import N_, message, say
+from goals_as_code.source import cachefile
 from goals_as_code.source.document import DEFAULT_MAX_FRONT_MATTER
 
 # A fold gone on from is kept again once it folded this many commits more: writing it costs more
@@ -91,7 +92,8 @@ def _read(
     folder = repository.cache_folder()
     settings = None
     if keep and since is None and not shallow:
-        settings = cache.settings_key(base, exclude, max_front_matter, repository.mailmap())
+        # what a kept fold must have been read with, beyond its HEAD
+        settings = cachefile.digest(base, exclude, max_front_matter, repository.mailmap())
     bar = Progress() if wanted(progress) else None
     went_on: cache.Kept | None = None
     cached: dict[str, Parsed] = {}
