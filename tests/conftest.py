@@ -9,7 +9,7 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 
 import pytest
@@ -250,3 +250,26 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     [built] = build_once(tmp_path_factory, "wheel", build).glob("goals_as_code-*.whl")
     return built
+
+
+def imported_by(
+    cwd: Path,
+    args: Sequence[str],
+    modules: Iterable[str],
+    env: Mapping[str, str] | None = None,
+) -> tuple[int, list[str]]:
+    """Run ``goals ARGS`` in ``cwd`` in a fresh interpreter, as a hook starts it: its exit code
+    and which of ``modules`` it imported, in the order given."""
+    probe = (
+        "import sys\n"
+        "from goals_as_code.cli.main import main\n"
+        f"code = main({list(args)!r})\n"
+        f"found = [m for m in {list(modules)!r} if m in sys.modules]\n"
+        "print(repr((code, found)))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], cwd=cwd, env=env, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    code, found = eval(done.stdout.splitlines()[-1])  # the tuple the probe printed
+    return int(code), list(found)

@@ -13,7 +13,7 @@ import pytest
 
 from goals_as_code.markdown import parse
 from goals_as_code.source import acceptance, fields
-from tests.conftest import GOOD_GOAL, Repo, run
+from tests.conftest import GOOD_GOAL, Repo, imported_by, run
 
 MANAGER = ("Erik Eriksson", "erik@example.com")
 OWNER = ("Anna Andersson", "anna@example.com")
@@ -510,16 +510,9 @@ def test_child_rests_on_a_changed_parent(repo: Repo, capsys: pytest.CaptureFixtu
 def test_git_is_not_imported_without_an_accepted_block(
     repo: Repo, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import subprocess
-    import sys
-
     repo.write(PATH, GOOD_GOAL)
     repo.commit("Add goal")
-    probe = "import sys; from goals_as_code.cli.main import main; main(['check']); print('git' in sys.modules)"
-    done = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, check=False
-    )
-    assert done.stdout.strip().endswith("False"), done.stdout + done.stderr
+    assert imported_by(repo.path, ["check"], ["git"])[1] == []
 
 
 def test_a_check_at_a_head_it_has_seen_reads_no_log_and_no_run_imports_gitpython(
@@ -533,26 +526,16 @@ def test_a_check_at_a_head_it_has_seen_reads_no_log_and_no_run_imports_gitpython
     repo.git("config", "user.email", MANAGER[1])
     assert run(capsys, "accept", "faster-replies")[0] == 0
     repo.commit("Accept", name=MANAGER[0], email=MANAGER[1])
-    probe = (
-        "import sys; from goals_as_code.cli.main import main; "
-        f"code = main(['check', '{PATH}']); print(code, 'git' in sys.modules)"
-    )
 
     def twice() -> list[tuple[str, int]]:
         said = []
         for n in range(2):
             trace = tmp_path / f"trace-{n}"
             trace.unlink(missing_ok=True)
-            done = subprocess.run(
-                [sys.executable, "-c", probe],
-                cwd=repo.path,
-                env={**os.environ, "GIT_TRACE": str(trace)},
-                capture_output=True,
-                text=True,
-                check=False,
-            )
+            env = {**os.environ, "GIT_TRACE": str(trace)}
+            code, found = imported_by(repo.path, ["check", PATH], ["git"], env)
             logs = trace.read_text().count("trace: built-in: git log ")
-            said.append((done.stdout.splitlines()[-1], logs))
+            said.append((f"{code} {'git' in found}", logs))
         return said
 
     first, second = twice()

@@ -19,7 +19,7 @@ import pytest
 from goals_as_code.check import catalogue, rules
 
 from .builders import on_a_pty
-from .conftest import GOOD_GOAL, ROOT, Repo, run
+from .conftest import GOOD_GOAL, ROOT, Repo, imported_by, run
 
 LANGS = ("en", "sv")
 NO_CONFIDENCE = GOOD_GOAL.replace("confidence: {owner: 0.7, manager: 0.6}\n", "")
@@ -471,13 +471,6 @@ def test_a_long_check_shows_a_bar_on_a_terminal_and_nothing_else_changes(
 def test_a_check_of_a_few_files_starts_no_process_and_imports_no_pool(tmp_path: Path) -> None:
     (tmp_path / "goals").mkdir()
     (tmp_path / "goals" / "a.md").write_text("---\nid: a\nkind: goal\n---\n# x\n", "utf-8")
-    probe = (
-        "import sys\n"
-        "from goals_as_code.cli.main import main\n"
-        "main(['check', '--format', 'json'])\n"
-        "print(sorted(m for m in ('multiprocessing', 'concurrent.futures') if m in sys.modules))\n"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True, check=False
-    )
-    assert done.stdout.splitlines()[-1] == "[]", done.stdout + done.stderr
+    pools = ["multiprocessing", "concurrent.futures"]
+    _, found = imported_by(tmp_path, ["check", "--format", "json"], pools)
+    assert found == []

@@ -13,7 +13,7 @@ from goals_as_code.history import versions
 from goals_as_code.markdown import plugin
 from goals_as_code.source import document
 
-ROOT = Path(__file__).resolve().parent.parent
+from .conftest import ROOT, imported_by
 
 PLAIN = [
     "---\nid: a\n---\n# Hello *world*\n",
@@ -154,20 +154,9 @@ def test_a_long_statement_is_cut_on_both_paths() -> None:
 def test_a_check_of_plain_valid_files_loads_none_of_the_three_libraries(tmp_path: Path) -> None:
     """The hook's start: a plainly written, valid goal is read and validated without PyYAML,
     markdown-it or jsonschema (each costs more than the check of one file)."""
-    import subprocess
-    import sys
-
     (tmp_path / "goals").mkdir()
     (tmp_path / "goals.toml").write_text('select = ["F", "V", "L"]\n', encoding="utf-8")
     example = ROOT / "examples" / "en" / "goals" / "faster-email-replies.md"
     (tmp_path / "goals" / "g.md").write_text(example.read_text(encoding="utf-8"))
-    probe = (
-        "import sys\n"
-        "from goals_as_code.cli.main import main\n"
-        "main(['check', '--quiet'])\n"
-        "print([m for m in ('yaml', 'markdown_it', 'jsonschema') if m in sys.modules])\n"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True, check=False
-    )
-    assert done.stdout.splitlines()[-1] == "[]", done.stdout + done.stderr
+    _, found = imported_by(tmp_path, ["check", "--quiet"], ["yaml", "markdown_it", "jsonschema"])
+    assert found == []
