@@ -621,7 +621,8 @@ def test_the_history_rules_look_at_no_other_file() -> None:
     no other file of the tree: its findings can be kept by HEAD and the file's bytes."""
     assert {rule.CODE for rule in rules.FILE_RULES} >= cache.HISTORY
     assert not cache.HISTORY & cache.CACHED
-    elsewhere = {"by_id", "documents", "index", "links", "linked", "exists", "open", "environ"}
+    elsewhere = {"ids", "facts", "at", "with_id", "documents", "index", "links", "linked", "exists"}
+    elsewhere |= {"open", "environ"}
     for rule in rules.FILE_RULES:
         if rule.CODE in cache.HISTORY:
             names = _names(inspect.getsource(rule.load()))

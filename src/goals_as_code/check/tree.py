@@ -9,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import Any, NamedTuple, TypeVar, cast
 
 from goals_as_code.check.cache import Store
 from goals_as_code.i18n.messages import N_, message
@@ -174,14 +174,42 @@ def read_regular(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     return raw
 
 
+class Facts(NamedTuple):
+    """What the rules that look at other files need to know of every statement without reading
+    it: where it is, its id and kind, and the fields they index the tree on. Each value is the
+    front matter's own when it is text, else None."""
+
+    path: str
+    id: str | None
+    kind: str | None
+    status: str | None
+    owner: str | None
+    parent: str | None
+
+    @classmethod
+    def of(cls, doc: Document) -> Facts:
+        data = doc.data
+        return cls(doc.path, doc.id, doc.kind, *(_text(data.get(key)) for key in FACT_KEYS))
+
+
+FACT_KEYS = ("status", "owner", "parent")
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
 @dataclass
 class Tree:
-    """The statements of one repository (or one revision of it)."""
+    """The statements of one repository (or one revision of it).
 
-    documents: Sequence[Document]
+    Every statement has its ``facts``; its document is read on first use (:meth:`at`). A tree
+    read from disk or from a revision holds every document already; a hook's tree holds the
+    staged files and reads another only when a rule asks for it (``check/index.py``)."""
+
+    documents: Sequence[Document]  # the documents held (every one, unless ``read`` is given)
     # the configuration the tree was read with; None for a tree of an old revision (no work tree)
     config: Config | None = None
-    by_id: dict[str, list[Document]] = field(init=False)
     # how many of the documents the run checks (None: not known): provenance reads the whole
     # history at once for more than a few, one file's own history for a hook's staged file
     checking: int | None = None
@@ -189,21 +217,52 @@ class Tree:
     keep: bool = True
     # the schema violations by document, kept; two trees that share documents may share this
     schema_cache: dict[int, list[schema.SchemaError]] = field(default_factory=dict, repr=False)
+    # the facts of every statement, in the tree's order, when not every document is held
+    facts: Sequence[Facts] = field(default=(), repr=False)
+    # reads the document at a path the tree has facts of and does not hold
+    read: Callable[[str], Document] | None = field(default=None, repr=False)
+    ids: dict[str, list[Facts]] = field(init=False, repr=False)
+    _at: dict[str, Document] = field(init=False, repr=False)
     _indexes: dict[Callable[[Any], Any], Any] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
-        index: dict[str, list[Document]] = defaultdict(list)
+        self._at = {}
         for doc in self.documents:
-            if doc.id is not None:
-                index[doc.id].append(doc)
-        self.by_id = dict(index)
+            self._at.setdefault(doc.path, doc)
+        if self.read is None:
+            self.facts = [Facts.of(doc) for doc in self.documents]
+        index: dict[str, list[Facts]] = defaultdict(list)
+        for facts in self.facts:
+            if facts.id is not None:
+                index[facts.id].append(facts)
+        self.ids = dict(index)
+
+    @property
+    def whole(self) -> bool:
+        """Whether the tree holds every document (else it reads them as rules ask)."""
+        return self.read is None
+
+    def at(self, path: str) -> Document | None:
+        """The statement at ``path`` (as problems name it), read on first use; None when the
+        tree has no statement there."""
+        found = self._at.get(path)
+        if found is None and self.read is not None and path in self._paths():
+            found = self._at[path] = self.read(path)
+        return found
+
+    def _paths(self) -> set[str]:
+        return self.index(_paths)
 
     def get(self, ident: object) -> Document | None:
         """The statement with this id (the first, if the id is not unique)."""
         if not isinstance(ident, str):
             return None
-        found = self.by_id.get(ident)
-        return found[0] if found else None
+        found = self.ids.get(ident)
+        return self.at(found[0].path) if found else None
+
+    def with_id(self, ident: str) -> list[Document]:
+        """Every statement with this id, in the tree's order."""
+        return [doc for facts in self.ids.get(ident, []) if (doc := self.at(facts.path))]
 
     def index(self, build: Callable[[Tree], T]) -> T:
         """What ``build`` makes of the whole tree, made once: cross-file rules look up their
@@ -262,3 +321,7 @@ class Tree:
             )
             documents.append(document.unreadable(config.relative(folder), 1, "encoding", said))
         return cls(documents, config)
+
+
+def _paths(tree: Tree) -> set[str]:
+    return {facts.path for facts in tree.facts}

@@ -13,9 +13,9 @@ from goals_as_code.source.text import did_you_mean
 def find_statement(tree: Tree, ident: str, config: Config, lang: str) -> Document:
     """The one statement with ``id: ident``; a GoalsError (exit 2) that says why when there is
     none (with the closest id) or when the id is written in more than one file."""
-    found = tree.by_id.get(ident, [])
+    found = tree.with_id(ident)
     if not found:
-        close = did_you_mean(ident, tree.by_id)
+        close = did_you_mean(ident, tree.ids)
         hint = say(lang, "; did you mean '{close}'?", close=close[0]) if close else ""
         raise GoalsError(
             say(

@@ -63,17 +63,9 @@ def _links(doc: Document) -> Iterator[Link]:
             )
 
 
-_BY_PATH: dict[int, tuple[Tree, dict[str, Document]]] = {}
-
-
 def linked(tree: Tree, link: Link) -> Document | None:
     """The statement of the tree that ``link`` points at."""
-    found = _BY_PATH.get(id(tree))
-    if found is None or found[0] is not tree:
-        if len(_BY_PATH) > 8:
-            _BY_PATH.clear()
-        found = _BY_PATH[id(tree)] = (tree, {doc.path: doc for doc in tree.documents})
-    return found[1].get(link.path)
+    return tree.at(link.path)
 
 
 def exists(tree: Tree, link: Link) -> bool:

@@ -117,7 +117,7 @@ MESSAGES = N_(
 
 def _parents(tree: Tree) -> dict[str, object]:
     """Each id's parent, as the rule follows it: the parent of the first statement with the id."""
-    return {ident: docs[0].get("parent") for ident, docs in tree.by_id.items()}
+    return {ident: facts[0].parent for ident, facts in tree.ids.items()}
 
 
 def _cycles(tree: Tree) -> dict[str, list[str]]:
@@ -165,8 +165,8 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
     while isinstance(current, str) and current not in seen:
         chain.append(current)
         seen.add(current)
-        found = ctx.tree.get(current)
-        current = found.get("parent") if found is not None else None
+        found = ctx.tree.ids.get(current)
+        current = found[0].parent if found else None
     if current == start:
         yield Finding(
             *doc.value_position("parent"),

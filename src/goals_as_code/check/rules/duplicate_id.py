@@ -106,7 +106,7 @@ MESSAGES = N_("the id '{id}' is also used by {others}; give each statement an id
 def check(doc: Document, ctx: Context) -> Iterator[Finding]:
     if doc.id is None:
         return
-    others = [other.path for other in ctx.tree.by_id.get(doc.id, []) if other is not doc]
+    others = [other.path for other in ctx.tree.ids.get(doc.id, []) if other.path != doc.path]
     if others:
         line, column = doc.value_position("id")
         yield Finding(line, column, ctx.say(MESSAGES, id=doc.id, others=", ".join(sorted(others))))

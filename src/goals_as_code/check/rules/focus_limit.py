@@ -144,16 +144,19 @@ MESSAGES = N_(
 )
 
 
+ACTIVE = ("proposed", "active")
+
+
 def _active(doc: Document) -> bool:
-    return doc.kind == "goal" and doc.get("status") in ("proposed", "active")
+    return doc.kind == "goal" and doc.get("status") in ACTIVE
 
 
 def _counts(tree: Tree) -> Counter[str]:
     """Proposed and active goals per owner, counted once for the whole tree."""
     return Counter(
-        owner
-        for other in tree.documents
-        if _active(other) and isinstance(owner := other.get("owner"), str)
+        facts.owner
+        for facts in tree.facts
+        if facts.kind == "goal" and facts.status in ACTIVE and facts.owner is not None
     )
 
 

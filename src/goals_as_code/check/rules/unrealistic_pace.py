@@ -207,9 +207,12 @@ def _against_peers(doc: Document, goal: Goal, needed: float, ctx: Context) -> It
     have shown."""
     least, factor = int(ctx.options["min-days"]), float(ctx.options["factor"])
     best: tuple[float, str] | None = None
-    for other in ctx.tree.documents:
-        peer = other.view
-        if other is doc or not isinstance(peer, Goal) or peer.parent != goal.parent:
+    for facts in ctx.tree.facts:
+        if facts.parent != goal.parent or facts.path == doc.path:
+            continue  # not a peer: a tree read from Git's index reads only the peers
+        other = ctx.tree.at(facts.path)
+        peer = other.view if other is not None else None
+        if not isinstance(peer, Goal) or peer.parent != goal.parent:
             continue
         if peer.metric.direction != goal.metric.direction:
             continue
@@ -219,7 +222,7 @@ def _against_peers(doc: Document, goal: Goal, needed: float, ctx: Context) -> It
         if pace is None or pace.shown is None:
             continue
         if best is None or pace.shown > best[0]:
-            best = (pace.shown, peer.id or other.path)
+            best = (pace.shown, peer.id or facts.path)
     if best is None or needed <= factor * best[0]:
         return
     assert goal.metric.target is not None

@@ -120,7 +120,7 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
         found = ctx.tree.get(target)
         line, column = doc.value_position(field)
         if found is None:
-            close = did_you_mean(target, ctx.tree.by_id)
+            close = did_you_mean(target, ctx.tree.ids)
             hint = ctx.say(HINT, close=close[0]) if close else ""
             yield Finding(line, column, ctx.say(MISSING, field=field, target=target, hint=hint))
         elif found.kind != want:
