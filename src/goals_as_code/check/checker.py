@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from goals_as_code import ISSUES
-from goals_as_code.check import parallel, rules
+from goals_as_code.check import index, parallel, rules
 from goals_as_code.check.cache import CACHED, HISTORY, TREE, Entry, Found, Store
 from goals_as_code.check.problem import Problem, Result, Severity
 from goals_as_code.check.rules import unused_suppression
@@ -108,6 +108,11 @@ def _check(
     advance = bar.advance if bar is not None else None
     own = tree is None  # a tree given is the caller's, which may read its documents again
     with _acyclic():
+        indexed = False
+        if cache and tree is None and paths is not None:
+            # a few files named (a hook's): the others as Git's index lists them, unread
+            tree = index.tree(config, targets)
+            indexed = own = tree is not None
         store = Store.open(config, lang) if cache and tree is None else None
         if tree is None:
 
@@ -137,7 +142,8 @@ def _check(
         wanted = {config.relative(path.resolve()) for path in targets}
         docs = [doc for doc in tree.documents if paths is None or doc.path in wanted]
         tree.checking = len(docs)
-        tree.keep = cache and store is not None  # a tree given is the caller's: nothing kept
+        # a tree given is the caller's: nothing kept
+        tree.keep = cache and (store is not None or indexed)
         if bar is not None:
             bar.start(say(lang, N_("Checking")), len(docs))
         found = check_documents(

@@ -221,6 +221,9 @@ class Tree:
     facts: Sequence[Facts] = field(default=(), repr=False)
     # reads the document at a path the tree has facts of and does not hold
     read: Callable[[str], Document] | None = field(default=None, repr=False)
+    # the statement files the work tree holds otherwise than Git's index, or that Git does not
+    # track, when the tree was read from the index (None: not known)
+    unstaged: frozenset[str] | None = field(default=None, repr=False)
     ids: dict[str, list[Facts]] = field(init=False, repr=False)
     _at: dict[str, Document] = field(init=False, repr=False)
     _indexes: dict[Callable[[Any], Any], Any] = field(init=False, default_factory=dict)
@@ -253,12 +256,15 @@ class Tree:
     def _paths(self) -> set[str]:
         return self.index(_paths)
 
+    def first(self, ident: object) -> Facts | None:
+        """The facts of the statement with this id (the first, if the id is not unique)."""
+        found = self.ids.get(ident) if isinstance(ident, str) else None
+        return found[0] if found else None
+
     def get(self, ident: object) -> Document | None:
         """The statement with this id (the first, if the id is not unique)."""
-        if not isinstance(ident, str):
-            return None
-        found = self.ids.get(ident)
-        return self.at(found[0].path) if found else None
+        found = self.first(ident)
+        return self.at(found.path) if found is not None else None
 
     def with_id(self, ident: str) -> list[Document]:
         """Every statement with this id, in the tree's order."""

@@ -97,3 +97,25 @@ def commit(top: Path, paths: Iterable[str], message: str, *, sign: bool = False)
         done = process.execute(top, args, env=process.user_locale(), settings=False)
         if done.code != 0:
             raise CommitFailed(args[0], process.last_line(done.err, done.out) or "no message")
+
+
+def index_listing(folder: Path) -> tuple[bytes, bytes] | None:
+    """What Git's index says of the files under ``folder``, without reading one of them:
+    ``git ls-files -s -o -t -z`` (each tracked file's mode, blob id and stage, and the files
+    Git does not track) and ``git diff-files --name-only --relative -z -- .`` (the tracked files
+    that may differ in the work tree, told by their size and times). The two run at once; None
+    when either fails (not a work tree) or git cannot be started."""
+    commands = (
+        ["ls-files", "-s", "-o", "-t", "-z"],
+        ["diff-files", "--name-only", "--relative", "-z", "--", "."],
+    )
+    try:
+        started = [process.start(folder, args) for args in commands]
+    except GitError:
+        return None
+    outs = []
+    for popen in started:
+        out, _ = popen.communicate()
+        outs.append(out if popen.returncode == 0 else None)
+    listed, changed = outs
+    return None if listed is None or changed is None else (listed, changed)

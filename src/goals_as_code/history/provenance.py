@@ -37,7 +37,9 @@ T = TypeVar("T")
 
 class Tree(Protocol):
     """What provenance needs of the tree being checked: its configuration, how many of its
-    statements the run checks (None: not known), and whether answers may be kept between runs."""
+    statements the run checks (None: not known), whether answers may be kept between runs, and
+    the statement files the work tree holds otherwise than Git's index or that Git does not
+    track, when the tree was read from the index (None: not known)."""
 
     @property
     def config(self) -> Config | None: ...
@@ -47,6 +49,9 @@ class Tree(Protocol):
 
     @property
     def keep(self) -> bool: ...
+
+    @property
+    def unstaged(self) -> frozenset[str] | None: ...
 
 
 # %G? codes of git log: only G, a good signature by a key that is known for its signer, vouches;
@@ -153,7 +158,13 @@ class _State:
         if not self.head:
             return False
         self.kept = Answers.open(self.top) if self.tree.keep else None
-        self.changed = self.repository.changed_paths()
+        # the statements' files only: a whole work tree of other files takes git longer
+        folder = _goals_folder(self.top, config)
+        unstaged = self.tree.unstaged
+        if unstaged is None:
+            self.changed = self.repository.changed_paths(*folder)
+        else:  # the work tree against the index is known: the index against HEAD is quick
+            self.changed = self.repository.staged_paths(*folder) | unstaged
         self.signers, self.require = config.signers_path, config.require_signatures
         return True
 
@@ -183,6 +194,14 @@ class _State:
             except GoalsError:
                 self.unreadable = True
         return self.past
+
+
+def _goals_folder(top: Path, config: Config) -> list[str]:
+    """The goals folder as a path relative to ``top`` (none when it is outside)."""
+    try:
+        return [config.goals_path.resolve().relative_to(top.resolve()).as_posix()]
+    except (OSError, ValueError):
+        return []
 
 
 _STATES: dict[int, _State] = {}

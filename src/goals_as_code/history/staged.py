@@ -1,0 +1,47 @@
+"""The files of a folder as Git's index lists them: each tracked file's blob id when the work
+tree holds it as the index does, and the files that differ or that Git does not track.
+
+A hook checks a few staged files against every other statement of the tree. With each file's
+blob id, what was learnt of a blob before can stand for the file, unread. Two quick commands
+say it (``git.commands.index_listing``); reading and parsing 10,000 files took a second."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import NamedTuple
+
+from goals_as_code.git import commands
+
+# ``ls-files -s -o -t -z``: a tracked file, a regular file at stage 0 (its blob and path)
+_TRACKED = re.compile(r"(?:^|(?<=\0))H 100(?:644|755) ([0-9a-f]+) 0\t([^\0]*)\0")
+
+
+class Listed(NamedTuple):
+    """A file under the folder: its path relative to it (with ``/``), and its blob id in the
+    index when the work tree holds the same (None: it may differ, or Git does not track it)."""
+
+    path: str
+    blob: str | None
+
+
+def listed(folder: Path) -> list[Listed] | None:
+    """Every file under ``folder`` that Git tracks or sees, in no particular order; None when
+    Git cannot say it plainly, so that the caller reads the folder itself: not in a work tree,
+    a conflict, a sparse checkout, a link, a submodule or another repository under it."""
+    found = commands.index_listing(folder)
+    if found is None:
+        return None
+    text, differ = os.fsdecode(found[0]), os.fsdecode(found[1])
+    tracked = _TRACKED.findall(text)
+    # and the files Git does not track (ignored ones too)
+    others = [record[2:] for record in text.split("\0") if record.startswith("? ")]
+    if len(tracked) + len(others) != text.count("\0"):
+        return None  # a link, a submodule, a conflict, a file left out of a sparse checkout
+    if any(path.endswith("/") for path in others):
+        return None  # another repository inside
+    changed = set(differ.split("\0"))
+    files = [Listed(path, None if path in changed else blob) for blob, path in tracked]
+    files += [Listed(path, None) for path in others]
+    return files
