@@ -58,54 +58,61 @@ def tree(config: Config, targets: Sequence[Path]) -> Tree | None:
         return None
     lead = "" if prefix == "." else f"{prefix}/"
     wanted = {config.relative(path) for path in targets}
-    found = sorted(
-        (entry for entry in listing if _statement(entry.path, config.exclude)),
-        key=lambda entry: entry.path.split("/"),
-    )
-    if not wanted <= {lead + entry.path for entry in found}:
-        return None  # a file named through a link: read the folder
+    paths = [path for path in listing if path.endswith(".md")]
+    if config.exclude:
+        paths = [path for path in paths if not _excluded(path, config.exclude)]
+    if any("/" in path for path in paths):
+        paths.sort(key=lambda path: path.split("/"))  # as a whole read walks the folders
+    else:
+        paths.sort()
+    present = set(paths)
+    if any(not name.startswith(lead) or name[len(lead) :] not in present for name in wanted):
+        return None  # a file named through a link, or not found as a whole read finds files
     kept_path = folder / f"facts-{FORMAT}-{__version__}-{cache.code()}-{config.front_matter_bytes}"
     kept = _load(kept_path)
     learnt: dict[str, Kept] = {}
     facts: list[Facts] = []
     held: list[Document] = []
+    new = 0  # blobs read that were not kept, besides the files named
 
     def load(display: str) -> Document:
         return read(top / display, config, None, display)
 
-    for path, blob in found:
+    size = len(Facts._fields) - 1
+    for path in paths:
+        blob = listing[path]
         display = lead + path
-        known = kept.get(blob) if blob is not None and display not in wanted else None
-        if known is not None and (type(known) is not tuple or len(known) != len(Facts._fields) - 1):
-            known = None  # not as this version writes them
-        if known is None:
-            if blob is None and not _regular(goals / path):
-                if os.path.lexists(goals / path):
-                    return None  # a link, or a folder where a file was: read the folder
-                continue  # deleted from the work tree
-            doc = load(display)
-            if display in wanted:
-                held.append(doc)
-            made = Facts.of(doc)
-            facts.append(made)
-            known = (made.id, made.kind, made.status, made.owner, made.parent)
-        else:
-            facts.append(Facts(display, *known))
+        if blob is not None and display not in wanted:
+            known = kept.get(blob)
+            # (a kept value not as this version writes them: the file is read)
+            if type(known) is tuple and len(known) == size:
+                facts.append(Facts(display, *known))
+                learnt[blob] = known
+                continue
+        if blob is None and not _regular(goals / path):
+            if os.path.lexists(goals / path):
+                return None  # a link, or a folder where a file was: read the folder
+            continue  # deleted from the work tree
+        doc = load(display)
+        if display in wanted:
+            held.append(doc)
+        made = Facts.of(doc)
+        facts.append(made)
         if blob is not None:
-            learnt[blob] = known
-    if learnt.keys() != kept.keys():
+            learnt[blob] = (made.id, made.kind, made.status, made.owner, made.parent)
+            new += display not in wanted
+    # written when files were read that the next run would read again, or many blobs are gone
+    if new or len(kept) - (len(learnt) - new) > max(64, len(learnt) // 8):
         cachefile.save_bytes(kept_path, marshal.dumps(learnt), folder.glob("facts-*"))
-    unstaged = frozenset(lead + path for path, blob in found if blob is None)
+    unstaged = frozenset(lead + path for path in paths if listing[path] is None)
     return Tree(held, config, facts=facts, read=load, unstaged=unstaged)
 
 
-def _statement(path: str, exclude: Sequence[str]) -> bool:
-    """Whether the file at ``path`` (under the goals folder) is a statement, as a whole read
-    finds them: a Markdown file whose path and name no pattern excludes."""
-    if not path.endswith(".md"):
-        return False
+def _excluded(path: str, exclude: Sequence[str]) -> bool:
+    """Whether a pattern excludes the file at ``path`` (under the goals folder), by its path or
+    its name, as a whole read excludes files."""
     name = path.rpartition("/")[2]
-    return not any(
+    return any(
         fnmatch.fnmatch(path, pattern) or fnmatch.fnmatch(name, pattern) for pattern in exclude
     )
 

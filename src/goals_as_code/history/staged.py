@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from typing import NamedTuple
 
 from goals_as_code.git import commands
 
@@ -18,18 +17,12 @@ from goals_as_code.git import commands
 _TRACKED = re.compile(r"(?:^|(?<=\0))H 100(?:644|755) ([0-9a-f]+) 0\t([^\0]*)\0")
 
 
-class Listed(NamedTuple):
-    """A file under the folder: its path relative to it (with ``/``), and its blob id in the
-    index when the work tree holds the same (None: it may differ, or Git does not track it)."""
-
-    path: str
-    blob: str | None
-
-
-def listed(folder: Path) -> list[Listed] | None:
-    """Every file under ``folder`` that Git tracks or sees, in no particular order; None when
-    Git cannot say it plainly, so that the caller reads the folder itself: not in a work tree,
-    a conflict, a sparse checkout, a link, a submodule or another repository under it."""
+def listed(folder: Path) -> dict[str, str | None] | None:
+    """Every file under ``folder`` that Git tracks or sees, by its path relative to it (with
+    ``/``): its blob id in the index when the work tree holds the same, else None (it may
+    differ, or Git does not track it). None when Git cannot say it plainly, so that the caller
+    reads the folder itself: not in a work tree, a conflict, a sparse checkout, a link, a
+    submodule or another repository under it."""
     found = commands.index_listing(folder)
     if found is None:
         return None
@@ -41,7 +34,9 @@ def listed(folder: Path) -> list[Listed] | None:
         return None  # a link, a submodule, a conflict, a file left out of a sparse checkout
     if any(path.endswith("/") for path in others):
         return None  # another repository inside
-    changed = set(differ.split("\0"))
-    files = [Listed(path, None if path in changed else blob) for blob, path in tracked]
-    files += [Listed(path, None) for path in others]
+    files: dict[str, str | None] = {path: blob for blob, path in tracked}
+    for path in differ.split("\0"):
+        if path in files:
+            files[path] = None
+    files.update(dict.fromkeys(others))
     return files
