@@ -672,6 +672,24 @@ def test_the_history_rules_findings_are_kept_by_head_and_today(
     assert same_with_and_without(capsys) == (code, check(capsys, "--no-cache")[1])
 
 
+def test_the_first_file_of_a_warm_run_takes_its_history_findings_too(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The key of the history rules' findings needs the repository open: a file with findings
+    kept opens it, so the first file of a run does not run them (which would read the history)."""
+    text = goal("g0").replace(
+        "status: active", "confidence: {owner: 0.7, manager: 0.6}\nstatus: active"
+    )
+    repo.write("goals/g0.md", text)
+    repo.commit("Add a goal", name="Bo", email="bo@example.com")
+    _, out = same_with_and_without(capsys)
+    assert out.count("R006") == 2
+    [written] = cache_files(repo.path)
+    kept = written.read_text(encoding="utf-8")
+    written.write_text(kept.replace("was written by Bo", "was written by Kept"), encoding="utf-8")
+    assert check(capsys)[1].count("was written by Kept") == 2
+
+
 def test_a_file_being_changed_keeps_no_history_findings(
     repo: Repo, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -291,7 +291,9 @@ class _Further:
         # only here: the history's modules load PyYAML, which a check of plain files needs not
         from goals_as_code.history import provenance
 
-        if self.at is None and provenance.is_open(self.tree):
+        # the key is known once the repository is open: opened here when the file has findings
+        # kept, or the first file of a run would run the history rules (and read the history)
+        if self.at is None and (provenance.is_open(self.tree) or entry.history is not None):
             self.at = provenance.findings_key(self.tree, self.today)
         self.take = self.at is not None and provenance.settled(self.tree, doc)
         self.history = {}
