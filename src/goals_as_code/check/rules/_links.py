@@ -44,6 +44,8 @@ def links(doc: Document) -> Iterator[Link]:
 
 
 def _links(doc: Document) -> Iterator[Link]:
+    if "](" not in doc.body:  # no inline link at all: most bodies, found without a line split
+        return
     first = body_start(doc)
     fenced = False
     for offset, line in enumerate(doc.body.split("\n")):
