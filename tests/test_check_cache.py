@@ -303,7 +303,7 @@ def test_two_runs_at_once_both_succeed_and_leave_a_readable_cache(repo: Repo) ->
         assert sorted(path.name for path in folder(repo.path).iterdir()) == [
             *(path.name for path in cache_files(repo.path)),
             *(path.name for path in folder(repo.path).glob("fold-*.pickle")),
-            *(path.name for path in folder(repo.path).glob("parsed-blobs-*.json")),
+            *(path.name for path in folder(repo.path).glob("parsed-blobs-*.pickle")),
         ]
     warm = subprocess.run(command, capture_output=True, text=True)
     assert (warm.returncode, warm.stdout, warm.stderr) == (
