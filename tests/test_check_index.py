@@ -14,7 +14,7 @@ import pytest
 from goals_as_code.check import index
 from goals_as_code.source.document import Document
 
-from .conftest import Repo, run
+from .conftest import Repo, imported_by, run
 from .test_check_cache import goal
 
 TODAY = "2017-03-31"
@@ -255,3 +255,18 @@ def test_a_conflict_reads_the_folder(repo: Repo, capsys: pytest.CaptureFixture[s
     assert failed.value.returncode == 1  # a conflict in company.md: stages 1 to 3 in the index
     same_as_a_whole_read(capsys, "goals/bo.md")
     assert facts_files(repo.path) == []
+
+
+def test_a_warm_hook_imports_nothing_it_does_not_use(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The hook's path, as a fresh interpreter starts it: neither the readers of files that are
+    not plain, nor GitPython, nor what writing a cache or reading package data through zip
+    files would load."""
+    a_team(repo)
+    target = "goals/anna/replies.md"
+    heavy = ["yaml", "markdown_it", "jsonschema", "git", "tempfile", "zipfile"]
+    code, found = imported_by(repo.path, ["check", "--today", TODAY, target], heavy)
+    assert code == 0  # cold: the facts of the other files are written
+    assert found == ["tempfile"]
+    assert imported_by(repo.path, ["check", "--today", TODAY, target], heavy) == (code, [])
