@@ -311,18 +311,10 @@ def with_signature(tree: Tree, found: Record) -> Record:
 def last_checkin(tree: Tree, doc: Document) -> datetime.date | None:
     """The day of the last commit that checked in a value of ``doc`` (or, when none did, that
     first wrote it); None outside Git or when no commit holds it."""
-    if not doc.id:
+    found = timeline(tree, doc)  # the file's own history when it is the goal's whole life
+    if found is None:
         return None
-    state = _state(tree)
-    if not state.ready():
-        return None
-    past = state.history()
-    if past is None:
-        return None
-    timeline = past.timelines.get(doc.id)
-    if timeline is None or not timeline.versions:
-        return None
-    commits = [checkin.commit for checkin in timeline.checkins] or [timeline.versions[0].commit]
+    commits = [checkin.commit for checkin in found.checkins] or [found.versions[0].commit]
     return max(commit.date.date() for commit in commits)
 
 
