@@ -270,3 +270,88 @@ def test_a_warm_hook_imports_nothing_it_does_not_use(
     assert code == 0  # cold: the facts of the other files are written
     assert found == ["tempfile"]
     assert imported_by(repo.path, ["check", "--today", TODAY, target], heavy) == (code, [])
+
+
+# --- goals check --staged: what the next commit records ------------------------------------------
+
+
+def test_staged_checks_the_index_not_the_work_tree(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    a_team(repo)
+    repo.write("goals/bo.md", goal("bo-goal", parent="no-such-goal", owner="bo@example.com"))
+    repo.git("add", "goals/bo.md")
+    repo.write("goals/bo.md", goal("bo-goal", parent="company-2017", owner="bo@example.com"))
+    code, out, _ = check(capsys, "--staged", "goals/bo.md")
+    assert code == 1
+    assert "'parent: no-such-goal' names no statement" in out
+    assert check(capsys, "goals/bo.md")[0] == 0  # the work tree is fine
+    # and the other statements as staged: a parent only in the work tree does not count
+    repo.write("goals/bo.md", goal("bo-goal", parent="new-top", owner="bo@example.com"))
+    repo.git("add", "goals/bo.md")
+    repo.write("goals/top.md", goal("new-top", owner="ceo@example.com"))
+    code, out, _ = check(capsys, "--staged", "goals/bo.md")
+    assert code == 1
+    assert "'parent: new-top' names no statement" in out
+    assert check(capsys, "goals/bo.md")[0] == 0
+
+
+def test_staged_without_paths_checks_every_staged_statement(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    demo = tmp_path / "demo"
+    assert run(capsys, "demo", "--dir", str(demo))[0] == 0
+    monkeypatch.chdir(demo)
+    for output in ("text", "json"):
+        whole = check(capsys, "--format", output)
+        assert check(capsys, "--staged", "--format", output) == whole
+        assert check(capsys, "--staged", "--no-cache", "--format", output) == whole
+    (demo / "goals" / "anna" / "extra.md").write_text(goal("extra"), encoding="utf-8")
+    assert check(capsys, "--staged", "--format", "json") == whole  # not staged: not checked
+
+
+def test_staged_links_to_other_files_resolve_in_the_index(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    a_team(repo)
+    body = "\n## Activities\n\n- [ ] Follow [the plan](../../docs/plan.md)\n"
+    repo.write("goals/anna/replies.md", goal("faster-replies", parent="company-2017") + body)
+    repo.write("docs/plan.md", "# The plan\n")
+    repo.git("add", "goals/anna/replies.md")  # the plan is not staged
+    code, out, _ = check(capsys, "--staged", "goals/anna/replies.md")
+    assert code == 1
+    assert "L004" in out
+    assert "L004" not in check(capsys, "goals/anna/replies.md")[1]
+    repo.git("add", "docs/plan.md")
+    assert "L004" not in check(capsys, "--staged", "goals/anna/replies.md")[1]
+
+
+@pytest.mark.parametrize("lang", ["en", "sv"])
+def test_staged_says_why_it_cannot_check(
+    tmp_path: Path,
+    repo: Repo,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    lang: str,
+) -> None:
+    a_team(repo)
+    repo.write("goals/new.md", goal("new"))  # not staged
+    code, out, err = check(capsys, "--lang", lang, "--staged", "goals/new.md")
+    assert (code, out) == (2, "")
+    said = {
+        "en": "goals/new.md is not staged; stage it with 'git add goals/new.md'",
+        "sv": "goals/new.md är inte köad; köa den med 'git add goals/new.md'",
+    }
+    assert said[lang] in err
+    outside = tmp_path / "outside"
+    (outside / "goals").mkdir(parents=True)
+    (outside / "goals" / "a.md").write_text(goal("a"), encoding="utf-8")
+    monkeypatch.chdir(outside)
+    code, out, err = check(capsys, "--lang", lang, "--staged", "goals/a.md")
+    assert (code, out) == (2, "")
+    reason = {
+        "en": "cannot check the staged files: it is not in a Git repository",
+        "sv": "kan inte kontrollera de köade filerna: det är inte i ett Git-förråd",
+    }
+    assert reason[lang] in err
+    assert "Traceback" not in err

@@ -15,7 +15,7 @@ from typing import Any
 
 from goals_as_code import ISSUES
 from goals_as_code.check import index, parallel, rules
-from goals_as_code.check.cache import CACHED, HISTORY, TREE, Entry, Found, Store
+from goals_as_code.check.cache import CACHED, HISTORY, TREE, Entry, Found, Store, disabled
 from goals_as_code.check.problem import Problem, Result, Severity
 from goals_as_code.check.rules import unused_suppression
 from goals_as_code.check.rules._base import (
@@ -71,6 +71,7 @@ def check(
     tree: Tree | None = None,
     cache: bool = False,
     progress: bool = False,
+    staged: bool = False,
 ) -> Result:
     """Check ``paths`` (default: every statement file) against the whole tree of statements.
 
@@ -81,13 +82,16 @@ def check(
 
     ``cache``: keep what reading and the rules about one file alone found, between runs, in the
     Git folder (``check/cache.py``); the problems are the same with it and without it.
-    ``progress``: a bar on a terminal for a run that takes more than a second."""
+    ``progress``: a bar on a terminal for a run that takes more than a second. ``staged``: check
+    the files as Git's index holds them, against the statements it holds (``check/index.py``)."""
     active = active_rules(config)
     lang = lang or config.language
-    targets, skipped = _targets(config, paths, tree is None)
+    targets, skipped = _targets(config, paths, tree is None, staged)
     bar = Progress(delay=1.0) if wanted(progress) else None
     try:
-        return _check(config, paths, targets, skipped, active, lang, today, tree, cache, bar)
+        return _check(
+            config, paths, targets, skipped, active, lang, today, tree, cache, bar, staged
+        )
     finally:
         if bar is not None:
             bar.stop()
@@ -104,14 +108,17 @@ def _check(
     tree: Tree | None,
     cache: bool,
     bar: Progress | None,
+    staged: bool = False,
 ) -> Result:
     advance = bar.advance if bar is not None else None
     own = tree is None  # a tree given is the caller's, which may read its documents again
     with _acyclic():
         indexed = False
-        if cache and tree is None and paths is not None:
-            # a few files named (a hook's): the others as Git's index lists them, unread
-            tree = index.tree(config, targets)
+        kept = cache and not disabled()
+        if tree is None and (staged or (kept and paths is not None)):
+            # files named (a hook's): the others as Git's index lists them, unread; or the
+            # files as the index holds them, what the next commit records
+            tree = index.tree(config, None if paths is None else targets, staged=staged, keep=kept)
             indexed = own = tree is not None
         store = Store.open(config, lang) if cache and tree is None else None
         if tree is None:
@@ -448,8 +455,11 @@ def _missing_folder(config: Config) -> GoalsError:
 
 
 def _targets(
-    config: Config, paths: Sequence[Path] | None, on_disk: bool = True
+    config: Config, paths: Sequence[Path] | None, on_disk: bool = True, staged: bool = False
 ) -> tuple[list[Path], int]:
+    """The statement files ``paths`` name (files, and the statements in folders), and how many
+    other files they name (skipped). ``staged``: a file may be staged and gone from the work
+    tree (the index holds what is checked)."""
     if paths is None:
         if on_disk and not config.goals_path.is_dir():
             raise _missing_folder(config)
@@ -470,7 +480,7 @@ def _targets(
             targets.extend(found)
             if not found:
                 named.append(f"{path.as_posix().rstrip('/')}/")
-        elif not path.exists():
+        elif not path.exists() and not (staged and is_statement(path, config)):
             raise GoalsError(message(N_("{path}: no such file or folder"), path=str(path)))
         elif is_statement(path, config):
             targets.append(path)

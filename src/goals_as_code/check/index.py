@@ -28,8 +28,10 @@ from pathlib import Path
 
 from goals_as_code import __version__
 from goals_as_code.check import cache
-from goals_as_code.check.tree import Facts, Tree, read
-from goals_as_code.source import cachefile
+from goals_as_code.check.tree import MAX_FILE_BYTES, Facts, Tree, parse, read
+from goals_as_code.errors import GoalsError
+from goals_as_code.i18n.messages import N_, message
+from goals_as_code.source import cachefile, document
 from goals_as_code.source.config import Config
 from goals_as_code.source.document import Document
 
@@ -38,26 +40,40 @@ FORMAT = 1
 Kept = tuple[str | None, str | None, str | None, str | None, str | None]
 
 
-def tree(config: Config, targets: Sequence[Path]) -> Tree | None:
-    """The tree to check ``targets`` (statement files) in: it holds their documents and the
-    facts of every statement; None when Git's index cannot stand for the folder (then read it
-    whole)."""
+def tree(
+    config: Config, targets: Sequence[Path] | None, *, staged: bool = False, keep: bool = True
+) -> Tree | None:
+    """The tree to check ``targets`` (statement files; None: every one) in: it holds their
+    documents and the facts of every statement; None when Git's index cannot stand for the
+    folder (then read it whole). ``staged``: the files as the index holds them, the targets
+    too (what the next commit records), or a GoalsError that says why they cannot be read.
+    ``keep``: keep the facts learnt between runs (not with ``--no-cache``)."""
     folder = cachefile.git_folder(config.repository)
     goals = config.goals_path
-    if folder is None or cache.disabled() or not goals.is_dir():
+    if folder is None or not goals.is_dir():
+        _refuse(staged, N_("it is not in a Git repository"))
         return None
-    from goals_as_code.history import staged  # Git, only for a check of named files
+    from goals_as_code.history import staged as index  # Git, only for a check of named files
 
     try:
         top = config.repository.resolve()
         prefix = goals.resolve().relative_to(top).as_posix()
     except (OSError, ValueError):
+        _refuse(staged, N_("the goals folder is not in the repository"))
         return None
-    listing = staged.listed(goals)
+    listing = index.listed(goals, work_tree=not staged)
     if listing is None:
+        said = N_("Git's index holds a conflict, a link or a submodule in the goals folder")
+        _refuse(staged, said)
         return None
+    reader: index.Staged | None = None
+    if staged:
+        try:
+            reader = index.Staged(top)
+        except GoalsError as exc:
+            raise GoalsError(message(CANNOT, why=str(exc))) from None
     lead = "" if prefix == "." else f"{prefix}/"
-    wanted = {config.relative(path) for path in targets}
+    wanted = {config.relative(path) for path in targets or ()}
     paths = [path for path in listing if path.endswith(".md")]
     if config.exclude:
         paths = [path for path in paths if not _excluded(path, config.exclude)]
@@ -65,19 +81,29 @@ def tree(config: Config, targets: Sequence[Path]) -> Tree | None:
         paths.sort(key=lambda path: path.split("/"))  # as a whole read walks the folders
     else:
         paths.sort()
+    if targets is None:
+        wanted = {lead + path for path in paths}
     present = set(paths)
-    if any(not name.startswith(lead) or name[len(lead) :] not in present for name in wanted):
-        return None  # a file named through a link, or not found as a whole read finds files
+    for name in wanted:
+        if not name.startswith(lead) or name[len(lead) :] not in present:
+            if staged:
+                raise GoalsError(message(NOT_STAGED, path=name))
+            return None  # a file named through a link, or not found as a whole read finds files
     kept_path = folder / f"facts-{FORMAT}-{__version__}-{cache.code()}-{config.front_matter_bytes}"
-    kept = _load(kept_path)
-    learnt: dict[str, Kept] = {}
-    facts: list[Facts] = []
-    held: list[Document] = []
-    new = 0  # blobs read that were not kept, besides the files named
+    kept = _load(kept_path) if keep else {}
 
     def load(display: str) -> Document:
-        return read(top / display, config, None, display)
+        if reader is None:
+            return read(top / display, config, None, display)
+        raw = reader.file(display)
+        if raw is None:  # not in the index after all
+            said = message(N_("cannot read the staged file"))
+            return document.unreadable(display, 1, "encoding", said)
+        return _staged(raw, display, config)
 
+    learnt: dict[str, Kept] = {}
+    facts: list[Facts | str] = []  # a path: its document is read below
+    unread: dict[str, str | None] = {}  # path -> blob, of the files to read
     size = len(Facts._fields) - 1
     for path in paths:
         blob = listing[path]
@@ -93,19 +119,56 @@ def tree(config: Config, targets: Sequence[Path]) -> Tree | None:
             if os.path.lexists(goals / path):
                 return None  # a link, or a folder where a file was: read the folder
             continue  # deleted from the work tree
-        doc = load(display)
-        if display in wanted:
+        facts.append(display)
+        unread[display] = blob
+    contents: dict[str, bytes] = {}
+    if reader is not None:
+        contents = reader.blobs([blob for blob in unread.values() if blob is not None])
+    held: list[Document] = []
+    new = 0  # blobs read that were not kept, besides the files named
+    for place, item in enumerate(facts):
+        if isinstance(item, Facts):
+            continue
+        blob = unread[item]
+        if reader is None:
+            doc = load(item)
+        else:
+            assert blob is not None  # the index lists each file with its blob
+            raw = contents.get(blob)
+            doc = load(item) if raw is None else _staged(raw, item, config)
+        if item in wanted:
             held.append(doc)
-        made = Facts.of(doc)
-        facts.append(made)
+        made = facts[place] = Facts.of(doc)
         if blob is not None:
             learnt[blob] = (made.id, made.kind, made.status, made.owner, made.parent)
-            new += display not in wanted
+            new += item not in wanted
     # written when files were read that the next run would read again, or many blobs are gone
-    if new or len(kept) - (len(learnt) - new) > max(64, len(learnt) // 8):
+    if keep and (new or len(kept) - (len(learnt) - new) > max(64, len(learnt) // 8)):
         cachefile.save_bytes(kept_path, marshal.dumps(learnt), folder.glob("facts-*"))
     unstaged = frozenset(lead + path for path in paths if listing[path] is None)
-    return Tree(held, config, facts=facts, read=load, unstaged=unstaged)
+    found: list[Facts] = [item for item in facts if isinstance(item, Facts)]
+    exists = (lambda path: reader.file(path) is not None) if reader is not None else None
+    return Tree(held, config, facts=found, read=load, unstaged=unstaged, exists=exists)
+
+
+CANNOT = N_("cannot check the staged files: {why}")
+NOT_STAGED = N_(
+    "{path} is not staged; stage it with 'git add {path}', or check it without --staged"
+)
+
+
+def _refuse(staged: bool, why: str) -> None:
+    """For a check of the staged files, the GoalsError that says why they cannot be read (any
+    other check reads the folder instead)."""
+    if staged:
+        raise GoalsError(message(CANNOT, why=message(why)))
+
+
+def _staged(raw: bytes, display: str, config: Config) -> Document:
+    """The document of a staged file's content, within the limits of a file on disk."""
+    if len(raw) > MAX_FILE_BYTES:
+        return document.unreadable(display, 1, "too-large", document.too_large(len(raw)))
+    return parse(raw, display, config)
 
 
 def _excluded(path: str, exclude: Sequence[str]) -> bool:

@@ -224,6 +224,9 @@ class Tree:
     # the statement files the work tree holds otherwise than Git's index, or that Git does not
     # track, when the tree was read from the index (None: not known)
     unstaged: frozenset[str] | None = field(default=None, repr=False)
+    # whether a file (not a statement) is in the repository, by its path from the top: in the
+    # work tree, unless the tree is the index's (None)
+    exists: Callable[[str], bool] | None = field(default=None, repr=False)
     ids: dict[str, list[Facts]] = field(init=False, repr=False)
     _at: dict[str, Document] = field(init=False, repr=False)
     _indexes: dict[Callable[[Any], Any], Any] = field(init=False, default_factory=dict)

@@ -99,23 +99,25 @@ def commit(top: Path, paths: Iterable[str], message: str, *, sign: bool = False)
             raise CommitFailed(args[0], process.last_line(done.err, done.out) or "no message")
 
 
-def index_listing(folder: Path) -> tuple[bytes, bytes] | None:
+def index_listing(folder: Path, *, work_tree: bool = True) -> tuple[bytes, bytes] | None:
     """What Git's index says of the files under ``folder``, without reading one of them:
     ``git ls-files -s -o -t -z`` (each tracked file's mode, blob id and stage, and the files
     Git does not track) and ``git diff-files --name-only --relative -z -- .`` (the tracked files
     that may differ in the work tree, told by their size and times). The two run at once; None
-    when either fails (not a work tree) or git cannot be started."""
-    commands = (
-        ["ls-files", "-s", "-o", "-t", "-z"],
-        ["diff-files", "--name-only", "--relative", "-z", "--", "."],
-    )
+    when either fails (not a work tree) or git cannot be started. Without ``work_tree``, the
+    index alone: no untracked files, no comparison with the work tree (what a commit records)."""
+    commands = [["ls-files", "-s", "-t", "-z"]]
+    if work_tree:
+        commands[0].insert(2, "-o")
+        commands.append(["diff-files", "--name-only", "--relative", "-z", "--", "."])
     try:
         started = [process.start(folder, args) for args in commands]
     except GitError:
         return None
-    outs = []
+    outs: list[bytes] = []
     for popen in started:
         out, _ = popen.communicate()
-        outs.append(out if popen.returncode == 0 else None)
-    listed, changed = outs
-    return None if listed is None or changed is None else (listed, changed)
+        if popen.returncode != 0:
+            return None
+        outs.append(out)
+    return outs[0], outs[1] if work_tree else b""

@@ -17,13 +17,14 @@ from goals_as_code.git import commands
 _TRACKED = re.compile(r"(?:^|(?<=\0))H 100(?:644|755) ([0-9a-f]+) 0\t([^\0]*)\0")
 
 
-def listed(folder: Path) -> dict[str, str | None] | None:
+def listed(folder: Path, *, work_tree: bool = True) -> dict[str, str | None] | None:
     """Every file under ``folder`` that Git tracks or sees, by its path relative to it (with
     ``/``): its blob id in the index when the work tree holds the same, else None (it may
     differ, or Git does not track it). None when Git cannot say it plainly, so that the caller
     reads the folder itself: not in a work tree, a conflict, a sparse checkout, a link, a
-    submodule or another repository under it."""
-    found = commands.index_listing(folder)
+    submodule or another repository under it. Without ``work_tree``: the files as the index
+    holds them, each with its blob id (what the next commit records)."""
+    found = commands.index_listing(folder, work_tree=work_tree)
     if found is None:
         return None
     text, differ = os.fsdecode(found[0]), os.fsdecode(found[1])
@@ -40,3 +41,22 @@ def listed(folder: Path) -> dict[str, str | None] | None:
             files[path] = None
     files.update(dict.fromkeys(others))
     return files
+
+
+class Staged:
+    """The content of staged files, read through one ``git cat-file`` process kept open (and
+    many at once through another)."""
+
+    def __init__(self, top: Path) -> None:
+        from goals_as_code.git import open_repo
+
+        self.repository = open_repo(top)
+
+    def blobs(self, ids: list[str]) -> dict[str, bytes]:
+        """The content of the blobs ``ids`` (those Git has)."""
+        return self.repository.read_blobs(ids)
+
+    def file(self, path: str) -> bytes | None:
+        """The staged content of ``path`` (from the top of the work tree); None when the index
+        holds no such file."""
+        return self.repository.blob("", path)

@@ -74,6 +74,8 @@ def exists(tree: Tree, link: Link) -> bool:
     """Whether ``link`` points at a statement of the tree or at a file of the repository."""
     if linked(tree, link) is not None:
         return True
+    if tree.exists is not None:
+        return tree.exists(link.path)
     if tree.config is None:
         return False
     return (tree.config.repository / link.path).is_file()
