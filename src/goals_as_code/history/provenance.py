@@ -115,6 +115,7 @@ class _State:
 
     def __init__(self, tree: Tree) -> None:
         self.tree = tree
+        self.born: dict[tuple[str, str], bool] = {}  # (path, commit) -> written there as new
         self.top: Path | None = None
         self.repository: Repository | None = None
         self.past: history.History | None = None
@@ -373,7 +374,15 @@ def _whole_life_in_file(state: _State, doc: Document) -> history.Timeline | None
 
 def _born_here(state: _State, path: str, sha: str) -> bool:
     """Whether commit ``sha`` wrote ``path`` as a new file, not renamed or copied from another
-    (the log of one path sees a renamed file as new: the whole history follows it back)."""
+    (the log of one path sees a renamed file as new: the whole history follows it back). Asked
+    of Git once a run: a goal's timeline and its acceptance ask it of the same commit."""
+    known = state.born.get((path, sha))
+    if known is None:
+        known = state.born[path, sha] = _born_in(state, path, sha)
+    return known
+
+
+def _born_in(state: _State, path: str, sha: str) -> bool:
     repository = state.repository
     assert repository is not None
     out = repository.output("show", "--format=", "--name-status", "-z", "-M", "-C", sha)
