@@ -151,6 +151,14 @@ def tree(
     return Tree(held, config, facts=found, read=load, unstaged=unstaged, exists=exists)
 
 
+def statements(config: Config) -> Tree:
+    """Every statement, for a command that looks a few up by id (accept, agree, checkin, new):
+    from Git's index and the facts kept, reading only what it asks for, when they can stand for
+    the folder; else the folder read whole."""
+    found = None if cache.disabled() else tree(config, [])
+    return found if found is not None else Tree.load(config)
+
+
 CANNOT = N_("cannot check the staged files: {why}")
 NOT_STAGED = N_(
     "{path} is not staged; stage it with 'git add {path}', or check it without --staged"
