@@ -11,7 +11,7 @@ import gc
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from goals_as_code import ISSUES
 from goals_as_code.check import index, parallel, rules
@@ -35,6 +35,9 @@ from goals_as_code.history.progress import Progress, wanted
 from goals_as_code.i18n.messages import N_, message, say
 from goals_as_code.source.config import Config, default_today
 from goals_as_code.source.document import Document
+
+if TYPE_CHECKING:
+    from goals_as_code.history.staged import Listing
 
 # rules of these families still run when the front matter could not be read (V004 says why a
 # number stopped the reading)
@@ -84,17 +87,23 @@ def check(
     Git folder (``check/cache.py``); the problems are the same with it and without it.
     ``progress``: a bar on a terminal for a run that takes more than a second. ``staged``: check
     the files as Git's index holds them, against the statements it holds (``check/index.py``)."""
-    active = active_rules(config)
-    lang = lang or config.language
-    targets, skipped = _targets(config, paths, tree is None, staged)
-    bar = Progress(delay=1.0) if wanted(progress) else None
+    begun = None
+    if tree is None and (staged or (cache and not disabled() and paths is not None)):
+        begun = index.begin(config, staged=staged)  # Git lists the files while rules load
+    bar = None
     try:
+        active = active_rules(config)
+        lang = lang or config.language
+        targets, skipped = _targets(config, paths, tree is None, staged)
+        bar = Progress(delay=1.0) if wanted(progress) else None
         return _check(
-            config, paths, targets, skipped, active, lang, today, tree, cache, bar, staged
+            config, paths, targets, skipped, active, lang, today, tree, cache, bar, staged, begun
         )
     finally:
         if bar is not None:
             bar.stop()
+        if begun is not None:
+            begun.close()
 
 
 def _check(
@@ -109,6 +118,7 @@ def _check(
     cache: bool,
     bar: Progress | None,
     staged: bool = False,
+    begun: Listing | None = None,
 ) -> Result:
     advance = bar.advance if bar is not None else None
     own = tree is None  # a tree given is the caller's, which may read its documents again
@@ -118,7 +128,9 @@ def _check(
         if tree is None and (staged or (kept and paths is not None)):
             # files named (a hook's): the others as Git's index lists them, unread; or the
             # files as the index holds them, what the next commit records
-            tree = index.tree(config, None if paths is None else targets, staged=staged, keep=kept)
+            tree = index.tree(
+                config, None if paths is None else targets, staged=staged, keep=kept, begun=begun
+            )
             indexed = own = tree is not None
         store = Store.open(config, lang) if cache and tree is None else None
         if tree is None:

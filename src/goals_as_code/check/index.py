@@ -25,6 +25,7 @@ import os
 import stat
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from goals_as_code import __version__
 from goals_as_code.check import cache
@@ -35,19 +36,38 @@ from goals_as_code.source import cachefile, document
 from goals_as_code.source.config import Config
 from goals_as_code.source.document import Document
 
+if TYPE_CHECKING:
+    from goals_as_code.history.staged import Listing
+
 FORMAT = 1
 # what a blob's facts are kept as: id, kind, status, owner, parent
 Kept = tuple[str | None, str | None, str | None, str | None, str | None]
 
 
+def begin(config: Config, *, staged: bool = False) -> Listing | None:
+    """Start Git's listing of the goals folder, to run while the rules are loaded; None when
+    there is nothing to list (no repository, no goals folder) or git cannot start."""
+    if cachefile.git_folder(config.repository) is None or not config.goals_path.is_dir():
+        return None
+    from goals_as_code.history import staged as index
+
+    return index.begin(config.goals_path, work_tree=not staged)
+
+
 def tree(
-    config: Config, targets: Sequence[Path] | None, *, staged: bool = False, keep: bool = True
+    config: Config,
+    targets: Sequence[Path] | None,
+    *,
+    staged: bool = False,
+    keep: bool = True,
+    begun: Listing | None = None,
 ) -> Tree | None:
     """The tree to check ``targets`` (statement files; None: every one) in: it holds their
     documents and the facts of every statement; None when Git's index cannot stand for the
     folder (then read it whole). ``staged``: the files as the index holds them, the targets
     too (what the next commit records), or a GoalsError that says why they cannot be read.
-    ``keep``: keep the facts learnt between runs (not with ``--no-cache``)."""
+    ``keep``: keep the facts learnt between runs (not with ``--no-cache``). ``begun``: Git's
+    listing, started before (:func:`begin`)."""
     folder = cachefile.git_folder(config.repository)
     goals = config.goals_path
     if folder is None or not goals.is_dir():
@@ -59,9 +79,11 @@ def tree(
         top = config.repository.resolve()
         prefix = goals.resolve().relative_to(top).as_posix()
     except (OSError, ValueError):
+        if begun is not None:
+            begun.close()
         _refuse(staged, N_("the goals folder is not in the repository"))
         return None
-    listing = index.listed(goals, work_tree=not staged)
+    listing = index.listed(goals, work_tree=not staged, begun=begun)
     if listing is None:
         said = N_("Git's index holds a conflict, a link or a submodule in the goals folder")
         _refuse(staged, said)

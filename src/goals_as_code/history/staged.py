@@ -3,7 +3,7 @@ tree holds it as the index does, and the files that differ or that Git does not 
 
 A hook checks a few staged files against every other statement of the tree. With each file's
 blob id, what was learnt of a blob before can stand for the file, unread. Two quick commands
-say it (``git.commands.index_listing``); reading and parsing 10,000 files took a second."""
+say it (``git.commands.start_listing``); reading and parsing 10,000 files took a second."""
 
 from __future__ import annotations
 
@@ -17,14 +17,28 @@ from goals_as_code.git import commands
 _TRACKED = re.compile(r"(?:^|(?<=\0))H 100(?:644|755) ([0-9a-f]+) 0\t([^\0]*)\0")
 
 
-def listed(folder: Path, *, work_tree: bool = True) -> dict[str, str | None] | None:
+Listing = commands.Listing  # Git's listing, being made (for the check, which runs no Git)
+
+
+def begin(folder: Path, *, work_tree: bool = True) -> commands.Listing | None:
+    """Start Git's listing of the files under ``folder`` (see :func:`listed`), to run while
+    this process does other work; None when git cannot be started."""
+    return commands.start_listing(folder, work_tree=work_tree)
+
+
+def listed(
+    folder: Path, *, work_tree: bool = True, begun: commands.Listing | None = None
+) -> dict[str, str | None] | None:
     """Every file under ``folder`` that Git tracks or sees, by its path relative to it (with
     ``/``): its blob id in the index when the work tree holds the same, else None (it may
     differ, or Git does not track it). None when Git cannot say it plainly, so that the caller
     reads the folder itself: not in a work tree, a conflict, a sparse checkout, a link, a
     submodule or another repository under it. Without ``work_tree``: the files as the index
-    holds them, each with its blob id (what the next commit records)."""
-    found = commands.index_listing(folder, work_tree=work_tree)
+    holds them, each with its blob id (what the next commit records). ``begun``: the listing,
+    started before (:func:`begin`)."""
+    if begun is None:
+        begun = begin(folder, work_tree=work_tree)
+    found = begun.result() if begun is not None else None
     if found is None:
         return None
     text, differ = os.fsdecode(found[0]), os.fsdecode(found[1])
