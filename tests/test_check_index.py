@@ -355,3 +355,19 @@ def test_staged_says_why_it_cannot_check(
     }
     assert reason[lang] in err
     assert "Traceback" not in err
+
+
+def test_swedish_names_and_spaces_are_listed_as_a_whole_read_lists_them(
+    repo: Repo, capsys: pytest.CaptureFixture[str], reads: list[str]
+) -> None:
+    repo.write("goals/målen/ökad försäljning.md", goal("öka", owner="åsa@example.com"))
+    repo.write("goals/målen/kopia.md", goal("öka", owner="åsa@example.com"))
+    repo.write("goals/bo.md", goal("bo-goal", parent="öka", owner="bo@example.com"))
+    repo.commit("Lägg till mål")
+    _, out = same_as_a_whole_read(capsys, "goals/bo.md")
+    assert "L001" not in out  # bo's own id is not written twice
+    _, out = same_as_a_whole_read(capsys, "goals/målen/kopia.md")
+    assert "goals/målen/ökad försäljning.md" in out  # the other file with the id, named
+    reads.clear()
+    check(capsys, "goals/målen/kopia.md")
+    assert reads == ["goals/målen/kopia.md"]
