@@ -818,3 +818,24 @@ def test_the_same_head_reads_a_staged_files_history_once(
     # the accepted block changed in the work tree: told as being committed, never kept
     repo.write(PATH, (repo.path / PATH).read_text().replace("by: ", "by: x"))
     assert codes(capsys, PATH) == codes(capsys, PATH, "--no-cache")
+
+
+def test_a_staged_check_in_of_an_accepted_goal_asks_git_once_a_head_who_accepted_it(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Each commit's hook meets the goal's file changed (a new current value), its acceptance
+    as HEAD holds it: who wrote the acceptance is kept by that value, not by the whole file, so
+    the next check-in at the same HEAD does not read the file's history again."""
+    accepted_repo(repo, capsys)
+    text = (repo.path / PATH).read_text(encoding="utf-8")
+    for number, value in enumerate(("30", "29", "28")):
+        repo.write(PATH, text.replace("current: 36", f"current: {value}"))
+        repo.git("add", PATH)
+        lines = _git_lines(repo, "check", PATH)
+        logs = [line for line in lines if line.startswith("log ")]
+        assert bool(logs) == (number == 0), lines  # the first run reads the file's history
+        assert codes(capsys, PATH) == codes(capsys, PATH, "--no-cache")
+    # the acceptance itself changed in the staged file: asked afresh, never kept
+    repo.write(PATH, text.replace("erik@example.com", "bo@example.com", 1))
+    repo.git("add", PATH)
+    assert codes(capsys, PATH) == codes(capsys, PATH, "--no-cache")

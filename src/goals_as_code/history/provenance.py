@@ -231,11 +231,20 @@ def _kept_record(state: _State, doc: Document, field: str, expected: str | None)
     """``_record``, kept by HEAD between runs when it was read from the file's own history (a
     hook's few staged files): the same HEAD, file and settings give the same record, so the
     next run at that HEAD asks Git only for the commit's signature, when the record has one (keys
-    outside the repository can change what it says). A record being committed is never kept."""
-    if state.kept is None or doc.path in state.changed or _whole_history_pays(state):
+    outside the repository can change what it says). A record being committed is never kept;
+    in a file being committed, a value that HEAD holds too is kept by itself, not by the file."""
+    if state.kept is None or _whole_history_pays(state):
         return _record(state, doc, field, expected)
+    what: object = doc.text
+    if doc.path in state.changed:  # being committed: kept only when HEAD holds the same value
+        block = _value(doc.data, field)
+        if _value(_at_head(state, doc), field) != block:
+            return _record(state, doc, field, expected)
+        # who wrote it then depends on the value, the id and the names it is checked against,
+        # not on the rest of the file (a staged check-in changes the file at every commit)
+        what = [block, doc.id, doc.get("owner"), doc.get("manager")]
     mailmap = state.repository.mailmap() if state.repository is not None else ""
-    key = cachefile.digest(doc.path, field, expected, doc.text, *_signers(state), mailmap)
+    key = cachefile.digest(doc.path, field, expected, what, *_signers(state), mailmap)
     kept = state.kept.get("records", key)
     if kept is not None and kept[0] == state.head:
         if kept[1] is None:
