@@ -839,3 +839,26 @@ def test_a_staged_check_in_of_an_accepted_goal_asks_git_once_a_head_who_accepted
     repo.write(PATH, text.replace("erik@example.com", "bo@example.com", 1))
     repo.git("add", PATH)
     assert codes(capsys, PATH) == codes(capsys, PATH, "--no-cache")
+
+
+def test_after_commits_that_leave_the_file_alone_its_history_is_not_read_again(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The hook runs after every commit; most leave the staged goal's file alone. Who accepted
+    it, found at an earlier HEAD, still holds: the file's history is not read again. A commit
+    that changes the file, or another file that takes the id, asks it again."""
+    accepted_repo(repo, capsys)
+    first = _git_lines(repo, "check", PATH)
+    assert [line for line in first if line.startswith("log ") and PATH in line]
+    for number in range(2):
+        repo.write(f"goals/other-{number}.md", GOOD_GOAL.replace("faster-replies", f"o{number}"))
+        repo.commit(f"Add another goal {number}", name=OWNER[0], email=OWNER[1])
+        lines = _git_lines(repo, "check", PATH)
+        assert not [line for line in lines if line.startswith("log ") and "--raw" in line], lines
+        assert codes(capsys, PATH) == codes(capsys, PATH, "--no-cache")
+    text = (repo.path / PATH).read_text(encoding="utf-8")
+    repo.write(PATH, text.replace("current: 36", "current: 30"))
+    repo.commit("Check in", name=OWNER[0], email=OWNER[1])
+    lines = _git_lines(repo, "check", PATH)
+    assert [line for line in lines if line.startswith("log ") and "--raw" in line], lines
+    assert codes(capsys, PATH) == codes(capsys, PATH, "--no-cache")

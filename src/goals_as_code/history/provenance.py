@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
 
 from goals_as_code.errors import GoalsError
+from goals_as_code.history.records import Commit as HistoryCommit
 from goals_as_code.history.records import Version
 from goals_as_code.markdown import plugin as statements
 from goals_as_code.source import acceptance, cachefile, fields
@@ -116,6 +117,7 @@ class _State:
     def __init__(self, tree: Tree) -> None:
         self.tree = tree
         self.born: dict[tuple[str, str], bool] = {}  # (path, commit) -> written there as new
+        self.still: dict[tuple[str, str], bool] = {}  # (HEAD then, path) -> file left alone
         self.top: Path | None = None
         self.repository: Repository | None = None
         self.past: history.History | None = None
@@ -355,13 +357,78 @@ def _kept_life(state: _State, doc: Document) -> history.Timeline | None:
     limit = config.front_matter_bytes if config is not None else None
     key = cachefile.digest(doc.path, doc.id, state.repository.mailmap(), limit, cache.reader())
     kept = state.kept.get("lives", key)
-    if kept is not None and kept[0] == state.head:
-        return cache.decode_timeline(kept[1])
+    if kept is not None and _still_holds(state, kept[0], doc):
+        found = cache.decode_timeline(kept[1])
+        if found is not None and kept[0] != state.head:
+            _keep(state, "lives", key, kept[1])  # asked at this HEAD from now on
+        return found
     found = _whole_life_in_file(state, doc)
     encoded = cache.encode_timeline(found) if found is not None else None
     if encoded is not None:
         _keep(state, "lives", key, encoded)
     return found
+
+
+def _still_holds(state: _State, head: str, doc: Document) -> bool:
+    """Whether what the history of ``doc``'s file said at ``head`` still holds at HEAD: it is
+    HEAD, or HEAD descends from it, no commit since changed the file (a merge that did counts)
+    and no other file holds or held the id. A hook runs after every commit: most leave the file
+    alone, and its history (a ``git log`` of the path over all commits) is not read again.
+    (Where another file ever held the id, the history is read again: it may tell otherwise.)"""
+    if head == state.head:
+        return True
+    repository = state.repository
+    assert repository is not None
+    key = (head, doc.path)
+    if key not in state.still:
+        since = None
+        if repository.is_ancestor(head, state.head):
+            since = repository.output(
+                "log", "--format=%H", "--full-history", "-m", f"{head}..{state.head}",
+                "--", f":(literal){doc.path}",
+            )  # fmt: skip
+        state.still[key] = since is not None and not since.strip()
+    # (no other file has ever held the id: the same question its history answered then)
+    return state.still[key] and not _other_files_with_id(state, doc, None)
+
+
+def _kept_writer(state: _State, doc: Document, field: str, block: object) -> object:
+    """``_writer_of_file``, kept between runs by the value written, with the HEAD it was found
+    at, and taken again while that still holds (``_still_holds``)."""
+    if state.kept is None or state.repository is None:
+        return _writer_of_file(state, doc, field, block)
+    key = cachefile.digest(doc.path, field, block, doc.id, state.repository.mailmap())
+    kept = state.kept.get("writers", key)
+    if kept is not None and _still_holds(state, kept[0], doc):
+        found = _decode_version(kept[1])
+        if found is not None:
+            if kept[0] != state.head:
+                _keep(state, "writers", key, kept[1])
+            return found
+    writer = _writer_of_file(state, doc, field, block)
+    if isinstance(writer, Version):
+        encoded = _encode_version(writer)
+        if encoded is not None:
+            _keep(state, "writers", key, encoded)
+    return writer
+
+
+def _encode_version(version: Version) -> list[Any] | None:
+    commit = version.commit
+    said = [commit.sha, commit.date.isoformat(), *commit[2:], version.path, version.data]
+    return said if cachefile.plain(said) else None
+
+
+def _decode_version(kept: Any) -> Version | None:
+    try:
+        sha, date, author, email, message, committer, committer_email, path, data = kept
+        when = datetime.datetime.fromisoformat(date)
+        commit = HistoryCommit(sha, when, author, email, message, committer, committer_email)
+    except (TypeError, ValueError):
+        return None
+    if not all(isinstance(item, str) for item in kept[:8]):
+        return None
+    return Version(commit, path, data if isinstance(data, dict) else None)
 
 
 def _whole_life_in_file(state: _State, doc: Document) -> history.Timeline | None:
@@ -451,7 +518,7 @@ def _record(state: _State, doc: Document, field: str, expected: str | None) -> R
 
         signing = (config_get("commit.gpgsign", state.top) or "").strip().lower() == "true"
         return Record(True, state.actor(), None, None, WILL_SIGN if signing else "", "", None, None)
-    writer = _UNKNOWN if _whole_history_pays(state) else _writer_of_file(state, doc, field, block)
+    writer = _UNKNOWN if _whole_history_pays(state) else _kept_writer(state, doc, field, block)
     if writer is _UNKNOWN:
         past = state.history()
         if past is None:
@@ -863,7 +930,7 @@ class Answers:
         stored = cachefile.load(path)
         found: dict[str, dict[str, list[Any]]] = {}
         if isinstance(stored, dict):
-            for kind in ("others", "touching", "records", "lives"):
+            for kind in ("others", "touching", "records", "lives", "writers"):
                 table = stored.get(kind)
                 if isinstance(table, dict):
                     found[kind] = {
@@ -887,6 +954,8 @@ class Answers:
         ):
             return None
         if kind == "lives" and not isinstance(value, dict):
+            return None
+        if kind == "writers" and not (isinstance(value, list) and len(value) == 9):
             return None
         if kind == "records" and not (
             value is None or (isinstance(value, list) and len(value) == len(Record._fields))
