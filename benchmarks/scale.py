@@ -6,6 +6,8 @@
 - the same tree committed to Git, where ``goals check`` keeps its cache: every rule without the
   cache (``--no-cache``), cold (no cache yet: it is written) and warm (nothing changed since the
   last run), beside the same check-jsonschema run;
+- the hook in those trees: one file staged anew before each run, checked (cold, and warm with
+  the facts of the other files kept), beside check-jsonschema on one file;
 - the hook: ``goals check`` of one accepted goal in a history of 10,000 commits (every rule, and
   without the acceptance rules; cold, warm, and after a new commit, as the next commit's hook
   finds it), beside check-jsonschema on that one file;
@@ -235,6 +237,29 @@ _PERSON = {
 }
 
 
+def hook_rows(folder: Path, count: int, reference: list[str] | None, runs: int) -> None:
+    """The hook in a tree of ``count`` files: one file staged anew before each run (a new blob,
+    as each commit's hook meets it), checked with every rule; cold (no cache at all) and warm
+    (the facts of the other files kept by the runs before), beside check-jsonschema on one
+    file."""
+    staged = folder / "goals" / "goal-1.md"
+    one = folder / "front" / "goal-1.yaml"
+    theirs = timed([*reference, str(one)], folder, runs) if reference else None
+    text = staged.read_text(encoding="utf-8")
+    turn = [0]
+
+    def stage() -> None:
+        turn[0] += 1
+        staged.write_text(_checkin(text, turn[0]), encoding="utf-8")
+        subprocess.run(["git", "add", "goals/goal-1.md"], cwd=folder, check=True)
+
+    command = [str(Path(sys.executable).parent / "goals"), "check", "--today", "2017-03-31"]
+    command.append("goals/goal-1.md")
+    for label, cold in (("cold", True), ("warm", False)):
+        ours, peak = ours_timed(command, folder, runs, cold, stage)
+        row(f"hook: 1 staged file of {count:,}, {label}", ours, peak, theirs, "check-jsonschema")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--files", default="1000,10000")
@@ -273,6 +298,7 @@ def main() -> None:
                 ours, peak = ours_timed([*check, *extra], folder, args.runs, cold)
                 name = f"check, {count:,} files in Git, all rules, {label}"
                 row(name, ours, peak, theirs, "check-jsonschema")
+            hook_rows(folder, count, [reference, *schema] if reference else None, args.runs)
         if args.check_only:
             return
         folder = Path(tmp) / "history"

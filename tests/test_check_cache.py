@@ -303,7 +303,7 @@ def test_two_runs_at_once_both_succeed_and_leave_a_readable_cache(repo: Repo) ->
         assert sorted(path.name for path in folder(repo.path).iterdir()) == [
             *(path.name for path in cache_files(repo.path)),
             *(path.name for path in folder(repo.path).glob("fold-*.pickle")),
-            *(path.name for path in folder(repo.path).glob("parsed-blobs-*.json")),
+            *(path.name for path in folder(repo.path).glob("parsed-blobs-*.pickle")),
         ]
     warm = subprocess.run(command, capture_output=True, text=True)
     assert (warm.returncode, warm.stdout, warm.stderr) == (
@@ -670,6 +670,24 @@ def test_the_history_rules_findings_are_kept_by_head_and_today(
     repo.commit("Add another", name="Bo", email="bo@example.com")
     assert "Kept" not in check(capsys)[1]
     assert same_with_and_without(capsys) == (code, check(capsys, "--no-cache")[1])
+
+
+def test_the_first_file_of_a_warm_run_takes_its_history_findings_too(
+    repo: Repo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The key of the history rules' findings needs the repository open: a file with findings
+    kept opens it, so the first file of a run does not run them (which would read the history)."""
+    text = goal("g0").replace(
+        "status: active", "confidence: {owner: 0.7, manager: 0.6}\nstatus: active"
+    )
+    repo.write("goals/g0.md", text)
+    repo.commit("Add a goal", name="Bo", email="bo@example.com")
+    _, out = same_with_and_without(capsys)
+    assert out.count("R006") == 2
+    [written] = cache_files(repo.path)
+    kept = written.read_text(encoding="utf-8")
+    written.write_text(kept.replace("was written by Bo", "was written by Kept"), encoding="utf-8")
+    assert check(capsys)[1].count("was written by Kept") == 2
 
 
 def test_a_file_being_changed_keeps_no_history_findings(

@@ -3,6 +3,7 @@ file that is broken; it lives in the Git folder and never in the work tree."""
 
 from __future__ import annotations
 
+import pickle
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ from tests.conftest import Repo
 
 
 def cache_files(repo: Repo) -> list[Path]:
-    return sorted((repo.path / ".git" / "goals-as-code").glob("parsed-blobs-*.json"))
+    return sorted((repo.path / ".git" / "goals-as-code").glob("parsed-blobs-*.pickle"))
 
 
 def fold_files(repo: Repo) -> list[Path]:
@@ -44,8 +45,10 @@ def test_a_broken_cache_is_ignored_and_written_again(repo: Repo) -> None:
     build_history(repo)
     first = history.read(repo.path, "goals")
     [written] = cache_files(repo)
-    for broken in ('{"blobs": {"0123": [1, 2, 3]}}', "{not json", '{"blobs": []}', ""):
-        written.write_text(broken, encoding="utf-8")
+    good = written.read_bytes()
+    wrong = (pickle.dumps({"0123": [1, 2, 3]}), pickle.dumps([]), pickle.dumps({1: ({}, None)}))
+    for broken in (*wrong, b"not a pickle", good[: len(good) // 2], b""):
+        written.write_bytes(broken)
         forget_timelines(repo)
         assert history.read(repo.path, "goals") == first
         assert len(cache.load(written.parent)) == 14
@@ -61,11 +64,16 @@ def test_a_deleted_cache_is_built_again(repo: Repo) -> None:
     assert cache_files(repo) == [written]
 
 
-def test_only_what_comes_back_from_json_unchanged_is_kept() -> None:
-    assert cache._plain({"id": "a", "n": [1, 2.5, True, None], "m": {"x": "y"}})
-    assert not cache._plain({1: "a"})
-    assert not cache._plain({"x": float("nan")})
-    assert not cache._plain({"x": ("a", "b")})
+def test_readable_versions_come_back_as_they_went_in(tmp_path: Path) -> None:
+    data = {"id": "a", "n": [1, 2.5, True, None], "m": {"x": "y"}, "d": "2017-01-01"}
+    parsed = {
+        "b1": Parsed(data, "The statement", None),
+        "b2": Parsed({"id": "b"}, None, None),
+        "b3": Parsed(None, None, "it could not be parsed"),  # said again by each run
+    }
+    cache.save(tmp_path, parsed)
+    assert cache.load(tmp_path) == {"b1": parsed["b1"], "b2": parsed["b2"]}
+    assert cache.load(tmp_path, 1024) == {}  # kept apart by the front matter's limit
 
 
 # --- the fold kept by HEAD ------------------------------------------------------------------------

@@ -189,6 +189,28 @@ def test_checks_the_staged_version_not_the_working_tree(hooked: Repo) -> None:
     assert hooked.git("show", f"HEAD:{path}") == GOOD_GOAL
 
 
+def test_a_staged_file_gone_from_the_working_tree_is_checked_as_staged(hooked: Repo) -> None:
+    path = "goals/anna/faster-replies.md"
+    hooked.write(path, TYPO_GOAL)
+    hooked.git("add", path)
+    (hooked.path / path).unlink()  # the commit still records the staged typo
+    done = commit(hooked, "Add my goal")
+    assert (done.returncode, done.stdout) == (1, "")
+    assert done.stderr.splitlines() == refused(path, TYPO)
+
+
+def test_a_file_that_is_not_staged_does_not_count(hooked: Repo) -> None:
+    """A file only in the working tree with the same id is not in the commit: no duplicate."""
+    hooked.write("goals/anna/faster-replies.md", GOOD_GOAL)
+    hooked.write("goals/anna/copy.md", GOOD_GOAL)
+    hooked.git("add", "goals/anna/faster-replies.md")
+    done = commit(hooked, "Add my goal")
+    assert done.returncode == 0, done.stderr
+    assert hooked.git("show", "--name-only", "--format=", "HEAD").split() == [
+        "goals/anna/faster-replies.md"
+    ]
+
+
 def test_a_link_to_an_unstaged_file_is_refused(hooked: Repo) -> None:
     # the parent exists only in the working tree, so the commit would hold a dangling link
     hooked.write("goals/team.md", COMPANY_SV.replace("customer-satisfaction-2017", "team-2017"))

@@ -82,7 +82,7 @@ def disabled() -> bool:
     return os.environ.get("GOALS_NO_CACHE", "") not in ("", "0")
 
 
-def _code() -> str:
+def code() -> str:
     """A fingerprint of what a kept result was computed with: the package's code and data (the
     classifier's weights, the catalogues), the schemas, and another folder of catalogues when
     ``GOALS_LOCALE_DIR`` names one."""
@@ -388,7 +388,7 @@ class Store:
         folder = cachefile.git_folder(config.repository)
         if folder is None:
             return None
-        prefix = f"check-{FORMAT}-{__version__}-{_code()}-"
+        prefix = f"check-{FORMAT}-{__version__}-{code()}-"
         path = folder / f"{prefix}{_settings(config, lang)}.json"
         stored = cachefile.load(path)
         return cls(path, _entries(stored), _others(folder, prefix, path), _tree(stored))

@@ -11,11 +11,11 @@ import gc
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from goals_as_code import ISSUES
-from goals_as_code.check import parallel, rules
-from goals_as_code.check.cache import CACHED, HISTORY, TREE, Entry, Found, Store
+from goals_as_code.check import index, parallel, rules
+from goals_as_code.check.cache import CACHED, HISTORY, TREE, Entry, Found, Store, disabled
 from goals_as_code.check.problem import Problem, Result, Severity
 from goals_as_code.check.rules import unused_suppression
 from goals_as_code.check.rules._base import (
@@ -35,6 +35,9 @@ from goals_as_code.history.progress import Progress, wanted
 from goals_as_code.i18n.messages import N_, message, say
 from goals_as_code.source.config import Config, default_today
 from goals_as_code.source.document import Document
+
+if TYPE_CHECKING:
+    from goals_as_code.history.staged import Listing
 
 # rules of these families still run when the front matter could not be read (V004 says why a
 # number stopped the reading)
@@ -71,6 +74,7 @@ def check(
     tree: Tree | None = None,
     cache: bool = False,
     progress: bool = False,
+    staged: bool = False,
 ) -> Result:
     """Check ``paths`` (default: every statement file) against the whole tree of statements.
 
@@ -81,16 +85,25 @@ def check(
 
     ``cache``: keep what reading and the rules about one file alone found, between runs, in the
     Git folder (``check/cache.py``); the problems are the same with it and without it.
-    ``progress``: a bar on a terminal for a run that takes more than a second."""
-    active = active_rules(config)
-    lang = lang or config.language
-    targets, skipped = _targets(config, paths, tree is None)
-    bar = Progress(delay=1.0) if wanted(progress) else None
+    ``progress``: a bar on a terminal for a run that takes more than a second. ``staged``: check
+    the files as Git's index holds them, against the statements it holds (``check/index.py``)."""
+    begun = None
+    if tree is None and (staged or (cache and not disabled() and paths is not None)):
+        begun = index.begin(config, staged=staged)  # Git lists the files while rules load
+    bar = None
     try:
-        return _check(config, paths, targets, skipped, active, lang, today, tree, cache, bar)
+        active = active_rules(config)
+        lang = lang or config.language
+        targets, skipped = _targets(config, paths, tree is None, staged)
+        bar = Progress(delay=1.0) if wanted(progress) else None
+        return _check(
+            config, paths, targets, skipped, active, lang, today, tree, cache, bar, staged, begun
+        )
     finally:
         if bar is not None:
             bar.stop()
+        if begun is not None:
+            begun.close()
 
 
 def _check(
@@ -104,10 +117,21 @@ def _check(
     tree: Tree | None,
     cache: bool,
     bar: Progress | None,
+    staged: bool = False,
+    begun: Listing | None = None,
 ) -> Result:
     advance = bar.advance if bar is not None else None
     own = tree is None  # a tree given is the caller's, which may read its documents again
     with _acyclic():
+        indexed = False
+        kept = cache and not disabled()
+        if tree is None and (staged or (kept and paths is not None)):
+            # files named (a hook's): the others as Git's index lists them, unread; or the
+            # files as the index holds them, what the next commit records
+            tree = index.tree(
+                config, None if paths is None else targets, staged=staged, keep=kept, begun=begun
+            )
+            indexed = own = tree is not None
         store = Store.open(config, lang) if cache and tree is None else None
         if tree is None:
 
@@ -137,7 +161,8 @@ def _check(
         wanted = {config.relative(path.resolve()) for path in targets}
         docs = [doc for doc in tree.documents if paths is None or doc.path in wanted]
         tree.checking = len(docs)
-        tree.keep = cache and store is not None  # a tree given is the caller's: nothing kept
+        # a tree given is the caller's: nothing kept
+        tree.keep = cache and (store is not None or indexed)
         if bar is not None:
             bar.start(say(lang, N_("Checking")), len(docs))
         found = check_documents(
@@ -285,7 +310,9 @@ class _Further:
         # only here: the history's modules load PyYAML, which a check of plain files needs not
         from goals_as_code.history import provenance
 
-        if self.at is None and provenance.is_open(self.tree):
+        # the key is known once the repository is open: opened here when the file has findings
+        # kept, or the first file of a run would run the history rules (and read the history)
+        if self.at is None and (provenance.is_open(self.tree) or entry.history is not None):
             self.at = provenance.findings_key(self.tree, self.today)
         self.take = self.at is not None and provenance.settled(self.tree, doc)
         self.history = {}
@@ -440,8 +467,11 @@ def _missing_folder(config: Config) -> GoalsError:
 
 
 def _targets(
-    config: Config, paths: Sequence[Path] | None, on_disk: bool = True
+    config: Config, paths: Sequence[Path] | None, on_disk: bool = True, staged: bool = False
 ) -> tuple[list[Path], int]:
+    """The statement files ``paths`` name (files, and the statements in folders), and how many
+    other files they name (skipped). ``staged``: a file may be staged and gone from the work
+    tree (the index holds what is checked)."""
     if paths is None:
         if on_disk and not config.goals_path.is_dir():
             raise _missing_folder(config)
@@ -462,7 +492,7 @@ def _targets(
             targets.extend(found)
             if not found:
                 named.append(f"{path.as_posix().rstrip('/')}/")
-        elif not path.exists():
+        elif not path.exists() and not (staged and is_statement(path, config)):
             raise GoalsError(message(N_("{path}: no such file or folder"), path=str(path)))
         elif is_statement(path, config):
             targets.append(path)

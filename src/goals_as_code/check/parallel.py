@@ -26,24 +26,13 @@ from goals_as_code.check.cache import CACHED, Entry, Store, Unplain, encode
 from goals_as_code.check.rules._base import Context, Rule
 from goals_as_code.check.tree import NotRegular, TooLarge, Tree, parse, read_regular
 from goals_as_code.source.config import Config, default_today
+from goals_as_code.source.cores import jobs as jobs  # the checker asks it here
 
 MIN_FILES = 400  # fewer new files are read faster here than a pool starts and hands them back
 CHUNK = 100  # files a worker is given at a time
 
 # what a worker needs, set when its process starts (forked: nothing is sent)
 _JOB: dict[str, Any] = {}
-
-
-def jobs() -> int:
-    """How many processes may read: the cores this process may run on, or ``GOALS_JOBS``."""
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        cores = os.cpu_count() or 1
-    asked = os.environ.get("GOALS_JOBS", "")
-    if asked.isdigit() and int(asked) > 0:
-        return min(int(asked), cores)
-    return cores
 
 
 def prepare(

@@ -9,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NamedTuple, TypeVar, cast
+from typing import Any, NamedTuple, Protocol, TypeVar, cast
 
 from goals_as_code.check.cache import Store
 from goals_as_code.i18n.messages import N_, message
@@ -174,10 +174,29 @@ def read_regular(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     return raw
 
 
-class Facts(NamedTuple):
+class Known(Protocol):
     """What the rules that look at other files need to know of every statement without reading
     it: where it is, its id and kind, and the fields they index the tree on. Each value is the
-    front matter's own when it is text, else None."""
+    front matter's own when it is text, else None. A document says it (``Document.status``,
+    ...); so do its ``Facts``, kept without it."""
+
+    @property
+    def path(self) -> str: ...
+    @property
+    def id(self) -> str | None: ...
+    @property
+    def kind(self) -> str | None: ...
+    @property
+    def status(self) -> str | None: ...
+    @property
+    def owner(self) -> str | None: ...
+    @property
+    def parent(self) -> str | None: ...
+
+
+class Facts(NamedTuple):
+    """The facts of a statement (:class:`Known`) without its document: what a tree read from
+    Git's index holds of the files it does not read."""
 
     path: str
     id: str | None
@@ -188,15 +207,7 @@ class Facts(NamedTuple):
 
     @classmethod
     def of(cls, doc: Document) -> Facts:
-        data = doc.data
-        return cls(doc.path, doc.id, doc.kind, *(_text(data.get(key)) for key in FACT_KEYS))
-
-
-FACT_KEYS = ("status", "owner", "parent")
-
-
-def _text(value: object) -> str | None:
-    return value if isinstance(value, str) else None
+        return cls(doc.path, doc.id, doc.kind, doc.status, doc.owner, doc.parent)
 
 
 @dataclass
@@ -217,21 +228,29 @@ class Tree:
     keep: bool = True
     # the schema violations by document, kept; two trees that share documents may share this
     schema_cache: dict[int, list[schema.SchemaError]] = field(default_factory=dict, repr=False)
-    # the facts of every statement, in the tree's order, when not every document is held
-    facts: Sequence[Facts] = field(default=(), repr=False)
+    # the facts of every statement, in the tree's order: the documents themselves when the tree
+    # holds every one (no copy), else given
+    facts: Sequence[Known] = field(default=(), repr=False)
     # reads the document at a path the tree has facts of and does not hold
     read: Callable[[str], Document] | None = field(default=None, repr=False)
-    ids: dict[str, list[Facts]] = field(init=False, repr=False)
+    # the statement files the work tree holds otherwise than Git's index, or that Git does not
+    # track, when the tree was read from the index (None: not known)
+    unstaged: frozenset[str] | None = field(default=None, repr=False)
+    # whether a file (not a statement) is in the repository, by its path from the top: in the
+    # work tree, unless the tree is the index's (None)
+    exists: Callable[[str], bool] | None = field(default=None, repr=False)
+    ids: dict[str, list[Known]] = field(init=False, repr=False)
     _at: dict[str, Document] = field(init=False, repr=False)
     _indexes: dict[Callable[[Any], Any], Any] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self._at = {}
-        for doc in self.documents:
-            self._at.setdefault(doc.path, doc)
         if self.read is None:
-            self.facts = [Facts.of(doc) for doc in self.documents]
-        index: dict[str, list[Facts]] = defaultdict(list)
+            self.facts = self.documents
+        else:
+            for doc in self.documents:
+                self._at.setdefault(doc.path, doc)
+        index: dict[str, list[Known]] = defaultdict(list)
         for facts in self.facts:
             if facts.id is not None:
                 index[facts.id].append(facts)
@@ -245,20 +264,25 @@ class Tree:
     def at(self, path: str) -> Document | None:
         """The statement at ``path`` (as problems name it), read on first use; None when the
         tree has no statement there."""
+        if self.read is None:  # every document is held: found by path once asked
+            return self.index(_by_path).get(path)
         found = self._at.get(path)
-        if found is None and self.read is not None and path in self._paths():
+        if found is None and path in self._paths():
             found = self._at[path] = self.read(path)
         return found
 
     def _paths(self) -> set[str]:
         return self.index(_paths)
 
+    def first(self, ident: object) -> Known | None:
+        """The facts of the statement with this id (the first, if the id is not unique)."""
+        found = self.ids.get(ident) if isinstance(ident, str) else None
+        return found[0] if found else None
+
     def get(self, ident: object) -> Document | None:
         """The statement with this id (the first, if the id is not unique)."""
-        if not isinstance(ident, str):
-            return None
-        found = self.ids.get(ident)
-        return self.at(found[0].path) if found else None
+        found = self.first(ident)
+        return self.at(found.path) if found is not None else None
 
     def with_id(self, ident: str) -> list[Document]:
         """Every statement with this id, in the tree's order."""
@@ -325,3 +349,11 @@ class Tree:
 
 def _paths(tree: Tree) -> set[str]:
     return {facts.path for facts in tree.facts}
+
+
+def _by_path(tree: Tree) -> dict[str, Document]:
+    """The documents of a tree that holds every one, by path (the first, for a path twice)."""
+    found: dict[str, Document] = {}
+    for doc in tree.documents:
+        found.setdefault(doc.path, doc)
+    return found

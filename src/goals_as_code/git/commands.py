@@ -3,6 +3,7 @@ value, a commit, plain commands for building a repository, and an SSH key to sig
 
 from __future__ import annotations
 
+import subprocess
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -97,3 +98,56 @@ def commit(top: Path, paths: Iterable[str], message: str, *, sign: bool = False)
         done = process.execute(top, args, env=process.user_locale(), settings=False)
         if done.code != 0:
             raise CommitFailed(args[0], process.last_line(done.err, done.out) or "no message")
+
+
+class Listing:
+    """What Git's index says of the files under a folder, being listed (``start_listing``):
+    :meth:`result` waits for it; :meth:`close` ends the commands when it is not wanted."""
+
+    def __init__(self, started: list[subprocess.Popen[bytes]], work_tree: bool) -> None:
+        self.started = started
+        self.work_tree = work_tree
+        self.found: tuple[bytes, bytes] | None = None
+        self.done = False
+
+    def result(self) -> tuple[bytes, bytes] | None:
+        """``git ls-files -s -o -t -z``'s output and ``git diff-files``'s (empty without the
+        work tree); None when either failed (not a work tree)."""
+        if not self.done:
+            self.done = True
+            outs: list[bytes] = []
+            for popen in self.started:
+                out, _ = popen.communicate()
+                outs.append(out if popen.returncode == 0 else b"\0failed")
+            if all(out != b"\0failed" for out in outs):
+                self.found = (outs[0], outs[1] if self.work_tree else b"")
+        return self.found
+
+    def close(self) -> None:
+        """End the commands when their output was not asked for."""
+        if not self.done:
+            self.done = True
+            for popen in self.started:
+                popen.kill()
+                popen.communicate()
+
+
+def start_listing(folder: Path, *, work_tree: bool = True) -> Listing | None:
+    """Start listing what Git's index says of the files under ``folder``, without reading one
+    of them: ``git ls-files -s -o -t -z`` (each tracked file's mode, blob id and stage, and the
+    files Git does not track) and ``git diff-files --name-only --relative -z -- .`` (the tracked
+    files that may differ in the work tree, told by their size and times), at once. Without
+    ``work_tree``, the index alone: no untracked files, no comparison with the work tree (what a
+    commit records). None when git cannot be started."""
+    commands = [["ls-files", "-s", "-t", "-z"]]
+    if work_tree:
+        commands[0].insert(2, "-o")
+        commands.append(["diff-files", "--name-only", "--relative", "-z", "--", "."])
+    started: list[subprocess.Popen[bytes]] = []
+    try:
+        for args in commands:
+            started.append(process.start(folder, args))
+    except GitError:
+        Listing(started, work_tree).close()
+        return None
+    return Listing(started, work_tree)

@@ -201,11 +201,31 @@ class Repository:
         code, _, signer = out.strip().partition("\x1f")
         return code, signer
 
-    def changed_paths(self) -> set[str]:
-        """The files whose work tree differs from HEAD, and the untracked ones."""
-        changed = self.output("diff", "--name-only", "-z", "HEAD", "--") or ""
-        untracked = self.output("ls-files", "--others", "--exclude-standard", "-z") or ""
-        return {path for path in (changed + untracked).split("\0") if path}
+    def changed_paths(self, *paths: str) -> set[str]:
+        """The files under ``paths`` (relative to the top; every file when none) whose work
+        tree differs from HEAD, and the untracked ones; the two commands run at once."""
+        spec = ["--", *(f":(literal){path}" for path in paths)]
+        commands = (
+            ["diff", "--name-only", "-z", "HEAD", *spec],
+            ["ls-files", "--others", "--exclude-standard", "-z", "--full-name", *spec],
+        )
+        found: set[str] = set()
+        try:
+            started = [process.start(self.top, args) for args in commands]
+        except GitError:
+            return found
+        for popen in started:
+            out, _ = popen.communicate()
+            if popen.returncode == 0:
+                found.update(path for path in process.text(out).split("\0") if path)
+        return found
+
+    def staged_paths(self, *paths: str) -> set[str]:
+        """The files under ``paths`` (relative to the top; every file when none) whose staged
+        content differs from HEAD: Git compares two trees, and reads no file."""
+        spec = ["--", *(f":(literal){path}" for path in paths)]
+        out = self.output("diff", "--cached", "--name-only", "-z", "HEAD", *spec) or ""
+        return {path for path in out.split("\0") if path}
 
     # --- the log -------------------------------------------------------------------------
 

@@ -37,7 +37,9 @@ T = TypeVar("T")
 
 class Tree(Protocol):
     """What provenance needs of the tree being checked: its configuration, how many of its
-    statements the run checks (None: not known), and whether answers may be kept between runs."""
+    statements the run checks (None: not known), whether answers may be kept between runs, and
+    the statement files the work tree holds otherwise than Git's index or that Git does not
+    track, when the tree was read from the index (None: not known)."""
 
     @property
     def config(self) -> Config | None: ...
@@ -47,6 +49,9 @@ class Tree(Protocol):
 
     @property
     def keep(self) -> bool: ...
+
+    @property
+    def unstaged(self) -> frozenset[str] | None: ...
 
 
 # %G? codes of git log: only G, a good signature by a key that is known for its signer, vouches;
@@ -110,6 +115,7 @@ class _State:
 
     def __init__(self, tree: Tree) -> None:
         self.tree = tree
+        self.born: dict[tuple[str, str], bool] = {}  # (path, commit) -> written there as new
         self.top: Path | None = None
         self.repository: Repository | None = None
         self.past: history.History | None = None
@@ -153,7 +159,13 @@ class _State:
         if not self.head:
             return False
         self.kept = Answers.open(self.top) if self.tree.keep else None
-        self.changed = self.repository.changed_paths()
+        # the statements' files only: a whole work tree of other files takes git longer
+        folder = _goals_folder(self.top, config)
+        unstaged = self.tree.unstaged
+        if unstaged is None:
+            self.changed = self.repository.changed_paths(*folder)
+        else:  # the work tree against the index is known: the index against HEAD is quick
+            self.changed = self.repository.staged_paths(*folder) | unstaged
         self.signers, self.require = config.signers_path, config.require_signatures
         return True
 
@@ -183,6 +195,14 @@ class _State:
             except GoalsError:
                 self.unreadable = True
         return self.past
+
+
+def _goals_folder(top: Path, config: Config) -> list[str]:
+    """The goals folder as a path relative to ``top`` (none when it is outside)."""
+    try:
+        return [config.goals_path.resolve().relative_to(top.resolve()).as_posix()]
+    except (OSError, ValueError):
+        return []
 
 
 _STATES: dict[int, _State] = {}
@@ -292,18 +312,10 @@ def with_signature(tree: Tree, found: Record) -> Record:
 def last_checkin(tree: Tree, doc: Document) -> datetime.date | None:
     """The day of the last commit that checked in a value of ``doc`` (or, when none did, that
     first wrote it); None outside Git or when no commit holds it."""
-    if not doc.id:
+    found = timeline(tree, doc)  # the file's own history when it is the goal's whole life
+    if found is None:
         return None
-    state = _state(tree)
-    if not state.ready():
-        return None
-    past = state.history()
-    if past is None:
-        return None
-    timeline = past.timelines.get(doc.id)
-    if timeline is None or not timeline.versions:
-        return None
-    commits = [checkin.commit for checkin in timeline.checkins] or [timeline.versions[0].commit]
+    commits = [checkin.commit for checkin in found.checkins] or [found.versions[0].commit]
     return max(commit.date.date() for commit in commits)
 
 
@@ -362,7 +374,15 @@ def _whole_life_in_file(state: _State, doc: Document) -> history.Timeline | None
 
 def _born_here(state: _State, path: str, sha: str) -> bool:
     """Whether commit ``sha`` wrote ``path`` as a new file, not renamed or copied from another
-    (the log of one path sees a renamed file as new: the whole history follows it back)."""
+    (the log of one path sees a renamed file as new: the whole history follows it back). Asked
+    of Git once a run: a goal's timeline and its acceptance ask it of the same commit."""
+    known = state.born.get((path, sha))
+    if known is None:
+        known = state.born[path, sha] = _born_in(state, path, sha)
+    return known
+
+
+def _born_in(state: _State, path: str, sha: str) -> bool:
     repository = state.repository
     assert repository is not None
     out = repository.output("show", "--format=", "--name-status", "-z", "-M", "-C", sha)

@@ -14,7 +14,7 @@ from goals_as_code.history.progress import Progress, wanted
 from goals_as_code.history.records import History
 from goals_as_code.history.revisions import no_commits, resolve_in
 from goals_as_code.history.snapshots import listing
-from goals_as_code.history.versions import Parsed
+from goals_as_code.history.versions import Parsed, parse_many
 from goals_as_code.i18n.messages import N_, message, say
 from goals_as_code.source import cachefile
 from goals_as_code.source.document import DEFAULT_MAX_FRONT_MATTER
@@ -131,7 +131,9 @@ def _read(
 
     boundary = log.boundary(repository, boundaries) if shallow else None
     if went_on is None:
-        fold, newest = Fold(blobs, boundaries, cached, max_front_matter), None
+        # every version the fold reads, parsed at once (on two cores when there are many)
+        parsed = {**cached, **parse_many(blobs, missing, max_front_matter)}
+        fold, newest = Fold(blobs, boundaries, parsed, max_front_matter), None
     else:  # the commits after those of a fold kept at an earlier HEAD
         fold, newest = went_on.fold, went_on.newest
         fold.resume(blobs)

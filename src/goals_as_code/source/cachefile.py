@@ -14,7 +14,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -87,6 +86,8 @@ def save(path: Path, content: Any, others: Iterable[Path] = ()) -> bool:
 def save_bytes(path: Path, data: bytes, others: Iterable[Path] = ()) -> bool:
     """Write ``data`` to ``path`` as :func:`save` writes JSON: atomically, ``others`` removed;
     False when it could not be written."""
+    import tempfile  # only when a cache is written: a warm hook writes none
+
     folder = path.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)

@@ -130,6 +130,19 @@ class Document:
         ident = self.data.get("id")
         return ident if isinstance(ident, str) and ident else None
 
+    # the fields a tree indexes its statements on (``check/tree.py``): text, or None
+    @property
+    def status(self) -> str | None:
+        return _text(self.data.get("status"))
+
+    @property
+    def owner(self) -> str | None:
+        return _text(self.data.get("owner"))
+
+    @property
+    def parent(self) -> str | None:
+        return _text(self.data.get("parent"))
+
     @property
     def view(self) -> views.View | None:
         """The typed view (``Goal``, ``Kpi``, ``Activity``, ``Behaviour``), built once; None when
@@ -495,3 +508,7 @@ def _statement(
         )
         return None, after
     return found
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) else None

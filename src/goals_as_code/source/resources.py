@@ -7,14 +7,15 @@ top-level folders of the repository.
 from __future__ import annotations
 
 import functools
-from importlib import resources
 from pathlib import Path
 
 
 @functools.cache
 def folder(name: str) -> Path:
     """The folder ``name`` (``schemas``, ``hooks`` or ``examples``) of this installation."""
-    package = Path(str(resources.files("goals_as_code")))
+    # the package's own folder: importlib.resources would say the same for a package on disk,
+    # and cost the hook the import of zipfile (and with it bz2 and lzma)
+    package = Path(__file__).resolve().parent.parent
     for candidate in (package / name, package.parent.parent / name):
         if candidate.is_dir():
             return candidate

@@ -44,6 +44,8 @@ def links(doc: Document) -> Iterator[Link]:
 
 
 def _links(doc: Document) -> Iterator[Link]:
+    if "](" not in doc.body:  # no inline link at all: most bodies, found without a line split
+        return
     first = body_start(doc)
     fenced = False
     for offset, line in enumerate(doc.body.split("\n")):
@@ -72,6 +74,8 @@ def exists(tree: Tree, link: Link) -> bool:
     """Whether ``link`` points at a statement of the tree or at a file of the repository."""
     if linked(tree, link) is not None:
         return True
+    if tree.exists is not None:
+        return tree.exists(link.path)
     if tree.config is None:
         return False
     return (tree.config.repository / link.path).is_file()

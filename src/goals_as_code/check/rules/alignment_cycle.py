@@ -149,7 +149,8 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
     parent = doc.get("parent")
     if start is None or not isinstance(parent, str):
         return
-    if ctx.tree.get(start) is doc:
+    first = ctx.tree.first(start)
+    if first is not None and first.path == doc.path:
         # the statement the graph follows for its id: on a circle or not, looked up once
         circle = ctx.tree.index(_cycles).get(start)
         if circle is not None:

@@ -117,7 +117,7 @@ def check(doc: Document, ctx: Context) -> Iterator[Finding]:
         target = doc.data.get(field)
         if not isinstance(target, str) or not target:
             continue
-        found = ctx.tree.get(target)
+        found = ctx.tree.first(target)  # its facts: the file is not read
         line, column = doc.value_position(field)
         if found is None:
             close = did_you_mean(target, ctx.tree.ids)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from goals_as_code.check import index
 from goals_as_code.check.tree import Tree
 from goals_as_code.cli import completion
 from goals_as_code.cli.lookup import find_statement, git_identity
@@ -82,7 +83,7 @@ def command(
         raise GoalsError(
             say(language, "--dry-run and --commit exclude each other; give one of them")
         )
-    tree = Tree.load(config)
+    tree = index.statements(config)  # reads only the statements it looks up
     docs = [find_goal(tree, ident, config, language, NOT_A_GOAL) for ident in dict.fromkeys(idents)]
     me: str | None = None
     code, written = 0, []

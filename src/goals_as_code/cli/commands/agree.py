@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from goals_as_code.check.tree import Tree
+from goals_as_code.check import index
 from goals_as_code.cli import completion
 from goals_as_code.cli.commands.accept import find_goal
 from goals_as_code.cli.lookup import git_identity
@@ -80,7 +80,7 @@ def command(ident: str, dry_run: bool, commit: bool, lang: str | None, config: C
         raise GoalsError(
             say(language, "--dry-run and --commit exclude each other; give one of them")
         )
-    tree = Tree.load(config)
+    tree = index.statements(config)  # reads only the statements it looks up
     doc = find_goal(tree, ident, config, language, NOT_A_GOAL)
     owner = doc.get("owner")
 

@@ -46,11 +46,16 @@ Examples:
   goals check --extend-select C --quiet
   goals check --today 2017-07-01
   goals check --at-commit goals/support/faster-replies.md   # as the hooks do
+  goals check --staged --at-commit goals/support/faster-replies.md   # the plain Git hook
 
 At commit time (--at-commit, which the plain hook passes, or PRE_COMMIT=1, which pre-commit
 sets) the severities of 'commit-severity' apply over 'severity': by default a stale acceptance
 (A005) is a warning there, so an owner can commit a proposed change to an accepted goal, and an
 error in CI and in 'goals review', where the manager accepts it again.
+
+--staged checks the files as Git's index holds them (what the next commit records, not what
+the working tree holds), against the other statements as staged: files not staged do not
+count. With no PATHS it checks every staged statement.
 
 Cache: in a Git repository, what reading a file and the rules about that file alone found is
 kept in the Git folder ('.git/goals-as-code/'), by the file's content, the tool's version and
@@ -105,6 +110,12 @@ a rule off for itself in its front matter: 'suppress: {missing-deadline: "the re
     "PRE_COMMIT=1).",
 )
 @click.option(
+    "--staged",
+    is_flag=True,
+    help="Check the files as they are staged (what the next commit records), against the "
+    "statements staged (the plain Git hook passes it).",
+)
+@click.option(
     "--no-cache",
     is_flag=True,
     help="Read every file and run every rule anew, and keep nothing (also GOALS_NO_CACHE=1).",
@@ -123,6 +134,7 @@ def command(
     config: Config,
     today: datetime.datetime | None,
     at_commit: bool,
+    staged: bool,
     no_cache: bool,
 ) -> int:
     hook = at_commit or os.environ.get("PRE_COMMIT") == "1"  # pre-commit sets it for its hooks
@@ -147,6 +159,7 @@ def command(
         today=today.date() if today else None,
         cache=not no_cache,
         progress=not quiet,
+        staged=staged,
     )
     if paths and not result.files and result.skipped and not hook:
         # typed by hand, not passed by a hook among other files: checking nothing is a mistake

@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 import click
 
+from goals_as_code.check import index
 from goals_as_code.check.tree import Tree
 from goals_as_code.cli import completion
 from goals_as_code.cli.lookup import find_statement, git_identity
@@ -103,7 +104,7 @@ def command(
     wanted = [
         (pairs[n], _number(pairs[n], pairs[n + 1], language)) for n in range(0, len(pairs), 2)
     ]
-    tree = Tree.load(config)
+    tree = index.statements(config)  # reads only the statements it looks up
     docs = [_statement(tree, ident, config, language) for ident, _ in wanted]
     if unit is not None and any(doc.kind != "kpi" for doc in docs):
         raise GoalsError(

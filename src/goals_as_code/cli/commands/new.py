@@ -273,9 +273,9 @@ def _refuse_invalid(text: str, shown: str, lang: str) -> None:
 
 
 def _refuse_taken_id(config: config_module.Config, ident: str, lang: str) -> None:
-    from goals_as_code.check.tree import Tree
+    from goals_as_code.check import index
 
-    taken = Tree.load(config).get(ident)
+    taken = index.statements(config).get(ident)
     if taken is not None:
         raise GoalsError(
             say(
