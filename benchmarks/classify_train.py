@@ -44,7 +44,7 @@ UNCLEAR_BELOW = 0.4  # a best score below this reads as unclear
 UNCLEAR_GOAL_MARGIN = 0.05  # a non-goal this close to its goal score reads as unclear
 SCALE = 1000  # weights are stored as whole thousandths: smaller and faster to read
 PRUNE = 0.05  # a feature whose weights differ by less than this between kinds is left out
-OWN_WEIGHT = 3.0  # how much a statement of the project's own corpus counts (see weight())
+OWN_WEIGHT = 5.0  # how much a statement of the project's own corpus counts (see weight())
 
 
 class Example(NamedTuple):

@@ -155,8 +155,8 @@ OVERRULED = {
     "Employee satisfaction survey": "kpi",
     "Varje medarbetare ska kunna sin roll i krisplanen": "behaviour",
     "Everyone in the team knows our goals": "behaviour",
-    "Jag ska presentera mig själv för nya kunder": "activity",
     "Improve the website": "goal",
+    "Our customers are satisfied with our service": "behaviour",
 }
 
 
