@@ -326,34 +326,38 @@ def test_staged_links_to_other_files_resolve_in_the_index(
     assert "L004" not in check(capsys, "--staged", "goals/anna/replies.md")[1]
 
 
+REFUSED = {
+    "not staged": {
+        "en": "goals/new.md is not staged; stage it with 'git add goals/new.md'",
+        "sv": "goals/new.md är inte köad; köa den med 'git add goals/new.md'",
+    },
+    "outside Git": {
+        "en": "cannot check the staged files: it is not in a Git repository",
+        "sv": "kan inte kontrollera de köade filerna: det är inte i ett Git-förråd",
+    },
+}
+
+
 @pytest.mark.parametrize("lang", ["en", "sv"])
+@pytest.mark.parametrize("case", sorted(REFUSED))
 def test_staged_says_why_it_cannot_check(
     tmp_path: Path,
     repo: Repo,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
+    case: str,
     lang: str,
 ) -> None:
     a_team(repo)
     repo.write("goals/new.md", goal("new"))  # not staged
+    if case == "outside Git":
+        outside = tmp_path / "outside"
+        (outside / "goals").mkdir(parents=True)
+        (outside / "goals" / "new.md").write_text(goal("new"), encoding="utf-8")
+        monkeypatch.chdir(outside)
     code, out, err = check(capsys, "--lang", lang, "--staged", "goals/new.md")
     assert (code, out) == (2, "")
-    said = {
-        "en": "goals/new.md is not staged; stage it with 'git add goals/new.md'",
-        "sv": "goals/new.md är inte köad; köa den med 'git add goals/new.md'",
-    }
-    assert said[lang] in err
-    outside = tmp_path / "outside"
-    (outside / "goals").mkdir(parents=True)
-    (outside / "goals" / "a.md").write_text(goal("a"), encoding="utf-8")
-    monkeypatch.chdir(outside)
-    code, out, err = check(capsys, "--lang", lang, "--staged", "goals/a.md")
-    assert (code, out) == (2, "")
-    reason = {
-        "en": "cannot check the staged files: it is not in a Git repository",
-        "sv": "kan inte kontrollera de köade filerna: det är inte i ett Git-förråd",
-    }
-    assert reason[lang] in err
+    assert REFUSED[case][lang] in err
     assert "Traceback" not in err
 
 
