@@ -70,8 +70,11 @@ def tree(
     listing, started before (:func:`begin`)."""
     folder = cachefile.git_folder(config.repository)
     goals = config.goals_path
-    if folder is None or not goals.is_dir():
+    if folder is None:
         _refuse(staged, N_("it is not in a Git repository"))
+        return None
+    if not goals.is_dir():
+        _refuse(staged, N_("the goals folder is not in the working tree"))
         return None
     from goals_as_code.history import staged as index  # Git, only for a check of named files
 
