@@ -6,6 +6,7 @@ files deleted, excluded, in folders, behind links."""
 from __future__ import annotations
 
 import os
+import random
 import subprocess
 from pathlib import Path
 
@@ -375,3 +376,65 @@ def test_swedish_names_and_spaces_are_listed_as_a_whole_read_lists_them(
     reads.clear()
     check(capsys, "goals/målen/kopia.md")
     assert reads == ["goals/målen/kopia.md"]
+
+
+SELECT = ["--select", "F,V,S,M,L,G"]  # the rules of files and of the tree, not of the history
+
+
+def test_never_otherwise_than_a_whole_read_whatever_is_staged(
+    repo: Repo,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """Seeded random edits, staged or not, files added, untracked, deleted and committed: a
+    check of one file says what a check that reads every file says, and ``--staged`` what a
+    check of a copy of the index says."""
+    chooser = random.Random(9)
+    names = [f"goals/g{n}.md" for n in range(5)] + [f"goals/team/g{n}.md" for n in range(5, 8)]
+    for n, name in enumerate(names[:5]):
+        repo.write(name, goal(f"g{n}", parent="g0" if n else None))
+    repo.commit("Add goals")
+
+    def text() -> str:
+        ident = f"g{chooser.randrange(8)}"
+        parent = f"g{chooser.randrange(8)}" if chooser.random() < 0.7 else None
+        owner = f"p{chooser.randrange(2)}@example.com"
+        return goal(ident, parent=parent, owner=owner, status=chooser.choice(["active", "draft"]))
+
+    for step in range(12):
+        for _ in range(chooser.randrange(1, 4)):
+            name = chooser.choice(names)
+            action = chooser.randrange(5)
+            path = repo.path / name
+            if action <= 1:
+                repo.write(name, text())
+                if action == 1:
+                    repo.git("add", name)
+            elif action == 2 and path.exists():
+                path.unlink()
+            elif action == 3 and path.exists():
+                repo.git("add", name)
+            elif action == 4:
+                repo.git("rm", "-q", "--cached", "--ignore-unmatch", name)
+        if step % 4 == 3:
+            repo.commit(f"Step {step}")
+        on_disk = [name for name in names if (repo.path / name).exists()]
+        for name in chooser.sample(on_disk, min(2, len(on_disk))):
+            same_as_a_whole_read(capsys, name)
+        staged = repo.git("ls-files", "--", "goals").split()
+        if not staged:
+            continue
+        copy = tmp_path / f"index-{step}"
+        repo.git("checkout-index", "-a", f"--prefix={copy}/")
+        differ = [  # the files whose work tree holds something else, when there are any
+            name
+            for name in staged
+            if not (repo.path / name).exists()
+            or (repo.path / name).read_bytes() != (copy / name).read_bytes()
+        ]
+        name = chooser.choice(differ or staged)
+        said = check(capsys, *SELECT, "--staged", name)
+        monkeypatch.chdir(copy)
+        assert said == check(capsys, *SELECT, "--no-cache", name)
+        monkeypatch.chdir(repo.path)
