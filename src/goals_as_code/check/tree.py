@@ -256,11 +256,6 @@ class Tree:
                 index[facts.id].append(facts)
         self.ids = dict(index)
 
-    @property
-    def whole(self) -> bool:
-        """Whether the tree holds every document (else it reads them as rules ask)."""
-        return self.read is None
-
     def at(self, path: str) -> Document | None:
         """The statement at ``path`` (as problems name it), read on first use; None when the
         tree has no statement there."""
