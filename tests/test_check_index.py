@@ -109,7 +109,7 @@ def test_a_file_staged_anew_is_read_and_the_others_are_not(
     repo.git("add", "goals/company.md")
     reads.clear()
     code, out = same_as_a_whole_read(capsys, "goals/bo.md")
-    assert reads[:2] == ["goals/bo.md", "goals/company.md"]  # the new blob, once
+    assert sorted(reads[:2]) == ["goals/bo.md", "goals/company.md"]  # the new blob, once
     assert set(reads) == {"goals/bo.md", "goals/company.md"}
     assert code == 1
     assert "L002" in out  # bo's parent is gone: learnt from the new blob
@@ -438,3 +438,21 @@ def test_never_otherwise_than_a_whole_read_whatever_is_staged(
         monkeypatch.chdir(copy)
         assert said == check(capsys, *SELECT, "--no-cache", name)
         monkeypatch.chdir(repo.path)
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_first_run_reads_the_other_files_on_two_cores_alike(
+    repo: Repo, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, jobs: str
+) -> None:
+    monkeypatch.setenv("GOALS_JOBS", jobs)
+    monkeypatch.setattr(index, "MIN_PARALLEL", 2)  # what a tree of thousands of files does
+    a_team(repo)
+    repo.write("goals/copy.md", goal("bo-goal", owner="bo@example.com"))
+    repo.commit("Add a copy")
+    repo.write("goals/untracked.md", goal("more-deals"))  # not tracked: read every time
+    for name in ("goals/bo.md", "goals/anna/deals.md"):
+        for kept in facts_files(repo.path):  # a first run: no facts kept
+            kept.unlink()
+        _, out = same_as_a_whole_read(capsys, name)
+        assert "L001" in out  # the id is written twice: in the file named and in another
+        assert len(facts_files(repo.path)) == 1

@@ -34,12 +34,14 @@ from goals_as_code.errors import GoalsError
 from goals_as_code.i18n.messages import N_, message
 from goals_as_code.source import cachefile, document
 from goals_as_code.source.config import Config
+from goals_as_code.source.cores import halves
 from goals_as_code.source.document import Document
 
 if TYPE_CHECKING:
     from goals_as_code.history.staged import Listing
 
 FORMAT = 1
+MIN_PARALLEL = 1000  # files to read for their facts: fewer are read sooner here than in two
 # what a blob's facts are kept as: id, kind, status, owner, parent
 Kept = tuple[str | None, str | None, str | None, str | None, str | None]
 
@@ -149,24 +151,31 @@ def tree(
     contents: dict[str, bytes] = {}
     if reader is not None:
         contents = reader.blobs([blob for blob in unread.values() if blob is not None])
+
+    def document_of(display: str) -> Document:
+        raw = contents.get(unread[display] or "") if reader is not None else None
+        return load(display) if raw is None else _staged(raw, display, config)
+
+    # the files not named are read for their facts alone: many of them (a first run) on two cores
+    others = [display for display in unread if display not in wanted]
+    made_of = dict(
+        zip(others, halves(others, lambda d: Facts.of(document_of(d)), MIN_PARALLEL), strict=True)
+    )
     held: list[Document] = []
-    new = 0  # blobs read that were not kept, besides the files named
     for place, item in enumerate(facts):
         if isinstance(item, Facts):
             continue
-        blob = unread[item]
-        if reader is None:
-            doc = load(item)
-        else:
-            assert blob is not None  # the index lists each file with its blob
-            raw = contents.get(blob)
-            doc = load(item) if raw is None else _staged(raw, item, config)
         if item in wanted:
+            doc = document_of(item)
             held.append(doc)
-        made = facts[place] = Facts.of(doc)
+            made = Facts.of(doc)
+        else:
+            made = made_of[item]
+        facts[place] = made
+        blob = unread[item]
         if blob is not None:
             learnt[blob] = (made.id, made.kind, made.status, made.owner, made.parent)
-            new += item not in wanted
+    new = sum(1 for display in others if unread[display] is not None)  # blobs new to the facts
     # written when files were read that the next run would read again, or many blobs are gone
     if keep and (new or len(kept) - (len(learnt) - new) > max(64, len(learnt) // 8)):
         cachefile.save_bytes(kept_path, marshal.dumps(learnt), folder.glob("facts-*"))

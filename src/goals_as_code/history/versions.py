@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import os
-import sys
 from collections.abc import Mapping, Sequence
 from typing import Any, NamedTuple
 
 from goals_as_code.i18n.messages import N_, message
 from goals_as_code.markdown import plugin as statements
 from goals_as_code.source import document
-from goals_as_code.source.cores import jobs
+from goals_as_code.source.cores import halves
 
 # fewer versions are parsed sooner here than a second process starts and hands them back
 MIN_PARALLEL = 2000
@@ -100,60 +98,7 @@ def parse_many(
     max_front_matter: int = document.DEFAULT_MAX_FRONT_MATTER,
 ) -> dict[str, Parsed]:
     """The versions ``ids`` (blobs of ``blobs``) parsed, half of them in a second process when
-    there are many and a second core (forked, on Linux: it starts with the blobs in memory and
-    hands back what it parsed as a pickle). The same as parsing each here, which is what
-    happens when the second process cannot start or fails."""
+    there are many and a second core (``source.cores.halves``)."""
     mine = [blob for blob in ids if blob in blobs]
-    theirs: list[str] = []
-    if len(mine) >= MIN_PARALLEL and jobs() >= 2 and sys.platform == "linux":
-        mine, theirs = mine[: len(mine) // 2], mine[len(mine) // 2 :]
-    started = _start(blobs, theirs, max_front_matter) if theirs else None
-    found = {blob: parse(blobs[blob], "", max_front_matter) for blob in mine}
-    handed = _wait(started) if started is not None else None
-    if handed is None:  # parsed here after all
-        handed = {blob: parse(blobs[blob], "", max_front_matter) for blob in theirs}
-    found.update(handed)
-    return found
-
-
-def _start(
-    blobs: Mapping[str, bytes], ids: list[str], max_front_matter: int
-) -> tuple[int, int] | None:
-    """A forked process that parses ``ids`` and writes them to a pipe: its id and the pipe's
-    end to read; None when it cannot start."""
-    import pickle
-
-    try:
-        readable, writable = os.pipe()
-        pid = os.fork()
-    except OSError:
-        return None
-    if pid == 0:  # the second process: parse, hand back, and end without running any cleanup
-        code = 1
-        try:
-            os.close(readable)
-            found = {blob: parse(blobs[blob], "", max_front_matter) for blob in ids}
-            with os.fdopen(writable, "wb") as out:
-                out.write(pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL))
-            code = 0
-        finally:
-            os._exit(code)
-    os.close(writable)
-    return pid, readable
-
-
-def _wait(started: tuple[int, int]) -> dict[str, Parsed] | None:
-    """What the second process parsed; None when it failed."""
-    import pickle
-
-    pid, readable = started
-    with os.fdopen(readable, "rb") as handed:
-        data = handed.read()
-    _, status = os.waitpid(pid, 0)
-    if status != 0:
-        return None
-    try:
-        found = pickle.loads(data)
-    except Exception:
-        return None
-    return found if isinstance(found, dict) else None
+    parsed = halves(mine, lambda blob: parse(blobs[blob], "", max_front_matter), MIN_PARALLEL)
+    return dict(zip(mine, parsed, strict=True))
