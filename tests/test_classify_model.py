@@ -68,6 +68,18 @@ def test_no_features_give_even_scores() -> None:
             {"weights": {"x": [1]}},
             "weights: 'weights' must map each feature to one number per kind",
         ),
+        (
+            {"weights": {"x": [1, 2, 3, 4], "y": "abcd"}},
+            "weights: 'weights' must map each feature to one number per kind",
+        ),
+        (
+            {"weights": {"x": [1, 2, 3, 4], "y": [1, 2, 3]}},
+            "weights: 'weights' must map each feature to one number per kind",
+        ),
+        (
+            {"weights": [[1, 2, 3, 4]]},
+            "weights: 'weights' must map each feature to one number per kind",
+        ),
         ({"temperature": 0}, "weights: 'temperature' must be above 0"),
     ],
 )
