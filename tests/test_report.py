@@ -9,11 +9,13 @@ import io
 import json
 import re
 import subprocess
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 import click
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from goals_as_code.report import formats
 from goals_as_code.report import model as report_module
@@ -1043,3 +1045,11 @@ def test_the_format_choices_are_the_registry() -> None:
             "html",
         )
     )
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab./", max_size=12).filter(lambda path: not path.startswith("/")))
+def test_the_parts_of_a_path_are_those_pathlib_finds(path: str) -> None:
+    from goals_as_code.report.model import _parts
+
+    assert _parts(path) == PurePosixPath(path).parts

@@ -451,10 +451,16 @@ def _written(value: object) -> str | None:
 def _team(doc: Document, config: Config, team_from: str) -> str:
     if team_from == "field":
         return statement.text(doc.data.get("team")) or NO_TEAM
-    parts = PurePosixPath(doc.path).parts
-    base = PurePosixPath(config.goals_dir.strip("/")).parts if config.goals_dir != "." else ()
+    parts = _parts(doc.path)
+    base = _parts(config.goals_dir.strip("/")) if config.goals_dir != "." else ()
     inner = parts[len(base) :] if parts[: len(base)] == base else parts
     return inner[0] if len(inner) > 1 else NO_TEAM
+
+
+def _parts(path: str) -> tuple[str, ...]:
+    """The parts of a relative POSIX path, as ``PurePosixPath(path).parts`` has them (empty
+    parts and "." left out), without building a path object for every goal of a report."""
+    return tuple(part for part in path.split("/") if part not in ("", "."))
 
 
 def _points(checkins: Iterable[Checkin]) -> list[Point]:
