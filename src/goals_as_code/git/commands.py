@@ -104,9 +104,8 @@ class Listing:
     """What Git's index says of the files under a folder, being listed (``start_listing``):
     :meth:`result` waits for it; :meth:`close` ends the commands when it is not wanted."""
 
-    def __init__(self, started: list[subprocess.Popen[bytes]], work_tree: bool) -> None:
+    def __init__(self, started: list[subprocess.Popen[bytes]]) -> None:
         self.started = started
-        self.work_tree = work_tree
         self.found: tuple[bytes, bytes] | None = None
         self.done = False
 
@@ -115,12 +114,9 @@ class Listing:
         work tree); None when either failed (not a work tree)."""
         if not self.done:
             self.done = True
-            outs: list[bytes] = []
-            for popen in self.started:
-                out, _ = popen.communicate()
-                outs.append(out if popen.returncode == 0 else b"\0failed")
-            if all(out != b"\0failed" for out in outs):
-                self.found = (outs[0], outs[1] if self.work_tree else b"")
+            outs = [popen.communicate()[0] for popen in self.started]
+            if all(popen.returncode == 0 for popen in self.started):
+                self.found = (outs[0], outs[1] if len(outs) > 1 else b"")
         return self.found
 
     def close(self) -> None:
@@ -148,6 +144,6 @@ def start_listing(folder: Path, *, work_tree: bool = True) -> Listing | None:
         for args in commands:
             started.append(process.start(folder, args))
     except GitError:
-        Listing(started, work_tree).close()
+        Listing(started).close()
         return None
-    return Listing(started, work_tree)
+    return Listing(started)
