@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import datetime
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
 
 from goals_as_code.errors import GoalsError
-from goals_as_code.history.records import Commit as HistoryCommit
+from goals_as_code.history.records import Timeline as HistoryTimeline
 from goals_as_code.history.records import Version
 from goals_as_code.markdown import plugin as statements
 from goals_as_code.source import acceptance, cachefile, fields
@@ -348,7 +348,7 @@ def timeline(tree: Tree, doc: Document) -> history.Timeline | None:
 
 
 def _kept_life(state: _State, doc: Document) -> history.Timeline | None:
-    """``_whole_life_in_file``, kept by HEAD between runs (as ``_kept_record``)."""
+    """``_whole_life_in_file``, kept between runs (``_kept_while_alone``)."""
     if state.kept is None or state.repository is None:
         return _whole_life_in_file(state, doc)
     from goals_as_code.history import cache
@@ -356,16 +356,29 @@ def _kept_life(state: _State, doc: Document) -> history.Timeline | None:
     config = state.tree.config
     limit = config.front_matter_bytes if config is not None else None
     key = cachefile.digest(doc.path, doc.id, state.repository.mailmap(), limit, cache.reader())
-    kept = state.kept.get("lives", key)
+    return _kept_while_alone(state, "lives", key, doc, lambda: _whole_life_in_file(state, doc))
+
+
+def _kept_while_alone(
+    state: _State, kind: str, key: str, doc: Document, find: Callable[[], history.Timeline | None]
+) -> history.Timeline | None:
+    """What ``find`` says from the history of ``doc``'s file, kept between runs under ``key``
+    with the HEAD it was found at, and taken again while that still holds (``_still_holds``);
+    a kept answer that does not read back is found again."""
+    from goals_as_code.history import cache
+
+    assert state.kept is not None
+    kept = state.kept.get(kind, key)
     if kept is not None and _still_holds(state, kept[0], doc):
         found = cache.decode_timeline(kept[1])
-        if found is not None and kept[0] != state.head:
-            _keep(state, "lives", key, kept[1])  # asked at this HEAD from now on
-        return found
-    found = _whole_life_in_file(state, doc)
+        if found is not None:
+            if kept[0] != state.head:
+                _keep(state, kind, key, kept[1])  # asked at this HEAD from now on
+            return found
+    found = find()
     encoded = cache.encode_timeline(found) if found is not None else None
     if encoded is not None:
-        _keep(state, "lives", key, encoded)
+        _keep(state, kind, key, encoded)
     return found
 
 
@@ -393,42 +406,20 @@ def _still_holds(state: _State, head: str, doc: Document) -> bool:
 
 
 def _kept_writer(state: _State, doc: Document, field: str, block: object) -> object:
-    """``_writer_of_file``, kept between runs by the value written, with the HEAD it was found
-    at, and taken again while that still holds (``_still_holds``)."""
+    """``_writer_of_file``, kept between runs by the value written (``_kept_while_alone``, as a
+    timeline of the one version that wrote it)."""
     if state.kept is None or state.repository is None:
         return _writer_of_file(state, doc, field, block)
+
+    def find() -> history.Timeline | None:
+        writer = _writer_of_file(state, doc, field, block)
+        if not isinstance(writer, Version):
+            return None
+        return HistoryTimeline(doc.id or "", doc.kind, [writer.path], [writer], [], [])
+
     key = cachefile.digest(doc.path, field, block, doc.id, state.repository.mailmap())
-    kept = state.kept.get("writers", key)
-    if kept is not None and _still_holds(state, kept[0], doc):
-        found = _decode_version(kept[1])
-        if found is not None:
-            if kept[0] != state.head:
-                _keep(state, "writers", key, kept[1])
-            return found
-    writer = _writer_of_file(state, doc, field, block)
-    if isinstance(writer, Version):
-        encoded = _encode_version(writer)
-        if encoded is not None:
-            _keep(state, "writers", key, encoded)
-    return writer
-
-
-def _encode_version(version: Version) -> list[Any] | None:
-    commit = version.commit
-    said = [commit.sha, commit.date.isoformat(), *commit[2:], version.path, version.data]
-    return said if cachefile.plain(said) else None
-
-
-def _decode_version(kept: Any) -> Version | None:
-    try:
-        sha, date, author, email, message, committer, committer_email, path, data = kept
-        when = datetime.datetime.fromisoformat(date)
-        commit = HistoryCommit(sha, when, author, email, message, committer, committer_email)
-    except (TypeError, ValueError):
-        return None
-    if not all(isinstance(item, str) for item in kept[:8]):
-        return None
-    return Version(commit, path, data if isinstance(data, dict) else None)
+    found = _kept_while_alone(state, "writers", key, doc, find)
+    return found.versions[0] if found is not None and found.versions else _UNKNOWN
 
 
 def _whole_life_in_file(state: _State, doc: Document) -> history.Timeline | None:
@@ -953,9 +944,7 @@ class Answers:
             and all(isinstance(pair, list) and len(pair) == 2 for pair in value)
         ):
             return None
-        if kind == "lives" and not isinstance(value, dict):
-            return None
-        if kind == "writers" and not (isinstance(value, list) and len(value) == 9):
+        if kind in ("lives", "writers") and not isinstance(value, dict):
             return None
         if kind == "records" and not (
             value is None or (isinstance(value, list) and len(value) == len(Record._fields))
