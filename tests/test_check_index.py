@@ -63,12 +63,20 @@ def a_team(repo: Repo) -> None:
     repo.commit("Add goals")
 
 
-def test_the_demo_file_by_file_says_what_a_whole_read_says(
+@pytest.fixture
+def demo(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """The demo repository (``goals demo``), as the working directory."""
+    folder = tmp_path / "demo"
+    assert run(capsys, "demo", "--dir", str(folder))[0] == 0
+    monkeypatch.chdir(folder)
+    return folder
+
+
+def test_the_demo_file_by_file_says_what_a_whole_read_says(
+    demo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    demo = tmp_path / "demo"
-    assert run(capsys, "demo", "--dir", str(demo))[0] == 0
-    monkeypatch.chdir(demo)
     files = sorted(
         path.relative_to(demo).as_posix()
         for path in (demo / "goals").rglob("*.md")
@@ -298,11 +306,8 @@ def test_staged_checks_the_index_not_the_work_tree(
 
 
 def test_staged_without_paths_checks_every_staged_statement(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    demo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    demo = tmp_path / "demo"
-    assert run(capsys, "demo", "--dir", str(demo))[0] == 0
-    monkeypatch.chdir(demo)
     for output in ("text", "json"):
         whole = check(capsys, "--format", output)
         assert check(capsys, "--staged", "--format", output) == whole
