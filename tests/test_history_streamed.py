@@ -21,18 +21,23 @@ from tests.conftest import Repo
 
 
 @pytest.fixture
-def streamed(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Parsed]]:
-    """What each read got from the second process, with two cores to use."""
+def streamed(monkeypatch: pytest.MonkeyPatch) -> list[set[str]]:
+    """The versions each read got from the second process, with two cores to use."""
     monkeypatch.setenv("GOALS_JOBS", "2")
-    handed: list[dict[str, Parsed]] = []
-    real = reader._streamed
+    handed: list[set[str]] = []
+    start, take = reader._Parsing.start.__func__, reader._Parsing._take  # type: ignore[attr-defined]
 
-    def recorded(*args: object) -> tuple[list[object], dict[str, Parsed]]:
-        commits, early = real(*args)  # type: ignore[arg-type]
-        handed.append(early)
-        return commits, early  # type: ignore[return-value]
+    def started(cls: type[reader._Parsing], *args: object) -> reader._Parsing | None:
+        handed.append(set())
+        return start(cls, *args)  # type: ignore[no-any-return]
 
-    monkeypatch.setattr(reader, "_streamed", recorded)
+    def taken(self: reader._Parsing, chunk: object) -> None:
+        assert isinstance(chunk, dict)
+        handed[-1].update(chunk)
+        take(self, chunk)
+
+    monkeypatch.setattr(reader._Parsing, "start", classmethod(started))
+    monkeypatch.setattr(reader._Parsing, "_take", taken)
     return handed
 
 
@@ -43,7 +48,7 @@ def on_one_core(path: Path, monkeypatch: pytest.MonkeyPatch) -> history.History:
 
 
 def test_versions_parsed_while_the_log_streams_make_the_same_history(
-    repo: Repo, monkeypatch: pytest.MonkeyPatch, streamed: list[dict[str, Parsed]]
+    repo: Repo, monkeypatch: pytest.MonkeyPatch, streamed: list[set[str]]
 ) -> None:
     build_history(repo)
     repo.git("mv", "goals/support/faster-replies.md", "goals/support/quicker-replies.md")
@@ -61,7 +66,7 @@ def test_versions_parsed_while_the_log_streams_make_the_same_history(
 
 
 def test_a_shallow_clone_streams_the_same_history(
-    repo: Repo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, streamed: list[dict[str, Parsed]]
+    repo: Repo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, streamed: list[set[str]]
 ) -> None:
     for value in (40, 38, 35):
         repo.write("goals/faster-replies.md", goal(value))
@@ -79,7 +84,7 @@ def test_a_shallow_clone_streams_the_same_history(
 
 
 def test_a_second_process_that_dies_leaves_the_versions_to_this_one(
-    repo: Repo, monkeypatch: pytest.MonkeyPatch, streamed: list[dict[str, Parsed]]
+    repo: Repo, monkeypatch: pytest.MonkeyPatch, streamed: list[set[str]]
 ) -> None:
     build_history(repo)
     main = os.getpid()
@@ -94,7 +99,39 @@ def test_a_second_process_that_dies_leaves_the_versions_to_this_one(
 
     found = history.read(repo.path, "goals", keep=False)
 
-    assert streamed == [{}]
+    assert streamed == [set()]
+    monkeypatch.setattr(reader, "parse", real)
+    assert found == on_one_core(repo.path, monkeypatch)
+
+
+@pytest.mark.parametrize("dies_after", [None, 5])
+def test_versions_handed_over_one_at_a_time_fold_as_they_come(
+    repo: Repo,
+    monkeypatch: pytest.MonkeyPatch,
+    streamed: list[set[str]],
+    dies_after: int | None,
+) -> None:
+    """The fold goes on with each commit as its versions come; a second process that ends
+    half-way leaves the rest to this one."""
+    build_history(repo)
+    monkeypatch.setattr(reader._Parsing, "CHUNK", 1)
+    main = os.getpid()
+    real = reader.parse
+    count = [0]
+
+    def parse(raw: bytes, path: str, limit: int = 65536) -> Parsed:
+        count[0] += 1
+        if os.getpid() != main and dies_after is not None and count[0] > dies_after:
+            os._exit(3)
+        return real(raw, path, limit)
+
+    monkeypatch.setattr(reader, "parse", parse)
+
+    found = history.read(repo.path, "goals", keep=False)
+
+    [handed] = streamed
+    assert len(handed) == (dies_after if dies_after is not None else len(handed))
+    assert len(handed) >= 5
     monkeypatch.setattr(reader, "parse", real)
     assert found == on_one_core(repo.path, monkeypatch)
 

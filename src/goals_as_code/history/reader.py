@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime
 import os
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from goals_as_code.git import Repository, open_repo
+from goals_as_code.git.repository import BlobFeed
 from goals_as_code.history import cache, log
 from goals_as_code.history.fold import Fold
 from goals_as_code.history.progress import Progress, wanted
@@ -97,6 +99,8 @@ def _read(
     bar = Progress() if wanted(progress) else None
     went_on: cache.Kept | None = None
     cached: dict[str, Parsed] = {}
+    parsing: _Parsing | None = None
+    missing: list[str] = []
     try:
         if bar:
             bar.start(say(lang, N_("Reading history")), None)
@@ -105,42 +109,58 @@ def _read(
         if settings is not None:
             went_on = cache.load_fold(folder, settings)
             commits = _after(repository, went_on, head, base, exclude, advance)
-        early: dict[str, Parsed] = {}  # versions read and parsed while the log streamed
         if commits is None:
             went_on = None
             cached = cache.load(folder, max_front_matter)
-            commits, early = _streamed(
-                repository, head, base, since, exclude, advance, cached, max_front_matter
+            # the versions the log names, parsed by a second process as it names them
+            parsing = _Parsing.start(repository, cached, max_front_matter)
+            seen = parsing.seen if parsing is not None else None
+            commits = log.commits(
+                repository, head, base, since=since, exclude=exclude, advance=advance, seen=seen
             )
+            if parsing is not None:
+                parsing.asked_all()
         tree = listing(repository, head, base, exclude)
-        wanted_blobs = {
-            blob
-            for entry in commits
-            for change in entry.changes
-            for blob in (change.old_blob, change.new_blob, *change.parent_blobs)
-            if blob is not None
-        }
+        wanted_blobs = {blob for entry in commits for blob in _blobs_of(entry)}
         if went_on is not None:  # and the last commit's files the kept fold does not hold
             wanted_blobs.update(blob for blob, _ in tree if not went_on.fold.holds(blob))
-        missing = sorted(blob for blob in wanted_blobs if blob not in cached and blob not in early)
-        if bar:
-            bar.start(say(lang, N_("Reading versions")), len(missing))
-        blobs = repository.read_blobs(missing, advance)
+        blobs: dict[str, bytes] = {}
+        if parsing is None:
+            missing = sorted(blob for blob in wanted_blobs if blob not in cached)
+            if bar:
+                bar.start(say(lang, N_("Reading versions")), len(missing))
+            blobs = repository.read_blobs(missing, advance)
+    except BaseException:
+        if parsing is not None:
+            parsing.end()
+        raise
     finally:
         if bar:
             bar.stop()
 
     boundary = log.boundary(repository, boundaries) if shallow else None
     if went_on is None:
-        # every version the fold reads, parsed at once (on two cores when there are many)
-        parsed = {**cached, **early, **parse_many(blobs, missing, max_front_matter)}
-        fold, newest = Fold(blobs, boundaries, parsed, max_front_matter), None
+        fold, newest = Fold(blobs, boundaries, cached, max_front_matter), None
+        if parsing is None:  # every version the fold reads, parsed at once (on two cores)
+            fold.versions.parsed.update(parse_many(blobs, missing, max_front_matter))
     else:  # the commits after those of a fold kept at an earlier HEAD
         fold, newest = went_on.fold, went_on.newest
         fold.resume(blobs)
-    for entry in commits:
-        fold.commit(entry)
-        newest = max(newest or _committed(entry), _committed(entry))
+    if parsing is not None:  # folded as the second process hands the versions over
+        fold.versions.parsed = parsing.parsed
+    rest = parsing is not None
+    try:
+        for entry in commits:
+            if rest and parsing is not None and not parsing.wait_for(entry):
+                _read_rest(repository, parsing, wanted_blobs, fold, max_front_matter)
+                rest = False
+            fold.commit(entry)
+            newest = max(newest or _committed(entry), _committed(entry))
+        if rest and parsing is not None:
+            _read_rest(repository, parsing, wanted_blobs, fold, max_front_matter)
+    finally:
+        if parsing is not None:
+            parsing.end()
     fold.at_tip(tree)
     if tip is not None:
         tip.update(fold.tip_versions())
@@ -180,54 +200,112 @@ def _read(
     return History(head, shallow, boundary, timelines, notes)
 
 
-def _streamed(
-    repository: Repository,
-    head: str,
-    base: str,
-    since: str | None,
-    exclude: tuple[str, ...],
-    advance: Callable[[], None] | None,
-    cached: dict[str, Parsed],
-    max_front_matter: int,
-) -> tuple[list[log.LogCommit], dict[str, Parsed]]:
-    """The log's commits, and the versions they name parsed meanwhile: while git writes the log
-    and this process reads it, a second one (on the second core) reads each version from
-    ``cat-file`` as the log names it and parses it. What that process could not read or parse
-    is left to the caller (an empty dict when there is one core, or it failed)."""
-    feed = repository.blob_feed()
-    try:
-        other = cores.aside(
-            lambda: {blob: parse(data, "", max_front_matter) for blob, data in feed.answers()},
-            first=feed.close_input,  # or cat-file would wait for that process's questions too
-        )
-        if other is None:
+class _Parsing:
+    """The versions the log names, read from ``cat-file`` and parsed by a second process (on
+    the second core) as the log names them, while this one reads the log; they are handed back
+    a few hundred at a time, in the order the log named them, so that the fold can go on with
+    the first commits while the last versions are parsed."""
+
+    CHUNK = 256  # versions handed back at a time
+
+    def __init__(self, feed: BlobFeed, parsed: dict[str, Parsed]) -> None:
+        self.feed = feed
+        self.parsed = parsed  # the versions parsed so far, by blob id (with those kept)
+        self.asked = set(parsed)
+        self.ended = False
+        self.changed = threading.Condition()
+        self.flow: cores.Flow | None = None
+
+    @classmethod
+    def start(
+        cls, repository: Repository, cached: dict[str, Parsed], max_front_matter: int
+    ) -> _Parsing | None:
+        """The second process, started; None when there is one core or it cannot start."""
+        feed = repository.blob_feed()
+        parsing = cls(feed, dict(cached))
+
+        def parse_all(hand: Callable[[object], None]) -> None:
+            chunk: dict[str, Parsed] = {}
+            for blob, data in feed.answers():
+                chunk[blob] = parse(data, "", max_front_matter)
+                if len(chunk) >= cls.CHUNK:
+                    hand(chunk)
+                    chunk = {}
+            hand(chunk)
+
+        # (there, the questions are closed: cat-file must not wait for that process to ask)
+        parsing.flow = cores.flowing(parse_all, parsing._take, parsing._end, feed.close_input)
+        if parsing.flow is None:
             feed.finish()
-            commits = log.commits(
-                repository, head, base, since=since, exclude=exclude, advance=advance
-            )
-            return commits, {}
+            return None
         feed.hand_over()
-        asked = set(cached)
+        return parsing
 
-        def seen(entry: log.LogCommit) -> None:
-            new = {
-                blob
-                for change in entry.changes
-                for blob in (change.old_blob, change.new_blob, *change.parent_blobs)
-                if blob is not None and blob not in asked
-            }
-            if new:
-                asked.update(new)
-                feed.ask(sorted(new))
+    def _take(self, chunk: object) -> None:
+        if isinstance(chunk, dict):
+            with self.changed:
+                self.parsed.update(chunk)
+                self.changed.notify_all()
 
-        commits = log.commits(
-            repository, head, base, since=since, exclude=exclude, advance=advance, seen=seen
-        )
-        feed.close_input()
-        found = other.result()
-    finally:
-        feed.finish()
-    return commits, found if isinstance(found, dict) else {}
+    def _end(self) -> None:
+        with self.changed:
+            self.ended = True
+            self.changed.notify_all()
+
+    def seen(self, entry: log.LogCommit) -> None:
+        """Ask for the versions of ``entry`` not asked for yet."""
+        new = {blob for blob in _blobs_of(entry) if blob not in self.asked}
+        if new:
+            self.asked.update(new)
+            self.feed.ask(sorted(new))
+
+    def asked_all(self) -> None:
+        """The log is read: the last versions are asked for."""
+        self.feed.close_input()
+
+    def wait_for(self, entry: log.LogCommit) -> bool:
+        """Wait until the versions of ``entry`` are parsed: True; False when the second process
+        ended without them (they are not in the clone, or it failed)."""
+        wanted = _blobs_of(entry)
+        with self.changed:
+            while not all(blob in self.parsed for blob in wanted):
+                if self.ended:
+                    return False
+                self.changed.wait()
+        return True
+
+    def end(self) -> bool:
+        """Wait for the second process to end; whether it handed every version back."""
+        try:
+            self.asked_all()
+            return self.flow.wait() if self.flow is not None else False
+        finally:
+            self.feed.finish()
+
+
+def _blobs_of(entry: log.LogCommit) -> list[str]:
+    return [
+        blob
+        for change in entry.changes
+        for blob in (change.old_blob, change.new_blob, *change.parent_blobs)
+        if blob is not None
+    ]
+
+
+def _read_rest(
+    repository: Repository,
+    parsing: _Parsing,
+    wanted: set[str],
+    fold: Fold,
+    max_front_matter: int,
+) -> None:
+    """Once the second process has ended: the versions it did not hand back, read and parsed
+    here (none, unless they are not in the clone or it failed)."""
+    parsing.end()
+    missing = sorted(blob for blob in wanted if blob not in parsing.parsed)
+    blobs = repository.read_blobs(missing)
+    parsing.parsed.update(parse_many(blobs, missing, max_front_matter))
+    fold.versions.blobs = blobs
 
 
 def _committed(entry: log.LogCommit) -> datetime.datetime:

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 from collections.abc import Callable, Sequence
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -93,6 +94,90 @@ def aside(work: Callable[[], R], first: Callable[[], None] | None = None) -> Asi
             os._exit(code)
     os.close(writable)
     return Aside(pid, readable)
+
+
+class Flow:
+    """Work running in a forked process that hands its results over as it goes
+    (:func:`flowing`): a thread here takes each one as it comes."""
+
+    def __init__(
+        self, pid: int, readable: int, take: Callable[[Any], None], ended: Callable[[], None]
+    ) -> None:
+        self._pid = pid
+        self._take = take
+        self._ended = ended
+        self._complete = False
+        self._ok: bool | None = None
+        self._reader = threading.Thread(target=self._read, args=(readable,), daemon=True)
+        self._reader.start()
+
+    def _read(self, readable: int) -> None:
+        import pickle
+
+        try:
+            with os.fdopen(readable, "rb") as handed:
+                while len(size := handed.read(8)) == 8:
+                    length = int.from_bytes(size, "little")
+                    if length == 0:  # the end, after every result
+                        self._complete = True
+                        break
+                    data = handed.read(length)
+                    if len(data) != length:
+                        break
+                    self._take(pickle.loads(data))
+        except Exception:  # a result that cannot be read: the work counts as failed
+            self._complete = False
+        finally:
+            self._ended()
+
+    def wait(self) -> bool:
+        """Wait for the work to end; whether it handed over every result."""
+        if self._ok is None:
+            self._reader.join()
+            _, status = os.waitpid(self._pid, 0)
+            self._ok = self._complete and status == 0
+        return self._ok
+
+
+def flowing(
+    work: Callable[[Callable[[Any], None]], None],
+    take: Callable[[Any], None],
+    ended: Callable[[], None],
+    first: Callable[[], None] | None = None,
+) -> Flow | None:
+    """``work(hand)`` started in a forked process, as :func:`aside` starts it, handing each
+    result over with ``hand`` as it goes: here a thread gives it to ``take``, and calls ``ended``
+    after the last (also when the work failed: :meth:`Flow.wait` tells). None when there is no
+    second core or the process cannot start."""
+    if jobs() < 2 or sys.platform != "linux":
+        return None
+    import pickle
+
+    try:
+        readable, writable = os.pipe()
+        pid = os.fork()
+    except OSError:
+        return None
+    if pid == 0:  # the second process: work, hand over as it goes, end without any cleanup
+        code = 1
+        try:
+            os.close(readable)
+            if first is not None:
+                first()
+            with os.fdopen(writable, "wb") as out:
+
+                def hand(result: object) -> None:
+                    data = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+                    out.write(len(data).to_bytes(8, "little") + data)
+                    out.flush()
+
+                work(hand)
+                out.write(bytes(8))
+            code = 0
+        finally:
+            os._exit(code)
+    os.close(writable)
+    return Flow(pid, readable, take, ended)
 
 
 _LEAVE = False  # whether work given to behind() may go on after this process ends
