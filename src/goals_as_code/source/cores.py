@@ -96,6 +96,9 @@ def aside(work: Callable[[], R], first: Callable[[], None] | None = None) -> Asi
     return Aside(pid, readable)
 
 
+_END = "end"  # after the last result (each result goes as a 1-tuple)
+
+
 class Flow:
     """Work running in a forked process that hands its results over as it goes
     (:func:`flowing`): a thread here takes each one as it comes."""
@@ -116,16 +119,12 @@ class Flow:
 
         try:
             with os.fdopen(readable, "rb") as handed:
-                while len(size := handed.read(8)) == 8:
-                    length = int.from_bytes(size, "little")
-                    if length == 0:  # the end, after every result
-                        self._complete = True
-                        break
-                    data = handed.read(length)
-                    if len(data) != length:
-                        break
-                    self._take(pickle.loads(data))
-        except Exception:  # a result that cannot be read: the work counts as failed
+                # one unpickler for the whole stream: what the results share, they share here
+                unpickler = pickle.Unpickler(handed)
+                while isinstance(result := unpickler.load(), tuple):
+                    self._take(result[0])
+                self._complete = result == _END
+        except Exception:  # the stream ended early, or a result cannot be read: failed
             self._complete = False
         finally:
             self._ended()
@@ -165,14 +164,16 @@ def flowing(
             if first is not None:
                 first()
             with os.fdopen(writable, "wb") as out:
+                # one pickler for the whole stream: an object the results share (a key, a
+                # name) is written once and shared on the other side too
+                pickler = pickle.Pickler(out, protocol=pickle.HIGHEST_PROTOCOL)
 
                 def hand(result: object) -> None:
-                    data = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
-                    out.write(len(data).to_bytes(8, "little") + data)
+                    pickler.dump((result,))
                     out.flush()
 
                 work(hand)
-                out.write(bytes(8))
+                pickler.dump(_END)
             code = 0
         finally:
             os._exit(code)
