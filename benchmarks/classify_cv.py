@@ -12,13 +12,19 @@ non-goal kind, and the share "unclear"; then the same for the statements gathere
 pages only (``collected.tsv``, none of them used to write the rules), the hand-written rules
 alone on the same statements, and the false alarms and catches of the G rules per threshold.
 
+``--errors --sample N`` draws N of the misread statements (seeded by ``--seed``) as TSV rows
+with each one's source and the word its source uses for it, the rows of a label audit
+(``classify_audit.tsv``).
+
     python benchmarks/classify_cv.py
     python benchmarks/classify_cv.py --folds 10 --markdown
+    python benchmarks/classify_cv.py --errors --sample 100 --seed 9
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import random
 import sys
 from collections import Counter
@@ -26,7 +32,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
 
-from classify_train import Example, fit, folds, load
+from classify_train import CORPUS, Example, fit, folds, load
 
 from goals_as_code.classify import KINDS
 from goals_as_code.classify.model import Model, shipped
@@ -282,6 +288,29 @@ def curve(examples: Sequence[Example], k: int, seeds: int) -> list[str]:
     return lines
 
 
+def sample(misread: Sequence[Read], n: int, seed: int) -> list[str]:
+    """A seeded draw of ``n`` misread statements as TSV rows, with each one's source and the
+    word its source uses for it (``label``) and the corpus note: the rows a label audit reads
+    (``docs/classify.md``, "a label audit")."""
+    labels: dict[tuple[str, str], tuple[str, str]] = {}
+    for path in sorted(CORPUS.glob("*.tsv")):
+        with path.open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+                word, note = row.get("label") or "", row.get("note") or ""
+                labels[(row["text"], row["source"])] = (word, note)
+    drawn = sorted(random.Random(seed).sample(range(len(misread)), min(n, len(misread))))
+    lines = [f"== a sample of {len(drawn)} of the {len(misread)} misread (seed {seed}), as TSV"]
+    lines.append("text\tlang\tkind\tread\tconfidence\tsource\tlabel\tnote")
+    for i in drawn:
+        r = misread[i]
+        e = r.example
+        label, note = labels.get((e.text, e.source), ("", ""))
+        lines.append(
+            f"{e.text}\t{e.lang}\t{e.kind}\t{r.kind}\t{r.confidence:.2f}\t{e.source}\t{label}\t{note}"
+        )
+    return lines
+
+
 def write_doc(path: Path, tables: str) -> None:
     text = path.read_text(encoding="utf-8")
     start, end = text.index(DOC_START) + len(DOC_START), text.index(DOC_END)
@@ -293,6 +322,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--markdown", action="store_true", help="tables as Markdown rows")
     parser.add_argument("--errors", action="store_true", help="list the misread statements")
+    parser.add_argument(
+        "--sample",
+        type=int,
+        metavar="N",
+        help="with --errors: a seeded sample of N misread statements, with source and label",
+    )
+    parser.add_argument("--seed", type=int, default=9, help="the draw of --sample")
     parser.add_argument("--worst", type=int, default=10)
     parser.add_argument("--doc", type=Path, help="write the tables into this Markdown file")
     parser.add_argument(
@@ -318,9 +354,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     out += alarms(reads)
     out += by_source(reads, args.worst)
     if args.errors:
-        out.append("== misread")
-        for r in reads:
-            if r.kind != r.example.kind:
+        misread = [r for r in reads if r.kind != r.example.kind]
+        if args.sample:
+            out += sample(misread, args.sample, args.seed)
+        else:
+            out.append("== misread")
+            for r in misread:
                 e = r.example
                 out.append(f"  [{e.lang} {e.kind} -> {r.kind} {r.confidence:.2f}] {e.text}")
     print("\n".join(out))
