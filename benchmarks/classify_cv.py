@@ -21,6 +21,7 @@ margin, beside the highest G rule threshold at which the guide's examples are st
     python benchmarks/classify_cv.py
     python benchmarks/classify_cv.py --folds 10 --markdown
     python benchmarks/classify_cv.py --errors --sample 100 --seed 9
+    python benchmarks/classify_cv.py --errors --sample 60 --seed 10 --labelled goal
     python benchmarks/classify_cv.py --tradeoff
 """
 
@@ -436,6 +437,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="with --errors: a seeded sample of N misread statements, with source and label",
     )
     parser.add_argument("--seed", type=int, default=9, help="the draw of --sample")
+    parser.add_argument(
+        "--labelled",
+        choices=KINDS,
+        help="with --sample: draw only statements labelled this kind and read as another kind",
+    )
     parser.add_argument("--worst", type=int, default=10)
     parser.add_argument("--doc", type=Path, help="write the tables into this Markdown file")
     parser.add_argument(
@@ -470,6 +476,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     out += by_source(reads, args.worst)
     if args.errors:
         misread = [r for r in reads if r.kind != r.example.kind]
+        if args.labelled:
+            misread = [r for r in misread if r.example.kind == args.labelled and r.kind in KINDS]
         if args.sample:
             out += sample(misread, args.sample, args.seed)
         else:
