@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import threading
 import weakref
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -301,6 +302,12 @@ class Repository:
             popen.wait()
         return found
 
+    def blob_feed(self) -> BlobFeed:
+        """A ``git cat-file --batch`` process to ask for blobs while something else streams
+        (:meth:`BlobFeed.ask`), whose answers another process may read
+        (:meth:`BlobFeed.answers`)."""
+        return BlobFeed(process.start(self.top, ["cat-file", "--batch"], stdin=True))
+
     def blob(self, rev: str, path: str) -> bytes | None:
         """The file ``path`` (from the top of the work tree) at ``rev``, through one ``git
         cat-file --batch`` process kept open while the repository is; None when it is not
@@ -362,3 +369,62 @@ class Repository:
     def commits_between(self, since: str, until: str) -> frozenset[str]:
         """The commits reachable from ``until`` but not from ``since``."""
         return frozenset(self.run("rev-list", f"{since}..{until}", "--").split())
+
+
+class BlobFeed:
+    """One ``git cat-file --batch`` process, its questions and its answers apart: ids are asked
+    as the caller learns them (:meth:`ask`), and the answers are read at the other end
+    (:meth:`answers`), by a forked process while this one goes on (then this one closes its copy
+    with :meth:`hand_over`, and the other closes its copy of the questions with
+    :meth:`close_input`)."""
+
+    def __init__(self, popen: subprocess.Popen[bytes]) -> None:
+        self._popen = popen
+        self._ended = False
+
+    def ask(self, shas: Iterable[str]) -> None:
+        """Ask for the blobs ``shas``. When the reader of the answers has ended, nothing more is
+        asked (:meth:`finish` tells why)."""
+        stdin = self._popen.stdin
+        lines = b"".join(sha.encode("ascii") + b"\n" for sha in shas)
+        if not lines or stdin is None or stdin.closed:
+            return
+        try:
+            stdin.write(lines)
+            stdin.flush()
+        except (BrokenPipeError, OSError):  # the answers are no longer read
+            stdin.close()
+
+    def answers(self) -> Iterator[tuple[str, bytes]]:
+        """Each blob found, as (id, content), in the order asked, until the questions end;
+        missing ones are left out."""
+        stdout = self._popen.stdout
+        assert stdout is not None
+        while header := stdout.readline():
+            parts = header.split()
+            if len(parts) >= 3 and parts[1] != b"missing":
+                data = stdout.read(int(parts[2]))
+                stdout.read(1)  # the newline after each object
+                yield parts[0].decode("ascii"), data
+
+    def close_input(self) -> None:
+        """No more questions: cat-file ends once it has answered those asked."""
+        stdin = self._popen.stdin
+        if stdin is not None and not stdin.closed:
+            with contextlib.suppress(BrokenPipeError, OSError):
+                stdin.close()
+
+    def hand_over(self) -> None:
+        """Leave the answers to the process that reads them: closing this copy lets cat-file
+        end, instead of waiting, should that process end early."""
+        stdout = self._popen.stdout
+        if stdout is not None:
+            stdout.close()
+
+    def finish(self) -> None:
+        """End the process (its answers not read here are dropped) and wait for it."""
+        if self._ended:
+            return
+        self._ended = True
+        self.close_input()
+        _end(self._popen)

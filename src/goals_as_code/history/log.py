@@ -40,9 +40,11 @@ def commits(
     since: str | None = None,
     exclude: tuple[str, ...] = (),
     advance: Callable[[], None] | None = None,
+    seen: Callable[[LogCommit], None] | None = None,
 ) -> list[LogCommit]:
     """The commits of ``head`` that change statement files under ``base``, oldest first, after
-    ``since`` (a date or a revision), without the changes ``exclude`` names."""
+    ``since`` (a date or a revision), without the changes ``exclude`` names. ``seen`` is handed
+    each of them as it is read, while the log still streams."""
     args = [head, "--full-history", "--date-order", "--reverse", "--raw", "-z"]
     args += ["--no-abbrev", "-M", "--cc", "--root", "--encoding=UTF-8", "--no-color", FORMAT]
     since_day: str | None = None
@@ -62,6 +64,8 @@ def commits(
                 kept = [c for c in entry.changes if not excluded(c, base, exclude)]
                 entry = entry._replace(changes=kept)
             found.append(entry)
+            if seen:
+                seen(entry)
         if advance:
             advance()
     return found

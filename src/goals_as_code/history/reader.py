@@ -14,9 +14,9 @@ from goals_as_code.history.progress import Progress, wanted
 from goals_as_code.history.records import History
 from goals_as_code.history.revisions import no_commits, resolve_in
 from goals_as_code.history.snapshots import listing
-from goals_as_code.history.versions import Parsed, parse_many
+from goals_as_code.history.versions import Parsed, parse, parse_many
 from goals_as_code.i18n.messages import N_, message, say
-from goals_as_code.source import cachefile
+from goals_as_code.source import cachefile, cores
 from goals_as_code.source.document import DEFAULT_MAX_FRONT_MATTER
 
 # A fold gone on from is kept again once it folded this many commits more: writing it costs more
@@ -105,11 +105,12 @@ def _read(
         if settings is not None:
             went_on = cache.load_fold(folder, settings)
             commits = _after(repository, went_on, head, base, exclude, advance)
+        early: dict[str, Parsed] = {}  # versions read and parsed while the log streamed
         if commits is None:
             went_on = None
             cached = cache.load(folder, max_front_matter)
-            commits = log.commits(
-                repository, head, base, since=since, exclude=exclude, advance=advance
+            commits, early = _streamed(
+                repository, head, base, since, exclude, advance, cached, max_front_matter
             )
         tree = listing(repository, head, base, exclude)
         wanted_blobs = {
@@ -121,7 +122,7 @@ def _read(
         }
         if went_on is not None:  # and the last commit's files the kept fold does not hold
             wanted_blobs.update(blob for blob, _ in tree if not went_on.fold.holds(blob))
-        missing = sorted(blob for blob in wanted_blobs if blob not in cached)
+        missing = sorted(blob for blob in wanted_blobs if blob not in cached and blob not in early)
         if bar:
             bar.start(say(lang, N_("Reading versions")), len(missing))
         blobs = repository.read_blobs(missing, advance)
@@ -132,7 +133,7 @@ def _read(
     boundary = log.boundary(repository, boundaries) if shallow else None
     if went_on is None:
         # every version the fold reads, parsed at once (on two cores when there are many)
-        parsed = {**cached, **parse_many(blobs, missing, max_front_matter)}
+        parsed = {**cached, **early, **parse_many(blobs, missing, max_front_matter)}
         fold, newest = Fold(blobs, boundaries, parsed, max_front_matter), None
     else:  # the commits after those of a fold kept at an earlier HEAD
         fold, newest = went_on.fold, went_on.newest
@@ -167,6 +168,56 @@ def _read(
             ),
         )
     return History(head, shallow, boundary, timelines, notes)
+
+
+def _streamed(
+    repository: Repository,
+    head: str,
+    base: str,
+    since: str | None,
+    exclude: tuple[str, ...],
+    advance: Callable[[], None] | None,
+    cached: dict[str, Parsed],
+    max_front_matter: int,
+) -> tuple[list[log.LogCommit], dict[str, Parsed]]:
+    """The log's commits, and the versions they name parsed meanwhile: while git writes the log
+    and this process reads it, a second one (on the second core) reads each version from
+    ``cat-file`` as the log names it and parses it. What that process could not read or parse
+    is left to the caller (an empty dict when there is one core, or it failed)."""
+    feed = repository.blob_feed()
+    try:
+        other = cores.aside(
+            lambda: {blob: parse(data, "", max_front_matter) for blob, data in feed.answers()},
+            first=feed.close_input,  # or cat-file would wait for that process's questions too
+        )
+        if other is None:
+            feed.finish()
+            commits = log.commits(
+                repository, head, base, since=since, exclude=exclude, advance=advance
+            )
+            return commits, {}
+        feed.hand_over()
+        asked = set(cached)
+
+        def seen(entry: log.LogCommit) -> None:
+            new = {
+                blob
+                for change in entry.changes
+                for blob in (change.old_blob, change.new_blob, *change.parent_blobs)
+                if blob is not None and blob not in asked
+            }
+            if new:
+                asked.update(new)
+                feed.ask(sorted(new))
+
+        commits = log.commits(
+            repository, head, base, since=since, exclude=exclude, advance=advance, seen=seen
+        )
+        feed.close_input()
+        found = other.result()
+    finally:
+        feed.finish()
+    return commits, found if isinstance(found, dict) else {}
 
 
 def _committed(entry: log.LogCommit) -> datetime.datetime:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from typing import Generic, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -30,20 +30,48 @@ def halves(items: Sequence[T], work: Callable[[T], R], least: int) -> list[R]:
     are at least ``least`` items and a second core (on Linux: it starts with everything already
     in memory, and hands back its results as a pickle). The same results as doing each here,
     which is what happens when the second process cannot start or fails."""
-    if len(items) < least or jobs() < 2 or sys.platform != "linux":
+    if len(items) < least:
         return [work(item) for item in items]
     middle = len(items) // 2
-    started = _start(items[middle:], work)
+    other = aside(lambda: [work(item) for item in items[middle:]])
     found = [work(item) for item in items[:middle]]
-    handed = _wait(started, len(items) - middle) if started is not None else None
-    if handed is None:  # done here after all
+    handed = other.result() if other is not None else None
+    if not isinstance(handed, list) or len(handed) != len(items) - middle:  # done here after all
         handed = [work(item) for item in items[middle:]]
     return found + handed
 
 
-def _start(items: Sequence[Any], work: Callable[[Any], Any]) -> tuple[int, int] | None:
-    """A forked process that does ``work`` on ``items`` and writes the results to a pipe: its
-    id and the pipe's end to read; None when it cannot start."""
+class Aside(Generic[R]):
+    """Work running in a forked process (:func:`aside`)."""
+
+    def __init__(self, pid: int, readable: int) -> None:
+        self._pid = pid
+        self._readable = readable
+
+    def result(self) -> R | None:
+        """What the work returned, once it has ended; None when it failed."""
+        import pickle
+
+        with os.fdopen(self._readable, "rb") as handed:
+            data = handed.read()
+        _, status = os.waitpid(self._pid, 0)
+        if status != 0:
+            return None
+        try:
+            found: R = pickle.loads(data)
+        except Exception:
+            return None
+        return found
+
+
+def aside(work: Callable[[], R], first: Callable[[], None] | None = None) -> Aside[R] | None:
+    """``work()`` started in a forked process, to run on the second core while this one goes on:
+    it starts with everything already in memory and hands back what it returns as a pickle
+    (:meth:`Aside.result`). ``first`` runs there before the work, to let go of what that process
+    must not hold. None when there is no second core (or not on Linux) or the process cannot
+    start: then the caller does the work itself."""
+    if jobs() < 2 or sys.platform != "linux":
+        return None
     import pickle
 
     try:
@@ -55,28 +83,13 @@ def _start(items: Sequence[Any], work: Callable[[Any], Any]) -> tuple[int, int] 
         code = 1
         try:
             os.close(readable)
-            found = [work(item) for item in items]
+            if first is not None:
+                first()
+            found = work()
             with os.fdopen(writable, "wb") as out:
                 out.write(pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL))
             code = 0
         finally:
             os._exit(code)
     os.close(writable)
-    return pid, readable
-
-
-def _wait(started: tuple[int, int], count: int) -> list[Any] | None:
-    """The ``count`` results the second process handed back; None when it failed."""
-    import pickle
-
-    pid, readable = started
-    with os.fdopen(readable, "rb") as handed:
-        data = handed.read()
-    _, status = os.waitpid(pid, 0)
-    if status != 0:
-        return None
-    try:
-        found = pickle.loads(data)
-    except Exception:
-        return None
-    return found if isinstance(found, list) and len(found) == count else None
+    return Aside(pid, readable)

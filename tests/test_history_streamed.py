@@ -1,0 +1,175 @@
+"""Versions read and parsed while the log streams (a second process on the second core) make the
+same history as versions read after it on one core."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from goals_as_code import history
+from goals_as_code.git import open_repo
+from goals_as_code.history import reader
+from goals_as_code.history.versions import Parsed
+from goals_as_code.source import cores
+from tests.builders import build_history, goal
+from tests.conftest import Repo
+
+
+@pytest.fixture
+def streamed(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Parsed]]:
+    """What each read got from the second process, with two cores to use."""
+    monkeypatch.setenv("GOALS_JOBS", "2")
+    handed: list[dict[str, Parsed]] = []
+    real = reader._streamed
+
+    def recorded(*args: object) -> tuple[list[object], dict[str, Parsed]]:
+        commits, early = real(*args)  # type: ignore[arg-type]
+        handed.append(early)
+        return commits, early  # type: ignore[return-value]
+
+    monkeypatch.setattr(reader, "_streamed", recorded)
+    return handed
+
+
+def on_one_core(path: Path, monkeypatch: pytest.MonkeyPatch) -> history.History:
+    with monkeypatch.context() as patch:
+        patch.setenv("GOALS_JOBS", "1")
+        return history.read(path, "goals", keep=False)
+
+
+def test_versions_parsed_while_the_log_streams_make_the_same_history(
+    repo: Repo, monkeypatch: pytest.MonkeyPatch, streamed: list[dict[str, Parsed]]
+) -> None:
+    build_history(repo)
+    repo.git("mv", "goals/support/faster-replies.md", "goals/support/quicker-replies.md")
+    repo.commit("Rename faster-replies")
+
+    found = history.read(repo.path, "goals", keep=False)
+
+    [early] = streamed
+    with open_repo(repo.path) as opened:
+        listed = opened.run("log", "--format=", "--raw", "--no-abbrev", "--", "goals")
+    blobs = {line.split()[3] for line in listed.splitlines() if line.startswith(":")}
+    assert set(early) == blobs  # every version the log names came from the second process
+    assert found == on_one_core(repo.path, monkeypatch)
+    assert [c.value for c in found.timelines["faster-replies"].checkins] != []
+
+
+def test_a_shallow_clone_streams_the_same_history(
+    repo: Repo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, streamed: list[dict[str, Parsed]]
+) -> None:
+    for value in (40, 38, 35):
+        repo.write("goals/faster-replies.md", goal(value))
+        repo.commit(f"Check in {value}")
+    clone = tmp_path / "clone"
+    subprocess.run(
+        ["git", "clone", "-q", "--depth", "2", f"file://{repo.path}", str(clone)], check=True
+    )
+
+    found = history.read(clone, "goals", keep=False)
+
+    assert found.shallow is True
+    assert len(streamed[0]) == 2  # the boundary's version and the last one
+    assert found == on_one_core(clone, monkeypatch)
+
+
+def test_a_second_process_that_dies_leaves_the_versions_to_this_one(
+    repo: Repo, monkeypatch: pytest.MonkeyPatch, streamed: list[dict[str, Parsed]]
+) -> None:
+    build_history(repo)
+    main = os.getpid()
+    real = reader.parse
+
+    def dies_in_the_second(raw: bytes, path: str, limit: int = 65536) -> Parsed:
+        if os.getpid() != main:
+            os._exit(3)  # as a process killed for its memory would end
+        return real(raw, path, limit)
+
+    monkeypatch.setattr(reader, "parse", dies_in_the_second)
+
+    found = history.read(repo.path, "goals", keep=False)
+
+    assert streamed == [{}]
+    monkeypatch.setattr(reader, "parse", real)
+    assert found == on_one_core(repo.path, monkeypatch)
+
+
+@pytest.fixture
+def deadline() -> Iterator[None]:
+    """Fail instead of hanging for ever."""
+
+    def late(*_: object) -> None:
+        raise TimeoutError("the questions to cat-file blocked")
+
+    before = signal.signal(signal.SIGALRM, late)
+    signal.alarm(20)
+    yield
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, before)
+
+
+def test_a_feed_whose_reader_ended_takes_more_questions_without_blocking(
+    repo: Repo, monkeypatch: pytest.MonkeyPatch, deadline: None
+) -> None:
+    monkeypatch.setenv("GOALS_JOBS", "2")
+    repo.write("goals/a.md", goal(1))
+    repo.commit("Add a")
+    with open_repo(repo.path) as opened:
+        blob = opened.run("rev-parse", "HEAD:goals/a.md").strip()
+        feed = opened.blob_feed()
+        other = cores.aside(lambda: "gone", first=feed.close_input)  # reads no answer
+        assert other is not None
+        feed.hand_over()
+        assert other.result() == "gone"
+        feed.ask([blob] * 20_000)  # far more answers than a pipe holds
+        feed.ask([blob])
+        feed.finish()
+
+
+def test_a_feed_answers_what_was_asked_and_leaves_out_what_is_missing(
+    repo: Repo, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("GOALS_JOBS", "2")
+    repo.write("goals/a.md", goal(1))
+    repo.write("goals/b.md", goal(2, ident="b"))
+    repo.commit("Add a and b")
+    with open_repo(repo.path) as opened:
+        a = opened.run("rev-parse", "HEAD:goals/a.md").strip()
+        b = opened.run("rev-parse", "HEAD:goals/b.md").strip()
+        feed = opened.blob_feed()
+        other = cores.aside(lambda: list(feed.answers()), first=feed.close_input)
+        assert other is not None
+        feed.hand_over()
+        feed.ask([a, "0" * 40])
+        feed.ask([b])
+        feed.close_input()
+        answers = other.result()
+        feed.finish()
+        assert answers == [(a, goal(1).encode()), (b, goal(2, ident="b").encode())]
+
+
+def test_aside_hands_back_what_the_work_returned_or_none_when_it_failed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("GOALS_JOBS", "2")
+    parent = os.getpid()
+    done = cores.aside(lambda: {"pid": os.getpid(), "sum": sum(range(10))})
+    assert done is not None
+    result = done.result()
+    assert result is not None
+    assert result["sum"] == 45
+    assert result["pid"] != parent
+
+    def fails() -> int:
+        raise ValueError("broken")
+
+    failed = cores.aside(fails)
+    assert failed is not None
+    assert failed.result() is None
+    monkeypatch.setenv("GOALS_JOBS", "1")
+    assert cores.aside(lambda: 1) is None  # one core: the caller does the work
