@@ -211,7 +211,7 @@ def test_a_check_imports_only_the_rules_it_runs(
         "main(['check', '--format', 'json'])\n"
         "print(sorted(m.rsplit('.', 1)[1] for m in sys.modules "
         "if m.startswith('goals_as_code.check.rules.') and not m.rsplit('.', 1)[1][0] == '_'))\n"
-        "print('goals_as_code.classify' in sys.modules)\n"
+        "print('goals_as_code.classify.reading' in sys.modules)\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True, check=False

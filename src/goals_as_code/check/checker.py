@@ -13,7 +13,8 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from goals_as_code import ISSUES
+from goals_as_code import ISSUES, __version__, classify
+from goals_as_code.check import cache as cache_module
 from goals_as_code.check import index, parallel, rules
 from goals_as_code.check.cache import CACHED, HISTORY, TREE, Entry, Found, Store, disabled
 from goals_as_code.check.problem import Problem, Result, Severity
@@ -33,6 +34,7 @@ from goals_as_code.check.tree import Tree, is_statement
 from goals_as_code.errors import GoalsError
 from goals_as_code.history.progress import Progress, wanted
 from goals_as_code.i18n.messages import N_, message, say
+from goals_as_code.source import cachefile
 from goals_as_code.source.config import Config, default_today
 from goals_as_code.source.document import Document
 
@@ -100,6 +102,7 @@ def check(
             config, paths, targets, skipped, active, lang, today, tree, cache, bar, staged, begun
         )
     finally:
+        classify.keep()  # the readings remembered, if any (_remember_readings)
         if bar is not None:
             bar.stop()
         if begun is not None:
@@ -132,6 +135,8 @@ def _check(
                 config, None if paths is None else targets, staged=staged, keep=kept, begun=begun
             )
             indexed = own = tree is not None
+            if indexed and kept:
+                _remember_readings(config)
         store = Store.open(config, lang) if cache and tree is None else None
         if tree is None:
 
@@ -172,6 +177,17 @@ def _check(
         if store is not None:
             store.save()
     return Result(len(docs), sorted(problems), skipped)
+
+
+def _remember_readings(config: Config) -> None:
+    """A check of a few files (a hook's) reads few statements, and most of them as a run before
+    read them (a check-in changes a value, not the statement): the classifier's readings are
+    kept between such runs, by what they were made with, so that a statement read before costs
+    neither the classifier's patterns nor its weights."""
+    folder = cachefile.git_folder(config.repository)
+    if folder is not None:
+        name = f"readings-{classify.FORMAT}-{__version__}-{cache_module.code()}.marshal"
+        classify.remember(folder / name)
 
 
 @contextlib.contextmanager
