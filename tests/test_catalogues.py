@@ -85,6 +85,22 @@ def test_a_message_is_said_in_each_language_with_its_plural() -> None:
     assert messages.say("sv", "added") == "tillagt"
 
 
+def test_english_plurals_are_the_ids_so_english_is_said_without_its_catalogue() -> None:
+    from babel.messages.pofile import read_po
+
+    with catalogues.po_path("en").open("rb") as po:
+        entries = [entry for entry in read_po(po) if entry.pluralizable]
+    assert len(entries) > 10
+    english = messages.catalogue("en")
+    for entry in entries:
+        singular, plural = entry.id
+        for n in (0, 1, 2, 7):
+            assert english.ngettext(singular, plural, n) == (singular if n == 1 else plural)
+    assert messages.plural("en", "{n} file in {where}", "{n} files in {where}", 2, where="a") == (
+        "2 files in a"
+    )
+
+
 def _goals(env: dict[str, str], cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "goals_as_code", *args],

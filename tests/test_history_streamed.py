@@ -173,3 +173,34 @@ def test_aside_hands_back_what_the_work_returned_or_none_when_it_failed(
     assert failed.result() is None
     monkeypatch.setenv("GOALS_JOBS", "1")
     assert cores.aside(lambda: 1) is None  # one core: the caller does the work
+
+
+def test_asking_never_waits_for_the_reader_of_the_answers(
+    repo: Repo, monkeypatch: pytest.MonkeyPatch, deadline: None
+) -> None:
+    """The log is read on while the answers wait: questions far beyond what the pipes hold
+    are taken at once, before the other process reads a single answer."""
+    monkeypatch.setenv("GOALS_JOBS", "2")
+    repo.write("goals/a.md", goal(1))
+    repo.commit("Add a")
+    start_reading, go = os.pipe()
+    with open_repo(repo.path) as opened:
+        blob = opened.run("rev-parse", "HEAD:goals/a.md").strip()
+        feed = opened.blob_feed()
+
+        def later() -> int:
+            os.close(go)
+            os.read(start_reading, 1)  # until this process has asked everything
+            return sum(1 for _ in feed.answers())
+
+        other = cores.aside(later, first=feed.close_input)
+        assert other is not None
+        os.close(start_reading)
+        feed.hand_over()
+        for _ in range(40):
+            feed.ask([blob] * 1_000)
+        os.write(go, b"!")
+        os.close(go)
+        feed.close_input()
+        assert other.result() == 40_000
+        feed.finish()

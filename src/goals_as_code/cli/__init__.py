@@ -7,6 +7,7 @@ import sys
 from typing import NoReturn
 
 from goals_as_code.cli.main import main
+from goals_as_code.source import cores
 
 __all__ = ["main", "run"]
 
@@ -16,6 +17,7 @@ def run() -> NoReturn:
     object by object, what the run built (the documents of a large tree: most of a second at
     10,000 files). Everything the run writes is written and closed by then; the output is
     flushed here."""
+    cores.leave_behind()  # a cache may be written on after the output is done
     code = main()
     try:
         sys.stdout.flush()

@@ -16,6 +16,8 @@ from goals_as_code.errors import GitError
 from goals_as_code.git import process
 
 if TYPE_CHECKING:
+    import queue
+
     import git
 
 NULL_SHA = "0" * 40
@@ -376,23 +378,40 @@ class BlobFeed:
     as the caller learns them (:meth:`ask`), and the answers are read at the other end
     (:meth:`answers`), by a forked process while this one goes on (then this one closes its copy
     with :meth:`hand_over`, and the other closes its copy of the questions with
-    :meth:`close_input`)."""
+    :meth:`close_input`). A thread writes the questions, so that asking never waits for the
+    reader of the answers."""
 
     def __init__(self, popen: subprocess.Popen[bytes]) -> None:
         self._popen = popen
         self._ended = False
+        self._questions: queue.SimpleQueue[bytes | None] | None = None
+        self._writer: threading.Thread | None = None
 
     def ask(self, shas: Iterable[str]) -> None:
-        """Ask for the blobs ``shas``. When the reader of the answers has ended, nothing more is
-        asked (:meth:`finish` tells why)."""
-        stdin = self._popen.stdin
+        """Ask for the blobs ``shas``; returns at once. When the reader of the answers has
+        ended, they are not asked (:meth:`finish` tells why)."""
         lines = b"".join(sha.encode("ascii") + b"\n" for sha in shas)
-        if not lines or stdin is None or stdin.closed:
+        if not lines:
             return
-        try:
-            stdin.write(lines)
-            stdin.flush()
-        except (BrokenPipeError, OSError):  # the answers are no longer read
+        if self._questions is None:
+            import queue
+
+            self._questions = queue.SimpleQueue()
+            self._writer = threading.Thread(target=self._write, daemon=True)
+            self._writer.start()
+        self._questions.put(lines)
+
+    def _write(self) -> None:
+        stdin = self._popen.stdin
+        assert stdin is not None
+        assert self._questions is not None
+        while (lines := self._questions.get()) is not None:
+            try:
+                stdin.write(lines)
+                stdin.flush()
+            except (BrokenPipeError, OSError, ValueError):  # the answers are no longer read
+                break
+        with contextlib.suppress(BrokenPipeError, OSError):
             stdin.close()
 
     def answers(self) -> Iterator[tuple[str, bytes]]:
@@ -409,6 +428,11 @@ class BlobFeed:
 
     def close_input(self) -> None:
         """No more questions: cat-file ends once it has answered those asked."""
+        if self._writer is not None and self._questions is not None:
+            self._questions.put(None)  # the writer closes the input after the last question
+            self._writer.join()
+            self._writer = None
+            return
         stdin = self._popen.stdin
         if stdin is not None and not stdin.closed:
             with contextlib.suppress(BrokenPipeError, OSError):

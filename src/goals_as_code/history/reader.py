@@ -144,12 +144,22 @@ def _read(
     fold.at_tip(tree)
     if tip is not None:
         tip.update(fold.tip_versions())
-    if settings is not None and (went_on is None or len(commits) >= REFOLD_AFTER):
-        cache.save_fold(folder, settings, head, newest, fold)
+    fold_kept = settings is not None and (went_on is None or len(commits) >= REFOLD_AFTER)
+    parsed_kept = went_on is None and len(fold.versions.parsed) > len(cached)
+    if fold_kept or parsed_kept:
+        parsed_now = fold.versions.parsed
+
+        def kept() -> None:
+            if fold_kept:
+                assert settings is not None
+                cache.save_fold(folder, settings, head, newest, fold)
+            if parsed_kept:
+                cache.save(folder, parsed_now, max_front_matter)
+
+        # the fold as read so far (what follows changes it), kept while the report is made
+        cores.behind(kept)
     fold.twins(tree)
     timelines = fold.timelines()
-    if went_on is None and len(fold.versions.parsed) > len(cached):
-        cache.save(folder, fold.versions.parsed, max_front_matter)
     notes = fold.notes.messages
     if shallow:
         where = (

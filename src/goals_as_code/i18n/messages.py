@@ -113,6 +113,8 @@ def say(lang: str, message: str, /, **values: Any) -> str:
 
 def plural(lang: str, singular: str, plural_: str, n: int, /, **values: Any) -> str:
     """The form of a message that fits the count ``n`` in ``lang`` (``{n}`` is filled in)."""
+    if lang == SOURCE:  # English says its ids, one form for 1 and one for the rest
+        return _fill(singular if n == 1 else plural_, lang, {"n": n, **values})
     return _fill(catalogue(lang).ngettext(singular, plural_, n), lang, {"n": n, **values})
 
 

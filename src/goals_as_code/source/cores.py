@@ -93,3 +93,38 @@ def aside(work: Callable[[], R], first: Callable[[], None] | None = None) -> Asi
             os._exit(code)
     os.close(writable)
     return Aside(pid, readable)
+
+
+_LEAVE = False  # whether work given to behind() may go on after this process ends
+
+
+def leave_behind() -> None:
+    """Let :func:`behind` leave its work to a process that goes on after this one ends: the
+    ``goals`` program allows it. A caller in the same process (a test, a library) does not, and
+    gets the work done before :func:`behind` returns."""
+    global _LEAVE
+    _LEAVE = True
+
+
+def behind(work: Callable[[], object]) -> None:
+    """Do ``work`` (writing a cache) in a forked process that this one neither waits for nor
+    hears from, while this one goes on with what it shows (its standard streams and every other
+    file are closed there, so that a reader of this one's output sees its end when this one
+    ends); here and now when :func:`leave_behind` was not called, or there is one core."""
+    if not _LEAVE or jobs() < 2 or sys.platform != "linux":
+        work()
+        return
+    try:
+        pid = os.fork()
+    except OSError:
+        work()
+        return
+    if pid == 0:  # the other process: no stream, no pipe of this one's, no cleanup
+        try:
+            null = os.open(os.devnull, os.O_RDWR)
+            for stream in (0, 1, 2):
+                os.dup2(null, stream)
+            os.closerange(3, os.sysconf("SC_OPEN_MAX"))
+            work()
+        finally:
+            os._exit(0)
