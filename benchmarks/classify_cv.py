@@ -12,13 +12,24 @@ non-goal kind, and the share "unclear"; then the same for the statements gathere
 pages only (``collected.tsv``, none of them used to write the rules), the hand-written rules
 alone on the same statements, and the false alarms and catches of the G rules per threshold.
 
+``--errors --sample N`` draws N of the misread statements (seeded by ``--seed``) as TSV rows
+with each one's source and the word its source uses for it, the rows of a label audit
+(``classify_audit.tsv``). ``--tradeoff`` prints, on the same folds, goals read as another kind,
+non-goals read as a non-goal and accuracy for each bias towards "goal", "unclear" cut and goal
+margin, beside the highest G rule threshold at which the guide's examples are still flagged.
+
     python benchmarks/classify_cv.py
     python benchmarks/classify_cv.py --folds 10 --markdown
+    python benchmarks/classify_cv.py --errors --sample 100 --seed 9
+    python benchmarks/classify_cv.py --errors --sample 60 --seed 10 --labelled goal
+    python benchmarks/classify_cv.py --tradeoff
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
+import math
 import random
 import sys
 from collections import Counter
@@ -26,10 +37,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
 
-from classify_train import Example, fit, folds, load
+from classify_train import CORPUS, Example, fit, folds, load
 
-from goals_as_code.classify import KINDS
-from goals_as_code.classify.model import Model, shipped
+from goals_as_code.classify import KINDS, features
+from goals_as_code.classify.model import Model, shipped, softmax
 
 UNCLEAR = "unclear"
 READ = (*KINDS, UNCLEAR)
@@ -282,6 +293,132 @@ def curve(examples: Sequence[Example], k: int, seeds: int) -> list[str]:
     return lines
 
 
+def sample(misread: Sequence[Read], n: int, seed: int) -> list[str]:
+    """A seeded draw of ``n`` misread statements as TSV rows, with each one's source and the
+    word its source uses for it (``label``) and the corpus note: the rows a label audit reads
+    (``docs/classify.md``, "a label audit")."""
+    labels: dict[tuple[str, str], tuple[str, str]] = {}
+    for path in sorted(CORPUS.glob("*.tsv")):
+        with path.open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+                word, note = row.get("label") or "", row.get("note") or ""
+                labels[(row["text"], row["source"])] = (word, note)
+    drawn = sorted(random.Random(seed).sample(range(len(misread)), min(n, len(misread))))
+    lines = [f"== a sample of {len(drawn)} of the {len(misread)} misread (seed {seed}), as TSV"]
+    lines.append("text\tlang\tkind\tread\tconfidence\tsource\tlabel\tnote")
+    for i in drawn:
+        r = misread[i]
+        e = r.example
+        label, note = labels.get((e.text, e.source), ("", ""))
+        lines.append(
+            f"{e.text}\t{e.lang}\t{e.kind}\t{r.kind}\t{r.confidence:.2f}\t{e.source}\t{label}\t{note}"
+        )
+    return lines
+
+
+# The guide's examples that the G rules' tests flag at the default threshold (tests/rules/):
+# a setting whose model reads one of them less sure than the threshold breaks those tests.
+GUIDE_EXAMPLES = (
+    ("Jag skall utveckla företagets rekryteringsprocess under första halvåret 2017", "activity"),
+    ("Jag skall genomföra PM-samtal med samtliga mina medarbetare i teamet", "activity"),
+    ("Jag skall implementera Scrum på vår IT-avdelning under 2017", "activity"),
+    ("I will develop the company's recruitment process during the first half of 2017", "activity"),
+    ("I will carry out performance reviews with all the members of my team", "activity"),
+    ("I will implement Scrum in our IT department during 2017", "activity"),
+    ("Jag kommer i tid till mötet", "behaviour"),
+    ("Jag säger god morgon till mina kollegor", "behaviour"),
+    ("I arrive on time to every meeting", "behaviour"),
+    ("I greet my colleagues every morning", "behaviour"),
+    ("I greet every customer with a smile", "behaviour"),
+    ("Antal kundmöten/vecka", "kpi"),
+    ("Vinstmarginal", "kpi"),
+    ("Number of customer meetings per week", "kpi"),
+    ("Number of support calls per day", "kpi"),
+    ("I will cut the reply time to my customer emails from 48 to 24 hours by 30 June 2017", "goal"),
+    ("Jag skall sänka kostnaderna med 5 % för min funktion under 2017", "goal"),
+)
+BIASES = (0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0)
+CUTS = (0.4, 0.5, 0.6, 0.7, 0.8, 0.85)
+MARGINS = (0.05, 0.15, 0.3)
+
+
+def out_of_fold_totals(examples: Sequence[Example], k: int) -> list[tuple[float, ...]]:
+    """Each statement's summed weights per kind (before the temperature) from a model fitted
+    without its site, on the folds of :func:`cross_validate`."""
+    totals: list[tuple[float, ...]] = [()] * len(examples)
+    for held in folds(examples, k):
+        held_set = set(held)
+        model = Model(fit([e for n, e in enumerate(examples) if n not in held_set]))
+        for n in held:
+            totals[n] = model.totals(examples[n].features)
+    return totals
+
+
+def _read(
+    example: Example, totals: Sequence[float], t: float, bias: float, cut: float, margin: float
+) -> Read:
+    raw = [v + (bias if kind == "goal" else 0.0) for kind, v in zip(KINDS, totals, strict=True)]
+    probabilities = softmax([v / t for v in raw])
+    best = max(range(len(KINDS)), key=probabilities.__getitem__)
+    confidence = probabilities[best]
+    goal = probabilities[KINDS.index("goal")]
+    unclear = confidence < cut or (KINDS[best] != "goal" and goal >= confidence - margin)
+    return Read(example, UNCLEAR if unclear else KINDS[best], KINDS[best], confidence)
+
+
+def guide_ceiling(bias: float) -> float:
+    """The highest G rule threshold at which the shipped weights, with ``bias`` added to the
+    goal, still read every one of :data:`GUIDE_EXAMPLES` as its kind (0 when one reads as
+    another kind)."""
+    model = shipped()
+    lowest = 1.0
+    for text, kind in GUIDE_EXAMPLES:
+        totals = model.totals(features(text))
+        read = _read(Example(text, "", kind, "", "", "", ()), totals, model.temperature, bias, 0, 0)
+        lowest = min(lowest, read.confidence if read.best == kind else 0.0)
+    return lowest
+
+
+def tradeoff(examples: Sequence[Example], k: int) -> list[str]:
+    """Goals read as another kind, non-goals caught and accuracy when the model says "unclear"
+    under a confidence cut (and when a non-goal's goal score is within a margin of it), with a
+    bias towards "goal" added to every statement's summed weights."""
+    totals = out_of_fold_totals(examples, k)
+    t = shipped().temperature
+    lines = [
+        f"== precision first: bias towards goal, unclear cut and margin (grouped {k}-fold)",
+        "  guide: the highest G threshold at which the G rules' tests of the guide's examples",
+        "  still hold; at that threshold (two decimals down), the share of real goals a G rule",
+        "  warns and the share of statements it would catch if each were filed as another kind",
+        "  bias  guide  goals warned  caught  margin   cut  accuracy     sv     en  goals->other"
+        "  non-goals caught  unclear",
+    ]
+    for bias in BIASES:
+        ceiling = guide_ceiling(bias)
+        threshold = math.floor(ceiling * 100) / 100
+        sure = [_read(e, row, t, bias, 0.0, 0.0) for e, row in zip(examples, totals, strict=True)]
+        goals = [r for r in sure if r.example.kind == "goal"]
+        warned = sum(r.best != "goal" and r.confidence >= threshold for r in goals) / len(goals)
+        caught = sum(r.best == r.example.kind and r.confidence >= threshold for r in sure)
+        for margin in MARGINS:
+            for cut in CUTS:
+                reads = [
+                    _read(e, row, t, bias, cut, margin)
+                    for e, row in zip(examples, totals, strict=True)
+                ]
+                s = scores(reads)
+                sv = scores([r for r in reads if r.example.lang == "sv"]).accuracy
+                en = scores([r for r in reads if r.example.lang == "en"]).accuracy
+                both = s.goals_misread <= 0.05 and s.non_goals_caught >= 0.80
+                lines.append(
+                    f"  {bias:>4.1f}  {ceiling:>5.3f}  {warned:>12.1%}  {caught / len(sure):>6.1%}"
+                    f"  {margin:>6.2f}  {cut:>4.2f}  {s.accuracy:>8.3f}  {sv:.3f}  {en:.3f}"
+                    f"  {s.goals_misread:>12.1%}  {s.non_goals_caught:>16.1%}  {s.unclear:>7.1%}"
+                    f"{'  both' if both else ''}"
+                )
+    return lines
+
+
 def write_doc(path: Path, tables: str) -> None:
     text = path.read_text(encoding="utf-8")
     start, end = text.index(DOC_START) + len(DOC_START), text.index(DOC_END)
@@ -293,8 +430,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--markdown", action="store_true", help="tables as Markdown rows")
     parser.add_argument("--errors", action="store_true", help="list the misread statements")
+    parser.add_argument(
+        "--sample",
+        type=int,
+        metavar="N",
+        help="with --errors: a seeded sample of N misread statements, with source and label",
+    )
+    parser.add_argument("--seed", type=int, default=9, help="the draw of --sample")
+    parser.add_argument(
+        "--labelled",
+        choices=KINDS,
+        help="with --sample: draw only statements labelled this kind and read as another kind",
+    )
     parser.add_argument("--worst", type=int, default=10)
     parser.add_argument("--doc", type=Path, help="write the tables into this Markdown file")
+    parser.add_argument(
+        "--tradeoff",
+        action="store_true",
+        help="print goals misread, non-goals caught and accuracy per goal bias and unclear cut",
+    )
     parser.add_argument(
         "--curve", type=int, metavar="DRAWS", help="print a learning curve (DRAWS draws a share)"
     )
@@ -302,6 +456,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     examples = load()
     if args.curve:
         print("\n".join(curve(examples, args.folds, args.curve)))
+        return 0
+    if args.tradeoff:
+        print("\n".join(tradeoff(examples, args.folds)))
         return 0
     sources = len({e.source for e in examples})
     sites = len({e.group for e in examples})
@@ -318,9 +475,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     out += alarms(reads)
     out += by_source(reads, args.worst)
     if args.errors:
-        out.append("== misread")
-        for r in reads:
-            if r.kind != r.example.kind:
+        misread = [r for r in reads if r.kind != r.example.kind]
+        if args.labelled:
+            misread = [r for r in misread if r.example.kind == args.labelled and r.kind in KINDS]
+        if args.sample:
+            out += sample(misread, args.sample, args.seed)
+        else:
+            out.append("== misread")
+            for r in misread:
                 e = r.example
                 out.append(f"  [{e.lang} {e.kind} -> {r.kind} {r.confidence:.2f}] {e.text}")
     print("\n".join(out))

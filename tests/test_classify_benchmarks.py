@@ -14,7 +14,10 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
-from goals_as_code.classify import KINDS
+import pytest
+
+from goals_as_code.classify import KINDS, classify, features
+from goals_as_code.classify.model import shipped
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCHMARKS = ROOT / "benchmarks"
@@ -95,3 +98,41 @@ def test_speed_script_compares_with_named_references() -> None:
     assert re.search(r"str\.split .*classifier is +[\d.]+x slower", out)
     assert re.search(r"regex pass .*classifier is +[\d.]+x slower", out)
     assert "per 10,000 statements:" in out
+
+
+def load_cv(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
+    monkeypatch.syspath_prepend(str(BENCHMARKS))  # classify_cv imports classify_train
+    spec = importlib.util.spec_from_file_location("classify_cv", BENCHMARKS / "classify_cv.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_tradeoff_with_no_bias_reads_as_the_package(monkeypatch: pytest.MonkeyPatch) -> None:
+    cv = load_cv(monkeypatch)
+    model = shipped()
+    for text, kind in cv.GUIDE_EXAMPLES:
+        scored = model.score(features(text))
+        example = cv.Example(text, "", kind, "", "", "", ())
+        read = cv._read(
+            example,
+            model.totals(features(text)),
+            model.temperature,
+            0.0,
+            model.unclear_below,
+            model.unclear_goal_margin,
+        )
+        assert (read.kind, read.best) == (model.verdict(scored) or "unclear", scored.best)
+        assert read.confidence == pytest.approx(scored.confidence)
+        assert read.kind == kind  # the guide's examples read as their kind, as the G tests hold
+
+
+def test_a_bias_towards_goal_lowers_the_threshold_the_guide_allows(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    cv = load_cv(monkeypatch)
+    lowest = min(classify(text).confidence for text, _ in cv.GUIDE_EXAMPLES)
+    assert cv.guide_ceiling(0.0) == pytest.approx(lowest, abs=5e-4)  # confidence is rounded
+    assert cv.guide_ceiling(1.0) < cv.guide_ceiling(0.5) < cv.guide_ceiling(0.0)
