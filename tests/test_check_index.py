@@ -461,3 +461,74 @@ def test_a_first_run_reads_the_other_files_on_two_cores_alike(
         _, out = same_as_a_whole_read(capsys, name)
         assert "L001" in out  # the id is written twice: in the file named and in another
         assert len(facts_files(repo.path)) == 1
+
+
+# --- what else the listing asks of Git: HEAD and the files staged ------------------------------
+
+
+def test_the_listing_asks_head_and_the_staged_files_at_once(repo: Repo, tmp_path: Path) -> None:
+    from goals_as_code.git import commands
+
+    a_team(repo)
+    repo.write("goals/bo.md", goal("bo-goal", owner="bo@example.com"))  # staged
+    repo.git("add", "goals/bo.md")
+    repo.write("goals/anna/replies.md", goal("faster-replies", owner="bo@example.com"))  # not
+    listing = commands.start_listing(repo.path / "goals", around=True)
+    assert listing is not None
+    around = listing.around()
+    assert around is not None
+    assert around.top == repo.path
+    assert around.common_dir.resolve() == (repo.path / ".git").resolve()
+    assert around.head == repo.git("rev-parse", "HEAD").strip()
+    assert around.staged == {"goals/bo.md"}
+    # a linked worktree shares the common Git folder; one with no commit has no HEAD yet
+    linked = tmp_path / "linked"
+    repo.git("worktree", "add", "-q", str(linked))
+    (linked / "goals").mkdir(exist_ok=True)
+    in_linked = commands.start_listing(linked / "goals", around=True)
+    assert in_linked is not None
+    found = in_linked.around()
+    assert found is not None
+    assert (found.top, found.common_dir.resolve()) == (linked, (repo.path / ".git").resolve())
+    assert found.staged == frozenset()
+    empty = tmp_path / "empty"
+    (empty / "goals").mkdir(parents=True)
+    subprocess.run(["git", "init", "-q", str(empty)], check=True)
+    unborn = commands.start_listing(empty / "goals", around=True)
+    assert unborn is not None
+    assert unborn.around() == commands.Around(empty, empty / "goals" / "../.git", None, None)
+    plain = commands.start_listing(repo.path / "goals")
+    assert plain is not None
+    assert plain.around() is None  # not asked
+
+
+def test_a_hook_asks_git_nothing_more_for_the_history_rules(
+    repo: Repo, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """HEAD and the files staged come with the listing: no command of the history rules asks
+    them again, and the problems are those of a check that asks them itself."""
+    from goals_as_code.git import process
+
+    a_team(repo)
+    repo.write("goals/bo.md", goal("bo-goal", parent="no-such-goal", owner="bo@example.com"))
+    repo.git("add", "goals/bo.md")
+    asked: list[tuple[str, ...]] = []
+    real = process.execute
+
+    def execute(cwd: Path | None, args: list[str], **kwargs: object) -> process.Done:
+        asked.append(tuple(args))
+        return real(cwd, args, **kwargs)  # type: ignore[arg-type]
+
+    def heads_and_diffs() -> list[tuple[str, ...]]:
+        found = [args[:2] for args in asked if args[:1] in (("rev-parse",), ("diff",))]
+        asked.clear()
+        return found
+
+    monkeypatch.setattr(process, "execute", execute)
+    hooked = check(capsys, "goals/bo.md")
+    assert heads_and_diffs() == []
+    read_whole = check(capsys, "--no-cache", "goals/bo.md")
+    assert heads_and_diffs() != []  # asked by the history rules themselves
+    assert hooked == read_whole
+    assert hooked[0] == 1
+    assert "'parent: no-such-goal' names no statement" in hooked[1]

@@ -53,7 +53,7 @@ def begin(config: Config, *, staged: bool = False) -> Listing | None:
         return None
     from goals_as_code.history import staged as index
 
-    return index.begin(config.goals_path, work_tree=not staged)
+    return index.begin(config.goals_path, work_tree=not staged, around=True)
 
 
 def tree(
@@ -89,6 +89,7 @@ def tree(
         _refuse(staged, N_("the goals folder is not in the repository"))
         return None
     listing = index.listed(goals, work_tree=not staged, begun=begun)
+    around = begun.around() if begun is not None else None
     if listing is None:
         said = N_("Git's index holds a conflict, a link or a submodule in the goals folder")
         _refuse(staged, said)
@@ -182,7 +183,15 @@ def tree(
     unstaged = frozenset(lead + path for path in paths if listing[path] is None)
     found: list[Facts] = [item for item in facts if isinstance(item, Facts)]
     exists = (lambda path: reader.file(path) is not None) if reader is not None else None
-    return Tree(held, config, facts=found, read=load, unstaged=unstaged, exists=exists)
+    return Tree(
+        held,
+        config,
+        facts=found,
+        read=load,
+        unstaged=unstaged,
+        exists=exists,
+        around=around,
+    )
 
 
 def statements(config: Config) -> Tree:

@@ -9,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NamedTuple, Protocol, TypeVar, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar, cast
 
 from goals_as_code.check.cache import Store
 from goals_as_code.i18n.messages import N_, message
@@ -17,6 +17,9 @@ from goals_as_code.markdown import plugin as statements
 from goals_as_code.source import document, schema
 from goals_as_code.source.config import Config
 from goals_as_code.source.document import Document
+
+if TYPE_CHECKING:
+    from goals_as_code.history.staged import Around
 
 T = TypeVar("T")
 
@@ -239,6 +242,9 @@ class Tree:
     # whether a file (not a statement) is in the repository, by its path from the top: in the
     # work tree, unless the tree is the index's (None)
     exists: Callable[[str], bool] | None = field(default=None, repr=False)
+    # what Git said of the repository with the listing of the index (HEAD, the files staged),
+    # for the history rules; None: they ask it themselves
+    around: Around | None = field(default=None, repr=False)
     ids: dict[str, list[Known]] = field(init=False, repr=False)
     _at: dict[str, Document] = field(init=False, repr=False)
     _indexes: dict[Callable[[Any], Any], Any] = field(init=False, default_factory=dict)

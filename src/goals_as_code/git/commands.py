@@ -6,6 +6,7 @@ from __future__ import annotations
 import subprocess
 from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import NamedTuple
 
 from goals_as_code.errors import GitError
 from goals_as_code.git import process
@@ -100,13 +101,41 @@ def commit(top: Path, paths: Iterable[str], message: str, *, sign: bool = False)
             raise CommitFailed(args[0], process.last_line(done.err, done.out) or "no message")
 
 
+class Around(NamedTuple):
+    """What a check of staged files asks Git of the repository besides the files, asked with
+    the listing (``start_listing(around=True)``) instead of one command after another later."""
+
+    top: Path  # the top of the work tree
+    common_dir: Path  # the Git folder the worktrees share
+    head: str | None  # HEAD's commit; None before the first commit
+    staged: frozenset[str] | None  # the files whose index entry differs from HEAD, from the top
+
+
+# ``rev-parse``'s answers for Around, and the files the index holds otherwise than HEAD
+_AROUND = [
+    [
+        "rev-parse",
+        "--is-bare-repository",
+        "--git-common-dir",
+        "--show-toplevel",
+        "--verify",
+        "-q",
+        "HEAD^{commit}",
+    ],
+    ["diff", "--cached", "--name-only", "-z", "HEAD", "--", "."],
+]
+
+
 class Listing:
     """What Git's index says of the files under a folder, being listed (``start_listing``):
     :meth:`result` waits for it; :meth:`close` ends the commands when it is not wanted."""
 
-    def __init__(self, started: list[subprocess.Popen[bytes]]) -> None:
+    def __init__(self, started: list[subprocess.Popen[bytes]], folder: Path, listed: int) -> None:
         self.started = started
+        self.folder = folder
+        self.listed = listed  # the first commands list the files; the others ask the rest
         self.found: tuple[bytes, bytes] | None = None
+        self.asked: Around | None = None
         self.done = False
 
     def result(self) -> tuple[bytes, bytes] | None:
@@ -115,9 +144,17 @@ class Listing:
         if not self.done:
             self.done = True
             outs = [popen.communicate()[0] for popen in self.started]
-            if all(popen.returncode == 0 for popen in self.started):
-                self.found = (outs[0], outs[1] if len(outs) > 1 else b"")
+            codes = [int(popen.returncode) for popen in self.started]
+            if all(code == 0 for code in codes[: self.listed]):
+                self.found = (outs[0], outs[1] if self.listed > 1 else b"")
+            if len(outs) > self.listed:
+                self.asked = _around(self.folder, outs[self.listed :], codes[self.listed :])
         return self.found
+
+    def around(self) -> Around | None:
+        """The rest asked with the listing (None when it was not asked, or Git could not say)."""
+        self.result()
+        return self.asked
 
     def close(self) -> None:
         """End the commands when their output was not asked for."""
@@ -128,22 +165,40 @@ class Listing:
                 popen.communicate()
 
 
-def start_listing(folder: Path, *, work_tree: bool = True) -> Listing | None:
+def _around(folder: Path, outs: list[bytes], codes: list[int]) -> Around | None:
+    lines = process.text(outs[0]).splitlines()
+    if codes[0] not in (0, 1) or len(lines) < 3 or lines[0] != "false":
+        return None  # a bare repository, or git said something else: asked again later
+    if (codes[0] == 0) != (len(lines) == 4):
+        return None
+    common = Path(lines[1])
+    head = lines[3] if len(lines) == 4 else None
+    staged = None
+    if head is not None and codes[1] == 0:
+        staged = frozenset(name for name in process.text(outs[1]).split("\0") if name)
+    return Around(Path(lines[2]), common if common.is_absolute() else folder / common, head, staged)
+
+
+def start_listing(folder: Path, *, work_tree: bool = True, around: bool = False) -> Listing | None:
     """Start listing what Git's index says of the files under ``folder``, without reading one
     of them: ``git ls-files -s -o -t -z`` (each tracked file's mode, blob id and stage, and the
     files Git does not track) and ``git diff-files --name-only --relative -z -- .`` (the tracked
     files that may differ in the work tree, told by their size and times), at once. Without
     ``work_tree``, the index alone: no untracked files, no comparison with the work tree (what a
-    commit records). None when git cannot be started."""
+    commit records). ``around``: ask at once what else the check will ask (:class:`Around`).
+    None when git cannot be started."""
     commands = [["ls-files", "-s", "-t", "-z"]]
     if work_tree:
         commands[0].insert(2, "-o")
         commands.append(["diff-files", "--name-only", "--relative", "-z", "--", "."])
+    listed = len(commands)
+    if around:
+        commands += _AROUND
     started: list[subprocess.Popen[bytes]] = []
     try:
         for args in commands:
             started.append(process.start(folder, args))
     except GitError:
-        Listing(started).close()
+        Listing(started, folder, listed).close()
         return None
-    return Listing(started)
+    return Listing(started, folder, listed)

@@ -29,6 +29,7 @@ from goals_as_code.source.document import DEFAULT_MAX_FRONT_MATTER
 if TYPE_CHECKING:
     from goals_as_code import history
     from goals_as_code.git import Repository
+    from goals_as_code.git.commands import Around
     from goals_as_code.source.config import Config
     from goals_as_code.source.document import Document
 
@@ -40,7 +41,8 @@ class Tree(Protocol):
     """What provenance needs of the tree being checked: its configuration, how many of its
     statements the run checks (None: not known), whether answers may be kept between runs, and
     the statement files the work tree holds otherwise than Git's index or that Git does not
-    track, when the tree was read from the index (None: not known)."""
+    track, when the tree was read from the index (None: not known), and what Git said of the
+    repository with that listing (HEAD, the files staged; None: not asked)."""
 
     @property
     def config(self) -> Config | None: ...
@@ -53,6 +55,9 @@ class Tree(Protocol):
 
     @property
     def unstaged(self) -> frozenset[str] | None: ...
+
+    @property
+    def around(self) -> Around | None: ...
 
 
 # %G? codes of git log: only G, a good signature by a key that is known for its signer, vouches;
@@ -148,14 +153,19 @@ class _State:
         self.top = work_tree(config.root)
         if self.top is None:
             return False
+        around = self.tree.around  # asked of Git with the index's listing, when it was
+        unstaged = self.tree.unstaged
+        if around is not None and around.top.resolve() != self.top:
+            around = None  # not the repository found here: asked again
         try:
-            from goals_as_code.git import open_repo
+            from goals_as_code.git import Repository, open_repo
 
-            self.repository = open_repo(self.top)
-        except GoalsError:
-            return False
-        try:
-            self.head = self.repository.rev_parse("HEAD") or ""
+            if around is not None:
+                self.repository = Repository(around.top, around.common_dir)
+                self.head = around.head or ""
+            else:
+                self.repository = open_repo(self.top)
+                self.head = self.repository.rev_parse("HEAD") or ""
         except GoalsError:
             return False
         if not self.head:
@@ -163,9 +173,10 @@ class _State:
         self.kept = Answers.open(self.top) if self.tree.keep else None
         # the statements' files only: a whole work tree of other files takes git longer
         folder = _goals_folder(self.top, config)
-        unstaged = self.tree.unstaged
         if unstaged is None:
             self.changed = self.repository.changed_paths(*folder)
+        elif around is not None and around.staged is not None:
+            self.changed = set(around.staged) | unstaged
         else:  # the work tree against the index is known: the index against HEAD is quick
             self.changed = self.repository.staged_paths(*folder) | unstaged
         self.signers, self.require = config.signers_path, config.require_signatures

@@ -18,12 +18,14 @@ _TRACKED = re.compile(r"(?:^|(?<=\0))H 100(?:644|755) ([0-9a-f]+) 0\t([^\0]*)\0"
 
 
 Listing = commands.Listing  # Git's listing, being made (for the check, which runs no Git)
+Around = commands.Around  # and what else a check of staged files asks of the repository
 
 
-def begin(folder: Path, *, work_tree: bool = True) -> commands.Listing | None:
+def begin(folder: Path, *, work_tree: bool = True, around: bool = False) -> commands.Listing | None:
     """Start Git's listing of the files under ``folder`` (see :func:`listed`), to run while
-    this process does other work; None when git cannot be started."""
-    return commands.start_listing(folder, work_tree=work_tree)
+    this process does other work; with ``around``, ask what else the history rules will ask
+    (HEAD, the files staged; :meth:`Listing.around`). None when git cannot be started."""
+    return commands.start_listing(folder, work_tree=work_tree, around=around)
 
 
 def listed(
