@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import marshal
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from goals_as_code.classify.records import LETTER_MEANINGS, LETTERS, Analysis, Classification
 from goals_as_code.source import cachefile
@@ -64,32 +64,24 @@ _MODULES = frozenset({"cues", "dates", "lexicon", "model", "reading", "records"}
 
 def classify(text: str, lang: str | None = None) -> Classification:
     """Classify one statement. ``lang`` ("sv" or "en") forces the language; None detects it."""
-    if _kept is not None:
-        found = _kept.classified.get((text, lang))
-        if found is not None:
-            return found
-    from goals_as_code.classify import reading
+    kept = _kept.classified if _kept is not None else None
+    found = kept.get((text, lang)) if kept is not None else None
+    if found is None:
+        from goals_as_code.classify import reading
 
-    made = reading.classify(text, lang)
-    if _kept is not None:
-        _kept.classified[text, lang] = made
-        _kept.new = True
-    return made
+        found = _made(kept, (text, lang), reading.classify(text, lang))
+    return found
 
 
 def analyse(text: str, lang: str | None = None) -> Analysis:
     """Read the cues of one statement (see :class:`Analysis`). ``lang`` forces the language."""
-    if _kept is not None:
-        found = _kept.analysed.get((text, lang))
-        if found is not None:
-            return found
-    from goals_as_code.classify import reading
+    kept = _kept.analysed if _kept is not None else None
+    found = kept.get((text, lang)) if kept is not None else None
+    if found is None:
+        from goals_as_code.classify import reading
 
-    made = reading.analyse(text, lang)
-    if _kept is not None:
-        _kept.analysed[text, lang] = made
-        _kept.new = True
-    return made
+        found = _made(kept, (text, lang), reading.analyse(text, lang))
+    return found
 
 
 def detect_language(text: str) -> str:
@@ -134,6 +126,15 @@ class _Kept:
 
 
 _kept: _Kept | None = None
+R = TypeVar("R", Classification, Analysis)
+
+
+def _made(kept: dict[Key, R] | None, key: Key, reading: R) -> R:
+    """``reading``, just made, remembered in ``kept`` (when readings are remembered)."""
+    if kept is not None and _kept is not None:
+        kept[key] = reading
+        _kept.new = True
+    return reading
 
 
 def remember(path: Path) -> None:

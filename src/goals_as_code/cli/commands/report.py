@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 from pathlib import Path
 
@@ -133,8 +132,11 @@ def command(
     language = lang or config.language
     to_terminal = output is None and sys.stdout.isatty()
     color = to_terminal and not os.environ.get("NO_COLOR")
-    # COLUMNS when set, else the terminal's width, else 132 (shutil asks in that order)
-    width = shutil.get_terminal_size((132, 24)).columns
+    width = 132  # the text's: COLUMNS when set, else the terminal's, else 132 (as shutil asks)
+    if output_format == "text":
+        import shutil  # (with the archive modules it brings: only for text)
+
+        width = shutil.get_terminal_size((132, 24)).columns
     if compare is not None:
         found = digest.compare(config, compare, at=at, as_of=as_of)
         if output_format == "json":
