@@ -23,6 +23,12 @@ margin, beside the highest G rule threshold at which the guide's examples are st
     python benchmarks/classify_cv.py --errors --sample 100 --seed 9
     python benchmarks/classify_cv.py --errors --sample 60 --seed 10 --labelled goal
     python benchmarks/classify_cv.py --tradeoff
+    python benchmarks/classify_cv.py --fold 1,2,3 --errors   # look here ...
+    python benchmarks/classify_cv.py --fold 4,5              # ... measure there
+
+``--fold`` reads only the statements of the folds named (numbered from 1), each by the model
+fitted on all the other folds, as in the full run: cues designed by reading the errors of some
+folds can be measured on the folds never looked at.
 """
 
 from __future__ import annotations
@@ -55,14 +61,22 @@ class Read(NamedTuple):
 
 
 def cross_validate(
-    examples: Sequence[Example], k: int, share: float = 1.0, seed: int = 0
+    examples: Sequence[Example],
+    k: int,
+    share: float = 1.0,
+    seed: int = 0,
+    only: Sequence[int] = (),
 ) -> list[Read]:
     """Each statement read by a model fitted without its site. With ``share`` below 1, each
     fold's model learns from that share of the other folds' sites only (drawn with ``seed``):
-    the held-out folds stay the same, so the scores show what more sources add."""
+    the held-out folds stay the same, so the scores show what more sources add. With ``only``
+    (fold numbers from 1), only the statements of those folds are read, each by the model
+    fitted on all the other folds."""
     shipped_model = shipped()
     reads: list[Read | None] = [None] * len(examples)
-    for held in folds(examples, k):
+    for number, held in enumerate(folds(examples, k), start=1):
+        if only and number not in only:
+            continue
         held_set = set(held)
         train = [e for n, e in enumerate(examples) if n not in held_set]
         if share < 1.0:
@@ -425,6 +439,16 @@ def write_doc(path: Path, tables: str) -> None:
     path.write_text(text[:start] + "\n" + tables + "\n" + text[end:], encoding="utf-8")
 
 
+def _fold_numbers(text: str) -> tuple[int, ...]:
+    try:
+        numbers = tuple(sorted({int(part) for part in text.split(",")}))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not fold numbers: {text!r}") from None
+    if not numbers or min(numbers) < 1:
+        raise argparse.ArgumentTypeError(f"folds are numbered from 1: {text!r}")
+    return numbers
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folds", type=int, default=5)
@@ -443,6 +467,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="with --sample: draw only statements labelled this kind and read as another kind",
     )
     parser.add_argument("--worst", type=int, default=10)
+    parser.add_argument(
+        "--fold",
+        type=_fold_numbers,
+        default=(),
+        metavar="N[,N...]",
+        help="read and list only the statements of these folds (numbered from 1), each by the "
+        "model fitted on all the other folds: look at some folds' errors, measure on the others",
+    )
     parser.add_argument("--doc", type=Path, help="write the tables into this Markdown file")
     parser.add_argument(
         "--tradeoff",
@@ -453,6 +485,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--curve", type=int, metavar="DRAWS", help="print a learning curve (DRAWS draws a share)"
     )
     args = parser.parse_args(argv)
+    if args.fold and (args.doc or args.curve or args.tradeoff):
+        parser.error("--fold reads part of the corpus: not with --doc, --curve or --tradeoff")
+    if any(n > args.folds for n in args.fold):
+        parser.error(f"--fold: there are {args.folds} folds")
     examples = load()
     if args.curve:
         print("\n".join(curve(examples, args.folds, args.curve)))
@@ -463,7 +499,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     sources = len({e.source for e in examples})
     sites = len({e.group for e in examples})
     print(f"corpus: {len(examples)} statements, {sources} sources, {sites} sites (groups)")
-    reads = cross_validate(examples, args.folds)
+    reads = cross_validate(examples, args.folds, only=args.fold)
+    if args.fold:
+        print(f"folds read: {', '.join(map(str, args.fold))} of {args.folds}")
     collected = [r for r in reads if r.example.corpus == "collected.tsv"]
     out: list[str] = []
     out += table(
