@@ -270,6 +270,21 @@ def test_analysis_of_a_change_in_percent() -> None:
     assert a.date_text == "under 2017"
 
 
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Raise the share of 3rd graders reading at grade level to 80% by 2026", 80.0),
+        ("Increase the % of 3rd graders demonstrating reading proficiency", None),
+        ("Finish 1st in the league and grow the club to 70 members", 70.0),
+        ("Öka andelen elever som når målen i åk 3 till 90 %", 90.0),
+        ("Nå 3:e plats i serien", None),
+        ("Cut the reply time to 24 hours by June 2017", 24.0),
+    ],
+)
+def test_an_ordinal_is_not_a_level_to_reach(text: str, target: float | None) -> None:
+    assert analyse(text).target == target
+
+
 def test_analysis_of_an_increase() -> None:
     a = analyse("Increase monthly sales by 15% during 2026")
     assert a.change_percent == 15.0

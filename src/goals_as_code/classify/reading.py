@@ -27,6 +27,8 @@ _CACHED = 512
 
 _WORD = re.compile(r"[^\W\d_](?:[\w'’:-]*\w)?|\d+(?:[.,:]\d+)*|%|/|[<>≤≥]=?")
 _NUM = r"(?:\d{1,3}(?:[  ]\d{3})+(?![\d])|\d+(?:[.,]\d+)?)"
+# a level, not an ordinal: "of 3rd graders", "den 3:e" name no number to reach
+_LEVEL = _NUM + r"(?!(?:st|nd|rd|th)\b|:[ae]\b)"
 _NUM_RE = re.compile(
     r"(?<![\w.,:/-])(" + _NUM + r")(?![\w:]|[.,]\d)"
     r"(\s*(?:%|procent\b|percent\b|per\s+cent\b|procentenheter\b|percentage\s+points?\b|pp\b))?",
@@ -51,7 +53,7 @@ _TARGET = re.compile(
     r"(?:\b(?:till|to|minst|at\s+least|över|above|over|more\s+than|mer\s+än|fler\s+än|less\s+than|"
     r"mindre\s+än|färre\s+än|below|under|max|maximum|minimum|högst|at\s+most|no\s+more\s+than|"
     r"no\s+less\s+than|inte\s+mer\s+än|reach|nå|uppnå|of|på|exceed|överstiga|överträffa|"
-    r"within|inom)|[≥≤<>]=?)\s+(?:(?:a|an|en|ett|the)\s+)?(" + _NUM + r")",
+    r"within|inom)|[≥≤<>]=?)\s+(?:(?:a|an|en|ett|the)\s+)?(" + _LEVEL + r")",
 )
 _AT_LEAST = re.compile(
     r"\b(?:minst|at\s+least|över|above|over|more\s+than|mer\s+än|fler\s+än|no\s+less\s+than|"
