@@ -7,7 +7,7 @@ import os
 import sys
 import threading
 from collections.abc import Callable, Sequence
-from typing import Any, Generic, TypeVar
+from typing import Any, BinaryIO, Generic, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -71,29 +71,41 @@ def aside(work: Callable[[], R], first: Callable[[], None] | None = None) -> Asi
     (:meth:`Aside.result`). ``first`` runs there before the work, to let go of what that process
     must not hold. None when there is no second core (or not on Linux) or the process cannot
     start: then the caller does the work itself."""
-    if jobs() < 2 or sys.platform != "linux":
-        return None
     import pickle
 
+    def hand_back(out: BinaryIO) -> None:
+        out.write(pickle.dumps(work(), protocol=pickle.HIGHEST_PROTOCOL))
+
+    started = _forked(hand_back, first)
+    return Aside(*started) if started is not None else None
+
+
+def _forked(
+    write: Callable[[BinaryIO], None], first: Callable[[], None] | None
+) -> tuple[int, int] | None:
+    """A forked process that runs ``first``, then ``write`` with the end of a pipe to write
+    to, and ends without any cleanup: its id and the end to read; None when there is no second
+    core (or not on Linux) or it cannot start."""
+    if jobs() < 2 or sys.platform != "linux":
+        return None
     try:
         readable, writable = os.pipe()
         pid = os.fork()
     except OSError:
         return None
-    if pid == 0:  # the second process: work, hand back, and end without running any cleanup
+    if pid == 0:  # the second process
         code = 1
         try:
             os.close(readable)
             if first is not None:
                 first()
-            found = work()
             with os.fdopen(writable, "wb") as out:
-                out.write(pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL))
+                write(out)
             code = 0
         finally:
             os._exit(code)
     os.close(writable)
-    return Aside(pid, readable)
+    return pid, readable
 
 
 _END = "end"  # after the last result (each result goes as a 1-tuple)
@@ -148,37 +160,22 @@ def flowing(
     result over with ``hand`` as it goes: here a thread gives it to ``take``, and calls ``ended``
     after the last (also when the work failed: :meth:`Flow.wait` tells). None when there is no
     second core or the process cannot start."""
-    if jobs() < 2 or sys.platform != "linux":
-        return None
     import pickle
 
-    try:
-        readable, writable = os.pipe()
-        pid = os.fork()
-    except OSError:
-        return None
-    if pid == 0:  # the second process: work, hand over as it goes, end without any cleanup
-        code = 1
-        try:
-            os.close(readable)
-            if first is not None:
-                first()
-            with os.fdopen(writable, "wb") as out:
-                # one pickler for the whole stream: an object the results share (a key, a
-                # name) is written once and shared on the other side too
-                pickler = pickle.Pickler(out, protocol=pickle.HIGHEST_PROTOCOL)
+    def hand_over(out: BinaryIO) -> None:
+        # one pickler for the whole stream: an object the results share (a key, a name) is
+        # written once and shared on the other side too
+        pickler = pickle.Pickler(out, protocol=pickle.HIGHEST_PROTOCOL)
 
-                def hand(result: object) -> None:
-                    pickler.dump((result,))
-                    out.flush()
+        def hand(result: object) -> None:
+            pickler.dump((result,))
+            out.flush()
 
-                work(hand)
-                pickler.dump(_END)
-            code = 0
-        finally:
-            os._exit(code)
-    os.close(writable)
-    return Flow(pid, readable, take, ended)
+        work(hand)
+        pickler.dump(_END)
+
+    started = _forked(hand_over, first)
+    return Flow(*started, take, ended) if started is not None else None
 
 
 _LEAVE = False  # whether work given to behind() may go on after this process ends
