@@ -48,7 +48,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from classify_cv import Read, scores
-from classify_train import Example, fit, folds, load, vocabulary, weight
+from classify_train import Example, features_matrix, fit, folds, load, vocabulary, weight
 
 from goals_as_code.classify import KINDS
 from goals_as_code.classify.model import Model, shipped, softmax
@@ -71,21 +71,9 @@ def _text_features(train: Sequence[Example], held: Sequence[Example]) -> tuple[A
 
 
 def _cue_features(train: Sequence[Example], held: Sequence[Example]) -> tuple[Any, Any]:
-    import numpy as np
-    from scipy.sparse import csr_matrix
 
     index = {name: i for i, name in enumerate(vocabulary(train))}
-
-    def matrix(examples: Sequence[Example]) -> Any:
-        rows, cols = [], []
-        for r, example in enumerate(examples):
-            for name in example.features:
-                if name in index:
-                    rows.append(r)
-                    cols.append(index[name])
-        return csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(examples), len(index)))
-
-    return matrix(train), matrix(held)
+    return features_matrix(train, index), features_matrix(held, index)
 
 
 def _labels(examples: Sequence[Example]) -> list[int]:

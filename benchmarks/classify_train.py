@@ -106,6 +106,21 @@ def vocabulary(examples: Sequence[Example]) -> list[str]:
     return sorted(name for name, seen in groups.items() if len(seen) >= MIN_SOURCES)
 
 
+def features_matrix(examples: Sequence[Example], index: dict[str, int]) -> Any:
+    """The examples' features as a sparse 0/1 matrix, a row per example and a column per
+    feature of ``index`` (features not in it are left out)."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    rows, cols = [], []
+    for r, example in enumerate(examples):
+        for name in example.features:
+            if name in index:
+                rows.append(r)
+                cols.append(index[name])
+    return csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(examples), len(index)))
+
+
 def _nb_lr(examples: Sequence[Example], c: float) -> tuple[list[str], Any, Any]:
     """One logistic regression per kind (that kind against the others) over the features scaled
     by their naive-Bayes log-count ratio for the kind (NB-LR: Wang and Manning, 2012), which
@@ -113,18 +128,10 @@ def _nb_lr(examples: Sequence[Example], c: float) -> tuple[list[str], Any, Any]:
     is its coefficient times its ratio, so the package only adds weights up.
     """
     import numpy as np
-    from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
 
     names = vocabulary(examples)
-    index = {name: i for i, name in enumerate(names)}
-    rows, cols = [], []
-    for r, example in enumerate(examples):
-        for name in example.features:
-            if name in index:
-                rows.append(r)
-                cols.append(index[name])
-    matrix = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(examples), len(names)))
+    matrix = features_matrix(examples, {name: i for i, name in enumerate(names)})
     labels = np.array([KINDS.index(example.kind) for example in examples])
     weights = np.array([weight(example) for example in examples])
     weighted = matrix.multiply(weights[:, None]).tocsr()
@@ -143,19 +150,10 @@ def _nb_lr(examples: Sequence[Example], c: float) -> tuple[list[str], Any, Any]:
 
 def _lr(examples: Sequence[Example], c: float) -> tuple[list[str], Any, Any]:
     """A multinomial logistic regression over the plain features."""
-    import numpy as np
-    from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
 
     names = vocabulary(examples)
-    index = {name: i for i, name in enumerate(names)}
-    rows, cols = [], []
-    for r, example in enumerate(examples):
-        for name in example.features:
-            if name in index:
-                rows.append(r)
-                cols.append(index[name])
-    matrix = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(examples), len(names)))
+    matrix = features_matrix(examples, {name: i for i, name in enumerate(names)})
     labels = [KINDS.index(example.kind) for example in examples]
     model = LogisticRegression(C=c, max_iter=5000, class_weight=CLASS_WEIGHT)
     model.fit(matrix, labels, sample_weight=[weight(example) for example in examples])
