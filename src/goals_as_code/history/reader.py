@@ -148,16 +148,16 @@ def _read(
         fold.resume(blobs)
     if parsing is not None:  # folded as the second process hands the versions over
         fold.versions.parsed = parsing.parsed
-    rest = parsing is not None
+    pending = parsing  # until what the second process did not hand back is read here
     try:
         for entry in commits:
-            if rest and parsing is not None and not parsing.wait_for(entry):
-                _read_rest(repository, parsing, wanted_blobs, fold, max_front_matter)
-                rest = False
+            if pending is not None and not pending.wait_for(entry):
+                _read_rest(repository, pending, wanted_blobs, fold, max_front_matter)
+                pending = None
             fold.commit(entry)
             newest = max(newest or _committed(entry), _committed(entry))
-        if rest and parsing is not None:
-            _read_rest(repository, parsing, wanted_blobs, fold, max_front_matter)
+        if pending is not None:
+            _read_rest(repository, pending, wanted_blobs, fold, max_front_matter)
     finally:
         if parsing is not None:
             parsing.end()
