@@ -10,7 +10,7 @@ import weakref
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from goals_as_code.errors import GitError
 from goals_as_code.git import process
@@ -47,6 +47,20 @@ def open_repo(path: Path) -> Repository:
         raise GitError(process.failure(done.err, args, done.code))
     common = Path(lines[1])
     return Repository(Path(lines[2]), common if common.is_absolute() else path / common)
+
+
+def _answer(stdout: IO[bytes]) -> tuple[bytes, bytes, bytes | None] | None:
+    """The next answer of ``git cat-file --batch``: the name asked, the object's type (or
+    "missing", "ambiguous") and its content (None when there is none); None at the end."""
+    header = stdout.readline()
+    if not header:
+        return None
+    parts = header.split()
+    if len(parts) != 3:  # "<name> missing", "<name> ambiguous"
+        return (parts[0] if parts else b""), (parts[1] if len(parts) > 1 else b""), None
+    data = stdout.read(int(parts[2]))
+    stdout.read(1)  # the newline after each object
+    return parts[0], parts[1], data
 
 
 def _end(popen: subprocess.Popen[bytes]) -> None:
@@ -285,15 +299,12 @@ class Repository:
         writer.start()
         try:
             for _ in shas:
-                header = stdout.readline()
-                if not header:
+                answer = _answer(stdout)
+                if answer is None:
                     break
-                parts = header.split()
-                if len(parts) >= 3 and parts[1] != b"missing":
-                    size = int(parts[2])
-                    data = stdout.read(size)
-                    stdout.read(1)  # the newline after each object
-                    found[parts[0].decode("ascii")] = data
+                name, _, data = answer
+                if data is not None:
+                    found[name.decode("ascii")] = data
                 if advance:
                     advance()
         finally:
@@ -326,14 +337,13 @@ class Repository:
         try:
             stdin.write(f"{rev}:{path}\n".encode("utf-8", "surrogateescape"))
             stdin.flush()
-            parts = stdout.readline().split()
+            answer = _answer(stdout)
         except (BrokenPipeError, OSError):
             return None
-        if len(parts) != 3 or parts[1] == b"missing":  # missing, or ambiguous
+        if answer is None:
             return None
-        data = stdout.read(int(parts[2]))
-        stdout.read(1)  # the newline after each object
-        return data if parts[1] == b"blob" else None
+        _, kind, data = answer
+        return data if kind == b"blob" else None
 
     # --- tags ----------------------------------------------------------------------------
 
@@ -419,12 +429,10 @@ class BlobFeed:
         missing ones are left out."""
         stdout = self._popen.stdout
         assert stdout is not None
-        while header := stdout.readline():
-            parts = header.split()
-            if len(parts) >= 3 and parts[1] != b"missing":
-                data = stdout.read(int(parts[2]))
-                stdout.read(1)  # the newline after each object
-                yield parts[0].decode("ascii"), data
+        while (answer := _answer(stdout)) is not None:
+            name, _, data = answer
+            if data is not None:
+                yield name.decode("ascii"), data
 
     def close_input(self) -> None:
         """No more questions: cat-file ends once it has answered those asked."""
