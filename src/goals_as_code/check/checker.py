@@ -89,9 +89,10 @@ def check(
     Git folder (``check/cache.py``); the problems are the same with it and without it.
     ``progress``: a bar on a terminal for a run that takes more than a second. ``staged``: check
     the files as Git's index holds them, against the statements it holds (``check/index.py``)."""
-    begun = None
-    if tree is None and (staged or (cache and not disabled() and paths is not None)):
-        begun = index.begin(config, staged=staged)  # Git lists the files while rules load
+    # files named (a hook's): the others as Git's index lists them, unread; or the files as
+    # the index holds them, what the next commit records
+    from_index = tree is None and (staged or (cache and not disabled() and paths is not None))
+    begun = index.begin(config, staged=staged) if from_index else None  # while the rules load
     bar = None
     try:
         active = active_rules(config)
@@ -99,7 +100,19 @@ def check(
         targets, skipped = _targets(config, paths, tree is None, staged)
         bar = Progress(delay=1.0) if wanted(progress) else None
         return _check(
-            config, paths, targets, skipped, active, lang, today, tree, cache, bar, staged, begun
+            config,
+            paths,
+            targets,
+            skipped,
+            active,
+            lang,
+            today,
+            tree,
+            cache,
+            bar,
+            staged=staged,
+            from_index=from_index,
+            begun=begun,
         )
     finally:
         classify.keep()  # the readings remembered, if any (_remember_readings)
@@ -121,6 +134,7 @@ def _check(
     cache: bool,
     bar: Progress | None,
     staged: bool = False,
+    from_index: bool = False,
     begun: Listing | None = None,
 ) -> Result:
     advance = bar.advance if bar is not None else None
@@ -128,9 +142,7 @@ def _check(
     with _acyclic():
         indexed = False
         kept = cache and not disabled()
-        if tree is None and (staged or (kept and paths is not None)):
-            # files named (a hook's): the others as Git's index lists them, unread; or the
-            # files as the index holds them, what the next commit records
+        if from_index:
             tree = index.tree(
                 config, None if paths is None else targets, staged=staged, keep=kept, begun=begun
             )
