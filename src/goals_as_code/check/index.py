@@ -78,6 +78,9 @@ def tree(
             begun.close()
         _refuse(staged, N_("the goals folder is not in the repository"))
         return None
+    # the facts kept are read while Git lists the folder
+    kept_path = folder / f"facts-{FORMAT}-{__version__}-{cache.code()}-{config.front_matter_bytes}"
+    kept = _load(kept_path) if keep else {}
     listing = index.listed(goals, work_tree=not staged, begun=begun)
     around = begun.around() if begun is not None else None
     if listing is None:
@@ -107,8 +110,6 @@ def tree(
             if staged:
                 raise GoalsError(message(NOT_STAGED, path=name))
             return None  # a file named through a link, or not found as a whole read finds files
-    kept_path = folder / f"facts-{FORMAT}-{__version__}-{cache.code()}-{config.front_matter_bytes}"
-    kept = _load(kept_path) if keep else {}
 
     def load(display: str) -> Document:
         if reader is None:
