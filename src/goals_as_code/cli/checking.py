@@ -19,6 +19,7 @@ from pathlib import Path
 from goals_as_code.check import listing
 from goals_as_code.i18n.messages import N_, say
 from goals_as_code.source import config as config_module
+from goals_as_code.source import fields
 from goals_as_code.source.config import Config
 
 # the flags a hook's command line may carry, by the name of what they set
@@ -94,22 +95,12 @@ def _hook_line(
     lang = values.get("--lang")
     if lang is not None and lang not in config_module.LANGUAGES:
         return None
-    today = _day(values["--today"]) if "--today" in values else None
+    today = fields.date(values["--today"]) if "--today" in values else None
     if "--today" in values and today is None:
         return None
     if any(os.path.exists(path) and not os.access(path, os.R_OK) for path in paths):
         return None  # click says that it cannot be read
     return paths, flags, today, lang
-
-
-def _day(text: str) -> datetime.date | None:
-    """The day ``text`` names as YYYY-MM-DD, or None."""
-    if len(text) != 10 or text[4] != "-" or text[7] != "-":
-        return None
-    try:
-        return datetime.date.fromisoformat(text)
-    except ValueError:
-        return None
 
 
 def run(
