@@ -7,7 +7,6 @@ import os
 import stat
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar, cast
 
@@ -213,7 +212,6 @@ class Facts(NamedTuple):
         return cls(doc.path, doc.id, doc.kind, doc.status, doc.owner, doc.parent)
 
 
-@dataclass
 class Tree:
     """The statements of one repository (or one revision of it).
 
@@ -221,46 +219,64 @@ class Tree:
     read from disk or from a revision holds every document already; a hook's tree holds the
     staged files and reads another only when a rule asks for it (``check/index.py``)."""
 
-    documents: Sequence[Document]  # the documents held (every one, unless ``read`` is given)
-    # the configuration the tree was read with; None for a tree of an old revision (no work tree)
-    config: Config | None = None
-    # how many of the documents the run checks (None: not known): provenance reads the whole
-    # history at once for more than a few, one file's own history for a hook's staged file
-    checking: int | None = None
-    # whether what Git said of the history may be kept between runs (``--no-cache``: not)
-    keep: bool = True
-    # the schema violations by document, kept; two trees that share documents may share this
-    schema_cache: dict[int, list[schema.SchemaError]] = field(default_factory=dict, repr=False)
-    # the facts of every statement, in the tree's order: the documents themselves when the tree
-    # holds every one (no copy), else given
-    facts: Sequence[Known] = field(default=(), repr=False)
-    # reads the document at a path the tree has facts of and does not hold
-    read: Callable[[str], Document] | None = field(default=None, repr=False)
-    # the statement files the work tree holds otherwise than Git's index, or that Git does not
-    # track, when the tree was read from the index (None: not known)
-    unstaged: frozenset[str] | None = field(default=None, repr=False)
-    # whether a file (not a statement) is in the repository, by its path from the top: in the
-    # work tree, unless the tree is the index's (None)
-    exists: Callable[[str], bool] | None = field(default=None, repr=False)
-    # what Git said of the repository with the listing of the index (HEAD, the files staged),
-    # for the history rules; None: they ask it themselves
-    around: Around | None = field(default=None, repr=False)
-    ids: dict[str, list[Known]] = field(init=False, repr=False)
-    _at: dict[str, Document] = field(init=False, repr=False)
-    _indexes: dict[Callable[[Any], Any], Any] = field(init=False, default_factory=dict)
-
-    def __post_init__(self) -> None:
-        self._at = {}
-        if self.read is None:
-            self.facts = self.documents
+    def __init__(
+        self,
+        documents: Sequence[Document],
+        config: Config | None = None,
+        *,
+        checking: int | None = None,
+        keep: bool = True,
+        schema_cache: dict[int, list[schema.SchemaError]] | None = None,
+        facts: Sequence[Known] = (),
+        read: Callable[[str], Document] | None = None,
+        unstaged: frozenset[str] | None = None,
+        exists: Callable[[str], bool] | None = None,
+        around: Around | None = None,
+    ) -> None:
+        # the documents held (every one, unless ``read`` is given)
+        self.documents = documents
+        # the configuration the tree was read with; None for a tree of an old revision (no work
+        # tree)
+        self.config = config
+        # how many of the documents the run checks (None: not known): provenance reads the
+        # whole history at once for more than a few, one file's own history for a hook's
+        # staged file
+        self.checking = checking
+        # whether what Git said of the history may be kept between runs (``--no-cache``: not)
+        self.keep = keep
+        # the schema violations by document, kept; two trees that share documents may share it
+        self.schema_cache: dict[int, list[schema.SchemaError]] = (
+            {} if schema_cache is None else schema_cache
+        )
+        # reads the document at a path the tree has facts of and does not hold
+        self.read = read
+        # the statement files the work tree holds otherwise than Git's index, or that Git does
+        # not track, when the tree was read from the index (None: not known)
+        self.unstaged = unstaged
+        # whether a file (not a statement) is in the repository, by its path from the top: in
+        # the work tree, unless the tree is the index's (None)
+        self.exists = exists
+        # what Git said of the repository with the listing of the index (HEAD, the files
+        # staged), for the history rules; None: they ask it themselves
+        self.around = around
+        self._indexes: dict[Callable[[Any], Any], Any] = {}
+        self._at: dict[str, Document] = {}
+        # the facts of every statement, in the tree's order: the documents themselves when the
+        # tree holds every one (no copy), else given
+        self.facts: Sequence[Known] = facts
+        if read is None:
+            self.facts = documents
         else:
-            for doc in self.documents:
+            for doc in documents:
                 self._at.setdefault(doc.path, doc)
         index: dict[str, list[Known]] = defaultdict(list)
-        for facts in self.facts:
-            if facts.id is not None:
-                index[facts.id].append(facts)
-        self.ids = dict(index)
+        for known in self.facts:
+            if known.id is not None:
+                index[known.id].append(known)
+        self.ids: dict[str, list[Known]] = dict(index)
+
+    def __repr__(self) -> str:
+        return f"<Tree of {len(self.facts)} statements, {len(self.documents)} held>"
 
     def at(self, path: str) -> Document | None:
         """The statement at ``path`` (as problems name it), read on first use; None when the

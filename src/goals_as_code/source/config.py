@@ -12,9 +12,8 @@ import functools
 import os
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from goals_as_code.errors import ConfigError
 from goals_as_code.i18n.messages import N_, Message, languages, message
@@ -31,10 +30,14 @@ LANGUAGES = languages()
 
 
 COMMIT_SEVERITY: Mapping[str, str] = {"A005": "warning"}  # the default of 'commit-severity'
+_NONE: Mapping[str, Any] = {}  # the default of the settings that are mappings: none set
 
 
-@dataclass(frozen=True)
-class Config:
+class Config(NamedTuple):
+    """The settings of one project (a named tuple, not a dataclass: ``dataclasses`` imports
+    ``inspect``, a tenth of a hook's start-up). The mappings are shared defaults: read, never
+    changed in place (``replace`` makes a new configuration)."""
+
     root: Path
     source: Path | None = None  # the file the settings came from, if any
     goals_dir: str = "goals"
@@ -43,13 +46,13 @@ class Config:
     select: tuple[str, ...] = ("ALL",)
     extend_select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
-    severity: Mapping[str, str] = field(default_factory=dict)
+    severity: Mapping[str, str] = _NONE
     # over ``severity`` when a commit is checked (the hooks): the owner's proposal reaches review
-    commit_severity: Mapping[str, str] = field(default_factory=lambda: dict(COMMIT_SEVERITY))
-    rules: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    commit_severity: Mapping[str, str] = COMMIT_SEVERITY
+    rules: Mapping[str, Mapping[str, Any]] = _NONE
     front_matter_bytes: int = 65536
-    report: Mapping[str, Any] = field(default_factory=dict)
-    overrides: Mapping[str, Any] = field(default_factory=dict)  # set on the command line
+    report: Mapping[str, Any] = _NONE
+    overrides: Mapping[str, Any] = _NONE  # set on the command line
     require_signatures: bool = False
     allowed_signers: str | None = None  # relative to the top of the repository
 
@@ -238,9 +241,7 @@ def _read_toml(path: Path) -> dict[str, Any]:
 
 def replace(config: Config, **changes: Any) -> Config:
     """A copy of ``config`` with some settings changed (command-line overrides)."""
-    import dataclasses
-
-    return dataclasses.replace(config, **changes)
+    return config._replace(**changes)
 
 
 def default_today() -> datetime.date:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from goals_as_code import ISSUES
@@ -40,12 +39,28 @@ class Issue(NamedTuple):
 Positions = tuple[Mapping[Path, tuple[int, int]], Mapping[Path, tuple[int, int]]]
 
 
-@dataclass(frozen=True, slots=True)
 class Document:
     """One statement file. ``data`` is the front matter, or ``{}`` when it could not be read.
 
-    With slots: 50,000 documents held by a check cost 30 MB less than with a ``__dict__``
-    each. The positions and the typed view are found on first use and kept in a slot."""
+    Immutable, with slots: 50,000 documents held by a check cost 30 MB less than with a
+    ``__dict__`` each. The positions and the typed view are found on first use and kept in a
+    slot. (A plain class, not a dataclass: ``dataclasses`` imports ``inspect``, a tenth of a
+    hook's start-up.)"""
+
+    # the fields that make two documents equal, in order; then what is found on first use
+    FIELDS = (
+        "path",
+        "text",
+        "data",
+        "readable",
+        "front_matter_line",
+        "statement",
+        "statement_line",
+        "_body",
+        "issues",
+        "_front",
+    )
+    __slots__ = (*FIELDS, "_positions", "_view")
 
     path: str
     text: str
@@ -57,16 +72,66 @@ class Document:
     # the body and the front matter's YAML (to find positions when asked): given as text, kept
     # as where they are in ``text`` when they are part of it, not as copies
     _body: str | tuple[int, int]
-    issues: tuple[Issue, ...] = ()
-    _front: str | tuple[int, int] = field(default="", repr=False)
-    _positions: Positions | None = field(default=None, init=False, repr=False, compare=False)
-    _view: tuple[views.View | None] | None = field(
-        default=None, init=False, repr=False, compare=False
-    )
+    issues: tuple[Issue, ...]
+    _front: str | tuple[int, int]
+    _positions: Positions | None
+    _view: tuple[views.View | None] | None
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_body", _span(self.text, self._body))
-        object.__setattr__(self, "_front", _span(self.text, self._front))
+    def __init__(
+        self,
+        path: str,
+        text: str,
+        data: Mapping[str, Any],
+        readable: bool,
+        front_matter_line: int,
+        statement: str | None,
+        statement_line: int,
+        _body: str | tuple[int, int],
+        issues: tuple[Issue, ...] = (),
+        _front: str | tuple[int, int] = "",
+    ) -> None:
+        put = object.__setattr__
+        put(self, "path", path)
+        put(self, "text", text)
+        put(self, "data", data)
+        put(self, "readable", readable)
+        put(self, "front_matter_line", front_matter_line)
+        put(self, "statement", statement)
+        put(self, "statement_line", statement_line)
+        put(self, "_body", _span(text, _body))
+        put(self, "issues", issues)
+        put(self, "_front", _span(text, _front))
+        put(self, "_positions", None)
+        put(self, "_view", None)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"cannot assign to field {name!r}: a Document is immutable")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"cannot delete field {name!r}: a Document is immutable")
+
+    def _fields(self) -> tuple[object, ...]:
+        return tuple(object.__getattribute__(self, name) for name in self.FIELDS)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Document)
+        return self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.FIELDS[:9])
+        return f"Document({shown})"
+
+    def __getstate__(self) -> tuple[object, ...]:
+        return tuple(object.__getattribute__(self, name) for name in self.__slots__)
+
+    def __setstate__(self, state: tuple[object, ...]) -> None:
+        for name, value in zip(self.__slots__, state, strict=True):
+            object.__setattr__(self, name, value)
 
     @property
     def body(self) -> str:
