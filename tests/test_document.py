@@ -192,3 +192,29 @@ def test_a_check_gives_the_garbage_collector_back(tmp_path: Path) -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_a_document_is_immutable_compared_by_content_and_pickled_whole() -> None:
+    import pickle
+
+    import pytest
+
+    def parse_text(text: str) -> Document:
+        return statements.parse(text, "goals/a.md")
+
+    text = "---\nid: a\nkind: goal\n---\n# Reach 24 hours by June\n"
+    first = parse_text(text)
+    again = parse_text(text)
+    assert first == again
+    assert first is not again
+    assert first != parse_text(text.replace("24", "12"))
+    first.keys  # noqa: B018 - positions found on first use are not part of the content
+    assert first.found_positions() is not None
+    assert again.found_positions() is None
+    assert first == again
+    with pytest.raises(AttributeError, match="cannot assign to field 'path'"):
+        first.path = "other.md"  # type: ignore[misc]
+    copy = pickle.loads(pickle.dumps(first))
+    assert copy == first
+    assert (copy.body, copy.front_matter, copy.keys) == (first.body, first.front_matter, first.keys)
+    assert repr(copy).startswith("Document(path=")

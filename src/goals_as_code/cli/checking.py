@@ -37,7 +37,7 @@ FLAGS = {
 def quick(args: Sequence[str]) -> int | None:
     """Run ``goals check`` when ``args`` are a hook's command line, read without click; None
     when they are not (click reads them)."""
-    read = _hook_line(args)
+    read = hook_line(args)
     if read is None:
         return None
     from goals_as_code.cli.guard import guarded
@@ -61,7 +61,7 @@ def quick(args: Sequence[str]) -> int | None:
     return guarded(args, body)
 
 
-def _hook_line(
+def hook_line(
     args: Sequence[str],
 ) -> tuple[list[Path], set[str], datetime.date | None, str | None] | None:
     """The paths, flags, day and language of a ``goals check`` command line made only of what
