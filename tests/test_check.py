@@ -258,16 +258,20 @@ def test_unreadable_and_huge_files_are_problems_not_crashes(
         assert "goals/secret.md:1:1: F003 [yaml-syntax] cannot read the file" in out
 
 
+@pytest.mark.parametrize("args", [(), ("--format", "text")], ids=["a hook's line", "by click"])
 def test_a_bug_is_one_line_not_a_traceback(
-    repo: Repo, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    repo: Repo,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    args: tuple[str, ...],
 ) -> None:
-    from goals_as_code.cli.commands import check as check_command
+    from goals_as_code.check import checker
 
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(check_command, "check", broken)
-    code, _, err = run(capsys, "check")
+    monkeypatch.setattr(checker, "check", broken)
+    code, _, err = run(capsys, "check", *args)
     assert code == 2
     assert err == (
         "goals: internal error: RuntimeError: boom\n"

@@ -33,6 +33,7 @@ from typing import Any, NamedTuple
 from goals_as_code import __version__
 from goals_as_code.i18n.messages import Message
 from goals_as_code.source import cachefile, document
+from goals_as_code.source.cachefile import disabled
 from goals_as_code.source.config import Config
 from goals_as_code.source.document import Document, Issue
 
@@ -75,11 +76,6 @@ HISTORY = frozenset({"A005", "A006", "A009", "A010", "R004", "R006", "T008"})
 # the same statement files, byte for byte, on the same day, give the same findings. They are kept
 # for a check of the whole tree, under a digest of every file's bytes and today.
 TREE = frozenset({"M006", "M007", "A007", "R005", "R003", "T004", "T007", "L001", "L002", "L003"})
-
-
-def disabled() -> bool:
-    """Whether the environment turns the cache off (``GOALS_NO_CACHE`` set, not empty or 0)."""
-    return os.environ.get("GOALS_NO_CACHE", "") not in ("", "0")
 
 
 def code() -> str:

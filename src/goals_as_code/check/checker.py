@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 from goals_as_code import ISSUES, __version__, classify
 from goals_as_code.check import cache as cache_module
-from goals_as_code.check import index, parallel, rules
-from goals_as_code.check.cache import CACHED, HISTORY, TREE, Entry, Found, Store, disabled
+from goals_as_code.check import index, listing, parallel, rules
+from goals_as_code.check.cache import CACHED, HISTORY, TREE, Entry, Found, Store
 from goals_as_code.check.problem import Problem, Result, Severity
 from goals_as_code.check.rules import unused_suppression
 from goals_as_code.check.rules._base import (
@@ -77,6 +77,7 @@ def check(
     cache: bool = False,
     progress: bool = False,
     staged: bool = False,
+    begun: Listing | None = None,
 ) -> Result:
     """Check ``paths`` (default: every statement file) against the whole tree of statements.
 
@@ -88,11 +89,17 @@ def check(
     ``cache``: keep what reading and the rules about one file alone found, between runs, in the
     Git folder (``check/cache.py``); the problems are the same with it and without it.
     ``progress``: a bar on a terminal for a run that takes more than a second. ``staged``: check
-    the files as Git's index holds them, against the statements it holds (``check/index.py``)."""
+    the files as Git's index holds them, against the statements it holds (``check/index.py``).
+    ``begun``: Git's listing, started by the caller (:func:`listing.begin`) while this module
+    loaded; closed here when the check does not read it."""
     # files named (a hook's): the others as Git's index lists them, unread; or the files as
     # the index holds them, what the next commit records
-    from_index = tree is None and (staged or (cache and not disabled() and paths is not None))
-    begun = index.begin(config, staged=staged) if from_index else None  # while the rules load
+    from_index = tree is None and listing.from_index(paths, cache=cache, staged=staged)
+    if not from_index and begun is not None:
+        begun.close()
+        begun = None
+    elif from_index and begun is None:
+        begun = listing.begin(config, staged=staged)  # while the rules load
     bar = None
     try:
         active = active_rules(config)
@@ -141,7 +148,7 @@ def _check(
     own = tree is None  # a tree given is the caller's, which may read its documents again
     with _acyclic():
         indexed = False
-        kept = cache and not disabled()
+        kept = cache and not cachefile.disabled()
         if from_index:
             tree = index.tree(
                 config, None if paths is None else targets, staged=staged, keep=kept, begun=begun

@@ -46,16 +46,6 @@ MIN_PARALLEL = 1000  # files to read for their facts: fewer are read sooner here
 Kept = tuple[str | None, str | None, str | None, str | None, str | None]
 
 
-def begin(config: Config, *, staged: bool = False) -> Listing | None:
-    """Start Git's listing of the goals folder, to run while the rules are loaded; None when
-    there is nothing to list (no repository, no goals folder) or git cannot start."""
-    if cachefile.git_folder(config.repository) is None or not config.goals_path.is_dir():
-        return None
-    from goals_as_code.history import staged as index
-
-    return index.begin(config.goals_path, work_tree=not staged, around=True)
-
-
 def tree(
     config: Config,
     targets: Sequence[Path] | None,
@@ -69,7 +59,7 @@ def tree(
     folder (then read it whole). ``staged``: the files as the index holds them, the targets
     too (what the next commit records), or a GoalsError that says why they cannot be read.
     ``keep``: keep the facts learnt between runs (not with ``--no-cache``). ``begun``: Git's
-    listing, started before (:func:`begin`)."""
+    listing, started before (:func:`listing.begin`)."""
     folder = cachefile.git_folder(config.repository)
     goals = config.goals_path
     if folder is None:
@@ -88,6 +78,9 @@ def tree(
             begun.close()
         _refuse(staged, N_("the goals folder is not in the repository"))
         return None
+    # the facts kept are read while Git lists the folder
+    kept_path = folder / f"facts-{FORMAT}-{__version__}-{cache.code()}-{config.front_matter_bytes}"
+    kept = _load(kept_path) if keep else {}
     listing = index.listed(goals, work_tree=not staged, begun=begun)
     around = begun.around() if begun is not None else None
     if listing is None:
@@ -117,8 +110,6 @@ def tree(
             if staged:
                 raise GoalsError(message(NOT_STAGED, path=name))
             return None  # a file named through a link, or not found as a whole read finds files
-    kept_path = folder / f"facts-{FORMAT}-{__version__}-{cache.code()}-{config.front_matter_bytes}"
-    kept = _load(kept_path) if keep else {}
 
     def load(display: str) -> Document:
         if reader is None:
@@ -198,7 +189,7 @@ def statements(config: Config) -> Tree:
     """Every statement, for a command that looks a few up by id (accept, agree, checkin, new):
     from Git's index and the facts kept, reading only what it asks for, when they can stand for
     the folder; else the folder read whole."""
-    found = None if cache.disabled() else tree(config, [])
+    found = None if cachefile.disabled() else tree(config, [])
     return found if found is not None else Tree.load(config)
 
 

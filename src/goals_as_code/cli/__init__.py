@@ -4,12 +4,26 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Sequence
 from typing import NoReturn
 
-from goals_as_code.cli.main import main
 from goals_as_code.source import cores
 
 __all__ = ["main", "run"]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code (see :func:`goals_as_code.cli.main.main`).
+    Click is imported only for a command line that needs it: not for a hook's."""
+    from goals_as_code.cli import checking
+
+    args = list(sys.argv[1:] if argv is None else argv)
+    quick = checking.quick(args)
+    if quick is not None:
+        return quick
+    from goals_as_code.cli.main import by_click
+
+    return by_click(args)
 
 
 def run() -> NoReturn:

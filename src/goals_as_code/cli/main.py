@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import itertools
-import os
 import sys
 from collections.abc import Sequence
 
@@ -12,7 +10,7 @@ import click
 
 from goals_as_code import __version__
 from goals_as_code.cli.click_words import speaking
-from goals_as_code.errors import GoalsError
+from goals_as_code.cli.guard import guarded, language, prog_name
 from goals_as_code.i18n.messages import say
 
 # name -> (module holding a click command called ``command``, one line for ``goals --help``)
@@ -109,23 +107,6 @@ def cli() -> None:
     """
 
 
-def _prog_name() -> str:
-    name = os.path.basename(sys.argv[0]) if sys.argv and sys.argv[0] else "goals"
-    return "git goals" if name.startswith("git-goals") else "goals"
-
-
-def _language(args: Sequence[str]) -> str:
-    """The language of an error: ``--lang`` when given, else the configuration's, else English."""
-    from goals_as_code.source import config as config_module
-
-    for index, arg in enumerate(args):
-        given = args[index + 1] if arg == "--lang" and index + 1 < len(args) else None
-        given = arg.split("=", 1)[1] if arg.startswith("--lang=") else given
-        if given is not None and given in config_module.LANGUAGES:
-            return given
-    return config_module.language()
-
-
 def _load(args: Sequence[str]) -> None:
     """Import the command ``args`` name before click speaks another language: click words a
     path option's metavar ('FILE') when the option is made, at import, and a command imported
@@ -137,27 +118,30 @@ def _load(args: Sequence[str]) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code (0 clean, 1 problems, 2 usage or setup)."""
+    """Run the command line; returns the exit code (0 clean, 1 problems, 2 usage or setup).
+    A hook's ``goals check`` is read without click (``cli/checking.py``), the rest by click."""
     args = list(sys.argv[1:] if argv is None else argv)
-    try:
-        os.getcwd()
-    except FileNotFoundError:  # the folder was deleted under the shell that runs us
-        lang = next((b for a, b in itertools.pairwise(args) if a == "--lang"), "en")
-        said = say(
-            lang if lang in ("en", "sv") else "en",
-            "{prog}: error: {message}",
-            prog=_prog_name(),
-            message=say(lang, "the current folder no longer exists; change to a folder that does"),
-        )
-        click.echo(said, err=True)
-        return 2
+    from goals_as_code.cli import checking
+
+    quick = checking.quick(args)
+    return quick if quick is not None else by_click(args)
+
+
+def by_click(args: list[str]) -> int:
+    """The command line read by click (any command, any option), guarded."""
+    return guarded(args, lambda: _click(args))
+
+
+def _click(args: list[str]) -> int:
+    """The command line read by click; the errors of click's own are said here, the others
+    by :func:`guard.guarded`."""
     try:
         _load(args)
-        with speaking(_language(args), args):
+        with speaking(language(args), args):
             try:
                 result = cli.main(
                     args=args,
-                    prog_name=_prog_name(),
+                    prog_name=prog_name(),
                     standalone_mode=False,
                     complete_var="_GOALS_COMPLETE",  # 'git goals' completes as 'goals' does
                 )
@@ -167,26 +151,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except click.exceptions.Exit as exc:
         return exc.exit_code
     except click.exceptions.Abort:
-        click.echo(say(_language(args), "Aborted!"), err=True)
+        click.echo(say(language(args), "Aborted!"), err=True)
         return 130
-    except GoalsError as exc:
-        said = exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
-        lang = _language(args)
-        click.echo(say(lang, "{prog}: error: {message}", prog=_prog_name(), message=said), err=True)
-        return exc.exit_code
-    except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:
-        return 0
-    except Exception as exc:
-        if os.environ.get("GOALS_DEBUG"):
-            raise
-        click.echo(
-            f"{_prog_name()}: internal error: {type(exc).__name__}: {exc}\n"
-            "This is a bug in goals-as-code; run again with GOALS_DEBUG=1 for the details.",
-            err=True,
-        )
-        return 2
     return result if isinstance(result, int) else 0
 
 

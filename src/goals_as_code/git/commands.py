@@ -190,15 +190,19 @@ def start_listing(folder: Path, *, work_tree: bool = True, around: bool = False)
     commands = [["ls-files", "-s", "-t", "-z"]]
     if work_tree:
         commands[0].insert(2, "-o")
-        commands.append(["diff-files", "--name-only", "--relative", "-z", "--", "."])
+        # one thread: Git's 20 threads for a large index would take the core this process needs
+        settings = ["-c", "core.preloadIndex=false"]
+        commands.append([*settings, "diff-files", "--name-only", "--relative", "-z", "--", "."])
     listed = len(commands)
     if around:
         commands += _AROUND
-    started: list[subprocess.Popen[bytes]] = []
+    started: list[subprocess.Popen[bytes] | None] = [None] * len(commands)
     try:
-        for args in commands:
-            started.append(process.start(folder, args))
+        # the short questions first and the longest (diff-files) last, so that each starts
+        # before the ones that keep a core busy
+        for place in [*range(listed, len(commands)), *range(listed)]:
+            started[place] = process.start(folder, commands[place])
     except GitError:
-        Listing(started, folder, listed).close()
+        Listing([popen for popen in started if popen is not None], folder, listed).close()
         return None
-    return Listing(started, folder, listed)
+    return Listing([popen for popen in started if popen is not None], folder, listed)

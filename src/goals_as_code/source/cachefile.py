@@ -21,6 +21,11 @@ from typing import Any
 SUBFOLDER = "goals-as-code"
 
 
+def disabled() -> bool:
+    """Whether the environment turns the cache off (``GOALS_NO_CACHE`` set, not empty or 0)."""
+    return os.environ.get("GOALS_NO_CACHE", "") not in ("", "0")
+
+
 def git_folder(work_tree: Path) -> Path | None:
     """The cache folder of the Git repository whose work tree is ``work_tree``: in its common Git
     folder (the same for every worktree), found without starting Git; None when there is none."""

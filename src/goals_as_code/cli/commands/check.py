@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import datetime
-import os
-from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import click
 
 from goals_as_code.check import formats as reporters
-from goals_as_code.check.checker import check
+from goals_as_code.cli import checking
 from goals_as_code.cli.click_words import PathType
 from goals_as_code.cli.options import project_options, rule_options
 from goals_as_code.i18n.messages import N_, say
@@ -137,91 +135,27 @@ def command(
     staged: bool,
     no_cache: bool,
 ) -> int:
-    hook = at_commit or os.environ.get("PRE_COMMIT") == "1"  # pre-commit sets it for its hooks
-    if hook:
-        severity = {**config.severity, **config.commit_severity}
-        config = config_module.replace(config, severity=severity)
-    if output_format is None:
-        output_format = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
-    language = lang or config.language
+    output_format = checking.chosen_format(output_format)
     if statistics and output_format not in reporters.STATISTICS:
         said = say(
-            language,
+            lang or config.language,
             N_("--statistics prints one of {formats}, not {name}"),
             formats=", ".join(reporters.STATISTICS),
             name=output_format,
         )
         raise click.UsageError(said)
-    result = check(
-        config,
-        list(paths) if paths else None,
+    return checking.run(
+        paths,
+        config=config,
+        output_format=output_format,
+        output_file=output_file,
+        statistics=statistics,
+        strict=strict,
+        exit_zero=exit_zero,
+        quiet=quiet,
         lang=lang,
         today=today.date() if today else None,
-        cache=not no_cache,
-        progress=not quiet,
+        at_commit=at_commit,
         staged=staged,
+        no_cache=no_cache,
     )
-    if paths and not result.files and result.skipped and not hook:
-        # typed by hand, not passed by a hook among other files: checking nothing is a mistake
-        from goals_as_code.errors import GoalsError
-
-        raise GoalsError(
-            say(
-                language,
-                N_(
-                    "none of the files given is a statement file under '{folder}/' (or they are "
-                    "excluded), so nothing was checked; give files under it, or point "
-                    "--goals-dir at the folder that holds them"
-                ),
-                folder=config.goals_dir,
-            )
-        )
-    colour = output_file is None and output_format == "text" and reporters.colour_wanted()
-    pieces: Iterable[str]
-    if statistics:
-        pieces = [reporters.STATISTICS[output_format](result, language)]
-    elif output_format == "text":  # line by line: many problems are not held twice more
-        pieces = reporters.text_lines(result, language, colour=colour, totals=not quiet)
-    else:
-        pieces = [reporters.FORMATS[output_format](result, language)]
-    if quiet and (output_format == "github" or (statistics and output_format == "text")):
-        whole = "".join(pieces)
-        pieces = ["".join(whole.splitlines(keepends=True)[:-1])]  # without the summary line
-    if output_file is not None:
-        _write(output_file, pieces)
-    else:
-        for batch in _batches(pieces):
-            click.echo(batch, nl=False, color=colour)
-    if result.skipped and output_format == "text" and not result.files and not quiet:
-        skipped = N_("({n} given file(s) are not statements: not under '{folder}/' or excluded)")
-        said = say(language, skipped, n=result.skipped, folder=config.goals_dir)
-        click.echo(said, err=True)
-    failing = result.errors + (result.warnings if strict else 0)
-    return 1 if failing and not exit_zero else 0
-
-
-def _batches(pieces: Iterable[str], size: int = 2000) -> Iterator[str]:
-    """The pieces of the output joined a few thousand at a time, each written at once."""
-    batch: list[str] = []
-    for piece in pieces:
-        batch.append(piece)
-        if len(batch) >= size:
-            yield "".join(batch)
-            batch.clear()
-    if batch:
-        yield "".join(batch)
-
-
-def _write(path: Path, pieces: Iterable[str]) -> None:
-    from goals_as_code.errors import GoalsError
-    from goals_as_code.i18n.messages import message
-
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("w", encoding="utf-8") as out:
-            for batch in _batches(pieces):
-                out.write(batch)
-    except OSError as exc:
-        raise GoalsError(
-            message(N_("cannot write {path}: {error}"), path=str(path), error=exc.strerror)
-        ) from exc
