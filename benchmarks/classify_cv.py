@@ -104,7 +104,10 @@ def cross_validate(
 
 def with_lemmas(examples: Sequence[Example]) -> list[Example]:
     """The examples with each word's dictionary lemma as a feature, ``l:LANG:LEMMA``."""
-    import simplemma
+    try:
+        import simplemma
+    except ImportError:
+        raise SystemExit("--lemmas needs simplemma: pip install simplemma") from None
 
     from goals_as_code.classify import reading
 
