@@ -25,10 +25,15 @@ margin, beside the highest G rule threshold at which the guide's examples are st
     python benchmarks/classify_cv.py --tradeoff
     python benchmarks/classify_cv.py --fold 1,2,3 --errors   # look here ...
     python benchmarks/classify_cv.py --fold 4,5              # ... measure there
+    python benchmarks/classify_cv.py --lemmas                # needs: pip install simplemma
 
 ``--fold`` reads only the statements of the folds named (numbered from 1), each by the model
 fitted on all the other folds, as in the full run: cues designed by reading the errors of some
 folds can be measured on the folds never looked at.
+
+``--lemmas`` adds each word's dictionary lemma as a feature (``l:sv:planera``), from simplemma,
+which is no dependency of the project (install it by hand): the measurement behind "No
+lemmatiser is used" in docs/classify.md.
 """
 
 from __future__ import annotations
@@ -95,6 +100,29 @@ def cross_validate(
             kind = model.verdict(scored) or UNCLEAR
             reads[n] = Read(examples[n], kind, scored.best, scored.confidence)
     return [r for r in reads if r is not None]
+
+
+def with_lemmas(examples: Sequence[Example]) -> list[Example]:
+    """The examples with each word's dictionary lemma as a feature, ``l:LANG:LEMMA``."""
+    try:
+        import simplemma
+    except ImportError:
+        raise SystemExit("--lemmas needs simplemma: pip install simplemma") from None
+
+    from goals_as_code.classify import reading
+
+    out = []
+    for example in examples:
+        clean = reading._clean(example.text)
+        lang = reading._detect(clean)
+        words = reading._tokens(clean.lower().replace("’", "'"))
+        lemmas = (
+            f"l:{lang}:{simplemma.lemmatize(word, lang=lang)}"
+            for word in dict.fromkeys(words)
+            if word.replace("-", "").isalpha() and len(word) > 1
+        )
+        out.append(example._replace(features=tuple(dict.fromkeys((*example.features, *lemmas)))))
+    return out
 
 
 def rules_alone(examples: Sequence[Example]) -> list[Read]:
@@ -482,6 +510,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="print goals misread, non-goals caught and accuracy per goal bias and unclear cut",
     )
     parser.add_argument(
+        "--lemmas",
+        action="store_true",
+        help="add each word's lemma (simplemma, installed by hand) as a feature",
+    )
+    parser.add_argument(
         "--curve", type=int, metavar="DRAWS", help="print a learning curve (DRAWS draws a share)"
     )
     args = parser.parse_args(argv)
@@ -489,7 +522,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("--fold reads part of the corpus: not with --doc, --curve or --tradeoff")
     if any(n > args.folds for n in args.fold):
         parser.error(f"--fold: there are {args.folds} folds")
+    if args.lemmas and args.doc:
+        parser.error("--lemmas measures an experiment: not with --doc")
     examples = load()
+    if args.lemmas:
+        examples = with_lemmas(examples)
     if args.curve:
         print("\n".join(curve(examples, args.folds, args.curve)))
         return 0

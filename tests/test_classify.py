@@ -157,6 +157,7 @@ OVERRULED = {
     "Everyone in the team knows our goals": "behaviour",
     "Improve the website": "goal",
     "Our customers are satisfied with our service": "behaviour",
+    "Öka antalet genomförda utbildningar från 2 till 6": "goal",
 }
 
 
@@ -203,7 +204,28 @@ GENERALISATION = [
     # trait words after "be"/"stay" describe conduct
     ("Stay focused on the topic at hand", "behaviour", "way of acting"),
     ("Var nyfiken på nya idéer", "behaviour", "sätt att vara"),
+    # the s-passive of a short verb is a verb: "ses", "ges", "nås"
+    ("Listan ses över", "activity", "'ses'"),
+    ("Rapporten ses över av styrelsen", "activity", "'ses'"),
+    ("Målet nås under 2027", "goal", "'nås'"),
+    # counting the work done is still the work; a level of a result is held
+    ("Hålla 12 utvecklingssamtal före juni", "activity", "'utvecklingssamtal'"),
+    ("Hålla 4 workshops för chefer under hösten", "activity", "the work itself"),
+    ("Öka antalet genomförda utbildningar från 2 till 6", "activity", "'utbildningar'"),
+    ("Hålla kostnaderna under 2 miljoner", "goal", "holds a level"),
+    ("Öka antalet deltagare från 2 till 6", "goal", "from 2 to 6"),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Förstås ska vi öka försäljningen med 5 %", "öka"),  # "of course", not a passive
+        ("Stödet till föreningarna ges varje vecka", "ges"),
+    ],
+)
+def test_the_s_passive_of_a_short_verb(text: str, verb: str) -> None:
+    assert analyse(text).verb == verb
 
 
 @pytest.mark.parametrize(("text", "kind", "cue"), GENERALISATION)

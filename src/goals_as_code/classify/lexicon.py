@@ -262,6 +262,11 @@ def _en_forms(base: str) -> dict[str, str]:
     return forms
 
 
+# Words that a short verb's s-passive would make, that are something else: "förstås" (of
+# course), "gås" (a goose), "mås" (a gull).
+_SV_NOT_PASSIVE = frozenset(("förstås", "gås", "mås"))
+
+
 def _sv_forms(inf: str) -> dict[str, str]:
     """Swedish forms of a verb (both conjugation patterns; the wrong one is rarely a word)."""
     forms = {inf: "inf"}
@@ -283,6 +288,8 @@ def _sv_forms(inf: str) -> dict[str, str]:
         forms.setdefault(stem, "imp")  # "Sänk", "Inför": only trusted first in a statement
     else:  # short verbs: nå, le, ge
         forms.update({inf + "r": "pres", inf + "dde": "past", inf + "tt": "past"})
+        if inf + "s" not in _SV_NOT_PASSIVE:
+            forms[inf + "s"] = "pres"  # the s-passive: "Listan ses över", "Stöd ges", "Målet nås"
     return forms
 
 

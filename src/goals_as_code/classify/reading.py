@@ -1010,6 +1010,46 @@ class _Case:
         )
 
 
+_COUNT_HEADS = frozenset(("antal", "antalet", "number"))
+_NOT_COUNTED = frozenset(("en", "ett", "one", "a"))
+
+
+def _counted_work(text: str, lang: str, numbers: bool) -> str | None:
+    """The work a statement counts, or None: "antalet genomförda utbildningar", "the number
+    of completed reviews" (a count of work done: a participle of a verb for work before an
+    artefact or event), and with ``numbers`` a number right before one ("12
+    utvecklingssamtal", "3 new workshops"). Counting the work done is still the work."""
+    words = _tokens(text.lower())
+    for i, word in enumerate(words):
+        nxt = words[i + 1 : i + 3]
+        if word in _COUNT_HEADS:
+            if word == "number":
+                if nxt[:1] != ("of",):
+                    continue
+                nxt = words[i + 2 : i + 4]
+            if len(nxt) == 2 and _done_work(nxt[0], lang) and _ARTEFACT[lang].match(nxt[1]):
+                return nxt[1]
+        elif numbers and (
+            word[:1].isdigit() or (word in lx.NUMBER_WORDS and word not in _NOT_COUNTED)
+        ):
+            if nxt and _ARTEFACT[lang].match(nxt[0]):
+                return nxt[0]
+            if len(nxt) == 2 and nxt[0].isalpha() and _ARTEFACT[lang].match(nxt[1]):
+                return nxt[1]
+    return None
+
+
+def _done_work(word: str, lang: str) -> bool:
+    """Whether a word is the participle of a verb for work: genomförda, planerade, completed."""
+    table = _VERBS[lang]
+    entry = table.get(word)
+    if entry is None and lang == "sv" and word.endswith(("da", "ta")):
+        entry = table.get(word[:-2] + "a")  # "genomförda", "köpta"
+    elif entry is not None and entry[2] not in ("past", "ed"):
+        entry = None
+    return entry is not None and entry[1] == lx.ACTIVITY
+
+
 def _noun_phrase(case: _Case) -> str:
     """No verb: a goal written tersely when it names a level, an activity when it names a piece
     of work, otherwise a measure: a KPI."""
@@ -1064,6 +1104,8 @@ def _result_verb(case: _Case) -> str | None:
     when its object is an artefact with no level; a behaviour when it recurs with no level."""
     if case.a.verb_class != lx.RESULT:
         return None
+    if case.measurable and (work := _counted_work(case.text, case.lang, numbers=False)):
+        return _counts_work(case, work)
     if case.measurable:
         kind = "goal"
         case.metric()
@@ -1084,6 +1126,16 @@ def _result_verb(case: _Case) -> str | None:
         case.say(message("it recurs ('{f}') with no level to reach", f=case.a.frequency))
         return "behaviour"
     return kind
+
+
+def _counts_work(case: _Case, work: str) -> str:
+    """A level that counts the work itself: an activity, or a habit when it recurs."""
+    case.metric()
+    case.say(message("the number counts the work itself ('{w}'): still work to do", w=work))
+    if case.a.frequency:
+        case.say(message("it recurs: '{f}'", f=case.a.frequency))
+        return "behaviour"
+    return "activity"
 
 
 def _capability(case: _Case) -> str | None:
@@ -1186,6 +1238,8 @@ def _hold_verb(case: _Case) -> str | None:
     """maintain, behålla: a goal with a level to hold, a behaviour without one."""
     if case.a.verb_class != lx.HOLD:
         return None
+    if case.measurable and (work := _counted_work(case.text, case.lang, numbers=True)):
+        return _counts_work(case, work)  # "Hålla 12 utvecklingssamtal": held, not kept up
     if case.measurable:
         case.metric()
         case.say(message("it holds a level"))
