@@ -228,6 +228,39 @@ def test_a_broken_facts_file_is_written_anew(
         assert kept.read_bytes() not in (b"", broken)
 
 
+def test_kept_facts_not_as_this_version_writes_them_are_written_anew(
+    repo: Repo, capsys: pytest.CaptureFixture[str], reads: list[str]
+) -> None:
+    import marshal
+
+    a_team(repo)
+    first = check(capsys, "goals/bo.md")
+    [kept] = facts_files(repo.path)
+    facts = marshal.loads(kept.read_bytes())
+    blob = next(iter(facts))
+    for odd in ((None, "goal"), ["id", "goal", None, None, None], "id"):
+        kept.write_bytes(marshal.dumps({**facts, blob: odd}))
+        reads.clear()
+        assert check(capsys, "goals/bo.md") == first
+        assert len(reads) == 4  # every file read again
+        assert marshal.loads(kept.read_bytes()) == facts
+
+
+def test_two_files_of_the_same_content_one_named(
+    repo: Repo, capsys: pytest.CaptureFixture[str], reads: list[str]
+) -> None:
+    """Two files share a blob: the one named is read, the other stands by the blob's facts."""
+    a_team(repo)
+    repo.write("goals/copy.md", (repo.path / "goals/bo.md").read_text(encoding="utf-8"))
+    repo.commit("Copy bo's goal")
+    check(capsys, "goals/anna/deals.md")
+    for name in ("goals/bo.md", "goals/copy.md"):
+        reads.clear()
+        code, out = same_as_a_whole_read(capsys, name)
+        assert (code, out.count("L001")) == (1, 1)  # the id written twice
+        assert reads[:1] == [name]
+
+
 def test_no_facts_are_kept_without_the_cache(
     repo: Repo, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -20,12 +20,13 @@ anew."""
 from __future__ import annotations
 
 import fnmatch
+import functools
 import marshal
 import os
 import stat
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from goals_as_code import __version__
 from goals_as_code.check import cache
@@ -44,6 +45,9 @@ FORMAT = 1
 MIN_PARALLEL = 1000  # files to read for their facts: fewer are read sooner here than in two
 # what a blob's facts are kept as: id, kind, status, owner, parent
 Kept = tuple[str | None, str | None, str | None, str | None, str | None]
+_SIZE = len(Facts._fields) - 1
+_UNKNOWN: Kept = (None,) * _SIZE  # type: ignore[assignment]  # stands for a file to read
+_facts = functools.partial(tuple.__new__, Facts)  # Facts of a tuple, without a Python call
 
 
 def tree(
@@ -120,25 +124,39 @@ def tree(
             return document.unreadable(display, 1, "encoding", said)
         return _staged(raw, display, config)
 
-    learnt: dict[str, Kept] = {}
-    facts: list[Facts | str] = []  # a path: its document is read below
+    # Every file's kept facts stand for it, made for all at once without a Python loop over
+    # 10,000 files; then the few that are read instead: the files named, and those whose facts
+    # are not kept (changed or not tracked, or blobs not seen yet).
+    displays = [lead + path for path in paths]
+    blobs = [listing[path] for path in paths]
+    knowns: list[Kept | None] = list(map(kept.get, cast(list[str], blobs)))  # None: not kept
+    if len(wanted) * 16 < len(displays):
+        odd = {displays.index(name) for name in wanted}
+    else:
+        odd = {place for place, display in enumerate(displays) if display in wanted}
+    if None in knowns:
+        odd.update(place for place, known in enumerate(knowns) if known is None)
+    for place in odd:
+        knowns[place] = _UNKNOWN
+    facts: list[Facts | str | None] = list(
+        map(_facts, map(tuple.__add__, zip(displays), cast(list[Kept], knowns)))
+    )
+    learnt: dict[str, Kept] = dict(
+        zip(cast(list[str], blobs), cast(list[Kept], knowns), strict=True)
+    )
     unread: dict[str, str | None] = {}  # path -> blob, of the files to read
-    size = len(Facts._fields) - 1
-    for path in paths:
-        blob = listing[path]
-        display = lead + path
-        if blob is not None and display not in wanted:
-            known = kept.get(blob)
-            # (a kept value not as this version writes them: the file is read)
-            if type(known) is tuple and len(known) == size:
-                facts.append(Facts(display, *known))
-                learnt[blob] = known
-                continue
-        if blob is None and not _regular(goals / path):
-            if os.path.lexists(goals / path):
+    gone = False
+    for place in sorted(odd):
+        blob, display = blobs[place], displays[place]
+        if learnt.get(cast(str, blob)) is _UNKNOWN:
+            del learnt[cast(str, blob)]
+        if blob is None and not _regular(goals / paths[place]):
+            if os.path.lexists(goals / paths[place]):
                 return None  # a link, or a folder where a file was: read the folder
-            continue  # deleted from the work tree
-        facts.append(display)
+            facts[place] = None  # deleted from the work tree
+            gone = True
+            continue
+        facts[place] = display
         unread[display] = blob
     contents: dict[str, bytes] = {}
     if reader is not None:
@@ -154,8 +172,9 @@ def tree(
         zip(others, halves(others, lambda d: Facts.of(document_of(d)), MIN_PARALLEL), strict=True)
     )
     held: list[Document] = []
-    for place, item in enumerate(facts):
-        if isinstance(item, Facts):
+    for place in sorted(odd):
+        item = facts[place]
+        if not isinstance(item, str):
             continue
         if item in wanted:
             doc = document_of(item)
@@ -171,8 +190,8 @@ def tree(
     # written when files were read that the next run would read again, or many blobs are gone
     if keep and (new or len(kept) - (len(learnt) - new) > max(64, len(learnt) // 8)):
         cachefile.save_bytes(kept_path, marshal.dumps(learnt), folder.glob("facts-*"))
-    unstaged = frozenset(lead + path for path in paths if listing[path] is None)
-    found: list[Facts] = [item for item in facts if isinstance(item, Facts)]
+    unstaged = frozenset(displays[place] for place in odd if blobs[place] is None)
+    found = cast(list[Facts], [item for item in facts if item is not None] if gone else facts)
     exists = (lambda path: reader.file(path) is not None) if reader is not None else None
     return Tree(
         held,
@@ -230,7 +249,8 @@ def _regular(path: Path) -> bool:
 
 
 def _load(path: Path) -> dict[str, Kept]:
-    """The facts kept by blob id; empty when there are none or the file is broken."""
+    """The facts kept by blob id; empty when there are none or the file is broken (or holds a
+    value not as this version writes them)."""
     data = cachefile.load_bytes(path)
     if data is None:
         return {}
@@ -238,4 +258,9 @@ def _load(path: Path) -> dict[str, Kept]:
         kept = marshal.loads(data)
     except (EOFError, ValueError, TypeError):
         return {}
-    return kept if isinstance(kept, dict) else {}
+    if not isinstance(kept, dict) or not kept:
+        return {}
+    values = kept.values()
+    if set(map(type, values)) != {tuple} or set(map(len, values)) != {_SIZE}:
+        return {}
+    return kept
