@@ -9,6 +9,7 @@ import os
 import random
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -535,6 +536,48 @@ def test_the_listing_asks_head_and_the_staged_files_at_once(repo: Repo, tmp_path
     assert plain.around() is None  # not asked
 
 
+def test_the_listing_asks_the_files_named_at_head(repo: Repo, tmp_path: Path) -> None:
+    """Of a few files named, HEAD's content comes with the listing, and whether each is staged
+    is told by its blob; of many, the whole folder's difference with HEAD is asked."""
+    from goals_as_code.git import commands
+
+    a_team(repo)
+    repo.write("goals/bo.md", goal("bo-goal", owner="bo@example.com"))
+    repo.write("goals/new.md", goal("new-goal"))
+    repo.git("add", "goals/bo.md", "goals/new.md")
+    repo.write("goals/anna/replies.md", goal("faster-replies", owner="bo@example.com"))  # not
+    named = ["bo.md", "anna/replies.md", "new.md", "anna/deals.md"]
+    listing = commands.start_listing(repo.path / "goals", around=True, named=named)
+    assert listing is not None
+    around = listing.around()
+    assert around is not None
+    assert around.head == repo.git("rev-parse", "HEAD").strip()
+    assert around.named == {f"goals/{name}" for name in named}
+    assert around.staged == {"goals/bo.md", "goals/new.md"}
+    assert around.at_head is not None
+    for name in ("goals/bo.md", "goals/anna/replies.md", "goals/anna/deals.md"):
+        assert around.at_head[name] == repo.git("show", f"HEAD:{name}").encode()
+    assert around.at_head["goals/new.md"] is None
+    # many files: the folder's difference with HEAD, as with none named
+    many = [*named, *(f"more/{n}.md" for n in range(commands.FEW))]
+    listing = commands.start_listing(repo.path / "goals", around=True, named=many)
+    assert listing is not None
+    around = listing.around()
+    assert around is not None
+    assert (around.staged, around.named, around.at_head) == (
+        {"goals/bo.md", "goals/new.md"},
+        None,
+        None,
+    )
+    # no commit yet: nothing is staged against HEAD
+    empty = tmp_path / "empty"
+    (empty / "goals").mkdir(parents=True)
+    subprocess.run(["git", "init", "-q", str(empty)], check=True)
+    unborn = commands.start_listing(empty / "goals", around=True, named=["a.md"])
+    assert unborn is not None
+    assert unborn.around() == commands.Around(empty, empty / "goals" / "../.git", None, None)
+
+
 def test_a_hook_asks_git_nothing_more_for_the_history_rules(
     repo: Repo, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -543,7 +586,13 @@ def test_a_hook_asks_git_nothing_more_for_the_history_rules(
     from goals_as_code.git import process
 
     a_team(repo)
-    repo.write("goals/bo.md", goal("bo-goal", parent="no-such-goal", owner="bo@example.com"))
+    confident = "confidence: {owner: 0.7, manager: 0.6}\nstatus: active"
+    bo = goal("bo-goal", parent="company-2017", owner="bo@example.com")
+    repo.write("goals/bo.md", bo.replace("status: active", confident))
+    repo.commit("Say how sure")
+    # a change staged that leaves the confidence as HEAD has it
+    staged = bo.replace("status: active", confident).replace("company-2017", "no-such-goal")
+    repo.write("goals/bo.md", staged)
     repo.git("add", "goals/bo.md")
     asked: list[tuple[str, ...]] = []
     real = process.execute
@@ -557,11 +606,23 @@ def test_a_hook_asks_git_nothing_more_for_the_history_rules(
         asked.clear()
         return found
 
+    started: list[tuple[str, ...]] = []
+    real_start = process.start
+
+    def start(cwd: Path, args: list[str], **kwargs: Any) -> Any:
+        if kwargs.get("given") is None:  # not asked with the listing
+            started.append(tuple(args))
+        return real_start(cwd, args, **kwargs)
+
     monkeypatch.setattr(process, "execute", execute)
+    monkeypatch.setattr(process, "start", start)
     hooked = check(capsys, "goals/bo.md")
     assert heads_and_diffs() == []
+    assert ("cat-file", "--batch") not in started  # HEAD's version came with the listing
     read_whole = check(capsys, "--no-cache", "goals/bo.md")
     assert heads_and_diffs() != []  # asked by the history rules themselves
+    assert ("cat-file", "--batch") in started
     assert hooked == read_whole
     assert hooked[0] == 1
     assert "'parent: no-such-goal' names no statement" in hooked[1]
+    assert "R006 [confidence-not-by-holder]" in hooked[1]  # read against HEAD's version

@@ -99,7 +99,7 @@ def check(
         begun.close()
         begun = None
     elif from_index and begun is None:
-        begun = listing.begin(config, staged=staged)  # while the rules load
+        begun = listing.begin(config, staged=staged, paths=paths)  # while the rules load
     bar = None
     try:
         active = active_rules(config)

@@ -108,6 +108,8 @@ def tree(
         paths.sort()
     if targets is None:
         wanted = {lead + path for path in paths}
+    if around is not None and around.named is not None and not wanted <= around.named:
+        around = around._replace(staged=None, named=None)  # not asked of each file checked
     present = set(paths)
     for name in wanted:
         if not name.startswith(lead) or name[len(lead) :] not in present:

@@ -124,7 +124,7 @@ def run(
     wanted = list(paths) if paths else None
     begun = None
     if listing.from_index(wanted, cache=not no_cache, staged=staged):
-        begun = listing.begin(config, staged=staged)
+        begun = listing.begin(config, staged=staged, paths=wanted)
     try:
         from goals_as_code.check import formats as reporters
         from goals_as_code.check.checker import check

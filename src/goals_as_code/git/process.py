@@ -8,7 +8,7 @@ import subprocess
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from types import ModuleType
-from typing import NamedTuple
+from typing import IO, NamedTuple
 
 from goals_as_code.errors import GitError
 
@@ -48,21 +48,53 @@ def _environment(env: Mapping[str, str] | None) -> dict[str, str]:
     return {**os.environ, "LANGUAGE": "C", "LC_ALL": "C", **(env or {})}
 
 
-def start(cwd: Path, args: Sequence[str], *, stdin: bool = False) -> subprocess.Popen[bytes]:
+GIVEN = 16384  # bytes of input a pipe holds on every system (macOS: 16 KiB)
+
+
+def start(
+    cwd: Path, args: Sequence[str], *, stdin: bool = False, given: bytes | None = None
+) -> subprocess.Popen[bytes]:
     """``git ARGS`` started in ``cwd`` with ``SETTINGS``, in the C locale, its output piped (and
     its input, when ``stdin``), for a caller that streams it; GitError when git cannot be
-    started."""
+    started. ``given``: all its input, written at once: at most :data:`GIVEN` bytes, which a
+    pipe holds before anyone reads it."""
+    source: int | None = subprocess.PIPE if stdin else subprocess.DEVNULL
+    if given is not None:
+        if len(given) > GIVEN:
+            raise ValueError("more input than a pipe holds")
+        source, writer = os.pipe()
+        with open(writer, "wb") as pipe:
+            pipe.write(given)
     try:
         return subprocess.Popen(
             _line(args, True),
             cwd=cwd,
             env=_environment(None),
-            stdin=subprocess.PIPE if stdin else subprocess.DEVNULL,
+            stdin=source,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
         )
     except (FileNotFoundError, NotADirectoryError, PermissionError) as exc:
         raise _not_started(cwd) from exc
+    finally:
+        if given is not None:
+            assert source is not None
+            os.close(source)
+
+
+def answer(stdout: IO[bytes]) -> tuple[bytes, bytes, bytes | None] | None:
+    """The next answer of ``git cat-file --batch``: the name asked (the object's id when it is
+    found), the object's type (or "missing", "ambiguous") and its content (None when there is
+    none); None at the end."""
+    header = stdout.readline()
+    if not header:
+        return None
+    parts = header.split()
+    if len(parts) != 3:  # "<name> missing", "<name> ambiguous"
+        return (parts[0] if parts else b""), (parts[1] if len(parts) > 1 else b""), None
+    data = stdout.read(int(parts[2]))
+    stdout.read(1)  # the newline after each object
+    return parts[0], parts[1], data
 
 
 def execute(

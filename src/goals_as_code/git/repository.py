@@ -10,7 +10,7 @@ import weakref
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
-from typing import IO, TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any
 
 from goals_as_code.errors import GitError
 from goals_as_code.git import process
@@ -47,20 +47,6 @@ def open_repo(path: Path) -> Repository:
         raise GitError(process.failure(done.err, args, done.code))
     common = Path(lines[1])
     return Repository(Path(lines[2]), common if common.is_absolute() else path / common)
-
-
-def _answer(stdout: IO[bytes]) -> tuple[bytes, bytes, bytes | None] | None:
-    """The next answer of ``git cat-file --batch``: the name asked, the object's type (or
-    "missing", "ambiguous") and its content (None when there is none); None at the end."""
-    header = stdout.readline()
-    if not header:
-        return None
-    parts = header.split()
-    if len(parts) != 3:  # "<name> missing", "<name> ambiguous"
-        return (parts[0] if parts else b""), (parts[1] if len(parts) > 1 else b""), None
-    data = stdout.read(int(parts[2]))
-    stdout.read(1)  # the newline after each object
-    return parts[0], parts[1], data
 
 
 def _end(popen: subprocess.Popen[bytes]) -> None:
@@ -299,7 +285,7 @@ class Repository:
         writer.start()
         try:
             for _ in shas:
-                answer = _answer(stdout)
+                answer = process.answer(stdout)
                 if answer is None:
                     break
                 name, _, data = answer
@@ -337,7 +323,7 @@ class Repository:
         try:
             stdin.write(f"{rev}:{path}\n".encode("utf-8", "surrogateescape"))
             stdin.flush()
-            answer = _answer(stdout)
+            answer = process.answer(stdout)
         except (BrokenPipeError, OSError):
             return None
         if answer is None:
@@ -429,7 +415,7 @@ class BlobFeed:
         missing ones are left out."""
         stdout = self._popen.stdout
         assert stdout is not None
-        while (answer := _answer(stdout)) is not None:
+        while (answer := process.answer(stdout)) is not None:
             name, _, data = answer
             if data is not None:
                 yield name.decode("ascii"), data

@@ -129,6 +129,8 @@ class _State:
         self.usable: bool | None = None  # None: not asked yet
         self.records: dict[tuple[str, str], Record | None] = {}
         self.changed: set[str] = set()  # files whose work tree differs from HEAD (or untracked)
+        # the content at HEAD of files named, by path, when Git said it with the listing
+        self.at_head: Mapping[str, bytes | None] = {}
         self.head = ""
         self.unreadable = False  # the history pass failed
         self.files: dict[str, dict[str, history.Timeline] | None] = {}  # path -> its timelines
@@ -177,6 +179,7 @@ class _State:
             self.changed = self.repository.changed_paths(*folder)
         elif around is not None and around.staged is not None:
             self.changed = set(around.staged) | unstaged
+            self.at_head = around.at_head or {}
         else:  # the work tree against the index is known: the index against HEAD is quick
             self.changed = self.repository.staged_paths(*folder) | unstaged
         self.signers, self.require = config.signers_path, config.require_signatures
@@ -802,7 +805,10 @@ def _touching(state: _State) -> Names | None:
 def _at_head(state: _State, doc: Document, rev: str = "HEAD") -> Mapping[str, Any]:
     """The front matter of ``doc``'s file at ``rev``; empty when it is not there."""
     assert state.repository is not None
-    shown = state.repository.blob(rev, doc.path)
+    if rev == "HEAD" and doc.path in state.at_head:  # asked with the listing
+        shown = state.at_head[doc.path]
+    else:
+        shown = state.repository.blob(rev, doc.path)
     if shown is None:
         return {}
     return _version(state, shown, doc.path).data

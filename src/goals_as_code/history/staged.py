@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 from goals_as_code.git import commands
@@ -21,11 +22,14 @@ Listing = commands.Listing  # Git's listing, being made (for the check, which ru
 Around = commands.Around  # and what else a check of staged files asks of the repository
 
 
-def begin(folder: Path, *, work_tree: bool = True, around: bool = False) -> commands.Listing | None:
+def begin(
+    folder: Path, *, work_tree: bool = True, around: bool = False, named: Sequence[str] = ()
+) -> commands.Listing | None:
     """Start Git's listing of the files under ``folder`` (see :func:`listed`), to run while
     this process does other work; with ``around``, ask what else the history rules will ask
-    (HEAD, the files staged; :meth:`Listing.around`). None when git cannot be started."""
-    return commands.start_listing(folder, work_tree=work_tree, around=around)
+    (HEAD, and which files are staged: of the files ``named``, paths from ``folder``, when
+    some are; :meth:`Listing.around`). None when git cannot be started."""
+    return commands.start_listing(folder, work_tree=work_tree, around=around, named=named)
 
 
 def listed(
