@@ -322,7 +322,8 @@ _SV_PERFECT = frozenset(["har", "hade", "ha", "jag", "vi"])
 def detect_language(text: str) -> str:
     """Return "sv" or "en" for one statement, from function words, letters and word shapes.
 
-    Swedish wins ties when the text has å, ä or ö; otherwise English is the default.
+    Swedish wins ties when the text has å, ä or ö; otherwise English is the default. A small
+    "i" is Swedish (the preposition), a capital "I" English (the pronoun).
     """
     return _detect(text)
 
@@ -333,6 +334,9 @@ def _detect(text: str) -> str:
     words = _tokens(lower)
     sv = float(sum(map(lx.SV_WORDS.__contains__, words)))
     en = float(sum(map(lx.EN_WORDS.__contains__, words)))
+    if "i" in words:  # "i" written small is Swedish ("in"): the English pronoun is written "I"
+        small = _WORD.findall(text).count("i")
+        sv, en = sv + small, en - small
     sv += 1.5 * sum(map(lower.count, "åäö"))
     if sv == en:
         sv += 0.5 * len(_SV_SHAPES.findall(lower))
