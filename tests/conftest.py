@@ -262,8 +262,8 @@ def imported_by(
     and which of ``modules`` it imported, in the order given."""
     probe = (
         "import sys\n"
-        "from goals_as_code.cli import main\n"  # the program's own entry, as 'goals' has it
-        f"code = main({list(args)!r})\n"
+        "from goals_as_code.cli import line\n"  # the program's own entry, as 'goals' has it
+        f"code = line({list(args)!r})\n"
         f"found = [m for m in {list(modules)!r} if m in sys.modules]\n"
         "print(repr((code, found)))\n"
     )

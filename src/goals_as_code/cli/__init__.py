@@ -9,30 +9,31 @@ from typing import NoReturn
 
 from goals_as_code.source import cores
 
-__all__ = ["main", "run"]
+__all__ = ["line", "run"]
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code (see :func:`goals_as_code.cli.main.main`).
-    Click is imported only for a command line that needs it: not for a hook's."""
+def line(args: Sequence[str]) -> int:
+    """Run the command line ``args``; returns the exit code (0 clean, 1 problems, 2 usage or
+    setup). Click is imported only for a command line that needs it: not for a hook's
+    (``cli/checking.py``). (Not named ``main``: the module ``cli/main.py`` would take that name
+    in this package once it is imported.)"""
     from goals_as_code.cli import checking
 
-    args = list(sys.argv[1:] if argv is None else argv)
     quick = checking.quick(args)
     if quick is not None:
         return quick
     from goals_as_code.cli.main import by_click
 
-    return by_click(args)
+    return by_click(list(args))
 
 
 def run() -> NoReturn:
-    """The ``goals`` program: :func:`main`, then the end of the process without taking apart,
+    """The ``goals`` program: :func:`line`, then the end of the process without taking apart,
     object by object, what the run built (the documents of a large tree: most of a second at
     10,000 files). Everything the run writes is written and closed by then; the output is
     flushed here."""
     cores.leave_behind()  # a cache may be written on after the output is done
-    code = main()
+    code = line(sys.argv[1:])
     try:
         sys.stdout.flush()
         sys.stderr.flush()

@@ -118,8 +118,10 @@ def _load(args: Sequence[str]) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code (0 clean, 1 problems, 2 usage or setup).
-    A hook's ``goals check`` is read without click (``cli/checking.py``), the rest by click."""
+    """Run the command line (``sys.argv`` without ``argv``); returns the exit code (0 clean, 1
+    problems, 2 usage or setup). A hook's ``goals check`` is read without click
+    (``cli/checking.py``), the rest by click; as :func:`goals_as_code.cli.line`, which the
+    ``goals`` program runs without importing this module for a hook."""
     args = list(sys.argv[1:] if argv is None else argv)
     from goals_as_code.cli import checking
 
