@@ -148,7 +148,8 @@ def tree(
     )
     unread: dict[str, str | None] = {}  # path -> blob, of the files to read
     gone = False
-    for place in sorted(odd):
+    in_order = sorted(odd)  # in the tree's order
+    for place in in_order:
         blob, display = blobs[place], displays[place]
         if learnt.get(cast(str, blob)) is _UNKNOWN:
             del learnt[cast(str, blob)]
@@ -174,7 +175,7 @@ def tree(
         zip(others, halves(others, lambda d: Facts.of(document_of(d)), MIN_PARALLEL), strict=True)
     )
     held: list[Document] = []
-    for place in sorted(odd):
+    for place in in_order:
         item = facts[place]
         if not isinstance(item, str):
             continue

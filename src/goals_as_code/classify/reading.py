@@ -1136,10 +1136,7 @@ def _counts_work(case: _Case, work: str) -> str:
     """A level that counts the work itself: an activity, or a habit when it recurs."""
     case.metric()
     case.say(message("the number counts the work itself ('{w}'): still work to do", w=work))
-    if case.a.frequency:
-        case.say(message("it recurs: '{f}'", f=case.a.frequency))
-        return "behaviour"
-    return "activity"
+    return _recurs(case) or "activity"
 
 
 def _capability(case: _Case) -> str | None:
