@@ -14,9 +14,13 @@ import struct
 import subprocess
 import sys
 import termios
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from .conftest import Repo
+
+T = TypeVar("T")
 
 # --- statements --------------------------------------------------------------------------------
 
@@ -271,3 +275,19 @@ def on_a_pty(
     shown = b"".join(chunks).decode("utf-8", "replace").replace("\r\n", "\n")
     other = done.stderr if stream == "stdout" else done.stdout
     return done.returncode, shown, other.decode("utf-8", "replace")
+
+
+# --- processes ----------------------------------------------------------------------------------
+
+
+def dies_in_a_second_process(real: Callable[..., T]) -> Callable[..., T]:
+    """``real`` in this process; in any other (a forked one that parses), the end of that
+    process at once, as a process killed for its memory would end."""
+    main = os.getpid()
+
+    def dies(*args: object) -> T:
+        if os.getpid() != main:
+            os._exit(3)
+        return real(*args)
+
+    return dies

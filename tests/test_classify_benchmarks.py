@@ -66,13 +66,18 @@ def test_eval_lists_development_errors_only_on_request(tmp_path: Path) -> None:
     assert shown == (load_eval().split_of("Profit margin") == "dev")  # held-out stays hidden
 
 
-def load_eval() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("classify_eval", BENCHMARKS / "classify_eval.py")
+def load_script(name: str) -> ModuleType:
+    """The benchmark script ``name`` (without ``.py``), imported as a module."""
+    spec = importlib.util.spec_from_file_location(name, BENCHMARKS / f"{name}.py")
     assert spec is not None
     assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def load_eval() -> ModuleType:
+    return load_script("classify_eval")
 
 
 def test_split_is_stable_and_holds_out_about_a_quarter() -> None:
@@ -102,12 +107,7 @@ def test_speed_script_compares_with_named_references() -> None:
 
 def load_cv(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
     monkeypatch.syspath_prepend(str(BENCHMARKS))  # classify_cv imports classify_train
-    spec = importlib.util.spec_from_file_location("classify_cv", BENCHMARKS / "classify_cv.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("classify_cv")
 
 
 def test_tradeoff_with_no_bias_reads_as_the_package(monkeypatch: pytest.MonkeyPatch) -> None:

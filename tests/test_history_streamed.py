@@ -16,7 +16,7 @@ from goals_as_code.git import open_repo
 from goals_as_code.history import reader
 from goals_as_code.history.versions import Parsed
 from goals_as_code.source import cores
-from tests.builders import build_history, goal
+from tests.builders import build_history, dies_in_a_second_process, goal
 from tests.conftest import Repo
 
 
@@ -87,15 +87,8 @@ def test_a_second_process_that_dies_leaves_the_versions_to_this_one(
     repo: Repo, monkeypatch: pytest.MonkeyPatch, streamed: list[set[str]]
 ) -> None:
     build_history(repo)
-    main = os.getpid()
     real = reader.parse
-
-    def dies_in_the_second(raw: bytes, path: str, limit: int = 65536) -> Parsed:
-        if os.getpid() != main:
-            os._exit(3)  # as a process killed for its memory would end
-        return real(raw, path, limit)
-
-    monkeypatch.setattr(reader, "parse", dies_in_the_second)
+    monkeypatch.setattr(reader, "parse", dies_in_a_second_process(real))
 
     found = history.read(repo.path, "goals", keep=False)
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import os
-
 import pytest
 
 from goals_as_code.history import versions
-from goals_as_code.history.versions import Parsed, parse, parse_many
+from goals_as_code.history.versions import parse, parse_many
 
+from .builders import dies_in_a_second_process
 from .test_check_cache import goal
 
 
@@ -43,14 +42,7 @@ def test_a_second_process_that_fails_leaves_the_versions_to_this_one(
 ) -> None:
     monkeypatch.setenv("GOALS_JOBS", "2")
     monkeypatch.setattr(versions, "MIN_PARALLEL", 10)
-    main = os.getpid()
     real = versions.parse
-
-    def dies_in_the_second(raw: bytes, path: str, limit: int = 65536) -> Parsed:
-        if os.getpid() != main:
-            os._exit(3)  # as a process killed for its memory would end
-        return real(raw, path, limit)
-
-    monkeypatch.setattr(versions, "parse", dies_in_the_second)
+    monkeypatch.setattr(versions, "parse", dies_in_a_second_process(real))
     given = blobs(30)
     assert parse_many(given, sorted(given)) == {blob: real(raw, "") for blob, raw in given.items()}
