@@ -15,12 +15,29 @@ from goals_as_code.source.fields import EVENT_FIELDS
 
 Other = tuple[Mapping[str, Any], str | None]  # a merge's other parent's version and statement
 
+STATEMENT = EVENT_FIELDS[-1]  # the statement, compared apart: it is not in the front matter
+
+
+def _by_top(names: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The event fields grouped by their top-level key, in their order: where the top-level
+    values are equal, so are the fields under them."""
+    groups: list[tuple[str, list[str]]] = []
+    for name in names:
+        top = name.split(".", 1)[0]
+        if groups and groups[-1][0] == top:
+            groups[-1][1].append(name)
+        else:
+            groups.append((top, [name]))
+    return tuple((top, tuple(grouped)) for top, grouped in groups)
+
+
+_BY_TOP = _by_top(EVENT_FIELDS[:-1])
+
 
 class Events:
     def __init__(self, boundaries: set[str], notes: Notes) -> None:
         self.boundaries = boundaries
         self.notes = notes
-        self.field_cache: dict[int, tuple[Mapping[str, Any], tuple[Any, ...]]] = {}
 
     def compare(
         self,
@@ -39,38 +56,33 @@ class Events:
         measured = fields.MEASURED.get(
             kind if isinstance(kind, str) else "", fields.MEASURED["goal"]
         )
-        series = tuple(fields.get(data, name) for name in measured)
+        series = [fields.get(data, name) for name in measured]
         if base is None:
             changed = any(value is not None for value in series)
         else:
-            changed = series != tuple(fields.get(base, name) for name in measured)
+            changed = series != [fields.get(base, name) for name in measured]
         for other, _statement in others:
-            if changed and series == tuple(fields.get(other, name) for name in measured):
+            if changed and series == [fields.get(other, name) for name in measured]:
                 changed = False
         checkin = None
         if changed and commit.sha not in self.boundaries:
             checkin = self.checkin(commit, path, data, kind)
         if base is None:
             return checkin, []
-        before = (*self.fields(base), base_statement)
-        after = (*self.fields(data), new.statement)
-        if before == after:
-            return checkin, []
-        brought = [(*self.fields(other), statement) for other, statement in others]
         events = []
-        for index, name in enumerate(EVENT_FIELDS):
-            old_value, new_value = before[index], after[index]
-            if old_value != new_value and all(seen[index] != new_value for seen in brought):
-                events.append(Event(commit, name, old_value, new_value))
+        for top, names in _BY_TOP:
+            if base.get(top) == data.get(top):
+                continue  # (most of a version is as before: a check-in changes one value)
+            for name in names:
+                old_value, new_value = fields.get(base, name), fields.get(data, name)
+                if old_value != new_value and all(
+                    fields.get(other, name) != new_value for other, _statement in others
+                ):
+                    events.append(Event(commit, name, old_value, new_value))
+        old_text, new_text = base_statement, new.statement
+        if old_text != new_text and all(said != new_text for _other, said in others):
+            events.append(Event(commit, STATEMENT, old_text, new_text))
         return checkin, events
-
-    def fields(self, data: Mapping[str, Any]) -> tuple[Any, ...]:
-        """The event fields' values (all but the statement), computed once per front matter."""
-        found = self.field_cache.get(id(data))
-        if found is None or found[0] is not data:
-            found = (data, tuple(fields.get(data, name) for name in EVENT_FIELDS[:-1]))
-            self.field_cache[id(data)] = found
-        return found[1]
 
     def checkin(
         self, commit: Commit, path: str, data: Mapping[str, Any], kind: object
