@@ -185,6 +185,8 @@ def parse_markdown(
 # Before the statement's H1: a line that starts like one of these could hide, make or change an H1
 # (code, HTML, quotes, lists, setext underlines, thematic breaks)
 _TRICKY_LINE = re.compile(r"^(?: {0,3}(?:`{3}|~{3}|<|>|[-*+_=]|\d+[.)])| {4}|\t)", re.MULTILINE)
+# A line that opens or closes the front matter (``document.is_delimiter``), line ends being \n
+_DELIMITER_LINE = re.compile(r"^---[ \t]*$", re.MULTILINE)
 _H1 = re.compile(r"^ {0,3}#(?:[ \t]+(.*?))?[ \t]*$", re.MULTILINE)
 # After it: a line that could be another H1 of the document (an ATX one or a setext underline)
 _MAYBE_H1 = re.compile(r"^ {0,3}(?:#(?:[ \t]|$)|=+[ \t]*$)", re.MULTILINE)
@@ -199,13 +201,14 @@ def plain(
     second H1, Markdown in the statement, a line end other than ``\n``."""
     if not text.startswith("---") or "\r" in text or "\0" in text:
         return None
-    lines = text.split("\n")
-    if not document.is_delimiter(lines[0]):
+    opened = _DELIMITER_LINE.match(text)
+    if opened is None:
         return None
-    close = next((n for n in range(1, len(lines)) if document.is_delimiter(lines[n])), None)
-    if close is None:
+    after = opened.end() + 1  # the front matter's first line
+    closed = _DELIMITER_LINE.search(text, after)
+    if closed is None:
         return None
-    start = sum(len(line) + 1 for line in lines[: close + 1])  # where the body starts
+    start = closed.end() + 1  # where the body starts
     heading = _H1.search(text, start)
     if _TRICKY_LINE.search(text, start, heading.end() if heading is not None else len(text)):
         return None
@@ -215,7 +218,8 @@ def plain(
         if "#" in statement or "\\" in statement or _MAYBE_H1.search(text, heading.end()):
             return None
         headings.append((text.count("\n", 0, heading.start()) + 1, statement))
-    front = "".join(line + "\n" for line in lines[1:close])
+    close = text.count("\n", 0, closed.start())  # the closing delimiter's line
+    front = text[after : closed.start()]
     return document.build(
         text, path, (0, close + 1), front, headings, max_front_matter=max_front_matter
     )

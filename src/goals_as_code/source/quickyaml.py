@@ -45,8 +45,28 @@ Where = dict[Path, tuple[int, int]]
 
 
 def read(text: str) -> dict[str, Any] | None:
-    """The mapping ``text`` holds, when it is written plainly enough to be sure; else None."""
-    return _sure(text, None)
+    """The mapping ``text`` holds, when it is written plainly enough to be sure; else None.
+
+    Its top-level entries are read one by one, each once: the versions of a statement over its
+    history differ in a line or two, and files of one tree share most of theirs. Entries read
+    before are shared, not copied: front matter, once read, is read-only."""
+    if not _printable(text):
+        return None
+    root: dict[str, Any] = {}
+    try:
+        for written in _TOP.split(text):
+            entries = _ENTRIES.get(written)
+            if entries is None:
+                entries = _read(written, None) or {}
+                if len(_ENTRIES) > _REMEMBERED:
+                    _ENTRIES.clear()
+                _ENTRIES[written] = entries
+            if not root.keys().isdisjoint(entries):
+                return None  # a key written twice: the strict loader says where
+            root.update(entries)
+    except _Unsure:
+        return None
+    return root if root else None
 
 
 def positions(text: str) -> tuple[Where, Where] | None:
@@ -64,8 +84,12 @@ def read_placed(text: str) -> tuple[dict[str, Any], Where, Where] | None:
     return None if data is None else (data, keys, values)
 
 
+def _printable(text: str) -> bool:
+    return "\t" not in text and "\r" not in text and text.replace("\n", "").isprintable()
+
+
 def _sure(text: str, where: tuple[Where, Where] | None) -> dict[str, Any] | None:
-    if "\t" in text or "\r" in text or not text.replace("\n", "").isprintable():
+    if not _printable(text):
         return None
     try:
         return _read(text, where)
@@ -180,6 +204,8 @@ def _parts(inner: str) -> list[str]:
 
 
 # what was read before: most keys and values repeat across files and versions
+_TOP = re.compile(r"\n(?=[^ \n#])")  # where a top-level entry starts (a comment joins the last)
+_ENTRIES: dict[str, dict[str, Any]] = {}  # a top-level entry as written: what it holds
 _KEYS: dict[str, str] = {}
 _SCALARS: dict[str, Any] = {}
 _REMEMBERED = 4096
