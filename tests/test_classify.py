@@ -207,6 +207,7 @@ GENERALISATION = [
     # the s-passive of a short verb is a verb: "ses", "ges", "nås"
     ("Listan ses över", "activity", "'ses'"),
     ("Rapporten ses över av styrelsen", "activity", "'ses'"),
+    ("Kursen marknadsförs i länet", "activity", "'marknadsförs'"),
     ("Målet nås under 2027", "goal", "'nås'"),
     # counting the work done is still the work; a level of a result is held
     ("Hålla 12 utvecklingssamtal före juni", "activity", "'utvecklingssamtal'"),
@@ -403,6 +404,10 @@ def test_frequency_and_first_person() -> None:
         # Swedish function words that are no English words
         ("Ingen fattigdom", "sv"),
         ("Fler Lundabor i arbete", "sv"),
+        # "in" is English and Swedish alike ("Lämna in rapporten"): it counts for neither
+        ("Staket oljas in", "sv"),
+        ("Lämna in rapporten", "sv"),
+        ("Sales in Q3", "en"),
     ],
 )
 def test_detect_language(text: str, lang: str) -> None:
