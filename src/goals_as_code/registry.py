@@ -112,13 +112,19 @@ def _indented(value: object, parts: list[str], newline: str, step: str) -> None:
             first = False
             parts.append(_text(key))
             parts.append(": ")
-            kind = type(item)  # the common scalars here, without a call each
+            kind = type(item)  # the common leaves here, without a call each
             if kind is str:
                 parts.append(_text(item))
             elif kind is int:
                 parts.append(int.__repr__(item))
             elif item is None:
                 parts.append("null")
+            elif kind is float and math.isfinite(item):
+                parts.append(float.__repr__(item))
+            elif item is True or item is False:
+                parts.append("true" if item else "false")
+            elif not item and (kind is dict or kind is list):
+                parts.append("{}" if kind is dict else "[]")
             else:
                 _indented(item, parts, inner, step)
         parts.append(newline + "}")
