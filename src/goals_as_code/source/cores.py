@@ -193,7 +193,8 @@ def behind(work: Callable[[], object]) -> None:
     """Do ``work`` (writing a cache) in a forked process that this one neither waits for nor
     hears from, while this one goes on with what it shows (its standard streams and every other
     file are closed there, so that a reader of this one's output sees its end when this one
-    ends); here and now when :func:`leave_behind` was not called, or there is one core."""
+    ends), at a lower priority, so that what this one shows comes first; here and now when
+    :func:`leave_behind` was not called, or there is one core."""
     if not _LEAVE or jobs() < 2 or sys.platform != "linux":
         work()
         return
@@ -208,6 +209,7 @@ def behind(work: Callable[[], object]) -> None:
             for stream in (0, 1, 2):
                 os.dup2(null, stream)
             os.closerange(3, os.sysconf("SC_OPEN_MAX"))
+            os.nice(10)
             work()
         finally:
             os._exit(0)
