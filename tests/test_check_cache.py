@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -292,12 +293,20 @@ def test_two_runs_at_once_both_succeed_and_leave_a_readable_cache(repo: Repo) ->
     for _ in range(3):
         shutil.rmtree(folder(repo.path), ignore_errors=True)
         running = [
-            subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            subprocess.Popen(
+                command,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+                start_new_session=True,
+            )
             for _ in range(2)
         ]
         for process in running:
             out, err = process.communicate(timeout=120)
             assert (process.returncode, out, err) == (good.returncode, good.stdout, good.stderr)
+        for process in running:  # the caches are written by a process each run leaves behind
+            settle(process.pid)
         [written] = cache_files(repo.path)
         assert len(json.loads(written.read_text(encoding="utf-8"))["files"]) == 40
         assert sorted(path.name for path in folder(repo.path).iterdir()) == [
@@ -311,6 +320,25 @@ def test_two_runs_at_once_both_succeed_and_leave_a_readable_cache(repo: Repo) ->
         good.stdout,
         good.stderr,
     )
+
+
+def settle(group: int) -> None:
+    """Wait until every process of the session ``group`` leads has ended."""
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        if not any(_in_group(entry, group) for entry in os.listdir("/proc") if entry.isdigit()):
+            return
+        time.sleep(0.01)
+    raise AssertionError(f"processes of group {group} still run")
+
+
+def _in_group(pid: str, group: int) -> bool:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+    state, _, group_of = stat.rsplit(")", 1)[1].split()[:3]
+    return group_of == str(group) and state != "Z"
 
 
 EDITS = (

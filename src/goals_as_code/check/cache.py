@@ -476,11 +476,17 @@ class Store:
         entry.stored["k"], entry.stored["v"] = _positions(keys), _positions(values)
         self.changed = True
 
+    @property
+    def unsaved(self) -> bool:
+        """Whether this run changed the cache (:meth:`save` writes it)."""
+        return self.path is not None and (self.changed or len(self.seen) != len(self.entries))
+
     def save(self) -> None:
         """Write the cache when this run changed it: the files of this run's tree only, so that
         files removed from the tree leave it."""
-        if self.path is None or (not self.changed and len(self.seen) == len(self.entries)):
+        if not self.unsaved:
             return
+        assert self.path is not None
         files = {
             path: [entry.digest, entry.stored, entry.kept()] for path, entry in self.seen.items()
         }
