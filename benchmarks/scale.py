@@ -37,6 +37,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bytecode import compile_package
+from settle import settle
 
 from goals_as_code.markdown.plugin import parse
 from goals_as_code.source import acceptance
@@ -198,27 +199,6 @@ def timed(
         PEAKS["last"] = max(PEAKS.get("last", 0), usage.ru_maxrss)
         settle(process.pid)
     return statistics.median(times)
-
-
-def settle(group: int) -> None:
-    """Wait, untimed, for what a run left behind (a report writes its cache from a process that
-    goes on after it ends): the next run starts from the caches as they were written, and a
-    cold run's cache is not written into the folder the next cold run has just removed."""
-    for _ in range(6000):
-        if not any(_running_in(group, entry) for entry in os.listdir("/proc") if entry.isdigit()):
-            return
-        time.sleep(0.01)
-
-
-def _running_in(group: int, pid: str) -> bool:
-    """Whether process ``pid`` is in process group ``group`` and has not ended (an ended one
-    waits, as a zombie, for the first process to reap it, which may take a while)."""
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text(encoding="utf-8", errors="replace")
-    except OSError:
-        return False
-    state, _, group_of = stat.rsplit(")", 1)[1].split()[:3]
-    return group_of == str(group) and state != "Z"
 
 
 def row(label: str, ours: float, peak: int, reference: float | None, name: str) -> None:

@@ -5,18 +5,33 @@ built once per test run (this project as a hook repository, its pre-commit envir
 from __future__ import annotations
 
 import fcntl
+import importlib.util
 import os
 import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 from goals_as_code.cli.main import main
 
 ROOT = Path(__file__).resolve().parent.parent
+BENCHMARKS = ROOT / "benchmarks"
+
+
+def load_script(name: str) -> ModuleType:
+    """The benchmark script ``name`` (without ``.py``), imported as a module."""
+    spec = importlib.util.spec_from_file_location(name, BENCHMARKS / f"{name}.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 AUTHOR = ("Anna Andersson", "anna@example.com")
 
 

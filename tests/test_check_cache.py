@@ -14,7 +14,6 @@ import shutil
 import subprocess
 import sys
 import textwrap
-import time
 from pathlib import Path
 
 import pytest
@@ -24,7 +23,7 @@ from goals_as_code.check.tree import Tree, discover, is_statement
 from goals_as_code.markdown.plugin import parse
 from goals_as_code.source import config as config_module
 
-from .conftest import ROOT, Repo, run
+from .conftest import ROOT, Repo, load_script, run
 
 TODAY = "2017-03-31"
 
@@ -306,7 +305,7 @@ def test_two_runs_at_once_both_succeed_and_leave_a_readable_cache(repo: Repo) ->
             out, err = process.communicate(timeout=120)
             assert (process.returncode, out, err) == (good.returncode, good.stdout, good.stderr)
         for process in running:  # the caches are written by a process each run leaves behind
-            settle(process.pid)
+            load_script("settle").settle(process.pid)
         [written] = cache_files(repo.path)
         assert len(json.loads(written.read_text(encoding="utf-8"))["files"]) == 40
         assert sorted(path.name for path in folder(repo.path).iterdir()) == [
@@ -320,25 +319,6 @@ def test_two_runs_at_once_both_succeed_and_leave_a_readable_cache(repo: Repo) ->
         good.stdout,
         good.stderr,
     )
-
-
-def settle(group: int) -> None:
-    """Wait until every process of the session ``group`` leads has ended."""
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        if not any(_in_group(entry, group) for entry in os.listdir("/proc") if entry.isdigit()):
-            return
-        time.sleep(0.01)
-    raise AssertionError(f"processes of group {group} still run")
-
-
-def _in_group(pid: str, group: int) -> bool:
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text(encoding="utf-8", errors="replace")
-    except OSError:
-        return False
-    state, _, group_of = stat.rsplit(")", 1)[1].split()[:3]
-    return group_of == str(group) and state != "Z"
 
 
 EDITS = (

@@ -7,7 +7,6 @@ that hard-codes them would pass or fail with the corpus or the machine, not with
 from __future__ import annotations
 
 import csv
-import importlib.util
 import re
 import subprocess
 import sys
@@ -19,8 +18,7 @@ import pytest
 from goals_as_code.classify import KINDS, classify, features
 from goals_as_code.classify.model import shipped
 
-ROOT = Path(__file__).resolve().parent.parent
-BENCHMARKS = ROOT / "benchmarks"
+from .conftest import BENCHMARKS, ROOT, load_script
 
 
 def run_script(name: str, *args: str) -> str:
@@ -64,16 +62,6 @@ def test_eval_lists_development_errors_only_on_request(tmp_path: Path) -> None:
     assert "== development errors" in listed
     shown = "[en goal -> kpi] Profit margin" in listed
     assert shown == (load_eval().split_of("Profit margin") == "dev")  # held-out stays hidden
-
-
-def load_script(name: str) -> ModuleType:
-    """The benchmark script ``name`` (without ``.py``), imported as a module."""
-    spec = importlib.util.spec_from_file_location(name, BENCHMARKS / f"{name}.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def load_eval() -> ModuleType:
