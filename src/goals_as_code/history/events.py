@@ -18,17 +18,29 @@ Other = tuple[Mapping[str, Any], str | None]  # a merge's other parent's version
 STATEMENT = EVENT_FIELDS[-1]  # the statement, compared apart: it is not in the front matter
 
 
-def _by_top(names: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+Under = tuple[str, str | None]  # a field's name, and its key under the top-level one (or None)
+
+
+def _by_top(names: tuple[str, ...]) -> tuple[tuple[str, tuple[Under, ...]], ...]:
     """The event fields grouped by their top-level key, in their order: where the top-level
     values are equal, so are the fields under them."""
-    groups: list[tuple[str, list[str]]] = []
+    groups: list[tuple[str, list[Under]]] = []
     for name in names:
-        top = name.split(".", 1)[0]
+        top, _, sub = name.partition(".")
+        assert "." not in sub, name  # (``_under`` reads one level down)
+        field = (name, sub or None)
         if groups and groups[-1][0] == top:
-            groups[-1][1].append(name)
+            groups[-1][1].append(field)
         else:
-            groups.append((top, [name]))
+            groups.append((top, [field]))
     return tuple((top, tuple(grouped)) for top, grouped in groups)
+
+
+def _under(value: Any, sub: str | None) -> Any:
+    """``fields.get`` of a field, given its top-level value: that value, or its ``sub``."""
+    if sub is None:
+        return value
+    return value.get(sub) if isinstance(value, Mapping) else None
 
 
 _BY_TOP = _by_top(EVENT_FIELDS[:-1])
@@ -71,10 +83,11 @@ class Events:
             return checkin, []
         events = []
         for top, names in _BY_TOP:
-            if base.get(top) == data.get(top):
+            old_top, new_top = base.get(top), data.get(top)
+            if old_top == new_top:
                 continue  # (most of a version is as before: a check-in changes one value)
-            for name in names:
-                old_value, new_value = fields.get(base, name), fields.get(data, name)
+            for name, sub in names:
+                old_value, new_value = _under(old_top, sub), _under(new_top, sub)
                 if old_value != new_value and all(
                     fields.get(other, name) != new_value for other, _statement in others
                 ):

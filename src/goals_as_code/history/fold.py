@@ -8,6 +8,7 @@ itself (a conflict resolved to a new value). The parts: ``versions`` (each blob 
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, NamedTuple
 
@@ -298,5 +299,4 @@ class Fold:
         return result
 
 
-def _first(pair: tuple[int, Any]) -> int:
-    return pair[0]
+_first = operator.itemgetter(0)  # the order index of a (order, item) pair
