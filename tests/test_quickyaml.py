@@ -285,3 +285,15 @@ def block(draw: st.DrawFn, indent: int = 0, depth: int = 0) -> list[str]:
 @given(block())
 def test_the_quick_reader_never_differs_on_well_formed_text(lines: list[str]) -> None:
     holds("\n".join(lines) + "\n")
+
+
+def test_what_is_remembered_stays_small_whatever_is_read() -> None:
+    # a tree of large front matters, each written once: none of it is kept for a next file
+    for n in range(50):
+        text = f"id: g{n}\ndescription: {'x' * 20_000}{n}\nmetric:\n  note: {'y' * 20_000}{n}\n"
+        found = quickyaml.read(text)
+        assert found is not None
+        assert found["description"].endswith(str(n))
+        assert found["metric"]["note"].endswith(str(n))
+    memos = (quickyaml._ENTRIES, quickyaml._SCALARS, quickyaml._KEYS)
+    assert max(len(written) for memo in memos for written in memo) <= 1024

@@ -58,9 +58,7 @@ def read(text: str) -> dict[str, Any] | None:
             entries = _ENTRIES.get(written)
             if entries is None:
                 entries = _read(written, None) or {}
-                if len(_ENTRIES) > _REMEMBERED:
-                    _ENTRIES.clear()
-                _ENTRIES[written] = entries
+                _remember(_ENTRIES, written, entries)
             if not root.keys().isdisjoint(entries):
                 return None  # a key written twice: the strict loader says where
             root.update(entries)
@@ -209,6 +207,16 @@ _ENTRIES: dict[str, dict[str, Any]] = {}  # a top-level entry as written: what i
 _KEYS: dict[str, str] = {}
 _SCALARS: dict[str, Any] = {}
 _REMEMBERED = 4096
+_LONGEST = 1024  # characters of what is remembered: a long one is rarely written twice
+
+
+def _remember(memo: dict[str, Any], written: str, value: Any) -> None:
+    """Keep ``value`` as what ``written`` holds, in a memo of bounded size."""
+    if len(written) > _LONGEST:
+        return
+    if len(memo) > _REMEMBERED:
+        memo.clear()
+    memo[written] = value
 
 
 def _key(written: str) -> str:
@@ -217,9 +225,8 @@ def _key(written: str) -> str:
     if found is None:
         if not _KEY.match(written) or written.lower() in _NOT_KEYS:
             return ""
-        if len(_KEYS) > _REMEMBERED:
-            _KEYS.clear()
-        found = _KEYS[written] = sys.intern(written) if len(written) <= SHARED else written
+        found = sys.intern(written) if len(written) <= SHARED else written
+        _remember(_KEYS, written, found)
     return found
 
 
@@ -230,9 +237,7 @@ def _scalar(written: str, *, flow: bool = False) -> Any:
         return _SCALARS[written]
     except KeyError:
         value = _new_scalar(written)
-    if len(_SCALARS) > _REMEMBERED:
-        _SCALARS.clear()
-    _SCALARS[written] = value
+    _remember(_SCALARS, written, value)
     return value
 
 
