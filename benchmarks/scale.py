@@ -283,9 +283,9 @@ def in_turn(
     theirs: list[float] = []
     peak = 0
     for _ in range(runs):
-        PEAKS["last"] = 0
-        ours.append(timed(command, cwd, 1, cold, before))
-        peak = max(peak, PEAKS["last"])
+        took, peak_now = ours_timed(command, cwd, 1, cold, before)
+        ours.append(took)
+        peak = max(peak, peak_now)
         if reference:
             theirs.append(timed(reference, cwd, 1))
     return statistics.median(ours), peak, statistics.median(theirs) if theirs else None

@@ -8,7 +8,7 @@ import os
 import subprocess
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from goals_as_code.errors import GitError
 from goals_as_code.git import process
@@ -276,4 +276,4 @@ def start_listing(
     except GitError:
         Listing([popen for popen in started if popen is not None], folder, listed).close()
         return None
-    return Listing([popen for popen in started if popen is not None], folder, listed, named)
+    return Listing(cast(list[subprocess.Popen[bytes]], started), folder, listed, named)
