@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import datetime
 import functools
-import hashlib
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -100,7 +99,7 @@ def _fingerprint(locales: str | None) -> str:
 def _settings(config: Config, lang: str) -> str:
     """A digest of the configuration that can change a kept finding or document."""
     said = json.dumps([lang, config.rules, config.front_matter_bytes], sort_keys=True, default=repr)
-    return hashlib.sha256(said.encode()).hexdigest()[:12]
+    return cachefile.hashed(said.encode())[:12]
 
 
 class Unplain(ValueError):
@@ -398,7 +397,7 @@ class Store:
     def holds(self, path: str, raw: bytes) -> bool:
         """Whether the cache has an entry of ``path`` for the bytes ``raw``."""
         entry = self.entries.get(path)
-        return entry is not None and entry.digest == hashlib.sha256(raw).hexdigest()
+        return entry is not None and entry.digest == cachefile.hashed(raw)
 
     def put(self, path: str, kept: Any) -> bool:
         """Take the entry of ``path`` as the cache file keeps it (made by another process);
@@ -422,7 +421,7 @@ class Store:
     def document(self, path: str, raw: bytes, read: Callable[[], Document]) -> Document:
         """The document of the file ``path`` with the bytes ``raw``: the one kept when the bytes
         are the same, else ``read()``, which is kept."""
-        digest = hashlib.sha256(raw).hexdigest()
+        digest = cachefile.hashed(raw)
         entry = self.entries.get(path)
         if entry is not None and entry.digest == digest:
             try:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from urllib.parse import quote
@@ -187,6 +186,8 @@ def fingerprints(problems: Sequence[Problem]) -> list[str]:
     """A stable identity of each problem, for code scanning and GitLab to follow it across runs:
     its file, rule and message, and how many equal ones come before it, but not its line, so that
     a problem keeps its identity when lines above it move."""
+    import hashlib  # here: loading OpenSSL costs every check 3 ms
+
     seen: Counter[tuple[str, str, str]] = Counter()
     found = []
     for problem in problems:

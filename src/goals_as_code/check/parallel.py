@@ -14,7 +14,6 @@ core; ``GOALS_JOBS=N`` uses at most N.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -25,6 +24,7 @@ from typing import Any
 from goals_as_code.check.cache import CACHED, Entry, Store, Unplain, encode
 from goals_as_code.check.rules._base import Context, Rule
 from goals_as_code.check.tree import NotRegular, TooLarge, Tree, parse, read_regular
+from goals_as_code.source import cachefile
 from goals_as_code.source.config import Config, default_today
 from goals_as_code.source.cores import jobs as jobs  # the checker asks it here
 
@@ -116,7 +116,7 @@ def _entries(files: list[tuple[str, bytes]]) -> list[tuple[str, list[Any]]]:
         if any(issue.kind == "internal" for issue in doc.issues):
             continue  # the checker reads it again and reports what failed
         try:
-            entry = Entry(hashlib.sha256(raw).hexdigest(), encode(doc, raw.decode("utf-8")))
+            entry = Entry(cachefile.hashed(raw), encode(doc, raw.decode("utf-8")))
         except (Unplain, UnicodeDecodeError):
             continue
         tree = Tree([doc], config)

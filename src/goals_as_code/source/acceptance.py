@@ -12,7 +12,6 @@ it was.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from collections.abc import Mapping
@@ -59,6 +58,8 @@ def fingerprint(data: Mapping[str, Any], statement: str | None) -> str:
         ensure_ascii=False,
         allow_nan=False,
     )
+    import hashlib  # here: loading OpenSSL costs every check 3 ms, and few goals are accepted
+
     return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 

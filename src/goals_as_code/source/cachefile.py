@@ -11,12 +11,16 @@ folder that cannot be written (a read-only repository) is no error: the run is o
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
+
+try:  # hashlib's own BLAKE2, without the OpenSSL that importing hashlib loads
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - an interpreter without the module
+    from hashlib import blake2b
 
 SUBFOLDER = "goals-as-code"
 
@@ -58,7 +62,7 @@ def fingerprint(files: Iterable[str | os.PathLike[str]]) -> str:
             stamps.append(f"{name}:{status.st_size}:{status.st_mtime_ns}")
         except OSError:
             stamps.append(f"{name}:?")
-    return hashlib.sha256("|".join(stamps).encode()).hexdigest()[:12]
+    return hashed("|".join(stamps).encode())[:12]
 
 
 def tree_files(folder: Path, suffixes: tuple[str, ...]) -> list[str]:
@@ -121,10 +125,17 @@ def load_bytes(path: Path) -> bytes | None:
 
 
 def digest(*parts: object) -> str:
-    """The SHA-256 of ``parts`` written as JSON (anything else as text): the key a cache keeps
-    an answer under, from what the answer was found with."""
+    """The digest (:func:`hashed`) of ``parts`` written as JSON (anything else as text):
+    the key a cache keeps an answer under, from what the answer was found with."""
     said = json.dumps(parts, default=str, separators=(",", ":"))
-    return hashlib.sha256(said.encode("utf-8")).hexdigest()
+    return hashed(said.encode("utf-8"))
+
+
+def hashed(data: bytes) -> str:
+    """A 256-bit digest of ``data`` in hex, that a cache keeps things by: BLAKE2b, which
+    hashlib takes from the same built-in module without loading OpenSSL, as ``import hashlib``
+    does (3 ms of every run, a tenth of a hook's own work)."""
+    return blake2b(data, digest_size=32).hexdigest()
 
 
 def plain(value: Any) -> bool:
