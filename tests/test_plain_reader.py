@@ -88,6 +88,47 @@ def test_the_limits_hold_on_the_plain_path() -> None:
     assert not quick.readable
 
 
+def _history_reads(text: str, limit: int = document.DEFAULT_MAX_FRONT_MATTER) -> object:
+    """What a history wants of a file, as the parser reads it: its data and statement, when its
+    front matter is a readable mapping; None when it is not."""
+    full = plugin.parse_markdown(text, "goals/x.md", max_front_matter=limit)
+    return (full.data, full.statement) if full.readable and full.data else None
+
+
+@pytest.mark.parametrize("text", PLAIN)
+def test_the_data_of_a_plain_file_is_the_parsers(text: str) -> None:
+    found = plugin.plain_data(text)
+    assert found == _history_reads(text)
+    # the file that holds a key twice, and the empty front matter, are left to the parser
+    assert (found is None) == ("id: b" in text or text.startswith("---\n---"))
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_no_data_is_read_from_any_other_file(text: str) -> None:
+    assert plugin.plain_data(text) is None
+
+
+def test_the_data_of_the_examples_is_the_parsers() -> None:
+    for path in sorted((ROOT / "examples").rglob("*.md")):
+        if path.name != "README.md":
+            text = path.read_text(encoding="utf-8")
+            assert plugin.plain_data(text) == _history_reads(text), path
+            assert plugin.plain_data(text) is not None, path
+
+
+def test_a_front_matter_that_may_be_too_large_is_left_to_the_parser() -> None:
+    # a front matter of 53 characters, 93 bytes
+    big = "---\nid: a\nnote: " + "ä" * 40 + "\n---\n# A goal\n"
+    assert plugin.plain_data(big, max_front_matter=100) is None
+    assert _history_reads(big, 100) is not None  # the parser reads it: within the limit
+    assert plugin.plain_data(big, max_front_matter=400) == _history_reads(big, 400)
+    assert plugin.plain_data(big, max_front_matter=400) is not None
+    parsed = versions.parse(big.encode(), "goals/x.md", max_front_matter=80)
+    assert parsed.data is None
+    assert parsed.problem is not None
+    assert "more than the limit of 80" in parsed.problem
+
+
 def test_the_history_reads_a_plain_version_as_the_parser_does() -> None:
     text = "---\nid: a\nkind: goal\n---\n# I will\n\n- [ ] a task\n"
     parsed = versions.parse(text.encode(), "goals/x.md")
@@ -141,6 +182,9 @@ def test_the_plain_reader_agrees_with_the_parser_on_any_body(
     quick = plugin.plain(text, "goals/x.md")
     if quick is not None:  # when it answers, it answers as the parser does
         assert quick == plugin.parse_markdown(text, "goals/x.md")
+    data = plugin.plain_data(text)
+    if data is not None:  # and so does the reader of a history's versions
+        assert data == _history_reads(text)
 
 
 def test_a_long_statement_is_cut_on_both_paths() -> None:

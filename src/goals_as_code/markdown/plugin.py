@@ -16,7 +16,7 @@ import re
 from collections.abc import MutableMapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from goals_as_code.source import document
+from goals_as_code.source import document, quickyaml
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -199,6 +199,39 @@ def plain(
     ``parse_markdown`` reads it; None when the file is not plain enough to be sure: no front
     matter, a Markdown construct before the statement's H1, a line after it that could be a
     second H1, Markdown in the statement, a line end other than ``\n``."""
+    found = _plain_parts(text)
+    if found is None:
+        return None
+    after, closed, headings = found
+    close = text.count("\n", 0, closed)  # the closing delimiter's line
+    return document.build(
+        text, path, (0, close + 1), text[after:closed], headings, max_front_matter=max_front_matter
+    )
+
+
+def plain_data(
+    text: str, *, max_front_matter: int = document.DEFAULT_MAX_FRONT_MATTER
+) -> tuple[dict[str, Any], str | None] | None:
+    """The front matter's data and the statement of a file written plainly, whose front matter
+    is a plain mapping within ``max_front_matter``: ``plain(text).data`` and ``.statement``, for
+    a reader that wants nothing else (the versions of a history), without making the document;
+    None for any other file (``parse`` reads it, and says what is wrong)."""
+    found = _plain_parts(text)
+    if found is None:
+        return None
+    after, closed, headings = found
+    if len(headings) > 1 or closed - after > max_front_matter // 4:  # maybe too large: parse
+        return None
+    data = quickyaml.read(text[after:closed])
+    if data is None:
+        return None
+    return data, (headings[0][1][: document.MAX_STATEMENT] if headings else None)
+
+
+def _plain_parts(text: str) -> tuple[int, int, list[tuple[int, str]]] | None:
+    """Where a plainly written file's front matter starts and ends (the offsets of its first
+    line and of the closing ``---``), and its statement (line, text); None when the file is not
+    plain enough to be sure (``plain``)."""
     if not text.startswith("---") or "\r" in text or "\0" in text:
         return None
     opened = _DELIMITER_LINE.match(text)
@@ -218,11 +251,7 @@ def plain(
         if "#" in statement or "\\" in statement or _MAYBE_H1.search(text, heading.end()):
             return None
         headings.append((text.count("\n", 0, heading.start()) + 1, statement))
-    close = text.count("\n", 0, closed.start())  # the closing delimiter's line
-    front = text[after : closed.start()]
-    return document.build(
-        text, path, (0, close + 1), front, headings, max_front_matter=max_front_matter
-    )
+    return after, closed.start(), headings
 
 
 def from_bytes(
