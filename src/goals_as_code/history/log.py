@@ -32,6 +32,9 @@ class LogCommit(NamedTuple):
     changes: list[Change]
 
 
+SAMPLE = 1000  # commits read without pruning before it is told whether pruning pays
+
+
 def commits(
     repository: Repository,
     head: str,
@@ -41,12 +44,22 @@ def commits(
     exclude: tuple[str, ...] = (),
     advance: Callable[[], None] | None = None,
     seen: Callable[[LogCommit], None] | None = None,
+    unpruned: bool = False,
 ) -> list[LogCommit]:
     """The commits of ``head`` that change statement files under ``base``, oldest first, after
     ``since`` (a date or a revision), without the changes ``exclude`` names. ``seen`` is handed
-    each of them as it is read, while the log still streams."""
-    args = [head, "--full-history", "--date-order", "--reverse", "--raw", "-z"]
-    args += ["--no-abbrev", "-M", "--cc", "--root", "--encoding=UTF-8", "--no-color", FORMAT]
+    each of them as it is read, while the log still streams.
+
+    Pruned by ``base`` (a pathspec), Git compares each commit's folder with its parents' twice:
+    once to walk, before it writes a byte, and once to write it. ``unpruned``: for a folder
+    that most commits change (a repository of goals), read every commit's changes under it
+    (``--relative``), each compared once: Git takes a third less time and writes the first
+    commit at once. The commits that change nothing under the folder are left out, as the
+    pathspec leaves them out, and the order is the same; a merge is kept (a merge whose folder
+    is its parents' changes nothing, and is folded as nothing). When a quarter of the first
+    :data:`SAMPLE` commits change nothing under it, the log is read again, pruned."""
+    args = ["--date-order", "--reverse", "--raw", "-z", "--no-abbrev", "-M", "--cc", "--root"]
+    args += ["--encoding=UTF-8", "--no-color", FORMAT]
     since_day: str | None = None
     if since is not None:
         if DATE_SHAPE.match(since):
@@ -56,35 +69,89 @@ def commits(
             args.append(f"--since-as-filter={day.isoformat()} 00:00:00")
         else:
             args.append("^" + resolve_in(repository, since))
-    args += ["--", f":(literal){base}" if base else "."]
+
+    def kept(entry: LogCommit) -> LogCommit | None:
+        if since_day is not None and entry.committed[:10] < since_day:
+            return None
+        if exclude:
+            changes = [change for change in entry.changes if not excluded(change, base, exclude)]
+            entry = entry._replace(changes=changes)
+        if seen:
+            seen(entry)
+        return entry
+
+    if unpruned:
+        relative = [f"--relative={base}"] if base else []
+        read = _unpruned(repository.log_stream(head, *args, *relative), base, kept, advance)
+        if read is not None:
+            return read
+    pruned = [head, "--full-history", *args, "--", f":(literal){base}" if base else "."]
     found: list[LogCommit] = []
-    for entry in records(repository.log_stream(*args)):
-        if since_day is None or entry.committed[:10] >= since_day:
-            if exclude:
-                kept = [c for c in entry.changes if not excluded(c, base, exclude)]
-                entry = entry._replace(changes=kept)
-            found.append(entry)
-            if seen:
-                seen(entry)
+    for entry in records(repository.log_stream(*pruned)):
+        taken = kept(entry)
+        if taken is not None:
+            found.append(taken)
         if advance:
             advance()
     return found
 
 
+def _unpruned(
+    chunks: Iterator[bytes],
+    base: str,
+    kept: Callable[[LogCommit], LogCommit | None],
+    advance: Callable[[], None] | None,
+) -> list[LogCommit] | None:
+    """The commits of an unpruned log (``chunks``) that change something under ``base`` (the
+    log's paths are relative to it), and the merges; None when a quarter of the first
+    :data:`SAMPLE` change nothing there (the log is stopped)."""
+    found: list[LogCommit] = []
+    read = unchanged = 0
+    try:
+        for entry, touched in _records(chunks, base):
+            read += 1
+            if touched or len(entry.parents) > 1:
+                taken = kept(entry)
+                if taken is not None:
+                    found.append(taken)
+            else:
+                unchanged += 1
+            if advance:
+                advance()
+            if read == SAMPLE and unchanged * 4 > read:
+                return None
+    finally:
+        close = getattr(chunks, "close", None)
+        if close is not None:
+            close()  # (Git is stopped when the log was not read to its end)
+    return found
+
+
 def records(chunks: Iterable[bytes]) -> Iterator[LogCommit]:
     """Parse ``git log --raw -z`` output (format ``FORMAT``) as it arrives."""
+    for entry, _touched in _records(chunks, ""):
+        yield entry
+
+
+def _records(chunks: Iterable[bytes], prefix: str) -> Iterator[tuple[LogCommit, bool]]:
+    """``records``, with whether Git listed a change of any file in each commit; ``prefix``
+    before each path (the folder a ``--relative`` log was read under)."""
     pending = b""
     for chunk in chunks:
         pending += chunk
         *done, pending = pending.split(b"\x1e")
         for record in done:
             if record:
-                yield parse_record(record)
+                yield _parse(record, prefix)
     if pending:
-        yield parse_record(pending)
+        yield _parse(pending, prefix)
 
 
 def parse_record(record: bytes) -> LogCommit:
+    return _parse(record, "")[0]
+
+
+def _parse(record: bytes, prefix: str) -> tuple[LogCommit, bool]:
     parts = record.split(b"\x1f", 9)
     sha, parents, name, email, authored, committed, by, by_email, message, raw = parts
     commit = Commit(
@@ -99,16 +166,22 @@ def parse_record(record: bytes) -> LogCommit:
     changes: list[Change] = []
     tokens = raw.lstrip(b"\0\n").split(b"\0")
     index = 0
+    touched = False  # any file changed, statement or not
     while index < len(tokens):
         meta = tokens[index]
         index += 1
         if not meta.startswith(b":"):
             continue
+        touched = True
         colons = len(meta) - len(meta.lstrip(b":"))
         fields = meta[colons:].split()
         status = fields[-1].decode("ascii")
         paths = 2 if colons == 1 and status[:1] in ("R", "C") else 1
         names = [_path(token) for token in tokens[index : index + paths]]
+        if prefix and (colons == 1 or not names[0].startswith(prefix)):
+            # (``--relative`` writes a commit's paths from the folder; Git 2.39 writes a
+            # merge's combined paths whole, a later Git may not)
+            names = [prefix + name for name in names]
         index += paths
         parent_blobs: tuple[str | None, ...] = ()
         if colons == 1:
@@ -132,7 +205,7 @@ def parse_record(record: bytes) -> LogCommit:
         if regular and any(name.lower().endswith(".md") for name in names):
             changes.append(Change(kind, old_path, new_path, old, new, parent_blobs))
     parent_list = tuple(parents.decode("ascii").split())
-    return LogCommit(commit, parent_list, committed.decode("ascii"), changes)
+    return LogCommit(commit, parent_list, committed.decode("ascii"), changes), touched
 
 
 def _path(raw: bytes) -> str:

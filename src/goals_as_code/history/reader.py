@@ -116,7 +116,14 @@ def _read(
             parsing = _Parsing.start(repository, cached, max_front_matter)
             seen = parsing.seen if parsing is not None else None
             commits = log.commits(
-                repository, head, base, since=since, exclude=exclude, advance=advance, seen=seen
+                repository,
+                head,
+                base,
+                since=since,
+                exclude=exclude,
+                advance=advance,
+                seen=seen,
+                unpruned=True,
             )
             if parsing is not None:
                 parsing.asked_all()
