@@ -147,3 +147,29 @@ def test_without_git_every_command_says_how_to_get_it(
     assert str(caught.value) == said
     assert git.output(repo.path, "status") is None
     assert git.config_get("user.email", repo.path) is None
+
+
+@pytest.mark.parametrize("follow", ["true", "false"])
+def test_the_log_of_one_file_is_its_own_whatever_log_follow_says(repo: Repo, follow: str) -> None:
+    """With ``log.follow`` set, ``git log -- FILE`` follows the file's renames (and with
+    ``--reverse`` lists only the rename): a user's setting must not change what is read."""
+    from goals_as_code.history import log
+
+    repo.write("goals/old.md", "---\nid: a\n---\n# A\n")
+    repo.commit("Add")
+    repo.git("mv", "goals/old.md", "goals/new.md")
+    repo.commit("Rename")
+    repo.write("goals/new.md", "---\nid: a\nnote: b\n---\n# A\n")
+    repo.commit("Change")
+    repo.git("config", "log.follow", follow)
+    with git.open_repo(repo.path) as repository:
+        head = repository.rev_parse("HEAD")
+        assert head is not None
+        found = log.commits(repository, head, "goals/new.md")
+    read = [
+        (e.commit.message, [(c.status, c.old_path, c.new_path) for c in e.changes]) for e in found
+    ]
+    assert read == [
+        ("Rename", [("A", None, "goals/new.md")]),
+        ("Change", [("M", "goals/new.md", "goals/new.md")]),
+    ]

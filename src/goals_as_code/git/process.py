@@ -19,6 +19,7 @@ SETTINGS = (
     "log.showRoot=true",
     "color.ui=never",
     "diff.renames=true",
+    "log.follow=false",  # set, the log of one file would follow its renames, and skip commits
 )
 
 
