@@ -53,7 +53,7 @@ def commits(
     Pruned by ``base`` (a pathspec), Git compares each commit's folder with its parents' twice:
     once to walk, before it writes a byte, and once to write it. ``unpruned``: for a folder
     that most commits change (a repository of goals), read every commit's changes under it
-    (``--relative``), each compared once: Git takes a third less time and writes the first
+    (``--relative``), each compared once: Git takes two fifths less time and writes the first
     commit at once. The commits that change nothing under the folder are left out, as the
     pathspec leaves them out, and the order is the same; a merge is kept (a merge whose folder
     is its parents' changes nothing, and is folded as nothing). When a quarter of the first
