@@ -125,6 +125,33 @@ def test_the_options_read_the_same_unpruned(repo: Repo) -> None:
         assert_the_same(pruned, unpruned)
 
 
+def test_a_shallow_clone_reads_the_same_unpruned(repo: Repo, tmp_path: Path) -> None:
+    """Its first commit, grafted without parents, lists every file it holds as added."""
+    a_mixed_history(repo)
+    clone = tmp_path / "shallow"
+    subprocess.run(
+        ["git", "clone", "-q", "--depth", "4", f"file://{repo.path}", str(clone)], check=True
+    )
+    pruned, unpruned = both(clone)
+    assert pruned
+    assert_the_same(pruned, unpruned)
+    first = pruned[0]
+    assert first.parents == ()
+    assert {change.status for change in first.changes} == {"A"}
+
+
+def test_goals_at_the_top_read_the_same_unpruned(repo: Repo) -> None:
+    """With the goals at the top of the repository, the folder is the whole tree."""
+    a_mixed_history(repo)
+    with open_repo(repo.path) as opened:
+        head = opened.rev_parse("HEAD")
+        assert head is not None
+        pruned = log.commits(opened, head, "")
+        unpruned = log.commits(opened, head, "", unpruned=True)
+    assert len(pruned) > 5
+    assert_the_same(pruned, unpruned)
+
+
 def test_a_folder_that_most_commits_leave_alone_is_read_pruned(
     repo: Repo, monkeypatch: pytest.MonkeyPatch
 ) -> None:
