@@ -165,6 +165,19 @@ def test_a_folder_that_most_commits_leave_alone_is_read_pruned(
     assert both(repo.path)[1] != pruned
 
 
+def test_goals_beside_more_files_of_other_work_are_read_pruned_at_once(repo: Repo) -> None:
+    """At HEAD, fewer than half of the files are goals: the log is read pruned from the start
+    (the merge that changed no goal is not listed), without reading the first commits
+    unpruned."""
+    a_mixed_history(repo)
+    assert both(repo.path)[1] != both(repo.path)[0]  # most files are goals: read unpruned
+    for number in range(12):
+        repo.write(f"src/module_{number}.py", "pass\n")
+    repo.commit("Code beside the goals")
+    pruned, unpruned = both(repo.path)
+    assert unpruned == pruned
+
+
 def commit_tree(
     repo: Repo, files: dict[str, tuple[str, str]], parents: list[str], when: int
 ) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 import fnmatch
+import os
 from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
@@ -56,8 +57,9 @@ def commits(
     (``--relative``), each compared once: Git takes two fifths less time and writes the first
     commit at once. The commits that change nothing under the folder are left out, as the
     pathspec leaves them out, and the order is the same; a merge is kept (a merge whose folder
-    is its parents' changes nothing, and is folded as nothing). When a quarter of the first
-    :data:`SAMPLE` commits change nothing under it, the log is read again, pruned."""
+    is its parents' changes nothing, and is folded as nothing). When fewer than half of the
+    files of ``head`` are under the folder, or a quarter of the first :data:`SAMPLE` commits
+    change nothing under it, the log is read pruned."""
     args = ["--date-order", "--reverse", "--raw", "-z", "--no-abbrev", "-M", "--cc", "--root"]
     args += ["--encoding=UTF-8", "--no-color", FORMAT]
     since_day: str | None = None
@@ -80,7 +82,7 @@ def commits(
             seen(entry)
         return entry
 
-    if unpruned:
+    if unpruned and (not base or _mostly_under(repository, head, base)):
         relative = [f"--relative={base}"] if base else []
         read = _unpruned(repository.log_stream(head, *args, *relative), base, kept, advance)
         if read is not None:
@@ -94,6 +96,14 @@ def commits(
         if advance:
             advance()
     return found
+
+
+def _mostly_under(repository: Repository, head: str, base: str) -> bool:
+    """Whether at least half of the files of ``head`` are under ``base``: a repository of goals,
+    where most commits change the folder. (Goals kept beside other work are read pruned at once,
+    without the unpruned read's first commits; a listing of 10,000 names takes 10 ms.)"""
+    listed = b"\0" + repository.run_bytes("ls-tree", "-r", "-z", "--name-only", "--full-tree", head)
+    return listed.count(b"\0" + os.fsencode(base)) * 2 >= listed.count(b"\0")
 
 
 def _unpruned(
