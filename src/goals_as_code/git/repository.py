@@ -7,7 +7,7 @@ import os
 import subprocess
 import threading
 import weakref
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -232,7 +232,7 @@ class Repository:
 
     # --- the log -------------------------------------------------------------------------
 
-    def log_stream(self, *args: str) -> Iterator[bytes]:
+    def log_stream(self, *args: str) -> Generator[bytes, None, None]:
         """The output of ``git log ARGS`` in chunks, as git writes it; GitError at the end when
         git fails."""
         popen = process.start(self.top, ["log", *args])

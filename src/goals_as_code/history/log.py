@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 import fnmatch
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from typing import NamedTuple
 
 from goals_as_code.git import NULL_SHA, Repository
@@ -107,7 +107,7 @@ def _mostly_under(repository: Repository, head: str, base: str) -> bool:
 
 
 def _unpruned(
-    chunks: Iterator[bytes],
+    chunks: Generator[bytes, None, None],
     base: str,
     kept: Callable[[LogCommit], LogCommit | None],
     advance: Callable[[], None] | None,
@@ -131,9 +131,7 @@ def _unpruned(
             if read == SAMPLE and unchanged * 4 > read:
                 return None
     finally:
-        close = getattr(chunks, "close", None)
-        if close is not None:
-            close()  # (Git is stopped when the log was not read to its end)
+        chunks.close()  # (Git is stopped when the log was not read to its end)
     return found
 
 
