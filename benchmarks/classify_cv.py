@@ -214,8 +214,8 @@ def alarms(reads: Sequence[Read]) -> list[str]:
         false_all = sum(r.best != r.example.kind for r in sure)
         caught = sum(r.best == r.example.kind for r in sure)
         lines.append(
-            f"  {threshold:>9.2f}  {false_goals / len(goals):>18.1%}  "
-            f"{false_all / len(reads):>9.1%}   {caught / len(reads):>9.1%}"
+            f"  {threshold:>9.2f}  {false_goals / max(len(goals), 1):>18.1%}  "
+            f"{false_all / max(len(reads), 1):>9.1%}   {caught / max(len(reads), 1):>9.1%}"
         )
     return lines
 

@@ -55,6 +55,7 @@ class Example(NamedTuple):
     group: str  # the site the statement comes from: held out together
     corpus: str  # the file it comes from
     features: tuple[str, ...]
+    label: str = ""  # the source's own word for the statement's kind, where the file has one
 
 
 def group_of(source: str) -> str:
@@ -66,6 +67,7 @@ def group_of(source: str) -> str:
 
 
 def load(names: Sequence[str] = SETS) -> list[Example]:
+    """The statements of the corpus files ``names`` (in ``corpus/``, or paths)."""
     examples = []
     for name in names:
         path = CORPUS / name
@@ -85,6 +87,7 @@ def load(names: Sequence[str] = SETS) -> list[Example]:
                         group_of(row["source"]),
                         name,
                         features(row["text"]),
+                        row.get("label") or "",
                     )
                 )
     return examples

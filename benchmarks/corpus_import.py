@@ -4,8 +4,9 @@ Reads one or more TSV files with the columns ``text, lang, kind, source, label, 
 statement as its page writes it, its language, the kind its source gives, the page address,
 the source's own word for it, and a note when the kind was taken from the guide's definitions
 instead), keeps the rows that are well formed, and leaves out every statement that is already
-in the project's own corpus files or was already kept (compared without case, punctuation and
-extra spaces). The output is sorted by source and text, so that re-running it on the same input
+in the project's own corpus files or in the evaluation set (``corpus/evaluation.tsv``, which
+is never trained on), or was already kept (compared without case, punctuation and extra
+spaces). The output is sorted by source and text, so that re-running it on the same input
 gives the same file.
 
     python benchmarks/corpus_import.py gathered/*.tsv
@@ -23,6 +24,7 @@ from pathlib import Path
 
 CORPUS = Path(__file__).parent / "corpus"
 OWN = ("statements.tsv", "independent-2.tsv", "fresh.tsv")
+EVALUATION = "evaluation.tsv"  # read by classify_holdout.py only: never copied into training
 COLUMNS = ("text", "lang", "kind", "source", "label", "note")
 KINDS = frozenset(("goal", "activity", "behaviour", "kpi"))
 LANGS = frozenset(("sv", "en"))
@@ -70,7 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("inputs", type=Path, nargs="+")
     parser.add_argument("--out", type=Path, default=CORPUS / "collected.tsv")
     args = parser.parse_args(argv)
-    kept = gather(args.inputs, [CORPUS / name for name in OWN])
+    kept = gather(args.inputs, [CORPUS / name for name in (*OWN, EVALUATION)])
     with args.out.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(
             handle,

@@ -124,3 +124,57 @@ def test_a_bias_towards_goal_lowers_the_threshold_the_guide_allows(
     lowest = min(classify(text).confidence for text, _ in cv.GUIDE_EXAMPLES)
     assert cv.guide_ceiling(0.0) == pytest.approx(lowest, abs=5e-4)  # confidence is rounded
     assert cv.guide_ceiling(1.0) < cv.guide_ceiling(0.5) < cv.guide_ceiling(0.0)
+
+
+def test_holdout_reads_unseen_sites_only_and_groups_by_source(tmp_path: Path) -> None:
+    training = load_script("classify_train").load()
+    seen = next(e for e in training if e.source.startswith("http"))
+    rows = [
+        ("Kvoten mellan blåbär och lingon i korgen", "sv", "kpi", "https://www.unseen.example/a"),
+        ("Antal kottar per ekorre", "sv", "kpi", "https://unseen.example/b"),
+        # labelled wrongly on purpose: always an error
+        (
+            "Increase the share of blue kites from 10 % to 40 % by 2031",
+            "en",
+            "kpi",
+            "https://other.example/",
+        ),
+        # a site of the training corpus, and a text of it from a new site: both left out
+        ("Always wave at the lighthouse keeper", "en", "behaviour", seen.source),
+        (seen.text, seen.lang, seen.kind, "https://third.example/"),
+    ]
+    own = {key_of(e.text) for e in training}
+    assert not any(key_of(row[0]) in own for row in rows[:4])
+    evaluation = tmp_path / "evaluation.tsv"
+    with evaluation.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
+        writer.writerow(["text", "lang", "kind", "source", "label", "note"])
+        writer.writerows([(*row, "nyckeltal", "") for row in rows])
+    out = run_script("classify_holdout.py", "--set", str(evaluation), "--errors")
+    assert "evaluation.tsv: 3 statements from 2 sites" in out
+    assert "(2 left out: their site or text is in the training corpus)" in out
+    assert "[en kpi -> goal" in out
+    assert "blue kites" in out
+    assert "lighthouse" not in out
+    assert re.search(r"sv: n 2\s+accuracy [01]\.\d{3}", out)
+    assert re.search(r"en: n 1\s+accuracy 0\.000", out)
+    assert "median accuracy of a source" in out
+
+
+def key_of(text: str) -> str:
+    return re.sub(r"[\W_]+", " ", text.lower()).strip()
+
+
+def test_evaluation_set_shares_no_site_and_no_text_with_the_training_corpus(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.syspath_prepend(str(BENCHMARKS))  # it imports classify_cv and classify_train
+    holdout = load_script("classify_holdout")
+    training = load_script("classify_train")
+    examples = training.load((str(holdout.EVALUATION),))
+    assert {e.kind for e in examples} == set(KINDS)
+    assert {e.lang for e in examples} == {"sv", "en"}
+    assert all(e.source.startswith("https://") or e.source.startswith("http://") for e in examples)
+    assert all(e.label for e in examples)  # every statement says what its source calls it
+    assert holdout.unseen(examples, training.load()) == examples
+    assert holdout.EVALUATION.name not in training.SETS
