@@ -43,8 +43,10 @@ CLASS_WEIGHT: str | None = "balanced"
 UNCLEAR_BELOW = 0.4  # a best score below this reads as unclear
 UNCLEAR_GOAL_MARGIN = 0.05  # a non-goal this close to its goal score reads as unclear
 SCALE = 1000  # weights are stored as whole thousandths: smaller and faster to read
-PRUNE = 0.05  # a feature whose weights differ by less than this between kinds is left out
+PRUNE = 0.15  # a feature whose weights differ by less than this between kinds is left out
 OWN_WEIGHT = 5.0  # how much a statement of the project's own corpus counts (see weight())
+GUIDE_WEIGHT = 20.0  # how much one of the guide's own examples counts (see weight())
+GUIDE = "shared/seed/"  # where the guide's examples come from, and their English translations
 
 
 class Example(NamedTuple):
@@ -97,7 +99,9 @@ def weight(example: Example) -> float:
     """How much a statement counts in the fit: the project's own corpus (the guide's examples
     and the team's variants of them) counts OWN_WEIGHT times, so that the guide's definitions
     hold where the sources' words for a kind disagree with them."""
-    return OWN_WEIGHT if example.corpus == "statements.tsv" else 1.0
+    if example.corpus != "statements.tsv":
+        return 1.0
+    return GUIDE_WEIGHT if example.source.startswith(GUIDE) else OWN_WEIGHT
 
 
 def vocabulary(examples: Sequence[Example]) -> list[str]:

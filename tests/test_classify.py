@@ -153,10 +153,9 @@ def test_tricky_cases(text: str, kind: str) -> None:
 # is still named in the reasons; the list keeps each such case in view, so a change shows.
 OVERRULED = {
     "Employee satisfaction survey": "kpi",
-    "Varje medarbetare ska kunna sin roll i krisplanen": "behaviour",
     "Everyone in the team knows our goals": "behaviour",
     "Improve the website": "goal",
-    "Our customers are satisfied with our service": "unclear",  # behaviour 0.51, goal 0.46
+    "Jag ska presentera mig själv för nya kunder": "activity",  # activity 0.42, behaviour 0.38
     "Öka antalet genomförda utbildningar från 2 till 6": "goal",
 }
 
