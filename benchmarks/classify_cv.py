@@ -275,8 +275,13 @@ def doc_tables(reads: Sequence[Read], corpus: str) -> str:
         out.append("|---" * (len(READ) + 1) + "|")
         for kind in KINDS:
             out.append(f"| {kind} | " + " | ".join(str(confusion[(kind, r)]) for r in READ) + " |")
-    out += [
-        "",
+    out += ["", *alarm_rows(reads), "", sites_line(reads)]
+    return "\n".join(out)
+
+
+def alarm_rows(reads: Sequence[Read]) -> list[str]:
+    """The G rules' false alarms and catches per threshold, as a Markdown table."""
+    out = [
         "The G rules by threshold (every statement filed as its labelled kind; a false alarm is a "
         "warning on a statement filed rightly, a catch a statement that would be warned if it "
         "were filed as any other kind):",
@@ -294,6 +299,11 @@ def doc_tables(reads: Sequence[Read], corpus: str) -> str:
             f"| {threshold:.2f} | {false_goals / len(goals):.1%} | {false_all / len(reads):.1%} "
             f"| {caught / len(reads):.1%} |"
         )
+    return out
+
+
+def sites_line(reads: Sequence[Read]) -> str:
+    """The scores grouped by source, in a sentence."""
     groups: dict[str, list[Read]] = {}
     for read in reads:
         groups.setdefault(read.example.group, []).append(read)
@@ -301,14 +311,12 @@ def doc_tables(reads: Sequence[Read], corpus: str) -> str:
         sum(r.kind == r.example.kind for r in rs) / len(rs) for rs in groups.values()
     )
     good = sum(a >= 0.8 for a in accuracies) / len(accuracies)
-    out += [
-        "",
+    return (
         f"Scores grouped by source: {len(groups)} sites; the median site's accuracy is "
         f"{accuracies[len(accuracies) // 2]:.3f}, {good:.0%} of the sites are read at least 0.8 "
         f"right, and the lowest quarter of the sites at most "
-        f"{accuracies[len(accuracies) // 4]:.3f}.",
-    ]
-    return "\n".join(out)
+        f"{accuracies[len(accuracies) // 4]:.3f}."
+    )
 
 
 def curve(examples: Sequence[Example], k: int, seeds: int) -> list[str]:
@@ -461,10 +469,11 @@ def tradeoff(examples: Sequence[Example], k: int) -> list[str]:
     return lines
 
 
-def write_doc(path: Path, tables: str) -> None:
+def write_doc(path: Path, tables: str, start: str = DOC_START, end: str = DOC_END) -> None:
+    """Put ``tables`` between the markers ``start`` and ``end`` of the Markdown file."""
     text = path.read_text(encoding="utf-8")
-    start, end = text.index(DOC_START) + len(DOC_START), text.index(DOC_END)
-    path.write_text(text[:start] + "\n" + tables + "\n" + text[end:], encoding="utf-8")
+    first, last = text.index(start) + len(start), text.index(end)
+    path.write_text(text[:first] + "\n" + tables + "\n" + text[last:], encoding="utf-8")
 
 
 def _fold_numbers(text: str) -> tuple[int, ...]:

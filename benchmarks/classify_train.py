@@ -244,7 +244,26 @@ def build(k: int = 5) -> dict[str, Any]:
     examples = load()
     data = fit(examples)
     data["temperature"] = temperature(examples, out_of_fold(examples, k))
+    data["fitted_on"] = fitted_on()
     return data
+
+
+def fitted_on() -> str:
+    """A fingerprint of what the weights are learnt from: the corpus files, this script and the
+    code that turns a statement into features (the ``classify`` package and its word lists).
+    The weights file keeps it, so a test without scikit-learn can tell that they are stale."""
+    import hashlib
+
+    package = WEIGHTS.parent.parent
+    paths = [CORPUS / name for name in SETS]
+    paths += [Path(__file__).resolve()]
+    paths += sorted(package.glob("*.py")) + sorted(package.glob("data/??.json"))
+    digest = hashlib.sha256()
+    for path in paths:
+        digest.update(path.name.encode() + b"\0")
+        # line ends as Git checks them out on any machine, so the fingerprint is the same
+        digest.update(path.read_bytes().replace(b"\r\n", b"\n") if path.exists() else b"")
+    return digest.hexdigest()[:16]
 
 
 def dump(data: dict[str, Any]) -> str:

@@ -7,10 +7,11 @@ instead), keeps the rows that are well formed, and leaves out every statement th
 in the project's own corpus files or in the evaluation set (``corpus/evaluation.tsv``, which
 is never trained on), or was already kept (compared without case, punctuation and extra
 spaces). The output is sorted by source and text, so that re-running it on the same input
-gives the same file.
+gives the same file. The output is written anew from the inputs alone: to add statements to
+the corpus, name ``collected.tsv`` itself first.
 
-    python benchmarks/corpus_import.py gathered/*.tsv
-    python benchmarks/corpus_import.py --out corpus/collected.tsv gathered/*.tsv
+    python benchmarks/corpus_import.py benchmarks/corpus/collected.tsv gathered/*.tsv
+    python benchmarks/corpus_import.py --out other.tsv gathered/*.tsv
 """
 
 from __future__ import annotations

@@ -7,6 +7,7 @@ that hard-codes them would pass or fail with the corpus or the machine, not with
 from __future__ import annotations
 
 import csv
+import json
 import re
 import subprocess
 import sys
@@ -178,3 +179,39 @@ def test_evaluation_set_shares_no_site_and_no_text_with_the_training_corpus(
     assert all(e.label for e in examples)  # every statement says what its source calls it
     assert holdout.unseen(examples, training.load()) == examples
     assert holdout.EVALUATION.name not in training.SETS
+
+
+def test_shipped_weights_were_fitted_on_this_corpus_and_these_cues() -> None:
+    training = load_script("classify_train")
+    shipped_data = json.loads(training.WEIGHTS.read_text(encoding="utf-8"))
+    assert shipped_data["fitted_on"] == training.fitted_on(), (
+        "the corpus or the classifier's cues changed since the weights were fitted: run "
+        "python benchmarks/classify_train.py (pip install -e '.[train]' first)"
+    )
+
+
+def test_the_weights_fingerprint_changes_with_the_corpus(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    training = load_script("classify_train")
+    before = training.fitted_on()
+    for name in training.SETS:
+        (tmp_path / name).write_bytes((training.CORPUS / name).read_bytes())
+    monkeypatch.setattr(training, "CORPUS", tmp_path)
+    assert training.fitted_on() == before  # the same bytes elsewhere
+    with (tmp_path / "collected.tsv").open("a", encoding="utf-8") as handle:
+        handle.write("Antal kottar per ekorre\tsv\tkpi\thttps://unseen.example/\tnyckeltal\t\n")
+    assert training.fitted_on() != before
+
+
+def test_docs_give_the_shipped_weights_reading_of_the_evaluation_set(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.syspath_prepend(str(BENCHMARKS))  # it imports classify_cv and classify_train
+    holdout = load_script("classify_holdout")
+    _, reads = holdout.evaluation_reads()
+    doc = (ROOT / "docs" / "classify.md").read_text(encoding="utf-8")
+    block = doc.split(holdout.DOC_START)[1].split(holdout.DOC_END)[0]
+    assert block.strip() == holdout.doc_tables(reads).strip(), (
+        "stale: run python benchmarks/classify_holdout.py --doc docs/classify.md"
+    )
