@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from goals_as_code.classify import KINDS, analyse, classify, detect_language
+
+from .conftest import ROOT, run
 
 # The source guide's examples, as the guide classifies them.
 GUIDE = [
@@ -463,3 +467,30 @@ def test_classification_keeps_the_text_as_given() -> None:
 )
 def test_terse_levels_and_gerunds_of_being_read_by_the_word_rules(text: str, kind: str) -> None:
     assert classify(text).rules_kind == kind
+
+
+# --- the examples in the README and docs/classify.md ------------------------------------------
+
+SCRUM = "Jag skall implementera Scrum på vår IT-avdelning under 2017"
+
+
+@pytest.mark.parametrize("doc", ["README.md", "docs/classify.md"])
+def test_the_documented_example_is_what_goals_classify_prints(
+    doc: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = (ROOT / doc).read_text(encoding="utf-8")
+    command = f'$ goals classify "{SCRUM}"\n'
+    shown = text.split(command)[1].split("\n\n")[0].split("```")[0].rstrip("\n")
+    code, printed, _ = run(capsys, "classify", SCRUM)
+    assert code == 0
+    assert shown == printed.rstrip("\n"), f"{doc}: rerun the command and paste its output"
+
+
+def test_the_documented_jsonl_scores_are_the_classifiers() -> None:
+    text = (ROOT / "docs" / "classify.md").read_text(encoding="utf-8")
+    for statement in ("Antal kundmöten/vecka", "I greet my colleagues every day"):
+        line = next(x for x in text.splitlines() if x.startswith(f'{{"text": "{statement}"'))
+        result = classify(statement)
+        assert f'"confidence": {result.confidence}' in line, line
+        if '"scores": {...}' not in line:
+            assert f'"scores": {json.dumps(result.scores)}' in line, line
