@@ -96,10 +96,14 @@ def cross_validate(
         data["unclear_goal_margin"] = shipped_model.unclear_goal_margin
         model = Model(data)
         for n in held:
-            scored = model.score(examples[n].features)
-            kind = model.verdict(scored) or UNCLEAR
-            reads[n] = Read(examples[n], kind, scored.best, scored.confidence)
+            reads[n] = read_by(model, examples[n])
     return [r for r in reads if r is not None]
+
+
+def read_by(model: Model, example: Example) -> Read:
+    """``example`` as ``model`` reads it, with the package's "unclear" cut."""
+    scored = model.score(example.features)
+    return Read(example, model.verdict(scored) or UNCLEAR, scored.best, scored.confidence)
 
 
 def with_lemmas(examples: Sequence[Example]) -> list[Example]:
@@ -261,13 +265,7 @@ def doc_tables(reads: Sequence[Read], corpus: str) -> str:
         "|---|---|---|---|---|---|---|---|",
     ]
     for title, mine in sets:
-        for lang in ("sv", "en", "all"):
-            part = [r for r in mine if lang == "all" or r.example.lang == lang]
-            s = scores(part)
-            out.append(
-                f"| {title} | {lang} | {s.n} | {s.accuracy:.3f} | {s.macro_f1:.3f} | "
-                f"{s.goals_misread:.1%} | {s.non_goals_caught:.1%} | {s.unclear:.1%} |"
-            )
+        out += language_rows(mine, title)
     for lang in ("sv", "en"):
         confusion = scores([r for r in reads if r.example.lang == lang]).confusion
         out += ["", f"Confusion, all statements, {lang} (rows: labelled; columns: read as):", ""]
@@ -277,6 +275,17 @@ def doc_tables(reads: Sequence[Read], corpus: str) -> str:
             out.append(f"| {kind} | " + " | ".join(str(confusion[(kind, r)]) for r in READ) + " |")
     out += ["", *alarm_rows(reads), "", sites_line(reads)]
     return "\n".join(out)
+
+
+def language_rows(reads: Sequence[Read], *first: str) -> list[str]:
+    """A Markdown row of the measures per language (sv, en, all), after the cells ``first``."""
+    rows = []
+    for lang in ("sv", "en", "all"):
+        s = scores([r for r in reads if lang == "all" or r.example.lang == lang])
+        cells = (*first, lang, str(s.n), f"{s.accuracy:.3f}", f"{s.macro_f1:.3f}")
+        cells += (f"{s.goals_misread:.1%}", f"{s.non_goals_caught:.1%}", f"{s.unclear:.1%}")
+        rows.append("| " + " | ".join(cells) + " |")
+    return rows
 
 
 def alarm_rows(reads: Sequence[Read]) -> list[str]:
@@ -296,8 +305,8 @@ def alarm_rows(reads: Sequence[Read]) -> list[str]:
         false_all = sum(r.best != r.example.kind for r in sure)
         caught = sum(r.best == r.example.kind for r in sure)
         out.append(
-            f"| {threshold:.2f} | {false_goals / len(goals):.1%} | {false_all / len(reads):.1%} "
-            f"| {caught / len(reads):.1%} |"
+            f"| {threshold:.2f} | {false_goals / max(len(goals), 1):.1%} | "
+            f"{false_all / max(len(reads), 1):.1%} | {caught / max(len(reads), 1):.1%} |"
         )
     return out
 

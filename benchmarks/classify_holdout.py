@@ -29,11 +29,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from classify_cv import (
-    UNCLEAR,
     Read,
     alarm_rows,
     alarms,
     by_source,
+    language_rows,
+    read_by,
     scores,
     sites_line,
     table,
@@ -62,12 +63,7 @@ def unseen(examples: Sequence[Example], training: Sequence[Example]) -> list[Exa
 def read(examples: Sequence[Example]) -> list[Read]:
     """Each example as the shipped weights read it."""
     model = shipped()
-    reads = []
-    for example in examples:
-        scored = model.score(example.features)
-        kind = model.verdict(scored) or UNCLEAR
-        reads.append(Read(example, kind, scored.best, scored.confidence))
-    return reads
+    return [read_by(model, example) for example in examples]
 
 
 def by_word(reads: Sequence[Read], least: int) -> list[str]:
@@ -92,14 +88,12 @@ def doc_tables(reads: Sequence[Read]) -> str:
         "| language | n | accuracy | macro-F1 | goals read as another kind | "
         "non-goals read as a non-goal | unclear |",
         "|---|---|---|---|---|---|---|",
+        *language_rows(reads),
+        "",
+        *alarm_rows(reads),
+        "",
+        sites_line(reads),
     ]
-    for lang in ("sv", "en", "all"):
-        s = scores([r for r in reads if lang == "all" or r.example.lang == lang])
-        out.append(
-            f"| {lang} | {s.n} | {s.accuracy:.3f} | {s.macro_f1:.3f} | {s.goals_misread:.1%} | "
-            f"{s.non_goals_caught:.1%} | {s.unclear:.1%} |"
-        )
-    out += ["", *alarm_rows(reads), "", sites_line(reads)]
     return "\n".join(out)
 
 

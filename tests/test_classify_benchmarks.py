@@ -129,6 +129,7 @@ def test_a_bias_towards_goal_lowers_the_threshold_the_guide_allows(
 
 def test_holdout_reads_unseen_sites_only_and_groups_by_source(tmp_path: Path) -> None:
     training = load_script("classify_train").load()
+    key_of = load_script("corpus_import").key
     seen = next(e for e in training if e.source.startswith("http"))
     rows = [
         ("Kvoten mellan blåbär och lingon i korgen", "sv", "kpi", "https://www.unseen.example/a"),
@@ -162,10 +163,6 @@ def test_holdout_reads_unseen_sites_only_and_groups_by_source(tmp_path: Path) ->
     assert "median accuracy of a source" in out
 
 
-def key_of(text: str) -> str:
-    return re.sub(r"[\W_]+", " ", text.lower()).strip()
-
-
 def test_evaluation_set_shares_no_site_and_no_text_with_the_training_corpus(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -175,7 +172,7 @@ def test_evaluation_set_shares_no_site_and_no_text_with_the_training_corpus(
     examples = training.load((str(holdout.EVALUATION),))
     assert {e.kind for e in examples} == set(KINDS)
     assert {e.lang for e in examples} == {"sv", "en"}
-    assert all(e.source.startswith("https://") or e.source.startswith("http://") for e in examples)
+    assert all(e.source.startswith(("http://", "https://")) for e in examples)
     assert all(e.label for e in examples)  # every statement says what its source calls it
     assert holdout.unseen(examples, training.load()) == examples
     assert holdout.EVALUATION.name not in training.SETS
