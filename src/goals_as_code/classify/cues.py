@@ -11,11 +11,15 @@ same code serves training and classifying. A feature is a short string:
 * words: ``lemma:LANG:WORD`` (the main verb), ``first:LANG:WORD``, ``w:LANG:WORD``, the
   endings ``end1:LANG:ING`` (the first word's last three letters) and ``endn:LANG:ING`` (the
   last word's), and each word's groups of four letters ``c:LANG:<imp`` (``<`` and ``>`` mark
-  the word's start and end), which carry inflections and compounds that no list names.
+  the word's start and end), which carry inflections and compounds that no list names;
+* pairs of neighbouring words ``b:LANG:by #`` (``#`` for a number, ``^`` and ``$`` for the
+  statement's start and end), which carry what one word alone does not: "increase by", "from
+  #", "ska vara", "every week".
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from itertools import chain, pairwise
 from typing import Protocol
@@ -71,6 +75,7 @@ _GERUND_MIN = 5
 # Punctuality, conduct that recurs: "Be on time", "Kom i tid". "Time" alone reads as a measure.
 ON_TIME = frozenset((("on", "time"), ("in", "time"), ("i", "tid"), ("god", "tid")))
 _PUNCTUAL = frozenset(("punctual", "punctuality", "punktlig", "punktliga", "punktlighet"))
+_DIGIT = re.compile(r"\d")
 _GRAM = 4  # letters in a word's letter groups: "<implementera>" gives "<imp", "impl", ...
 
 
@@ -135,7 +140,13 @@ def cues(
             found.append(f"endn:{lang}:{last[-3:]}")
     # Each feature once, in order of appearance (a dict keeps the order, and is fast).
     grams = (_word_features(lang, word) for word in dict.fromkeys(alpha))
-    return tuple(dict.fromkeys(chain(found, *grams)))
+    return tuple(dict.fromkeys(chain(found, *grams, _pairs(lang, words))))
+
+
+def _pairs(lang: str, words: list[str]) -> list[str]:
+    """Each two neighbouring words, a number as ``#``, the start and end as ``^`` and ``$``."""
+    marked = ["^", *("#" if _DIGIT.search(word) else word for word in words), "$"]
+    return [f"b:{lang}:{first} {second}" for first, second in pairwise(marked)]
 
 
 def _punctual(words: list[str]) -> bool:
@@ -227,6 +238,8 @@ def describe(feature: str, lang: str) -> str:
     if family == "length":
         return f"{rest} ord med innehåll" if sv else f"{rest} content words"
     word = rest.partition(":")[2]
+    if family == "b":
+        return _pair_words(word, sv)
     if family == "lemma":
         return f"huvudverbet '{word}'" if sv else f"main verb '{word}'"
     if family == "c":
@@ -238,3 +251,14 @@ def describe(feature: str, lang: str) -> str:
     if family == "endn":
         return f"sista ordet slutar på '-{word}'" if sv else f"last word ends in '-{word}'"
     return f"ordet '{word}'" if sv else f"the word '{word}'"
+
+
+def _pair_words(pair: str, sv: bool) -> str:
+    """A pair of neighbouring words (``b:``) in words: "the words 'by a number'"."""
+    first, _, second = pair.partition(" ")
+    first, second = (("ett tal" if sv else "a number") if w == "#" else w for w in (first, second))
+    if first == "^":
+        return f"börjar med '{second}'" if sv else f"starts with '{second}'"
+    if second == "$":
+        return f"slutar med '{first}'" if sv else f"ends with '{first}'"
+    return f"orden '{first} {second}'" if sv else f"the words '{first} {second}'"
