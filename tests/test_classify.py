@@ -158,8 +158,8 @@ def test_tricky_cases(text: str, kind: str) -> None:
 OVERRULED = {
     "Employee satisfaction survey": "kpi",
     "Everyone in the team knows our goals": "behaviour",
-    "Improve the website": "goal",
-    "Jag ska presentera mig själv för nya kunder": "activity",  # activity 0.42, behaviour 0.38
+    "Jag ska presentera mig själv för nya kunder": "activity",  # activity 0.55, behaviour 0.22
+    "Strong employer brand among graduates": "kpi",  # kpi 0.57, goal 0.39: no G warning at 0.85
     "Öka antalet genomförda utbildningar från 2 till 6": "goal",
 }
 
