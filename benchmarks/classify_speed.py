@@ -28,6 +28,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from goals_as_code import classify as classifier
+from goals_as_code.classify import model
 
 CORPUS = Path(__file__).parent / "corpus" / "statements.tsv"
 KEYWORDS = re.compile(
@@ -57,6 +58,7 @@ def clear_caches() -> None:
         classifier._titled,
         classifier._main_verb_reason,
         classifier._cues._word_features,
+        model.shipped,  # the weights are read again, and each row into numbers on first use
     ):
         function.cache_clear()
     for nouns in (classifier._RESULT, classifier._ARTEFACT, classifier._MEASURE_WORD):

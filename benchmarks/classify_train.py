@@ -181,7 +181,7 @@ def fit(examples: Sequence[Example], c: float = C) -> dict[str, Any]:
         mean = sum(row) / len(row)
         if max(abs(w - mean) for w in row) >= PRUNE:  # a feature that tells the kinds apart
             # centred on zero: the same scores, and a weight is the feature's pull to its kind
-            weights[name] = [round((w - mean) * SCALE) for w in row]
+            weights[name] = " ".join(str(round((w - mean) * SCALE)) for w in row)
     return {
         "kinds": list(KINDS),
         "scale": SCALE,

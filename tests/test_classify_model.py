@@ -14,15 +14,17 @@ from goals_as_code.classify.cues import describe
 from goals_as_code.classify.model import Model, ModelError, shipped
 
 
-def row(**weights: int) -> list[int]:
-    """A row of weights in the order of the kinds: row(goal=2000) is 2 for a goal, 0 else."""
-    return [weights.get(kind, 0) for kind in KINDS]
+def row(**weights: int) -> str:
+    """A row of weights in the order of the kinds, as the file holds it: row(goal=2000) is 2
+    for a goal, 0 else."""
+    return " ".join(str(weights.get(kind, 0)) for kind in KINDS)
 
 
+ROWS = "weights: 'weights' must map each feature to one whole number per kind, apart by spaces"
 TINY: dict[str, Any] = {
     "kinds": list(KINDS),
     "scale": 1000,
-    "bias": row(),
+    "bias": [0] * len(KINDS),
     "temperature": 1.0,
     "unclear_below": 0.4,
     "weights": {
@@ -64,22 +66,9 @@ def test_no_features_give_even_scores() -> None:
     [
         ({"kinds": ["goal"]}, f"weights: 'kinds' must be {list(KINDS)}"),
         ({"bias": [0]}, "weights: 'bias' must hold one number per kind"),
-        (
-            {"weights": {"x": [1]}},
-            "weights: 'weights' must map each feature to one number per kind",
-        ),
-        (
-            {"weights": {"x": [1, 2, 3, 4], "y": "abcd"}},
-            "weights: 'weights' must map each feature to one number per kind",
-        ),
-        (
-            {"weights": {"x": [1, 2, 3, 4], "y": [1, 2, 3]}},
-            "weights: 'weights' must map each feature to one number per kind",
-        ),
-        (
-            {"weights": [[1, 2, 3, 4]]},
-            "weights: 'weights' must map each feature to one number per kind",
-        ),
+        ({"weights": {"x": [1, 2, 3, 4]}}, ROWS),
+        ({"weights": {"x": "1 2 3 4", "y": 1234}}, ROWS),
+        ({"weights": [["1 2 3 4"]]}, ROWS),
         ({"temperature": 0}, "weights: 'temperature' must be above 0"),
     ],
 )
@@ -87,6 +76,23 @@ def test_a_malformed_weights_file_is_refused(edit: dict[str, Any], message: str)
     with pytest.raises(ModelError) as caught:
         Model({**TINY, **edit})
     assert str(caught.value) == message
+
+
+@pytest.mark.parametrize("odd", ["1 2 x 4", "abcd", "1 2 3", "1 2 3 4 5", "1  2 3", ""])
+def test_a_row_that_is_not_one_whole_number_per_kind_is_refused_when_it_is_read(odd: str) -> None:
+    model = Model({**TINY, "weights": {**TINY["weights"], "odd": odd}})
+    assert model.score(["metric"]).best == "goal"  # the other rows are read as before
+    with pytest.raises(ModelError) as caught:
+        model.score(["metric", "odd"])
+    assert str(caught.value) == ROWS
+
+
+def test_a_row_is_read_into_numbers_once_and_kept() -> None:
+    model = Model(TINY)
+    first = model.row("metric")
+    assert first == [2000 if kind == "goal" else 0 for kind in KINDS]
+    assert model.row("metric") is first
+    assert model.row("not a feature") == [0, 0, 0, 0]
 
 
 def test_the_shipped_weights_cover_the_kinds_and_the_cues() -> None:
