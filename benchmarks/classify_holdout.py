@@ -54,10 +54,20 @@ DOC_END = "<!-- holdout:end -->"
 
 
 def unseen(examples: Sequence[Example], training: Sequence[Example]) -> list[Example]:
-    """The examples whose site and text appear nowhere in ``training``."""
+    """The examples whose site and text appear nowhere in ``training``. A site is also seen
+    when ``training`` has a site above or below it (``lulea.se`` and ``plan.lulea.se``): one
+    organisation's pages, whose words are alike."""
     sites = {e.group for e in training}
+    above = {site.split(".", n)[n] for site in sites for n in range(1, site.count("."))}
+    known = sites | above
     texts = {key(e.text) for e in training}
-    return [e for e in examples if e.group not in sites and key(e.text) not in texts]
+    return [
+        e
+        for e in examples
+        if e.group not in known
+        and not any(e.group.split(".", n)[n] in sites for n in range(1, e.group.count(".")))
+        and key(e.text) not in texts
+    ]
 
 
 def read(examples: Sequence[Example]) -> list[Read]:

@@ -61,9 +61,9 @@ class Example(NamedTuple):
 
 
 def group_of(source: str) -> str:
-    """The site of a page address (without "www."), or the source as written."""
+    """The site of a page address (without "www." and a closing dot), or the source as written."""
     if source.startswith(("http://", "https://")):
-        host = urlsplit(source).netloc.lower()
+        host = urlsplit(source).netloc.lower().rstrip(".")
         return host.removeprefix("www.")
     return source
 

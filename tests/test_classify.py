@@ -158,8 +158,10 @@ def test_tricky_cases(text: str, kind: str) -> None:
 OVERRULED = {
     "Employee satisfaction survey": "kpi",
     "Everyone in the team knows our goals": "behaviour",
-    "Jag ska presentera mig själv för nya kunder": "activity",  # activity 0.55, behaviour 0.22
+    "Jag ska presentera mig själv för nya kunder": "activity",  # activity 0.57, behaviour 0.23
     "Strong employer brand among graduates": "kpi",  # kpi 0.57, goal 0.39: no G warning at 0.85
+    # goal 0.79, behaviour 0.10: read right only while its own page was in the training corpus
+    "Vi ska möta människor med empati och omtanke": "goal",
     "Öka antalet genomförda utbildningar från 2 till 6": "goal",
 }
 

@@ -131,6 +131,12 @@ def test_holdout_reads_unseen_sites_only_and_groups_by_source(tmp_path: Path) ->
     training = load_script("classify_train").load()
     key_of = load_script("corpus_import").key
     seen = next(e for e in training if e.source.startswith("http"))
+    sites = {e.group for e in training}
+    below = next(
+        e.group
+        for e in training
+        if e.group.count(".") >= 2 and e.group.split(".", 1)[1] not in sites
+    )
     rows = [
         ("Kvoten mellan blåbär och lingon i korgen", "sv", "kpi", "https://www.unseen.example/a"),
         ("Antal kottar per ekorre", "sv", "kpi", "https://unseen.example/b"),
@@ -144,6 +150,11 @@ def test_holdout_reads_unseen_sites_only_and_groups_by_source(tmp_path: Path) ->
         # a site of the training corpus, and a text of it from a new site: both left out
         ("Always wave at the lighthouse keeper", "en", "behaviour", seen.source),
         (seen.text, seen.lang, seen.kind, "https://third.example/"),
+        # one organisation's other pages: a site below or above one of the training corpus's,
+        # and the same site written with a closing dot; all left out
+        ("Always greet the harbour master", "en", "behaviour", f"https://plan.{seen.group}/x"),
+        ("Always greet the ferry pilot", "en", "behaviour", f"https://{below.split('.', 1)[1]}/"),
+        ("Always greet the lock keeper", "en", "behaviour", f"https://{seen.group}./y"),
     ]
     own = {key_of(e.text) for e in training}
     assert not any(key_of(row[0]) in own for row in rows[:4])
@@ -154,10 +165,11 @@ def test_holdout_reads_unseen_sites_only_and_groups_by_source(tmp_path: Path) ->
         writer.writerows([(*row, "nyckeltal", "") for row in rows])
     out = run_script("classify_holdout.py", "--set", str(evaluation), "--errors")
     assert "evaluation.tsv: 3 statements from 2 sites" in out
-    assert "(2 left out: their site or text is in the training corpus)" in out
+    assert "(5 left out: their site or text is in the training corpus)" in out
     assert "[en kpi -> goal" in out
     assert "blue kites" in out
     assert "lighthouse" not in out
+    assert "greet" not in out
     assert re.search(r"sv: n 2\s+accuracy [01]\.\d{3}", out)
     assert re.search(r"en: n 1\s+accuracy 0\.000", out)
     assert "median accuracy of a source" in out
