@@ -14,6 +14,7 @@ import struct
 import subprocess
 import sys
 import termios
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -254,27 +255,32 @@ def on_a_pty(
     terminal = {"stdout": follower, "stderr": subprocess.PIPE}
     if stream == "stderr":
         terminal = {"stdout": subprocess.PIPE, "stderr": follower}
-    done = subprocess.run(
-        [sys.executable, "-m", "goals_as_code", *args],
-        cwd=cwd,
-        env=environment,
-        check=False,
-        **terminal,
+    process = subprocess.Popen(
+        [sys.executable, "-m", "goals_as_code", *args], cwd=cwd, env=environment, **terminal
     )
-    os.close(follower)
-    chunks = []
-    while True:
-        try:
-            chunk = os.read(leader, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        chunks.append(chunk)
+    os.close(follower)  # the program holds its own end: reading ours ends when it exits
+    chunks: list[bytes] = []
+
+    def read_the_terminal() -> None:
+        # Read while the program runs: a terminal holds a few kilobytes, and a program that
+        # writes more (a bar's many frames on a slow machine) waits until they are read.
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+
+    reader = threading.Thread(target=read_the_terminal)
+    reader.start()
+    out, err = process.communicate()
+    reader.join()
     os.close(leader)
     shown = b"".join(chunks).decode("utf-8", "replace").replace("\r\n", "\n")
-    other = done.stderr if stream == "stdout" else done.stdout
-    return done.returncode, shown, other.decode("utf-8", "replace")
+    other = err if stream == "stdout" else out
+    return process.returncode, shown, other.decode("utf-8", "replace")
 
 
 # --- processes ----------------------------------------------------------------------------------

@@ -468,6 +468,17 @@ def test_a_long_check_shows_a_bar_on_a_terminal_and_nothing_else_changes(
     assert piped.stderr == ""
 
 
+def test_all_a_program_writes_to_a_terminal_comes_through(tmp_path: Path) -> None:
+    """More than a terminal holds at once comes through whole: the tests read the terminal
+    while the program writes, so a long bar on a slow machine cannot leave it waiting."""
+    statements = [f"Öka försäljningen med {n} procent till 2027" for n in range(400)]
+    code, shown, _ = on_a_pty(tmp_path, dict(os.environ), ("classify", *statements))
+    assert code == 0
+    assert len(shown.encode()) > 65536  # more than a terminal holds at once
+    assert shown.count("Öka försäljningen med ") == 400
+    assert "Öka försäljningen med 399 procent till 2027" in shown
+
+
 def test_a_check_of_a_few_files_starts_no_process_and_imports_no_pool(tmp_path: Path) -> None:
     (tmp_path / "goals").mkdir()
     (tmp_path / "goals" / "a.md").write_text("---\nid: a\nkind: goal\n---\n# x\n", "utf-8")
