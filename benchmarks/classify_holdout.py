@@ -58,16 +58,18 @@ def unseen(examples: Sequence[Example], training: Sequence[Example]) -> list[Exa
     when ``training`` has a site above or below it (``lulea.se`` and ``plan.lulea.se``): one
     organisation's pages, whose words are alike."""
     sites = {e.group for e in training}
-    above = {site.split(".", n)[n] for site in sites for n in range(1, site.count("."))}
-    known = sites | above
+    known = sites.union(*map(_above, sites))  # the training sites and every site above them
     texts = {key(e.text) for e in training}
     return [
         e
         for e in examples
-        if e.group not in known
-        and not any(e.group.split(".", n)[n] in sites for n in range(1, e.group.count(".")))
-        and key(e.text) not in texts
+        if e.group not in known and sites.isdisjoint(_above(e.group)) and key(e.text) not in texts
     ]
+
+
+def _above(site: str) -> list[str]:
+    """The sites above ``site``, short of a top-level domain: "plan.lulea.se" gives "lulea.se"."""
+    return [site.split(".", n)[n] for n in range(1, site.count("."))]
 
 
 def read(examples: Sequence[Example]) -> list[Read]:
