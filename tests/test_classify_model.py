@@ -8,6 +8,8 @@ import sys
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from goals_as_code.classify import KINDS, UNCLEAR, analyse, classify, features
 from goals_as_code.classify.cues import describe
@@ -225,3 +227,61 @@ def test_classifying_needs_neither_scikit_learn_nor_numpy() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+# Each feature's weights, the largest a whole number can be in the file (2**40 less one) and a
+# few small ones that tie, so that sums, carries between kinds and ties by name are all met.
+_WEIGHT = st.one_of(st.integers(min_value=-(2**40) + 1, max_value=2**40 - 1), st.integers(-3, 3))
+_ROW = st.lists(_WEIGHT, min_size=len(KINDS), max_size=len(KINDS))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    rows=st.dictionaries(st.text("abcxyz", min_size=1, max_size=3), _ROW, max_size=12),
+    unknown=st.lists(st.text("pq", min_size=1, max_size=2), max_size=3, unique=True),
+    strongest=st.integers(0, 5),
+)
+def test_scores_and_strongest_cues_are_those_of_plain_sums(
+    rows: dict[str, list[int]], unknown: list[str], strongest: int
+) -> None:
+    # The model adds every kind's weights in one sum of packed numbers and sorts only the
+    # strongest pulls: it must give what summing each kind and sorting every feature gives.
+    data = {
+        **TINY,
+        "bias": [7, -3, 0, 2],
+        "weights": {f: " ".join(map(str, r)) for f, r in rows.items()},
+    }
+    model = Model(data)
+    features = [*rows, *unknown]
+    for _ in range(2):  # the rows as first met, then as kept
+        totals = model.totals(features)
+        plain = [
+            (bias + sum(rows[f][i] for f in rows)) / 1000 for i, bias in enumerate(data["bias"])
+        ]
+        assert list(totals) == plain
+        scored = model.score(features, strongest=strongest)
+        best = KINDS.index(scored.best)
+        pulls = sorted((-rows[f][best], f) for f in rows if rows[f][best] > 0)
+        assert scored.strongest == tuple(f for _, f in pulls[:strongest])
+
+
+def test_a_weight_too_large_to_add_is_refused_when_it_is_read() -> None:
+    model = Model({**TINY, "weights": {**TINY["weights"], "huge": row(goal=2**40)}})
+    assert model.score(["metric"]).best == "goal"
+    with pytest.raises(ModelError) as caught:
+        model.score(["huge"])
+    assert str(caught.value) == ROWS
+
+
+def test_the_rows_kept_stay_bounded_and_scores_hold_when_they_are_dropped(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from goals_as_code.classify import model as model_module
+
+    monkeypatch.setattr(model_module, "_MET", 3)
+    model = Model(TINY)
+    before = model.score(["metric", "frequency"])
+    for n in range(10):
+        model.score([f"novel {n}", f"other {n}"])
+        assert len(model._met) <= 3 + 2
+    assert model.score(["metric", "frequency"]) == before

@@ -26,6 +26,7 @@ import math
 import os
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
+from itertools import compress
 from operator import itemgetter, neg
 from typing import Any, NamedTuple
 
@@ -34,6 +35,15 @@ from goals_as_code.source.fields import KINDS  # the order of the weights in eve
 DATA = os.path.join(os.path.dirname(__file__), "data")
 _GOAL = KINDS.index("goal")
 _NO_WEIGHTS = [0] * len(KINDS)
+_MET = 200_000  # the features met that a model keeps (known or not), some tens of megabytes
+_FIELD = 64  # bits per kind in a packed row
+_OFFSET = 1 << 40  # added to each weight in a packed row; a weight must lie within it
+_MASK = (1 << _FIELD) - 1
+# A feature's row as scoring reads it: its weights packed into one number, side by side in
+# fields of _FIELD bits, each raised by _OFFSET so that no field is negative; then the weights.
+_Row = tuple[int, int, int, int, int]
+_ZERO_ROW: _Row = (sum(_OFFSET << (_FIELD * i) for i in range(len(KINDS))), 0, 0, 0, 0)
+_PACKED = itemgetter(0)
 _ROWS = "weights: 'weights' must map each feature to one whole number per kind, apart by spaces"
 
 
@@ -67,7 +77,8 @@ class Model:
             raise ModelError(_ROWS)
         self.bias: list[float] = [float(b) for b in bias]
         self.weights: dict[str, str] = weights  # as read: no copy, to start fast
-        self._rows: dict[str, list[int]] = {}  # the rows read so far, by feature
+        self._rows: dict[str, list[int]] = {}  # the rows asked for by :meth:`row`, by feature
+        self._met: dict[str, _Row] = {}  # every feature met in a statement: its row
         self.scale = float(data.get("scale", 1))
         self.temperature = float(data.get("temperature", 1.0))
         self.unclear_below = float(data.get("unclear_below", 0.0))
@@ -80,46 +91,79 @@ class Model:
         weights, which adds nothing and never pulls towards a kind."""
         found = self._rows.get(feature)
         if found is None:
-            text = self.weights.get(feature)
-            if text is None:
-                return _NO_WEIGHTS
-            try:
-                found = list(map(int, text.split(" ")))
-            except ValueError:
-                found = []
-            if len(found) != len(KINDS):
-                raise ModelError(_ROWS)
-            self._rows[feature] = found
+            found = self._parse(feature)
+            if found is not _NO_WEIGHTS:
+                self._rows[feature] = found
         return found
+
+    def _parse(self, feature: str) -> list[int]:
+        text = self.weights.get(feature)
+        if text is None:
+            return _NO_WEIGHTS
+        try:
+            found = list(map(int, text.split(" ")))
+        except ValueError:
+            found = []
+        if len(found) != len(KINDS) or not -_OFFSET < min(found) <= max(found) < _OFFSET:
+            raise ModelError(_ROWS)
+        return found
+
+    def _rows_of(self, features: Sequence[str]) -> list[_Row]:
+        """Each feature's row (see :data:`_Row`), read the first time the feature is met."""
+        met = self._met
+        rows = list(map(met.get, features))  # at C speed
+        if None in rows:  # features not met before
+            if len(met) > _MET:  # novel words keep coming: stay bounded
+                met.clear()
+            for i, row in enumerate(rows):
+                if row is None:
+                    feature = features[i]
+                    rows[i] = met[feature] = self._row_of(feature)
+        return rows  # type: ignore[return-value]  # no None is left
+
+    def _row_of(self, feature: str) -> _Row:
+        if feature not in self.weights:
+            return _ZERO_ROW
+        g, a, b, k = self._parse(feature)
+        packed = (
+            (g + _OFFSET)
+            | (a + _OFFSET) << _FIELD
+            | (b + _OFFSET) << (2 * _FIELD)
+            | (k + _OFFSET) << (3 * _FIELD)
+        )
+        return packed, g, a, b, k
 
     def totals(self, features: Sequence[str]) -> tuple[float, ...]:
         """Bias plus the weights of the features, per kind, before the temperature."""
-        return self._sum(features)[0]
+        return self._totals(self._rows_of(features))
 
-    def _sum(
-        self, features: Sequence[str]
-    ) -> tuple[tuple[float, ...], list[list[int]], Sequence[str]]:
-        # One row per feature, a row of zeros for a feature without weights (it adds nothing,
-        # and its pull of zero never makes it one of the strongest).
-        rows = list(map(self.row, features))
-        names = features
+    def _totals(self, rows: list[_Row]) -> tuple[float, ...]:
+        # One sum of the packed rows adds every kind's weights at C speed; each field of the
+        # total less the offsets is the sum of that kind's weights.
+        total = sum(map(_PACKED, rows))
+        offsets = _OFFSET * len(rows)
         scale = self.scale
-        g, a, b, k = self.bias
-        if rows:
-            sg, sa, sb, sk = map(sum, zip(*rows, strict=True))
-            g, a, b, k = g + sg, a + sa, b + sb, k + sk
-        return (g / scale, a / scale, b / scale, k / scale), rows, names
+        return tuple(
+            (bias + ((total >> (_FIELD * i)) & _MASK) - offsets) / scale
+            for i, bias in enumerate(self.bias)
+        )
 
     def score(self, features: Sequence[str], strongest: int = 3) -> Scored:
         """The calibrated score per kind, the best kind, and its strongest features."""
-        totals, rows, names = self._sum(features)
-        scores = softmax([t / self.temperature for t in totals])
+        rows = self._rows_of(features)
+        scores = softmax([t / self.temperature for t in self._totals(rows)])
         best = max(range(len(KINDS)), key=scores.__getitem__)
         # A feature's pull towards the best kind is its weight there: the trainer centres each
         # feature's weights on zero, which leaves the scores as they are (the softmax does not
-        # change when every kind gets the same amount more). Strongest first, ties by name.
-        top = sorted(zip(map(neg, map(itemgetter(best), rows)), names, strict=True))[:strongest]
-        chosen = tuple(name for pull, name in top if pull < 0)
+        # change when every kind gets the same amount more). Strongest first, ties by name;
+        # only the features that pull towards it (a feature without weights pulls nowhere) and
+        # at least as strongly as the strongest-th are sorted with their names.
+        pulls = list(map(itemgetter(1 + best), rows))
+        ranked = sorted(pulls, reverse=True)[:strongest]
+        least = max(ranked[-1], 1) if ranked else 1
+        pairs = zip(map(neg, pulls), features, strict=True)
+        top = sorted(compress(pairs, map(least.__le__, pulls)))
+        chosen = tuple(name for _, name in top[:strongest])
         return Scored(tuple(scores), KINDS[best], scores[best], chosen)
 
     def verdict(self, scored: Scored) -> str | None:
