@@ -356,6 +356,29 @@ def test_relative_and_yearless_times_have_no_iso_date(text: str, date_text: str)
     assert a.deadline is None
 
 
+@pytest.mark.parametrize(
+    ("text", "date_text"),
+    [
+        ("Finish the plan this summer", "this summer"),
+        ("Klart under hösten", "under hösten"),
+        ("Review the budget every quarter", None),
+        ("Be kind to each other", None),
+    ],
+)
+def test_a_time_without_a_digit_is_found_by_its_words(text: str, date_text: str | None) -> None:
+    assert analyse(text).date_text == date_text
+
+
+def test_every_date_pattern_that_needs_no_digit_names_the_words_it_needs() -> None:
+    # A statement with no digit and none of these words skips every pattern (dates.find).
+    from goals_as_code.classify import dates
+
+    plan = dates._PLAN
+    assert [name for _, name, _, _, _ in plan] == [name for name, _ in dates._DATE_RES]
+    assert all(trigger for _, _, _, needs_digit, trigger in plan if not needs_digit)
+    assert all(trigger <= dates._ANY_TRIGGER for *_, trigger in plan if trigger)
+
+
 def test_no_time_no_numbers() -> None:
     a = analyse("Improve customer trust")
     assert (a.date_text, a.deadline, a.numbers, a.from_value, a.change_percent) == (

@@ -145,7 +145,9 @@ def cues(
 
 def _pairs(lang: str, words: list[str]) -> list[str]:
     """Each two neighbouring words, a number as ``#``, the start and end as ``^`` and ``$``."""
-    marked = ["^", *("#" if _DIGIT.search(word) else word for word in words), "$"]
+    # (most words are letters only: the pattern is asked only of the others)
+    numbered = ("#" if not word.isalpha() and _DIGIT.search(word) else word for word in words)
+    marked = ["^", *numbered, "$"]
     return [f"b:{lang}:{first} {second}" for first, second in pairwise(marked)]
 
 

@@ -117,6 +117,15 @@ _DATE_TRIGGERS: dict[str, frozenset[str]] = {
     "deadline": frozenset(lx.words("senast by before until later deadline innan före")),
 }
 
+# Each pattern in order of priority, with what it needs to be worth trying.
+_PLAN = tuple(
+    (priority, name, pattern, name in _NEEDS_DIGIT, _DATE_TRIGGERS.get(name))
+    for priority, (name, pattern) in enumerate(_DATE_RES)
+)
+# Without a digit only the patterns with a trigger can match, and only with one of its words
+# (every pattern that needs no digit has one: a test holds this).
+_ANY_TRIGGER = frozenset().union(*_DATE_TRIGGERS.values())
+
 
 def _iso(year: int, month: int, day: int) -> str | None:
     if not (1 <= month <= 12) or not (1900 <= year <= 2200):
@@ -179,11 +188,12 @@ def find(lower: str, tokens: frozenset[str]) -> Time:
     # stays linear in the statement's length however many phrases it holds)
     covered = bytearray(len(lower))
     has_digit = _DIGIT.search(lower) is not None
-    has_year = any(len(t) == 4 and t.isdigit() for t in tokens)
-    for priority, (name, pattern) in enumerate(_DATE_RES):
-        if (name in _NEEDS_DIGIT and not has_digit) or (name == "year" and not has_year):
+    if not has_digit and _ANY_TRIGGER.isdisjoint(tokens):
+        return Time(None, None, spans)  # most statements: no pattern can match
+    has_year = has_digit and any(len(t) == 4 and t.isdigit() for t in tokens)
+    for priority, name, pattern, needs_digit, trigger in _PLAN:
+        if (needs_digit and not has_digit) or (name == "year" and not has_year):
             continue
-        trigger = _DATE_TRIGGERS.get(name)
         if trigger is not None and trigger.isdisjoint(tokens):
             continue  # cheaper than letting the pattern try every position
         for match in pattern.finditer(lower):
