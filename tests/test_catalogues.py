@@ -85,6 +85,33 @@ def test_a_message_is_said_in_each_language_with_its_plural() -> None:
     assert messages.say("sv", "added") == "tillagt"
 
 
+def test_a_message_said_again_follows_the_catalogue_it_is_said_from(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A message made once and said often (a classifier's reason) is said once per language
+    # and folder of catalogues; a process with GOALS_LOCALE_DIR elsewhere says it from there.
+    said = messages.message("{path} not written: {problems}", path="a.md", problems="x")
+    assert said.say("sv") == said.say("sv") == "a.md skrevs inte: x"
+    assert said.say("en") == said.say() == str(said) == "a.md not written: x"
+    assert type(said.say("en")) is str
+    locale = tmp_path / "locale"
+    shutil.copytree(catalogues.LOCALE, locale)
+    catalog = catalogues.read("sv", locale)
+    for entry in catalog:
+        if entry.id == "{path} not written: {problems}":
+            entry.string = "{path} blev inte skriven: {problems}"
+    (locale / "sv" / "LC_MESSAGES" / "goals.mo").write_bytes(catalogues.render_mo(catalog))
+    monkeypatch.setenv("GOALS_LOCALE_DIR", str(locale))
+    messages._folder.cache_clear()  # the variable is read once a process: as a new one would
+    try:
+        assert said.say("sv") == "a.md blev inte skriven: x"
+        monkeypatch.delenv("GOALS_LOCALE_DIR")
+        messages._folder.cache_clear()
+        assert said.say("sv") == "a.md skrevs inte: x"
+    finally:
+        messages._folder.cache_clear()
+
+
 def test_english_plurals_are_the_ids_so_english_is_said_without_its_catalogue() -> None:
     from babel.messages.pofile import read_po
 

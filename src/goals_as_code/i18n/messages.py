@@ -31,13 +31,15 @@ _CONTEXT = "\x04"  # how gettext joins a context and an id
 _PACKAGED = os.path.join(os.path.dirname(__file__), "locale")
 
 
+@functools.cache  # read once a process: a message is said thousands of times in a check
 def _folder() -> str:
     return os.environ.get("GOALS_LOCALE_DIR") or _PACKAGED
 
 
 def locale_dir() -> Path:
     """The folder of the catalogues: ``GOALS_LOCALE_DIR`` when set (to try a catalogue before it
-    ships), else the one in the package."""
+    ships), else the one in the package. The variable is read once a process, at the first
+    message said."""
     return Path(_folder())
 
 
@@ -145,7 +147,18 @@ class Message(str):
         return _message, (self.id, dict(self.values), self.plural_id)
 
     def say(self, lang: str = SOURCE) -> str:
-        return _said(lang, self.id, self.values, self.plural_id)
+        if lang == SOURCE:  # made in English: the text itself
+            return str.__str__(self)
+        # Said once per language and catalogue: many messages are made once and said often
+        # (a classifier's reasons, a rule's advice).
+        key = (lang, _folder())
+        said: dict[tuple[str, str], str] | None = self.__dict__.get("_in")
+        if said is None:
+            said = self.__dict__["_in"] = {}
+        text = said.get(key)
+        if text is None:
+            text = said[key] = _said(lang, self.id, self.values, self.plural_id)
+        return text
 
     def __repr__(self) -> str:
         return f"Message({self.id!r}, {dict(self.values)!r})"
