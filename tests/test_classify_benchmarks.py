@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -92,6 +94,62 @@ def test_speed_script_compares_with_named_references() -> None:
     assert re.search(r"str\.split .*classifier is +[\d.]+x slower", out)
     assert re.search(r"regex pass .*classifier is +[\d.]+x slower", out)
     assert "per 10,000 statements:" in out
+
+
+def test_instructions_script_counts_a_statement_with_callgrind() -> None:
+    # Counting needs valgrind; where it is missing the script says so and exits with 2 (the
+    # next test holds that on every machine).
+    done = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "classify_instructions.py"), "--statements", "1"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+        cwd=ROOT,
+    )
+    if shutil.which("valgrind") is None:
+        assert done.returncode == 2
+        assert "valgrind is not on the PATH" in done.stderr
+        return
+    assert done.returncode == 0, done.stderr
+    match = re.search(
+        r"this checkout +([\d,]+) +start and the first statement: ([\d,]+) million", done.stdout
+    )
+    assert match, done.stdout
+    each, start = (int(group.replace(",", "")) for group in match.groups())
+    assert 100_000 < each < 100_000_000  # a statement takes some hundred thousand to millions
+    assert 10 < start < 100_000
+
+
+def test_instructions_script_without_valgrind_says_so(tmp_path: Path) -> None:
+    env = {**os.environ, "PATH": str(tmp_path)}  # a PATH with no valgrind on it
+    done = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "classify_instructions.py")],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+        cwd=ROOT,
+        env=env,
+    )
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr == "classify_instructions: valgrind is not on the PATH; install it\n"
+
+
+def test_instructions_script_compares_with_the_code_of_a_revision(tmp_path: Path) -> None:
+    script = load_script("classify_instructions")
+    src = script.archived("HEAD", tmp_path)
+    assert (src / "goals_as_code" / "classify" / "model.py").is_file()
+    with pytest.raises(RuntimeError):
+        script.archived("no-such-revision", tmp_path / "other")
+    ours, theirs = script.Count(800_000_000, 1_200_000.0), script.Count(790_000_000, 1_500_000.0)
+    out = script.report(3000, ours, theirs, "v1.0")
+    assert "the first 3,000 distinct statements" in out
+    assert re.search(r"this checkout +1,200,000 +start and the first statement: 800 million", out)
+    assert re.search(r"v1\.0 +1,500,000 +start and the first statement: 790 million", out)
+    assert re.search(r"ratio +0\.800 +start: 1\.013", out)
+    assert script.statements(5) == list(dict.fromkeys(script.statements(5)))
+    assert script.collected("==1== Collected : 12345\n") == 12345
 
 
 def load_cv(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
