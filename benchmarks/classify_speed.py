@@ -58,6 +58,7 @@ def clear_caches() -> None:
         classifier._titled,
         classifier._main_verb_reason,
         classifier._cues._word_features,
+        classifier._cues.describe,
         model.shipped,  # the weights are read again, and each row into numbers on first use
     ):
         function.cache_clear()

@@ -222,6 +222,7 @@ _CLASS_WORDS = {
 }
 
 
+@lru_cache(maxsize=8192)  # the strongest cues of most statements are a few hundred features
 def describe(feature: str, lang: str) -> str:
     """A feature in words, in "en" or "sv", for the reasons a person reads."""
     sv = lang == "sv"

@@ -112,26 +112,28 @@ class Model:
         """Each feature's row (see :data:`_Row`), read the first time the feature is met."""
         met = self._met
         rows = list(map(met.get, features))  # at C speed
-        if None in rows:  # features not met before
+        new = rows.count(None)  # features not met before (found at C speed, too)
+        if new:
             if len(met) > _MET:  # novel words keep coming: stay bounded
                 met.clear()
-            for i, row in enumerate(rows):
-                if row is None:
-                    feature = features[i]
-                    rows[i] = met[feature] = self._row_of(feature)
+            weights = self.weights
+            i = -1
+            for _ in range(new):
+                i = rows.index(None, i + 1)
+                feature = features[i]
+                row = self._row_of(feature) if feature in weights else _ZERO_ROW
+                rows[i] = met[feature] = row
         return rows  # type: ignore[return-value]  # no None is left
 
     def _row_of(self, feature: str) -> _Row:
-        if feature not in self.weights:
-            return _ZERO_ROW
-        g, a, b, k = self._parse(feature)
+        g, k, a, b = self._parse(feature)  # in the order of KINDS
         packed = (
             (g + _OFFSET)
-            | (a + _OFFSET) << _FIELD
-            | (b + _OFFSET) << (2 * _FIELD)
-            | (k + _OFFSET) << (3 * _FIELD)
+            | (k + _OFFSET) << _FIELD
+            | (a + _OFFSET) << (2 * _FIELD)
+            | (b + _OFFSET) << (3 * _FIELD)
         )
-        return packed, g, a, b, k
+        return packed, g, k, a, b
 
     def totals(self, features: Sequence[str]) -> tuple[float, ...]:
         """Bias plus the weights of the features, per kind, before the temperature."""
@@ -143,9 +145,12 @@ class Model:
         total = sum(map(_PACKED, rows))
         offsets = _OFFSET * len(rows)
         scale = self.scale
-        return tuple(
-            (bias + ((total >> (_FIELD * i)) & _MASK) - offsets) / scale
-            for i, bias in enumerate(self.bias)
+        g, k, a, b = self.bias  # in the order of KINDS
+        return (
+            (g + (total & _MASK) - offsets) / scale,
+            (k + ((total >> _FIELD) & _MASK) - offsets) / scale,
+            (a + ((total >> (2 * _FIELD)) & _MASK) - offsets) / scale,
+            (b + ((total >> (3 * _FIELD)) & _MASK) - offsets) / scale,
         )
 
     def score(self, features: Sequence[str], strongest: int = 3) -> Scored:
