@@ -24,15 +24,23 @@ from goals_as_code.classify.model import shipped
 from .conftest import BENCHMARKS, ROOT, load_script
 
 
-def run_script(name: str, *args: str) -> str:
-    done = subprocess.run(
+def script(
+    name: str, *args: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run the benchmark script ``name`` from the project's root, whatever its exit."""
+    return subprocess.run(
         [sys.executable, str(BENCHMARKS / name), *args],
         capture_output=True,
         text=True,
         encoding="utf-8",
         check=False,
         cwd=ROOT,
+        env=env,
     )
+
+
+def run_script(name: str, *args: str) -> str:
+    done = script(name, *args)
     assert done.returncode == 0, done.stderr
     return done.stdout
 
@@ -99,14 +107,7 @@ def test_speed_script_compares_with_named_references() -> None:
 def test_instructions_script_counts_a_statement_with_callgrind() -> None:
     # Counting needs valgrind; where it is missing the script says so and exits with 2 (the
     # next test holds that on every machine).
-    done = subprocess.run(
-        [sys.executable, str(BENCHMARKS / "classify_instructions.py"), "--statements", "1"],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        check=False,
-        cwd=ROOT,
-    )
+    done = script("classify_instructions.py", "--statements", "1")
     if shutil.which("valgrind") is None:
         assert done.returncode == 2
         assert "valgrind is not on the PATH" in done.stderr
@@ -123,15 +124,7 @@ def test_instructions_script_counts_a_statement_with_callgrind() -> None:
 
 def test_instructions_script_without_valgrind_says_so(tmp_path: Path) -> None:
     env = {**os.environ, "PATH": str(tmp_path)}  # a PATH with no valgrind on it
-    done = subprocess.run(
-        [sys.executable, str(BENCHMARKS / "classify_instructions.py")],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        check=False,
-        cwd=ROOT,
-        env=env,
-    )
+    done = script("classify_instructions.py", env=env)
     assert (done.returncode, done.stdout) == (2, "")
     assert done.stderr == "classify_instructions: valgrind is not on the PATH; install it\n"
 
