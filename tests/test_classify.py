@@ -361,12 +361,55 @@ def test_relative_and_yearless_times_have_no_iso_date(text: str, date_text: str)
     [
         ("Finish the plan this summer", "this summer"),
         ("Klart under hösten", "under hösten"),
+        ("Klart till hösten", "till hösten"),
+        ("Vi målar om i vinter", "i vinter"),
+        ("Vi ska flytta till jul", "till jul"),
+        ("Klart till midsommar", "till midsommar"),
+        ("Ship the app by the summer", "by the summer"),
+        ("Target another marathon in the fall", "in the fall"),
+        ("I vår ska vi måla om", "i vår"),
+        ("Klart i vår", "i vår"),
         ("Review the budget every quarter", None),
         ("Be kind to each other", None),
+        # "i vår" before a noun is "in our"; a season alone is no time
+        ("Vi ska öka nöjdheten i vår verksamhet", None),
+        ("Summer camp for all children", None),
+        ("Hold a spring cleaning day", None),
     ],
 )
 def test_a_time_without_a_digit_is_found_by_its_words(text: str, date_text: str | None) -> None:
     assert analyse(text).date_text == date_text
+
+
+@pytest.mark.parametrize(
+    ("text", "date_text"),
+    [
+        ("By Spring 2024, 60 % of students read at grade level", "by spring 2024"),
+        ("Öppna caféet till våren 2026", "till våren 2026"),
+        ("Hösten 2025 öppnar vi caféet", "hösten 2025"),
+        ("Open the café in the fall of 2025", "in the fall of 2025"),
+        ("Deliver the report before Christmas 2026", "before christmas 2026"),
+    ],
+)
+def test_a_season_with_a_year_is_one_time_phrase_with_no_iso_date(
+    text: str, date_text: str
+) -> None:
+    # When a season ends is the team's choice: the phrase pins no day down, and no year alone
+    # is taken from it.
+    a = analyse(text)
+    assert (a.date_text, a.deadline) == (date_text, None)
+
+
+def test_a_season_is_time_enough_for_the_letter_t() -> None:
+    assert "T" not in classify("Vi ska flytta kontoret till hösten").missing
+    assert "T" not in classify("We will move the office by the summer").missing
+    assert "T" in classify("Vi ska öka nöjdheten i vår verksamhet").missing
+
+
+def test_alla_before_a_verb_in_the_present_is_its_subject() -> None:
+    assert analyse("Alla säger hej när de kommer").verb == "säger"
+    assert analyse("Samtliga deltar aktivt i mötena").verb == "deltar"
+    assert analyse("Alla planer ska vara klara i maj").verb != "planer"
 
 
 def test_every_date_pattern_that_needs_no_digit_names_the_words_it_needs() -> None:

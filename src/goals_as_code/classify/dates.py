@@ -70,18 +70,29 @@ _DATE_RES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "named",
             r"\b(?:this|next|end\s+of(?:\s+the)?|by(?:\s+the)?\s+end\s+of(?:\s+the)?|"
             r"before(?:\s+the)?(?:\s+end\s+of)?(?:\s+the)?)\s+(?:year|quarter|month|week|"
-            r"sprint|semester|term|summer|spring|autumn|fall|winter|fiscal\s+year)\b|"
-            r"\b(?:i\s+år|i\s+höst|i\s+vår|i\s+sommar|nästa\s+år|till\s+sommaren|"
-            r"före\s+sommaren|innan\s+sommaren|vid\s+årsskiftet|till\s+årsskiftet|"
+            r"sprint|semester|term|fiscal\s+year|(?:summer|spring|autumn|fall|winter)"
+            r"(?:\s+(?:of\s+)?\d{4})?)\b|"
+            # a season: "by the summer", "in spring 2024", "till hösten", "våren 2026"
+            r"\b(?:by|until|till|in|during|over)(?:\s+the)?(?:\s+end\s+of(?:\s+the)?)?\s+"
+            r"(?:summer|spring|autumn|fall|winter)(?:\s+(?:of\s+)?\d{4})?\b|"
+            r"\b(?:summer|spring|autumn|fall|winter)\s+(?:of\s+)?\d{4}\b|"
+            r"\b(?:till|före|innan|senast|under|efter|(?:i\s+)?(?:slutet|början)\s+av)\s+"
+            r"(?:våren|sommaren|hösten|vintern)(?:\s+\d{4})?\b|"
+            r"\b(?:våren|sommaren|hösten|vintern)\s+\d{4}\b|"
+            # "i vår" is this spring, but "i vår kommun" is "in our municipality"
+            r"\bi\s+(?:år|höst|sommar|vinter|vår(?!\s+(?!ska\b|skall\b|kommer\b|och\b|"
+            r"eller\b)[a-zåäö]))\b|"
+            r"\b(?:nästa\s+år|vid\s+årsskiftet|till\s+årsskiftet|"
             r"före\s+årsskiftet|innan\s+årsskiftet|årets\s+slut|vid\s+årets\s+slut|"
-            r"under\s+året|under\s+våren|under\s+hösten|under\s+kvartalet|under\s+perioden|"
+            r"under\s+året|under\s+kvartalet|under\s+perioden|"
             r"by\s+year[- ]end|year[- ]end|end\s+of\s+year|eoy|ytd|by\s+eoy)\b",
         ),
         (
             "deadline",
             r"\b(?:senast|by|before|until|no\s+later\s+than|deadline|innan|"
-            r"före)\s+(?:(?:monday|tuesday|wednesday|thursday|friday|måndag|tisdag|onsdag|"
-            r"torsdag|fredag)\b|midsommar|jul|påsk|christmas|easter)",
+            r"före|till)\s+(?:(?:monday|tuesday|wednesday|thursday|friday|måndag|tisdag|onsdag|"
+            r"torsdag|fredag)\b|(?:(?:midsommar|jul|påsk)(?:en)?|christmas|easter|thanksgiving)"
+            r"(?:\s+\d{4})?\b)",
         ),
     )
 )
@@ -110,11 +121,16 @@ _DATE_TRIGGERS: dict[str, frozenset[str]] = {
     "named": frozenset(
         lx.words(
             "year quarter month week sprint semester term summer spring autumn fall winter "
-            "fiscal år höst vår sommar sommaren årsskiftet slut året våren hösten kvartalet "
-            "perioden year-end eoy ytd"
+            "fiscal år höst vår sommar vinter sommaren vintern årsskiftet slut året våren "
+            "hösten kvartalet perioden year-end eoy ytd"
         )
     ),
-    "deadline": frozenset(lx.words("senast by before until later deadline innan före")),
+    "deadline": frozenset(
+        lx.words(
+            "monday tuesday wednesday thursday friday måndag tisdag onsdag torsdag fredag "
+            "midsommar midsommaren jul julen påsk påsken christmas easter thanksgiving"
+        )
+    ),
 }
 
 # Each pattern in order of priority, with what it needs to be worth trying.

@@ -287,6 +287,7 @@ _ADVERBS = {
     ),
 }
 _SV_FINITE = frozenset(lx.words("är har blir ska skall kan får finns"))
+_SV_ALL = frozenset(("alla", "samtliga"))  # a subject when a verb in the present follows
 _EN_QUANTIFIERS = frozenset(lx.words("all every each our the most no"))
 _EN_PARTICLES = frozenset(lx.words("up out down off over through together"))
 _FUNCTION_WORDS = frozenset(
@@ -699,6 +700,8 @@ def _verb_here(
         and len(prev) > 3
     ):
         return True  # "All customers get a reply ...": a plural subject, then the verb
+    if lang == "sv" and i == 1 and role == "pres" and prev in _SV_ALL:
+        return True  # "Alla säger hej ...": "alla" is the subject, not a determiner
     if prev in _NOUN_CONTEXT[lang] and not (lang == "sv" and prev in ("i",) and role == "inf"):
         return False
     nxt = words[i + 1] if i + 1 < len(words) else ""
