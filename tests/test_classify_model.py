@@ -90,11 +90,15 @@ def test_a_row_that_is_not_one_whole_number_per_kind_is_refused_when_it_is_read(
 
 
 def test_a_row_is_read_into_numbers_once_and_kept() -> None:
-    model = Model(TINY)
-    first = model.row("metric")
-    assert first == [2000 if kind == "goal" else 0 for kind in KINDS]
-    assert model.row("metric") is first
+    model = Model({**TINY, "weights": dict(TINY["weights"])})
+    assert model.row("metric") == [2000 if kind == "goal" else 0 for kind in KINDS]
     assert model.row("not a feature") == [0, 0, 0, 0]
+    model.weights["metric"] = "not numbers"  # read again, this row would be refused
+    assert model.row("metric") == [2000 if kind == "goal" else 0 for kind in KINDS]
+    assert model.score(["metric"]).best == "goal"
+    fresh = Model({**TINY, "weights": dict(model.weights)})
+    with pytest.raises(ModelError):
+        fresh.row("metric")
 
 
 def test_the_shipped_weights_cover_the_kinds_and_the_cues() -> None:

@@ -34,7 +34,6 @@ from goals_as_code.source.fields import KINDS  # the order of the weights in eve
 
 DATA = os.path.join(os.path.dirname(__file__), "data")
 _GOAL = KINDS.index("goal")
-_NO_WEIGHTS = [0] * len(KINDS)
 _MET = 200_000  # the features met that a model keeps (known or not), some tens of megabytes
 _FIELD = 64  # bits per kind in a packed row
 _OFFSET = 1 << 40  # added to each weight in a packed row; a weight must lie within it
@@ -77,7 +76,6 @@ class Model:
             raise ModelError(_ROWS)
         self.bias: list[float] = [float(b) for b in bias]
         self.weights: dict[str, str] = weights  # as read: no copy, to start fast
-        self._rows: dict[str, list[int]] = {}  # the rows asked for by :meth:`row`, by feature
         self._met: dict[str, _Row] = {}  # every feature met in a statement: its row
         self.scale = float(data.get("scale", 1))
         self.temperature = float(data.get("temperature", 1.0))
@@ -89,19 +87,11 @@ class Model:
     def row(self, feature: str) -> list[int]:
         """The weights of ``feature`` per kind (times ``scale``); zeros for a feature without
         weights, which adds nothing and never pulls towards a kind."""
-        found = self._rows.get(feature)
-        if found is None:
-            found = self._parse(feature)
-            if found is not _NO_WEIGHTS:
-                self._rows[feature] = found
-        return found
+        return list(self._rows_of((feature,))[0][1:])
 
     def _parse(self, feature: str) -> list[int]:
-        text = self.weights.get(feature)
-        if text is None:
-            return _NO_WEIGHTS
         try:
-            found = list(map(int, text.split(" ")))
+            found = list(map(int, self.weights[feature].split(" ")))
         except ValueError:
             found = []
         if len(found) != len(KINDS) or not -_OFFSET < min(found) <= max(found) < _OFFSET:
