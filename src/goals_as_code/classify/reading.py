@@ -507,8 +507,13 @@ def _analyse(text: str, lang: str) -> Analysis:
         content_words=content,
         change_word=next((w for w in words if w in lx.CHANGE_WORDS), None),
         habitual=habitual,
-        head=next((w for w in reversed(_tokens(_PARENS.sub(" ", lower))) if w.isalpha()), None),
+        head=next((w for w in reversed(_outside_parens(lower, words)) if w.isalpha()), None),
     )
+
+
+def _outside_parens(lower: str, words: list[str]) -> tuple[str, ...] | list[str]:
+    """The words of a statement outside parentheses (its words, when it has none)."""
+    return _tokens(_PARENS.sub(" ", lower)) if "(" in lower else words
 
 
 @lru_cache(maxsize=_CACHED)
