@@ -142,6 +142,8 @@ def test_features_name_the_cues_and_the_words() -> None:
         ("lemma:sv:öka", "main verb 'öka'", "huvudverbet 'öka'"),
         ("c:en:ing>", "the letters 'ing>'", "bokstäverna 'ing>'"),
         ("w:en:always", "the word 'always'", "ordet 'always'"),
+        ("length:1", "one content word or none", "högst ett ord med innehåll"),
+        ("length:4-6", "4-6 content words", "4-6 ord med innehåll"),
     ],
 )
 def test_every_feature_can_be_said_in_words(feature: str, en: str, sv: str) -> None:
@@ -172,6 +174,21 @@ def test_weak_evidence_reads_as_unclear(monkeypatch: pytest.MonkeyPatch) -> None
     assert result.reasons[0] == (
         f"unclear: no kind is likely enough (most likely {words[best]}, {result.confidence:.2f})"
     )
+
+
+@pytest.mark.parametrize("text", ["(((((", "2026", "x", "🎯🎯", "- 5 %"])
+def test_a_statement_with_no_words_is_unclear_whatever_the_scores(text: str) -> None:
+    result = classify(text)
+    assert result.kind == UNCLEAR
+    assert result.reasons[0].startswith("unclear: no words to read (most likely ")
+    assert result.reasons[0].endswith("write the statement in words")
+    assert result.reasons_in("sv")[0].startswith("oklart: inga ord att läsa (troligast ")
+    assert sum(result.scores.values()) == pytest.approx(1.0, abs=0.002)  # still scored
+
+
+@pytest.mark.parametrize("text", ["OK", "NPS", "Öka försäljningen", "🎯 Öka försäljningen med 5 %"])
+def test_a_statement_with_one_word_of_two_letters_is_read(text: str) -> None:
+    assert classify(text).kind != UNCLEAR
 
 
 def test_a_close_call_against_a_goal_is_unclear() -> None:

@@ -239,6 +239,8 @@ def describe(feature: str, lang: str) -> str:
     if family == "direction":
         return ("riktning: " if sv else "direction: ") + rest
     if family == "length":
+        if rest == "1":  # no word or one
+            return "högst ett ord med innehåll" if sv else "one content word or none"
         return f"{rest} ord med innehåll" if sv else f"{rest} content words"
     word = rest.partition(":")[2]
     if family == "b":

@@ -860,7 +860,16 @@ def _classified(
     cues_en = ", ".join(_cues.describe(f, "en") for f in strongest)
     cues_sv = ", ".join(_cues.describe(f, "sv") for f in strongest)
     verdict = model.verdict(scored)
-    if verdict is None and scored.confidence < model.unclear_below:
+    if not any(len(word) > 1 and word[0].isalpha() for word in _tokens(text.lower())):
+        kind = UNCLEAR  # "(((", "2026", "x": the scores would read a KPI into nothing
+        first = _r(
+            "unclear: no words to read (most likely {k}, {p}); write the statement in words",
+            "oklart: inga ord att läsa (troligast {k_sv}, {p}); skriv påståendet med ord",
+            k=_KIND_EN[best],
+            k_sv=_KIND_SV[best],
+            p=f"{confidence:.2f}",
+        )
+    elif verdict is None and scored.confidence < model.unclear_below:
         kind = UNCLEAR
         first = _r(
             "unclear: no kind is likely enough (most likely {k}, {p})",
