@@ -860,44 +860,36 @@ def _classified(
     cues_en = ", ".join(_cues.describe(f, "en") for f in strongest)
     cues_sv = ", ".join(_cues.describe(f, "sv") for f in strongest)
     verdict = model.verdict(scored)
+    likeliest = {"k": _KIND_EN[best], "k_sv": _KIND_SV[best], "p": f"{confidence:.2f}"}
+    kind = UNCLEAR
     if not any(len(word) > 1 and word[0].isalpha() for word in _tokens(text.lower())):
-        kind = UNCLEAR  # "(((", "2026", "x": the scores would read a KPI into nothing
+        # "(((", "2026", "x": the scores would read a KPI into nothing
         first = _r(
             "unclear: no words to read (most likely {k}, {p}); write the statement in words",
             "oklart: inga ord att läsa (troligast {k_sv}, {p}); skriv påståendet med ord",
-            k=_KIND_EN[best],
-            k_sv=_KIND_SV[best],
-            p=f"{confidence:.2f}",
+            **likeliest,
         )
     elif verdict is None and scored.confidence < model.unclear_below:
-        kind = UNCLEAR
         first = _r(
             "unclear: no kind is likely enough (most likely {k}, {p})",
             "oklart: inget slag är tillräckligt troligt (troligast {k_sv}, {p})",
-            k=_KIND_EN[best],
-            k_sv=_KIND_SV[best],
-            p=f"{confidence:.2f}",
+            **likeliest,
         )
     elif verdict is None:
-        kind = UNCLEAR
         first = _r(
             "unclear: it may as well be a goal (most likely {k}, {p}; a goal {g})",
             "oklart: det kan lika gärna vara ett mål (troligast {k_sv}, {p}; ett mål {g})",
-            k=_KIND_EN[best],
-            k_sv=_KIND_SV[best],
-            p=f"{confidence:.2f}",
             g=f"{scored.scores[KINDS.index('goal')]:.2f}",
+            **likeliest,
         )
     else:
         kind = best
         first = _r(
             "reads as {k} ({p}); strongest cues: {c}",
             "läses som {k_sv} ({p}); starkast: {c_sv}",
-            k=_KIND_EN[best],
-            k_sv=_KIND_SV[best],
-            p=f"{confidence:.2f}",
             c=cues_en or "none",
             c_sv=cues_sv or "inga",
+            **likeliest,
         )
     said = [first]
     if rule_kind != best:
