@@ -180,6 +180,11 @@ def _tokens(lower: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(lower))
 
 
+def _lower(text: str) -> str:
+    """A statement in lower case, as every step that reads its words reads it."""
+    return text.lower().replace("’", "'")
+
+
 def _clean(text: str) -> str:
     """The statement without list markers, labels, a final full stop or extra spaces."""
     clean = _PREFIX.sub("", _SPACE.sub(" ", text).strip())
@@ -387,7 +392,7 @@ def _without_on_time(words: list[str]) -> list[str]:
 
 @lru_cache(maxsize=_CACHED)
 def _analyse(text: str, lang: str) -> Analysis:
-    lower = text.lower().replace("’", "'")
+    lower = _lower(text)
     words = list(_tokens(lower))
     tokens = frozenset(words)
     date_text, deadline, date_spans = dates.find(lower, tokens)
@@ -862,7 +867,7 @@ def _classified(
     verdict = model.verdict(scored)
     likeliest = {"k": _KIND_EN[best], "k_sv": _KIND_SV[best], "p": f"{confidence:.2f}"}
     kind = UNCLEAR
-    if not any(len(word) > 1 and word[0].isalpha() for word in _tokens(text.lower())):
+    if not any(len(word) > 1 and word[0].isalpha() for word in _tokens(_lower(text))):
         # "(((", "2026", "x": the scores would read a KPI into nothing
         first = _r(
             "unclear: no words to read (most likely {k}, {p}); write the statement in words",
@@ -916,7 +921,7 @@ def _features(text: str, lang: str) -> tuple[str, ...]:
     a = _analyse(text, lang)
     rule_kind = _decide(text, lang)[0]
     lemma = _VERBS[lang].get(a.verb, (a.verb, "", ""))[0] if a.verb else None
-    words = list(_tokens(text.lower().replace("’", "'")))
+    words = list(_tokens(_lower(text)))
     return _cues.cues(lang, a, rule_kind, lemma, words, _titled(text))
 
 
