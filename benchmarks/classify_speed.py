@@ -57,6 +57,7 @@ def clear_caches() -> None:
         classifier._tokens,
         classifier._titled,
         classifier._main_verb_reason,
+        classifier.message,  # the reasons, each made once per wording
         classifier._cues._word_features,
         classifier._cues.describe,
         model.shipped,  # the weights are read again, and each row into numbers on first use

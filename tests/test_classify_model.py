@@ -294,15 +294,11 @@ def test_a_weight_too_large_to_add_is_refused_when_it_is_read() -> None:
     assert str(caught.value) == ROWS
 
 
-def test_the_rows_kept_stay_bounded_and_scores_hold_when_they_are_dropped(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    from goals_as_code.classify import model as model_module
-
-    monkeypatch.setattr(model_module, "_MET", 3)
+def test_only_features_with_weights_are_kept_so_novel_words_cost_no_memory() -> None:
     model = Model(TINY)
+    kept = set(model._met)
     before = model.score(["metric", "frequency"])
     for n in range(10):
-        model.score([f"novel {n}", f"other {n}"])
-        assert len(model._met) <= 3 + 2
+        assert model.score([f"novel {n}", f"other {n}"]).scores == Model(TINY).score([]).scores
+    assert set(model._met) == kept == set(TINY["weights"])
     assert model.score(["metric", "frequency"]) == before

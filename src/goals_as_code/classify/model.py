@@ -26,15 +26,14 @@ import math
 import os
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
-from itertools import compress
-from operator import itemgetter, neg
+from itertools import compress, repeat
+from operator import itemgetter, le, neg
 from typing import Any, NamedTuple
 
 from goals_as_code.source.fields import KINDS  # the order of the weights in every row
 
 DATA = os.path.join(os.path.dirname(__file__), "data")
 _GOAL = KINDS.index("goal")
-_MET = 200_000  # the features met that a model keeps (known or not), some tens of megabytes
 _FIELD = 64  # bits per kind in a packed row
 _OFFSET = 1 << 40  # added to each weight in a packed row; a weight must lie within it
 _MASK = (1 << _FIELD) - 1
@@ -76,7 +75,9 @@ class Model:
             raise ModelError(_ROWS)
         self.bias: list[float] = [float(b) for b in bias]
         self.weights: dict[str, str] = weights  # as read: no copy, to start fast
-        self._met: dict[str, _Row] = {}  # every feature met in a statement: its row
+        # each feature with weights, and its row once a statement has met it (made at C speed);
+        # a feature without weights is not kept: it adds nothing, and novel words keep coming
+        self._met: dict[str, _Row | None] = dict.fromkeys(weights)
         self.scale = float(data.get("scale", 1))
         self.temperature = float(data.get("temperature", 1.0))
         self.unclear_below = float(data.get("unclear_below", 0.0))
@@ -101,18 +102,15 @@ class Model:
     def _rows_of(self, features: Sequence[str]) -> list[_Row]:
         """Each feature's row (see :data:`_Row`), read the first time the feature is met."""
         met = self._met
-        rows = list(map(met.get, features))  # at C speed
-        new = rows.count(None)  # features not met before (found at C speed, too)
-        if new:
-            if len(met) > _MET:  # novel words keep coming: stay bounded
-                met.clear()
-            weights = self.weights
-            i = -1
-            for _ in range(new):
-                i = rows.index(None, i + 1)
-                feature = features[i]
-                row = self._row_of(feature) if feature in weights else _ZERO_ROW
-                rows[i] = met[feature] = row
+        # at C speed: a feature without weights reads as zeros, one with weights not read yet
+        # as None
+        rows = list(map(met.get, features, repeat(_ZERO_ROW)))
+        new = rows.count(None)  # found at C speed, too
+        i = -1
+        for _ in range(new):
+            i = rows.index(None, i + 1)
+            feature = features[i]
+            rows[i] = met[feature] = self._row_of(feature)
         return rows  # type: ignore[return-value]  # no None is left
 
     def _row_of(self, feature: str) -> _Row:
@@ -156,8 +154,8 @@ class Model:
         pulls = list(map(itemgetter(1 + best), rows))
         ranked = sorted(pulls, reverse=True)[:strongest]
         least = max(ranked[-1], 1) if ranked else 1
-        pairs = zip(map(neg, pulls), features, strict=True)
-        top = sorted(compress(pairs, map(least.__le__, pulls)))
+        keep = list(map(le, repeat(least), pulls))  # at C speed, like the rest
+        top = sorted(zip(map(neg, compress(pulls, keep)), compress(features, keep), strict=True))
         chosen = tuple(name for _, name in top[:strongest])
         return Scored(tuple(scores), KINDS[best], scores[best], chosen)
 
