@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import chain, pairwise
+from itertools import chain, compress, pairwise, repeat
 from typing import Protocol
 
 
@@ -77,6 +77,29 @@ ON_TIME = frozenset((("on", "time"), ("in", "time"), ("i", "tid"), ("god", "tid"
 _PUNCTUAL = frozenset(("punctual", "punctuality", "punktlig", "punktliga", "punktlighet"))
 _DIGIT = re.compile(r"\d")
 _GRAM = 4  # letters in a word's letter groups: "<implementera>" gives "<imp", "impl", ...
+# The flags a statement may have, in the order :func:`cues` names them.
+_FLAGS = (
+    "metric",
+    "from_to",
+    "change_percent",
+    "target",
+    "date",
+    "deadline",
+    "frequency",
+    "modal",
+    "present",
+    "habitual",
+    "first_person",
+    "result_object",
+    "artefact_object",
+    "measure",
+    "vague",
+    "change_word",
+    "titled",
+    "norm",
+    "future",
+    "punctual",
+)
 
 
 def _bucket(count: int) -> str:
@@ -102,29 +125,29 @@ def cues(
     """The features present in one statement, without repeats, in a stable order."""
     a = analysis
     found: list[str] = [f"rule:{rule_kind}", f"verb:{a.verb_class or 'none'}"]
-    flags = (
-        ("metric", bool(a.numbers)),
-        ("from_to", a.from_value is not None),
-        ("change_percent", a.change_percent is not None),
-        ("target", a.target is not None),
-        ("date", a.date_text is not None),
-        ("deadline", a.deadline is not None),
-        ("frequency", a.frequency is not None),
-        ("modal", a.modal),
-        ("present", a.present),
-        ("habitual", a.habitual),
-        ("first_person", a.first_person),
-        ("result_object", a.result_object is not None),
-        ("artefact_object", a.artefact_object is not None),
-        ("measure", a.measure is not None),
-        ("vague", a.vague is not None),
-        ("change_word", a.change_word is not None),
-        ("titled", titled),
-        ("norm", not _NORM.isdisjoint(words)),
-        ("future", not _FUTURE.isdisjoint(words)),
-        ("punctual", _punctual(words)),
+    present = (  # in the order of _FLAGS
+        bool(a.numbers),
+        a.from_value is not None,
+        a.change_percent is not None,
+        a.target is not None,
+        a.date_text is not None,
+        a.deadline is not None,
+        a.frequency is not None,
+        a.modal,
+        a.present,
+        a.habitual,
+        a.first_person,
+        a.result_object is not None,
+        a.artefact_object is not None,
+        a.measure is not None,
+        a.vague is not None,
+        a.change_word is not None,
+        titled,
+        not _NORM.isdisjoint(words),
+        not _FUTURE.isdisjoint(words),
+        _punctual(words),
     )
-    found.extend(name for name, present in flags if present)
+    found.extend(compress(_FLAGS, present))
     if a.direction:
         found.append(f"direction:{a.direction}")
     found.append(f"length:{_bucket(a.content_words)}")
@@ -139,16 +162,16 @@ def cues(
         if len(last) >= _GERUND_MIN:
             found.append(f"endn:{lang}:{last[-3:]}")
     # Each feature once, in order of appearance (a dict keeps the order, and is fast).
-    grams = (_word_features(lang, word) for word in dict.fromkeys(alpha))
-    return tuple(dict.fromkeys(chain(found, *grams, _pairs(lang, words))))
+    grams = map(_word_features, repeat(lang), dict.fromkeys(alpha))  # at C speed
+    return tuple(dict.fromkeys(chain(found, chain.from_iterable(grams), _pairs(lang, words))))
 
 
 def _pairs(lang: str, words: list[str]) -> list[str]:
     """Each two neighbouring words, a number as ``#``, the start and end as ``^`` and ``$``."""
     # (most words are letters only: the pattern is asked only of the others)
-    numbered = ("#" if not word.isalpha() and _DIGIT.search(word) else word for word in words)
+    numbered = [word if word.isalpha() or not _DIGIT.search(word) else "#" for word in words]
     marked = ["^", *numbered, "$"]
-    return [f"b:{lang}:{first} {second}" for first, second in pairwise(marked)]
+    return list(map(f"b:{lang}:".__add__, map(" ".join, pairwise(marked))))  # at C speed
 
 
 def _punctual(words: list[str]) -> bool:
@@ -161,8 +184,11 @@ def _punctual(words: list[str]) -> bool:
 def _word_features(lang: str, word: str) -> tuple[str, ...]:
     """A word and its groups of letters, as features (words recur: this is cached)."""
     padded = f"<{word}>"
-    grams = (f"c:{lang}:{padded[i : i + _GRAM]}" for i in range(len(padded) - _GRAM + 1))
-    return (f"w:{lang}:{word}", *grams)
+    prefix = f"c:{lang}:"
+    return (
+        f"w:{lang}:{word}",
+        *[prefix + padded[i : i + _GRAM] for i in range(len(padded) - _GRAM + 1)],
+    )
 
 
 _FLAG_WORDS: dict[str, tuple[str, str]] = {

@@ -90,15 +90,6 @@ class Model:
         weights, which adds nothing and never pulls towards a kind."""
         return list(self._rows_of((feature,))[0][1:])
 
-    def _parse(self, feature: str) -> list[int]:
-        try:
-            found = list(map(int, self.weights[feature].split(" ")))
-        except ValueError:
-            found = []
-        if len(found) != len(KINDS) or not -_OFFSET < min(found) <= max(found) < _OFFSET:
-            raise ModelError(_ROWS)
-        return found
-
     def _rows_of(self, features: Sequence[str]) -> list[_Row]:
         """Each feature's row (see :data:`_Row`), read the first time the feature is met."""
         met = self._met
@@ -114,7 +105,18 @@ class Model:
         return rows  # type: ignore[return-value]  # no None is left
 
     def _row_of(self, feature: str) -> _Row:
-        g, k, a, b = self._parse(feature)  # in the order of KINDS
+        """The row of a feature with weights, read from its string and checked."""
+        try:  # one whole number per kind, in the order of KINDS
+            g, k, a, b = map(int, self.weights[feature].split(" "))
+        except ValueError:  # not a number, or not four of them
+            raise ModelError(_ROWS) from None
+        if not (
+            -_OFFSET < g < _OFFSET
+            and -_OFFSET < k < _OFFSET
+            and -_OFFSET < a < _OFFSET
+            and -_OFFSET < b < _OFFSET
+        ):
+            raise ModelError(_ROWS)
         packed = (
             (g + _OFFSET)
             | (k + _OFFSET) << _FIELD

@@ -175,6 +175,7 @@ _PREFIX = re.compile(
     r"behaviou?r|delmål|target)\s*\d*\s*[:.-]\s+))+",
     re.I,
 )
+_LOWER_START = re.compile(r"(?<!\S)[a-zåäöéü]")  # a word that starts with a small letter
 _ACRONYM_LABEL = re.compile(r"^[A-ZÅÄÖ][A-ZÅÄÖ0-9]{1,5}\s*:\s+")  # "FCR: target of ..."
 _TARGET_WORDS = frozenset(lx.words("target targets goal mål målvärde målnivå"))
 
@@ -213,6 +214,8 @@ _VAGUE = {"en": lx.EN_VAGUE, "sv": lx.SV_VAGUE}
 _EN_FIRST_NOT_I = lx.EN_FIRST_PERSON - {"i"}  # English first person in a Swedish statement
 # Words that do not count as content: stop words, the first person, modals.
 _NOT_CONTENT = {lang: lx.STOPWORDS | _FIRST[lang] | _MODALS[lang] for lang in ("en", "sv")}
+# Number words that count as a number ("en", "ett", "one" and "a" are mostly articles).
+_COUNTED_WORDS = frozenset(lx.NUMBER_WORDS) - {"en", "ett", "one", "a"}
 _EN_THIRD = frozenset(
     [
         "he",
@@ -419,8 +422,8 @@ def _analyse(text: str, lang: str) -> Analysis:
         if outside_dates(match.start(1)):
             numbers.append(_number(match.group(1), lang))
             percent_seen = percent_seen or bool(match.group(2))
-    for word in words:
-        if word in lx.NUMBER_WORDS and word not in ("en", "ett", "one", "a"):
+    for word in words if not _COUNTED_WORDS.isdisjoint(tokens) else ():
+        if word in _COUNTED_WORDS:
             numbers.append(float(lx.NUMBER_WORDS[word]))
 
     from_value = to_value = target = change = None
@@ -495,9 +498,14 @@ def _analyse(text: str, lang: str) -> Analysis:
     # "on time", "i tid": punctuality, an adverbial; the time is neither a measure nor an object
     nouns = _without_on_time(words)
     measure = measure_match.group(0).strip() if measure_match else _MEASURE_WORD[lang].find(nouns)
-    vague = next((w for w in words if w in _VAGUE[lang]), None)
+    vague_words = _VAGUE[lang]
+    vague = None if vague_words.isdisjoint(tokens) else next(w for w in words if w in vague_words)
     not_content = _NOT_CONTENT[lang]
-    content = sum(1 for w in words if len(w) > 1 and w not in not_content)
+    # the words of two letters or more that carry content (counted at C speed: a word of one
+    # letter is rare, and those are counted apart)
+    content = len(words) - sum(map(not_content.__contains__, words))
+    if 1 in map(len, words):
+        content -= sum(1 for w in words if len(w) == 1 and w not in not_content)
     return Analysis(
         lang=lang,
         numbers=tuple(numbers),
@@ -520,7 +528,9 @@ def _analyse(text: str, lang: str) -> Analysis:
         measure=measure,
         vague=vague,
         content_words=content,
-        change_word=next((w for w in words if w in lx.CHANGE_WORDS), None),
+        change_word=None
+        if lx.CHANGE_WORDS.isdisjoint(tokens)
+        else next(w for w in words if w in lx.CHANGE_WORDS),
         habitual=habitual,
         head=next((w for w in reversed(_outside_parens(lower, words)) if w.isalpha()), None),
     )
@@ -534,6 +544,8 @@ def _outside_parens(lower: str, words: list[str]) -> tuple[str, ...] | list[str]
 @lru_cache(maxsize=_CACHED)
 def _titled(text: str) -> bool:
     """Whether every word starts with a capital, as a name does ("Open Positions Rate")."""
+    if _LOWER_START.search(text):  # most statements: a word starts with a small letter
+        return False
     parts = [p for p in text.split() if p[:1].isalpha()]
     return len(parts) > 1 and all(p[0].isupper() for p in parts)
 
