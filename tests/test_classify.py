@@ -561,3 +561,13 @@ def test_the_documented_jsonl_scores_are_the_classifiers() -> None:
         assert f'"confidence": {result.confidence}' in line, line
         if '"scores": {...}' not in line:
             assert f'"scores": {json.dumps(result.scores)}' in line, line
+
+
+@pytest.mark.parametrize("head", ["kostnaderna", "kundnöjdheten"])
+def test_a_swedish_compound_is_read_by_its_last_part_however_long(head: str) -> None:
+    # the endings of a word are looked up together up to 63 letters, one by one beyond
+    assert len("personalutbildnings" * 4 + head) > 63
+    for prefix in ("", "personal", "personalutbildnings" * 4):
+        found = analyse(f"Vi ska sänka {prefix}{head} med 5 %", "sv")
+        assert found.result_object == prefix + head
+    assert analyse("Vi ska sänka personalutbildningarna med 5 %", "sv").result_object is None

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import repeat
+from operator import itemgetter
 
 from goals_as_code.classify import cues as _cues
 from goals_as_code.classify import dates
@@ -83,6 +85,9 @@ _FREQ = {
 }
 
 
+_ENDINGS = tuple(slice(k, None) for k in range(1, 64))  # a word's endings: [1:], [2:], ...
+
+
 class _Nouns:
     """Words matched as a whole token or, for Swedish compounds, as the token's last part.
 
@@ -117,7 +122,10 @@ class _Nouns:
     def _match(self, token: str) -> bool:
         if token in self.words:
             return True
-        if self.compounds:
+        if self.compounds:  # each ending of the token, longest first, looked up at C speed
+            endings = _ENDINGS[: len(token) - self.shortest]
+            if len(token) <= len(_ENDINGS):
+                return not self.words.isdisjoint(map(token.__getitem__, endings))
             return any(token[k:] in self.words for k in range(1, len(token) - self.shortest + 1))
         return "-" in token and token.rsplit("-", 1)[1] in self.words
 
@@ -836,7 +844,7 @@ def classify(text: str, lang: str | None = None) -> Classification:
     clean = _clean(text)
     used_lang = lang or _detect(clean)
     kind, missing, said, rules, confidence, scores = _classified(clean, used_lang)
-    reasons = tuple(en for en, _ in said) + tuple(map(str, rules))
+    reasons = tuple(map(itemgetter(0), said)) + tuple(map(str, rules))
     return Classification(
         text,
         used_lang,
@@ -846,7 +854,7 @@ def classify(text: str, lang: str | None = None) -> Classification:
         confidence,
         dict(zip(KINDS, scores, strict=True)),
         _decide(clean, used_lang)[0],
-        tuple(sv for _, sv in said) + tuple(reason.say("sv") for reason in rules),
+        tuple(map(itemgetter(1), said)) + tuple(map(Message.say, rules, repeat("sv"))),
     )
 
 
