@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from goals_as_code.classify import KINDS, analyse, classify, detect_language
 
@@ -571,3 +574,26 @@ def test_a_swedish_compound_is_read_by_its_last_part_however_long(head: str) -> 
         found = analyse(f"Vi ska sänka {prefix}{head} med 5 %", "sv")
         assert found.result_object == prefix + head
     assert analyse("Vi ska sänka personalutbildningarna med 5 %", "sv").result_object is None
+
+
+# A statement is cleaned as these substitutions cleaned it (list markers and labels at the
+# start, a final run of full stops, runs of spaces); the code does it with string methods.
+_SPACES = re.compile(r"\s+")
+_FINAL_STOP = re.compile(r"\s*[.;!]+\s*$")
+_PIECES = st.sampled_from(
+    [
+        *(" ", "\t", "\n", "\u00a0", "\u2003", ".", ";", "!", ":", "-", "*", "•", "–", "1", ")"),
+        *("KR1: ", "kr 2) ", "Mål: ", "goal 2: ", "Key result - ", "FCR: ", "- ", "1. ", " . "),
+        *("Öka", "nöjdheten", "Reduce", "churn", "x", "ÅÄ", "(", "%", "42"),
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PIECES, max_size=12).map("".join))
+def test_a_statement_is_cleaned_as_the_substitutions_cleaned_it(text: str) -> None:
+    from goals_as_code.classify import reading
+
+    spaced = _SPACES.sub(" ", text).strip()
+    expected = _FINAL_STOP.sub("", reading._ACRONYM_LABEL.sub("", reading._PREFIX.sub("", spaced)))
+    assert reading._clean(text) == expected
