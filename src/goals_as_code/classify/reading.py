@@ -175,8 +175,8 @@ _EN_SHAPES = re.compile(
     r"\w(?:tion|ment|ness|ity|ing|ship|ies|th|ed|ly|ce|ck|ght|ph|w|rate|time|margin|"
     r"share|cost|costs|score|value|volume|revenue|sales)\b|\b(?:wh|th|ch)\w+",
 )
-# List markers and labels people paste with a statement: "- ", "1. ", "KR1: ", "Mål: " (at
-# the start of the statement as written, so in any case).
+# List markers and labels people paste with a statement: "- ", "1. ", "KR1: ", "Mål: ". They
+# are matched at the start of the statement as written, not lowered: so in any case (re.I).
 _PREFIX = re.compile(
     r"^(?:\s*(?:[-*•–]\s*|\d+[.)]\s+|(?:kr|o|okr)\s*\d+\s*[:.)-]\s*|"
     r"(?:mål|goal|objective|key\s+result|kpi|nyckeltal|aktivitet|activity|action|beteende|"
@@ -509,8 +509,8 @@ def _analyse(text: str, lang: str) -> Analysis:
     vague_words = _VAGUE[lang]
     vague = None if vague_words.isdisjoint(tokens) else next(w for w in words if w in vague_words)
     not_content = _NOT_CONTENT[lang]
-    # the words of two letters or more that carry content (counted at C speed: a word of one
-    # letter is rare, and those are counted apart)
+    # the words of two letters or more that carry content, counted at C speed; the words of
+    # one letter ("i", "a", "5", "%") are taken off apart, when the statement has any
     content = len(words) - sum(map(not_content.__contains__, words))
     if 1 in map(len, words):
         content -= sum(1 for w in words if len(w) == 1 and w not in not_content)
