@@ -40,7 +40,9 @@ _MASK = (1 << _FIELD) - 1
 # A feature's row as scoring reads it: its weights packed into one number, side by side in
 # fields of _FIELD bits, each raised by _OFFSET so that no field is negative; then the weights.
 _Row = tuple[int, int, int, int, int]
-_ZERO_ROW: _Row = (sum(_OFFSET << (_FIELD * i) for i in range(len(KINDS))), 0, 0, 0, 0)
+_OFFSETS = sum(_OFFSET << (_FIELD * i) for i in range(len(KINDS)))
+_FIELD2, _FIELD3 = 2 * _FIELD, 3 * _FIELD
+_ZERO_ROW: _Row = (_OFFSETS, 0, 0, 0, 0)
 _PACKED = itemgetter(0)
 _ROWS = "weights: 'weights' must map each feature to one whole number per kind, apart by spaces"
 
@@ -117,12 +119,8 @@ class Model:
             and -_OFFSET < b < _OFFSET
         ):
             raise ModelError(_ROWS)
-        packed = (
-            (g + _OFFSET)
-            | (k + _OFFSET) << _FIELD
-            | (a + _OFFSET) << (2 * _FIELD)
-            | (b + _OFFSET) << (3 * _FIELD)
-        )
+        # each field raised by the offset: the zero row's number holds the offsets, in place
+        packed = _OFFSETS + g + (k << _FIELD) + (a << _FIELD2) + (b << _FIELD3)
         return packed, g, k, a, b
 
     def totals(self, features: Sequence[str]) -> tuple[float, ...]:

@@ -892,8 +892,8 @@ def _classified(
     strongest = (named + others)[:_SHOWN]
     confidence = round(scored.confidence, 3)
     best = scored.best
-    cues_en = ", ".join(_cues.describe(f, "en") for f in strongest)
-    cues_sv = ", ".join(_cues.describe(f, "sv") for f in strongest)
+    cues_en = ", ".join(map(_cues.describe, strongest, repeat("en")))
+    cues_sv = ", ".join(map(_cues.describe, strongest, repeat("sv")))
     verdict = model.verdict(scored)
     likeliest = {"k": _KIND_EN[best], "k_sv": _KIND_SV[best], "p": f"{confidence:.2f}"}
     kind = UNCLEAR
@@ -936,7 +936,7 @@ def _classified(
                 k_sv=_KIND_SV[rule_kind],
             )
         )
-    scores = tuple(round(p, 3) for p in scored.scores)
+    scores = tuple(map(round, scored.scores, repeat(3)))
     return kind, missing, tuple(said), rule_reasons, confidence, scores
 
 
