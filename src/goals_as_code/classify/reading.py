@@ -123,8 +123,8 @@ class _Nouns:
         if token in self.words:
             return True
         if self.compounds:  # each ending of the token, longest first, looked up at C speed
-            endings = _ENDINGS[: len(token) - self.shortest]
             if len(token) <= len(_ENDINGS):
+                endings = _ENDINGS[: len(token) - self.shortest]
                 return not self.words.isdisjoint(map(token.__getitem__, endings))
             return any(token[k:] in self.words for k in range(1, len(token) - self.shortest + 1))
         return "-" in token and token.rsplit("-", 1)[1] in self.words
@@ -506,8 +506,7 @@ def _analyse(text: str, lang: str) -> Analysis:
     # "on time", "i tid": punctuality, an adverbial; the time is neither a measure nor an object
     nouns = _without_on_time(words)
     measure = measure_match.group(0).strip() if measure_match else _MEASURE_WORD[lang].find(nouns)
-    vague_words = _VAGUE[lang]
-    vague = None if vague_words.isdisjoint(tokens) else next(w for w in words if w in vague_words)
+    vague = _first_of(_VAGUE[lang], words, tokens)
     not_content = _NOT_CONTENT[lang]
     # the words of two letters or more that carry content, counted at C speed; the words of
     # one letter ("i", "a", "5", "%") are taken off apart, when the statement has any
@@ -536,12 +535,16 @@ def _analyse(text: str, lang: str) -> Analysis:
         measure=measure,
         vague=vague,
         content_words=content,
-        change_word=None
-        if lx.CHANGE_WORDS.isdisjoint(tokens)
-        else next(w for w in words if w in lx.CHANGE_WORDS),
+        change_word=_first_of(lx.CHANGE_WORDS, words, tokens),
         habitual=habitual,
         head=next((w for w in reversed(_outside_parens(lower, words)) if w.isalpha()), None),
     )
+
+
+def _first_of(group: frozenset[str], words: list[str], tokens: frozenset[str]) -> str | None:
+    """The first of ``words`` in ``group`` (``tokens`` are the same words, as a set: most
+    statements have none of the group, and the set tells it at C speed)."""
+    return None if group.isdisjoint(tokens) else next(w for w in words if w in group)
 
 
 def _outside_parens(lower: str, words: list[str]) -> tuple[str, ...] | list[str]:
