@@ -508,6 +508,21 @@ def test_reasons_in_both_languages() -> None:
     assert "skrivet i jag-form" in swedish
 
 
+def test_a_reason_made_once_is_said_by_its_values_and_their_types() -> None:
+    """The reasons are cached: a value that is a message and a plain string with the same
+    English text are said differently in Swedish, so they must not share a cache entry."""
+    from goals_as_code.classify import reading
+    from goals_as_code.i18n.messages import message
+
+    wording = "main verb '{v}' ({c})"
+    translated = reading.message(wording, v="ses", c=message("conduct"))
+    plain = reading.message(wording, v="ses", c="conduct")
+    assert translated == plain  # the same English
+    assert translated.say("sv") == "huvudverb 'ses' (ett beteende)"
+    assert plain.say("sv") == "huvudverb 'ses' (conduct)"
+    assert reading.message(wording, v="ses", c=message("conduct")) is translated
+
+
 def test_reasons_name_the_cues() -> None:
     reasons = classify("Antal supportsamtal/dag").reasons
     assert "no verb: a noun phrase" in reasons

@@ -22,8 +22,10 @@ from goals_as_code.source.fields import KINDS, show
 # another, so a few hundred suffice; more would hold megabytes over a large tree for nothing.
 _CACHED = 512
 # A reason is made once per wording and its facts: the same reasons recur from statement to
-# statement, and each made anew would be put in words again, in English and in Swedish.
-message = lru_cache(maxsize=4096)(_messages.message)
+# statement, and each made anew would be put in words again, in English and in Swedish. The
+# cache is typed: a value that is a Message ("conduct") and a plain string with the same English
+# are said differently in Swedish, and 1 and 1.0 are equal but printed differently.
+message = lru_cache(maxsize=4096, typed=True)(_messages.message)
 
 
 # ---------------------------------------------------------------------------------------------
