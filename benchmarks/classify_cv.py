@@ -32,8 +32,8 @@ fitted on all the other folds, as in the full run: cues designed by reading the 
 folds can be measured on the folds never looked at.
 
 ``--lemmas`` adds each word's dictionary lemma as a feature (``l:sv:planera``), from simplemma,
-which is no dependency of the project (install it by hand): the measurement behind "No
-lemmatiser is used" in docs/classify.md.
+which is no dependency of the project (install it by hand): the measurement behind "A
+lemmatiser" in docs/classify-measurements.md.
 """
 
 from __future__ import annotations
@@ -355,7 +355,7 @@ def curve(examples: Sequence[Example], k: int, seeds: int) -> list[str]:
 def sample(misread: Sequence[Read], n: int, seed: int) -> list[str]:
     """A seeded draw of ``n`` misread statements as TSV rows, with each one's source and the
     word its source uses for it (``label``) and the corpus note: the rows a label audit reads
-    (``docs/classify.md``, "a label audit")."""
+    (``docs/classify-measurements.md``, "a label audit")."""
     labels: dict[tuple[str, str], tuple[str, str]] = {}
     for path in sorted(CORPUS.glob("*.tsv")):
         with path.open(encoding="utf-8", newline="") as handle:

@@ -36,7 +36,7 @@ these folds, which flatters ``shipped`` a little, not the others.
 
     python benchmarks/classify_models.py                 # all models (a few minutes)
     python benchmarks/classify_models.py --only lr-text svm-text
-    python benchmarks/classify_models.py --markdown      # rows for docs/classify.md
+    python benchmarks/classify_models.py --markdown      # rows for docs/classify-measurements.md
 """
 
 from __future__ import annotations
@@ -274,7 +274,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--only", nargs="+", choices=[*sorted(MODELS), *ENSEMBLES], help="these models only"
     )
-    parser.add_argument("--markdown", action="store_true", help="rows for docs/classify.md")
+    parser.add_argument(
+        "--markdown", action="store_true", help="rows for docs/classify-measurements.md"
+    )
     args = parser.parse_args(argv)
     examples = load()
     print(f"corpus: {len(examples)} statements; grouped {args.folds}-fold by site")
