@@ -144,6 +144,13 @@ def test_features_name_the_cues_and_the_words() -> None:
         ("w:en:always", "the word 'always'", "ordet 'always'"),
         ("length:1", "one content word or none", "högst ett ord med innehåll"),
         ("length:4-6", "4-6 content words", "4-6 ord med innehåll"),
+        # the English "I" as it is written; the Swedish "i" (in) stays small
+        ("first:en:i", "starts with 'I'", "börjar med 'I'"),
+        ("b:en:i will", "the words 'I will'", "orden 'I will'"),
+        ("b:en:^ i", "starts with 'I'", "börjar med 'I'"),
+        ("w:en:it", "the word 'it'", "ordet 'it'"),
+        ("b:sv:i tid", "the words 'i tid'", "orden 'i tid'"),
+        ("c:en:<i", "the letters '<i'", "bokstäverna '<i'"),
     ],
 )
 def test_every_feature_can_be_said_in_words(feature: str, en: str, sv: str) -> None:

@@ -268,7 +268,9 @@ def describe(feature: str, lang: str) -> str:
         if rest == "1":  # no word or one
             return "högst ett ord med innehåll" if sv else "one content word or none"
         return f"{rest} ord med innehåll" if sv else f"{rest} content words"
-    word = rest.partition(":")[2]
+    feature_lang, _, word = rest.partition(":")
+    if feature_lang == "en" and family in _WORD_FAMILIES:
+        word = _as_written(word)
     if family == "b":
         return _pair_words(word, sv)
     if family == "lemma":
@@ -282,6 +284,16 @@ def describe(feature: str, lang: str) -> str:
     if family == "endn":
         return f"sista ordet slutar på '-{word}'" if sv else f"last word ends in '-{word}'"
     return f"ordet '{word}'" if sv else f"the word '{word}'"
+
+
+# The families whose feature names a word or two as the statement has them.
+_WORD_FAMILIES = frozenset(("w", "first", "b", "lemma"))
+
+
+def _as_written(words: str) -> str:
+    """The features keep words in small letters; a person reads the English "I" with its
+    capital ("starts with 'I'", "the words 'I will'")."""
+    return " ".join("I" if w == "i" else w for w in words.split(" ")) if "i" in words else words
 
 
 def _pair_words(pair: str, sv: bool) -> str:
