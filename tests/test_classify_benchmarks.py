@@ -275,3 +275,51 @@ def test_docs_give_the_shipped_weights_reading_of_the_evaluation_set(
     assert block.strip() == holdout.doc_tables(reads).strip(), (
         "stale: run python benchmarks/classify_holdout.py --doc docs/classify.md"
     )
+
+
+def test_the_blind_audit_is_of_the_evaluation_set_and_holds_two_readings() -> None:
+    lines = (BENCHMARKS / "corpus" / "evaluation.tsv").read_text(encoding="utf-8").splitlines()
+    evaluation = {
+        (row["text"], row["lang"], row["kind"], row["label"], row["source"])
+        for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    }
+    lines = (BENCHMARKS / "classify_audit_blind.tsv").read_text(encoding="utf-8").splitlines()
+    rows = list(
+        csv.DictReader(
+            [line for line in lines if not line.startswith("#")],
+            delimiter="\t",
+            quoting=csv.QUOTE_NONE,
+        )
+    )
+    assert len(rows) == 240
+    for row in rows:
+        assert (row["text"], row["lang"], row["kind"], row["label"], row["source"]) in evaluation
+        assert {row["reading_a"], row["reading_b"]} <= {*KINDS, "context"}
+
+
+def test_the_blind_audit_script_sets_the_guide_beside_the_sources(tmp_path: Path) -> None:
+    audit = tmp_path / "audit.tsv"
+    header = "text\tlang\tkind\tlabel\tsource\treading_a\treading_b\n"
+    rows = [
+        # the source calls it a goal; both readings and the classifier call it an activity
+        "Jag skall implementera Scrum på vår IT-avdelning under 2017\tsv\tgoal\tmål\thttps://a/\t"
+        "activity\tactivity",
+        # all agree
+        "Antal kundmöten/vecka\tsv\tkpi\tnyckeltal\thttps://b/\tkpi\tkpi",
+        "I greet every customer with a smile every day\ten\tbehaviour\trule\thttps://c/\t"
+        "behaviour\tbehaviour",
+        # the readings disagree: left out of every measure but the agreement
+        "Sustainability\ten\tgoal\tgoal\thttps://d/\tcontext\tgoal",
+    ]
+    audit.write_text("# a comment line\n" + header + "\n".join(rows) + "\n", encoding="utf-8")
+    out = run_script("classify_blind.py", "--audit", str(audit))
+    assert "statements: 4; the two readings agree on 75.0%" in out
+    assert "the source's word gives the guide's kind for 66.7%" in out
+    assert "of the statements the sources call goals, 100.0% are another kind by the guide" in out
+    assert "goal->activity 1" in out
+    assert re.search(
+        r"the classifier\s+against the guide's definitions\s+all n\s+3\s+accuracy 1\.000", out
+    )
+    assert re.search(
+        r"the classifier\s+against the sources' words\s+all n\s+3\s+accuracy 0\.667", out
+    )

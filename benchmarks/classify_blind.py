@@ -1,0 +1,135 @@
+"""Read a blind audit of the evaluation set: the sources' labels, the guide's definitions and the
+classifier, side by side.
+
+``classify_audit_blind.tsv`` holds statements of the evaluation set drawn at random, each read
+twice against the guide's definitions from its text and language alone (``reading_a``,
+``reading_b``: a kind, or ``context`` when the statement cannot be told without its page). This
+script prints how often the two readings agree, how often the guide's reading (where both agree)
+agrees with the word the source uses, and how the shipped weights read the same statements
+against each: so that a measure taken against the sources' words can be told from one taken
+against the guide's definitions.
+
+    python benchmarks/classify_blind.py
+    python benchmarks/classify_blind.py --markdown
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import math
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import NamedTuple
+
+from goals_as_code.classify import classify
+
+AUDIT = Path(__file__).resolve().parent / "classify_audit_blind.tsv"
+NON_GOALS = ("kpi", "activity", "behaviour")
+
+
+class Row(NamedTuple):
+    text: str
+    lang: str
+    source: str  # the kind the source's word maps to
+    guide: str  # the two readings' kind where they agree, else ""
+    read: str  # the classifier's kind
+
+
+def load(path: Path = AUDIT) -> tuple[list[Row], float, float]:
+    """The rows, and the two readings' agreement and Cohen's kappa."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        lines = [line for line in handle if not line.startswith("#")]
+    found = list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    a = [r["reading_a"] for r in found]
+    b = [r["reading_b"] for r in found]
+    agree = sum(x == y for x, y in zip(a, b, strict=True)) / len(found)
+    ca, cb = Counter(a), Counter(b)
+    chance = sum(ca[k] * cb[k] for k in ca) / len(found) ** 2
+    rows = [
+        Row(
+            r["text"],
+            r["lang"],
+            r["kind"],
+            r["reading_a"] if r["reading_a"] == r["reading_b"] else "",
+            classify(r["text"]).kind,
+        )
+        for r in found
+    ]
+    return rows, agree, (agree - chance) / (1 - chance)
+
+
+def measures(rows: Sequence[Row], reader: str, gold: str) -> Mapping[str, float]:
+    """Accuracy, goals read as another kind and non-goals read as a non-goal of ``reader``
+    ("read", the classifier, or "guide") against ``gold`` ("source" or "guide"), over the rows
+    whose kinds by both are one of the four."""
+    pairs = [
+        (getattr(r, reader), getattr(r, gold))
+        for r in rows
+        if getattr(r, gold) not in ("", "context") and getattr(r, reader) not in ("", "context")
+    ]
+    goals = [read for read, kind in pairs if kind == "goal"]
+    others = [read for read, kind in pairs if kind != "goal"]
+    return {
+        "n": len(pairs),
+        "accuracy": _share(sum(read == kind for read, kind in pairs), len(pairs)),
+        "goals_other": _share(sum(read in NON_GOALS for read in goals), len(goals)),
+        "caught": _share(sum(read in NON_GOALS for read in others), len(others)),
+    }
+
+
+def _share(count: int, of: int) -> float:
+    return count / of if of else math.nan
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--audit", type=Path, default=AUDIT, help="the audit to read")
+    parser.add_argument("--markdown", action="store_true", help="the table as Markdown rows")
+    args = parser.parse_args(argv)
+    rows, agree, kappa = load(args.audit)
+    both = [r for r in rows if r.guide]
+    told = [r for r in both if r.guide != "context"]
+    same = sum(r.source == r.guide for r in told) / len(told)
+    source_goals = [r for r in told if r.source == "goal"]
+    not_goals = sum(r.guide in NON_GOALS for r in source_goals) / len(source_goals)
+    moves = Counter((r.source, r.guide) for r in told if r.source != r.guide)
+    print(f"statements: {len(rows)}; the two readings agree on {agree:.1%} (kappa {kappa:.2f})")
+    print(
+        f"where they agree ({len(both)}, {len(both) - len(told)} of them 'context'): the source's"
+        f" word gives the guide's kind for {same:.1%}; of the statements the sources call goals,"
+        f" {not_goals:.1%} are another kind by the guide"
+    )
+    print("  source -> guide: " + ", ".join(f"{s}->{g} {n}" for (s, g), n in moves.most_common()))
+    if args.markdown:
+        print(
+            "| read by | against | language | n | accuracy | goals read as another kind |"
+            " non-goals read as a non-goal |"
+        )
+        print("|---|---|---|---|---|---|---|")
+    readers = (
+        ("read", "source", "the classifier", "the sources' words"),
+        ("read", "guide", "the classifier", "the guide's definitions"),
+        ("guide", "source", "the guide's definitions", "the sources' words"),
+    )
+    for reader, gold, by, against in readers:
+        for lang in ("sv", "en", "all"):
+            m = measures([r for r in both if lang in ("all", r.lang)], reader, gold)
+            if args.markdown:
+                print(
+                    f"| {by} | {against} | {lang} | {m['n']} | {m['accuracy']:.3f} |"
+                    f" {m['goals_other']:.1%} | {m['caught']:.1%} |"
+                )
+            else:
+                print(
+                    f"  {by:23} against {against:23} {lang:3} n {m['n']:3}"
+                    f"  accuracy {m['accuracy']:.3f}"
+                    f"  goals read as another kind {m['goals_other']:.1%}"
+                    f"  non-goals read as a non-goal {m['caught']:.1%}"
+                )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
