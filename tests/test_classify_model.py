@@ -140,7 +140,10 @@ def test_features_name_the_cues_and_the_words() -> None:
         ("verb:activity", "a verb for work with an end", "ett verb för ett arbete med slut"),
         ("frequency", "a frequency", "en frekvens"),
         ("lemma:sv:öka", "main verb 'öka'", "huvudverbet 'öka'"),
-        ("c:en:ing>", "the letters 'ing>'", "bokstäverna 'ing>'"),
+        ("c:en:ing>", "a word ending '-ing'", "ett ord som slutar på '-ing'"),
+        ("c:sv:<sop", "a word starting 'sop-'", "ett ord som börjar på 'sop-'"),
+        ("c:sv:rsla", "the letters 'rsla'", "bokstäverna 'rsla'"),
+        ("c:en:<ok>", "the word 'ok'", "ordet 'ok'"),
         ("w:en:always", "the word 'always'", "ordet 'always'"),
         ("length:1", "one content word or none", "högst ett ord med innehåll"),
         ("length:4-6", "4-6 content words", "4-6 ord med innehåll"),
@@ -150,7 +153,6 @@ def test_features_name_the_cues_and_the_words() -> None:
         ("b:en:^ i", "starts with 'I'", "börjar med 'I'"),
         ("w:en:it", "the word 'it'", "ordet 'it'"),
         ("b:sv:i tid", "the words 'i tid'", "orden 'i tid'"),
-        ("c:en:<i", "the letters '<i'", "bokstäverna '<i'"),
     ],
 )
 def test_every_feature_can_be_said_in_words(feature: str, en: str, sv: str) -> None:

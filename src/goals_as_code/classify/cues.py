@@ -276,7 +276,7 @@ def describe(feature: str, lang: str) -> str:
     if family == "lemma":
         return f"huvudverbet '{word}'" if sv else f"main verb '{word}'"
     if family == "c":
-        return f"bokstäverna '{word}'" if sv else f"the letters '{word}'"
+        return _letters(word, sv)
     if family == "first":
         return f"börjar med '{word}'" if sv else f"starts with '{word}'"
     if family == "end1":
@@ -294,6 +294,17 @@ def _as_written(words: str) -> str:
     """The features keep words in small letters; a person reads the English "I" with its
     capital ("starts with 'I'", "the words 'I will'")."""
     return " ".join("I" if w == "i" else w for w in words.split(" ")) if "i" in words else words
+
+
+def _letters(group: str, sv: bool) -> str:
+    """A group of letters (``c:``) in words; ``<`` and ``>`` mark a word's start and end."""
+    if group.startswith("<") and group.endswith(">"):
+        return f"ordet '{group[1:-1]}'" if sv else f"the word '{group[1:-1]}'"
+    if group.startswith("<"):
+        return f"ett ord som börjar på '{group[1:]}-'" if sv else f"a word starting '{group[1:]}-'"
+    if group.endswith(">"):
+        return f"ett ord som slutar på '-{group[:-1]}'" if sv else f"a word ending '-{group[:-1]}'"
+    return f"bokstäverna '{group}'" if sv else f"the letters '{group}'"
 
 
 def _pair_words(pair: str, sv: bool) -> str:
