@@ -3,7 +3,8 @@ classifier, side by side.
 
 ``classify_audit_blind.tsv`` holds statements of the evaluation set drawn at random, each read
 twice against the guide's definitions from its text and language alone (``reading_a``,
-``reading_b``: a kind, or ``context`` when the statement cannot be told without its page). This
+``reading_b``: a kind, or ``context`` when the statement cannot be told without its page; a
+third, ``reading_c``, made from the definitions without worked examples, if present). This
 script prints how often the two readings agree, how often the guide's reading (where both agree)
 agrees with the word the source uses, and how the shipped weights read the same statements
 against each: so that a measure taken against the sources' words can be told from one taken
@@ -35,6 +36,8 @@ class Row(NamedTuple):
     source: str  # the kind the source's word maps to
     guide: str  # the two readings' kind where they agree, else ""
     read: str  # the classifier's kind
+    first: str  # the first reading's kind
+    third: str  # a third reading's kind, made without worked examples, or ""
 
 
 def load(path: Path = AUDIT) -> tuple[list[Row], float, float]:
@@ -54,6 +57,8 @@ def load(path: Path = AUDIT) -> tuple[list[Row], float, float]:
             r["kind"],
             r["reading_a"] if r["reading_a"] == r["reading_b"] else "",
             classify(r["text"]).kind,
+            r["reading_a"],
+            r.get("reading_c") or "",
         )
         for r in found
     ]
@@ -102,6 +107,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         f" {not_goals:.1%} are another kind by the guide"
     )
     print("  source -> guide: " + ", ".join(f"{s}->{g} {n}" for (s, g), n in moves.most_common()))
+    if all(r.third for r in rows):
+        third = measures(rows, "third", "source")
+        with_first = sum(r.third == r.first for r in rows) / len(rows)
+        print(
+            f"a third reading, without worked examples, agrees with the first on {with_first:.1%};"
+            f" against the sources' words it reads {third['accuracy']:.3f} right and"
+            f" {third['goals_other']:.1%} of their goals as another kind"
+        )
     if args.markdown:
         print(
             "| read by | against | language | n | accuracy | goals read as another kind |"

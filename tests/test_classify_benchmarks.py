@@ -294,22 +294,22 @@ def test_the_blind_audit_is_of_the_evaluation_set_and_holds_two_readings() -> No
     assert len(rows) == 240
     for row in rows:
         assert (row["text"], row["lang"], row["kind"], row["label"], row["source"]) in evaluation
-        assert {row["reading_a"], row["reading_b"]} <= {*KINDS, "context"}
+        assert {row["reading_a"], row["reading_b"], row["reading_c"]} <= {*KINDS, "context"}
 
 
 def test_the_blind_audit_script_sets_the_guide_beside_the_sources(tmp_path: Path) -> None:
     audit = tmp_path / "audit.tsv"
-    header = "text\tlang\tkind\tlabel\tsource\treading_a\treading_b\n"
+    header = "text\tlang\tkind\tlabel\tsource\treading_a\treading_b\treading_c\n"
     rows = [
-        # the source calls it a goal; both readings and the classifier call it an activity
+        # the source calls it a goal; the readings and the classifier call it an activity
         "Jag skall implementera Scrum på vår IT-avdelning under 2017\tsv\tgoal\tmål\thttps://a/\t"
-        "activity\tactivity",
+        "activity\tactivity\tactivity",
         # all agree
-        "Antal kundmöten/vecka\tsv\tkpi\tnyckeltal\thttps://b/\tkpi\tkpi",
+        "Antal kundmöten/vecka\tsv\tkpi\tnyckeltal\thttps://b/\tkpi\tkpi\tkpi",
         "I greet every customer with a smile every day\ten\tbehaviour\trule\thttps://c/\t"
-        "behaviour\tbehaviour",
-        # the readings disagree: left out of every measure but the agreement
-        "Sustainability\ten\tgoal\tgoal\thttps://d/\tcontext\tgoal",
+        "behaviour\tbehaviour\tbehaviour",
+        # the first two readings disagree: left out of every measure but the agreement
+        "Sustainability\ten\tgoal\tgoal\thttps://d/\tcontext\tgoal\tgoal",
     ]
     audit.write_text("# a comment line\n" + header + "\n".join(rows) + "\n", encoding="utf-8")
     out = run_script("classify_blind.py", "--audit", str(audit))
@@ -317,6 +317,9 @@ def test_the_blind_audit_script_sets_the_guide_beside_the_sources(tmp_path: Path
     assert "the source's word gives the guide's kind for 66.7%" in out
     assert "of the statements the sources call goals, 100.0% are another kind by the guide" in out
     assert "goal->activity 1" in out
+    # the third reading: agrees with the first on 3 of 4, reads the sources' goals 1 of 2 right
+    assert "agrees with the first on 75.0%; against the sources' words it reads 0.750 right" in out
+    assert "and 50.0% of their goals as another kind" in out
     assert re.search(
         r"the classifier\s+against the guide's definitions\s+all n\s+3\s+accuracy 1\.000", out
     )
