@@ -18,11 +18,13 @@ from __future__ import annotations
 
 import argparse
 import csv
-import math
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
+
+from classify_cv import Read, Scores, scores
+from classify_train import Example
 
 from goals_as_code.classify import classify
 
@@ -65,27 +67,18 @@ def load(path: Path = AUDIT) -> tuple[list[Row], float, float]:
     return rows, agree, (agree - chance) / (1 - chance)
 
 
-def measures(rows: Sequence[Row], reader: str, gold: str) -> Mapping[str, float]:
-    """Accuracy, goals read as another kind and non-goals read as a non-goal of ``reader``
-    ("read", the classifier, or "guide") against ``gold`` ("source" or "guide"), over the rows
-    whose kinds by both are one of the four."""
-    pairs = [
-        (getattr(r, reader), getattr(r, gold))
-        for r in rows
-        if getattr(r, gold) not in ("", "context") and getattr(r, reader) not in ("", "context")
-    ]
-    goals = [read for read, kind in pairs if kind == "goal"]
-    others = [read for read, kind in pairs if kind != "goal"]
-    return {
-        "n": len(pairs),
-        "accuracy": _share(sum(read == kind for read, kind in pairs), len(pairs)),
-        "goals_other": _share(sum(read in NON_GOALS for read in goals), len(goals)),
-        "caught": _share(sum(read in NON_GOALS for read in others), len(others)),
-    }
-
-
-def _share(count: int, of: int) -> float:
-    return count / of if of else math.nan
+def measures(rows: Sequence[Row], reader: str, gold: str) -> Scores:
+    """The measures of ``classify_cv.py`` for ``reader`` ("read", the classifier, "guide" or
+    "third") against ``gold`` ("source" or "guide"), over the rows whose kinds by both are one
+    of the four."""
+    return scores(
+        [
+            Read(Example(r.text, r.lang, getattr(r, gold), "", "", "", ()), kind, kind, 1.0)
+            for r in rows
+            if getattr(r, gold) not in ("", "context")
+            and (kind := getattr(r, reader)) not in ("", "context")
+        ]
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -112,8 +105,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         with_first = sum(r.third == r.first for r in rows) / len(rows)
         print(
             f"a third reading, without worked examples, agrees with the first on {with_first:.1%};"
-            f" against the sources' words it reads {third['accuracy']:.3f} right and"
-            f" {third['goals_other']:.1%} of their goals as another kind"
+            f" against the sources' words it reads {third.accuracy:.3f} right and"
+            f" {third.goals_misread:.1%} of their goals as another kind"
         )
     if args.markdown:
         print(
@@ -131,15 +124,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             m = measures([r for r in both if lang in ("all", r.lang)], reader, gold)
             if args.markdown:
                 print(
-                    f"| {by} | {against} | {lang} | {m['n']} | {m['accuracy']:.3f} |"
-                    f" {m['goals_other']:.1%} | {m['caught']:.1%} |"
+                    f"| {by} | {against} | {lang} | {m.n} | {m.accuracy:.3f} |"
+                    f" {m.goals_misread:.1%} | {m.non_goals_caught:.1%} |"
                 )
             else:
                 print(
-                    f"  {by:23} against {against:23} {lang:3} n {m['n']:3}"
-                    f"  accuracy {m['accuracy']:.3f}"
-                    f"  goals read as another kind {m['goals_other']:.1%}"
-                    f"  non-goals read as a non-goal {m['caught']:.1%}"
+                    f"  {by:23} against {against:23} {lang:3} n {m.n:3}"
+                    f"  accuracy {m.accuracy:.3f}"
+                    f"  goals read as another kind {m.goals_misread:.1%}"
+                    f"  non-goals read as a non-goal {m.non_goals_caught:.1%}"
                 )
     return 0
 
