@@ -293,7 +293,7 @@ _WORD_FAMILIES = frozenset(("w", "first", "b", "lemma"))
 def _as_written(words: str) -> str:
     """The features keep words in small letters; a person reads the English "I" with its
     capital ("starts with 'I'", "the words 'I will'")."""
-    return " ".join("I" if w == "i" else w for w in words.split(" ")) if "i" in words else words
+    return " ".join("I" if w == "i" else w for w in words.split(" "))
 
 
 def _letters(group: str, sv: bool) -> str:

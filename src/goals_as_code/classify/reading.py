@@ -87,7 +87,12 @@ _FREQ = {
 }
 
 
-_ENDINGS = tuple(slice(k, None) for k in range(1, 64))  # a word's endings: [1:], [2:], ...
+def _endings(count: int) -> tuple[slice, ...]:
+    """The first ``count`` endings of a word but the word itself: [1:], [2:], ..."""
+    return tuple(slice(k, None) for k in range(1, count + 1))
+
+
+_ENDINGS = _endings(63)  # those of most words, made once
 
 
 class _Nouns:
@@ -125,10 +130,11 @@ class _Nouns:
         if token in self.words:
             return True
         if self.compounds:  # each ending of the token, longest first, looked up at C speed
-            if len(token) <= len(_ENDINGS):
-                endings = _ENDINGS[: len(token) - self.shortest]
-                return not self.words.isdisjoint(map(token.__getitem__, endings))
-            return any(token[k:] in self.words for k in range(1, len(token) - self.shortest + 1))
+            last = len(token) - self.shortest  # the endings that are long enough to be a word
+            if last < 1:
+                return False
+            endings = _ENDINGS[:last] if last <= len(_ENDINGS) else _endings(last)
+            return not self.words.isdisjoint(map(token.__getitem__, endings))
         return "-" in token and token.rsplit("-", 1)[1] in self.words
 
 
